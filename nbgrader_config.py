@@ -1,0 +1,26 @@
+"""nbgrader configuration for the course (instructor side)."""
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+
+c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
+
+c.CourseDirectory.course_id = "sop-er-best-practices"
+
+# A cell of this course finishes in well under a second; a minute is generous,
+# and stops an endless loop in a tampered submission from hanging grading.
+c.Execute.timeout = 60
+
+# A learner who deleted a graded cell gets it back (scored as unanswered)
+# instead of breaking the autograder.
+c.OverwriteCells.add_missing_cells = True
+
+# nbgrader gives 0 points to a test cell that writes anything to stderr. Python
+# warnings from libraries ("DeprecationWarning: ...") are harmless; drop them.
+c.IgnorePattern.pattern = r"\w*Warning: "
+
+# Feedback shows scores and the learner's own work, never hidden tests.
+c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]
+
+# Learners' answer files travel with their notebooks; skip editor clutter only.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]

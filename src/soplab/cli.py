@@ -1,0 +1,66 @@
+"""The ``soplab`` command: course building and instructor tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .paths import course_root
+
+
+def _root(args: argparse.Namespace) -> Path:
+    root = course_root(args.course) if args.course else course_root()
+    if root is None:
+        where = args.course or Path.cwd()
+        raise SystemExit(f"soplab: error: {where}: not a course folder (it needs "
+                         "nbgrader_config.py and data/items); use --course DIR")
+    return root
+
+
+def _add_course(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--course", metavar="DIR",
+                        help="course folder (default: the folder you are in, or a parent)")
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import BuildError, build
+    from .items import BankError
+
+    root = _root(args)
+    try:
+        built = build(root, args.assignment or None, use_db=not args.no_db,
+                      progress=lambda line: print(line, file=sys.stderr))
+    except (BuildError, BankError) as exc:
+        print(f"soplab build: {exc}", file=sys.stderr)
+        return 1
+    print(f"Built {len(built)} assignment(s) into {root / 'release'}")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="soplab",
+        description="Tools for the course 'Best Practices for ER: A Safety Organized "
+                    "Practice Perspective'.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("build", help="regenerate release/ from source/ with nbgrader",
+                       description="Regenerate the learner versions in release/ from the "
+                                   "instructor notebooks in source/, with nbgrader.")
+    _add_course(p)
+    p.add_argument("assignment", nargs="*", help="assignments to build (default: all)")
+    p.add_argument("--no-db", action="store_true",
+                   help="do not record the assignments in the gradebook")
+    p.set_defaults(func=_build)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""What a learner's notebook may know about its exercises.
+
+Release folders carry ``exercises.json``: the exercise sets of that
+assignment with their prompts and options. Practice sets include their
+answers and explanations (learners get feedback at once); assessment sets
+carry no key, no explanation and no per-option feedback. Source notebooks,
+run by an instructor inside the course folder, read the banks directly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .items import Exercise, Item, ItemBank, load_bank
+from .paths import course_root
+
+CONTENT_FILE = "exercises.json"
+CONTENT_SCHEMA = "soplab-exercises"
+CONTENT_VERSION = 1
+
+
+class ContentMissing(LookupError):
+    """The exercise cannot be found; the message is plain language."""
+
+
+@dataclass(frozen=True)
+class LearnerItem:
+    id: str
+    prompt: str
+    options: tuple[str, ...] = ()
+    #: Practice only: the right option (text for classify, letter for scenario).
+    answer: str | None = None
+    explanation: str = ""
+    option_feedback: tuple[str, ...] = ()
+    #: Text items: the coach kind the writing asks for (harm, danger, ...), or "reflection".
+    expects: str = ""
+
+
+@dataclass(frozen=True)
+class LearnerExercise:
+    id: str
+    title: str
+    widget: str
+    kind: str
+    instructions: str
+    items: tuple[LearnerItem, ...]
+
+    @property
+    def is_practice(self) -> bool:
+        return self.kind == "practice"
+
+    def item(self, item_id: str) -> LearnerItem:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def valid_value(self, item: LearnerItem, value: Any) -> bool:
+        """Whether ``value`` is a possible answer to ``item`` (not whether it is right)."""
+        if self.widget == "classify":
+            return value in item.options
+        if self.widget == "scenario":
+            letters = [chr(ord("A") + i) for i in range(len(item.options))]
+            return value in letters
+        if self.widget == "text":
+            return isinstance(value, str) and bool(value.strip())
+        return value is not None
+
+
+def _learner_item(ex: Exercise, item: Item) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": item.id, "prompt": item.prompt}
+    if ex.widget == "scenario":
+        entry["options"] = list(item.choices)
+    elif ex.widget == "classify":
+        entry["options"] = list(ex.choices)
+    if ex.widget == "text":
+        entry["expects"] = item.label
+        if ex.is_practice:
+            entry["explanation"] = item.explanation
+    elif ex.is_practice:
+        entry["answer"] = item.label
+        entry["explanation"] = item.explanation
+        if item.choice_feedback:
+            entry["option_feedback"] = list(item.choice_feedback)
+    return entry
+
+
+def learner_content(bank: ItemBank, assignment: str) -> dict[str, Any]:
+    """The learner-safe content of one assignment, ready to write as JSON."""
+    sets = {}
+    for ex in bank.exercises_for(assignment):
+        sets[ex.id] = {
+            "title": ex.title,
+            "widget": ex.widget,
+            "kind": ex.kind,
+            "instructions": ex.instructions,
+            "items": [_learner_item(ex, item) for item in bank.items_for(ex.id)],
+        }
+    return {
+        "schema": CONTENT_SCHEMA,
+        "version": CONTENT_VERSION,
+        "assignment": assignment,
+        "exercises": sets,
+    }
+
+
+def write_learner_content(bank: ItemBank, assignment: str, folder: Path) -> Path:
+    path = Path(folder) / CONTENT_FILE
+    text = json.dumps(learner_content(bank, assignment), indent=1, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def _from_dict(ex_id: str, data: dict[str, Any]) -> LearnerExercise:
+    items = tuple(
+        LearnerItem(
+            id=i["id"],
+            prompt=i["prompt"],
+            options=tuple(i.get("options", ())),
+            answer=i.get("answer"),
+            explanation=i.get("explanation", ""),
+            option_feedback=tuple(i.get("option_feedback", ())),
+            expects=i.get("expects", ""),
+        )
+        for i in data["items"]
+    )
+    return LearnerExercise(
+        id=ex_id, title=data["title"], widget=data["widget"], kind=data["kind"],
+        instructions=data.get("instructions", ""), items=items,
+    )
+
+
+def load_exercise(exercise_id: str, folder: Path | str | None = None) -> LearnerExercise:
+    """Find an exercise set for the notebook in ``folder`` (default: current folder).
+
+    Looks in ``exercises.json`` beside the notebook first (what learners have),
+    then in the course's item banks (instructors running a source notebook).
+    """
+    folder = Path(folder or Path.cwd())
+    content_path = folder / CONTENT_FILE
+    if content_path.exists():
+        try:
+            data = json.loads(content_path.read_text(encoding="utf-8"))
+            return _from_dict(exercise_id, data["exercises"][exercise_id])
+        except KeyError as exc:
+            raise ContentMissing(
+                f"The exercise '{exercise_id}' is not in {CONTENT_FILE} beside this notebook. "
+                "Ask your instructor for a fresh copy of the assignment.") from exc
+        except (ValueError, TypeError) as exc:
+            raise ContentMissing(
+                f"The file {CONTENT_FILE} beside this notebook is damaged. Ask your instructor "
+                "for a fresh copy of the assignment.") from exc
+    root = course_root(folder)
+    if root is None:
+        raise ContentMissing(
+            f"The questions for this exercise ({CONTENT_FILE}) are missing from this folder. "
+            "Ask your instructor for a fresh copy of the assignment.")
+    bank = load_bank(root)
+    ex = bank.exercises.get(exercise_id)
+    if ex is None:
+        raise ContentMissing(f"The exercise '{exercise_id}' is not in the course's item banks.")
+    return _from_dict(exercise_id, learner_content(bank, ex.assignment)["exercises"][ex.id])

@@ -1,0 +1,41 @@
+"""Exercise widgets that learners answer by clicking and typing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..content import ContentMissing, load_exercise
+from .base import ExerciseWidget, announce, esc
+from .choice import ChoiceExercise
+from .text import TextExercise
+
+WIDGETS: dict[str, type[ExerciseWidget]] = {
+    "classify": ChoiceExercise,
+    "scenario": ChoiceExercise,
+    "text": TextExercise,
+}
+
+
+class Problem:
+    """Shown instead of an exercise when it cannot be loaded: plain words, no traceback."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def _repr_html_(self) -> str:
+        return announce(f"ℹ {esc(self.message)}", urgent=True)
+
+    def __repr__(self) -> str:
+        return self.message
+
+
+def show(exercise_id: str, folder: Path | str | None = None) -> ExerciseWidget | Problem:
+    """Build the widget for one exercise set; the notebook cell displays it."""
+    try:
+        exercise = load_exercise(exercise_id, folder)
+    except ContentMissing as exc:
+        return Problem(str(exc))
+    return WIDGETS[exercise.widget](exercise, folder)
+
+
+__all__ = ["ChoiceExercise", "ExerciseWidget", "Problem", "TextExercise", "WIDGETS", "show"]

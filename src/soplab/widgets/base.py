@@ -1,0 +1,94 @@
+"""What every exercise widget shares: its answer file, progress line and notices."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from ..answers import AnswerFile
+from ..content import LearnerExercise
+
+RIGHT = "✓"
+WRONG = "✗"
+INFO = "ℹ"
+
+
+def announce(text: str, *, urgent: bool = False, css: str = "") -> str:
+    """HTML that screen readers announce: role=alert for feedback, status otherwise."""
+    role = 'role="alert"' if urgent else 'role="status" aria-live="polite"'
+    return f'<div {role} class="soplab-msg {css}">{text}</div>'
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class ExerciseWidget:
+    """Base class: one exercise set bound to its answer file.
+
+    Subclasses build ``self.box`` and implement ``answer(item_id, value)``, the
+    programmatic way to answer (tests use it; the UI calls the same code).
+    """
+
+    def __init__(self, exercise: LearnerExercise, folder: Path | str | None = None):
+        self.exercise = exercise
+        self.store = AnswerFile.load(exercise.id, folder)
+        self.progress = w.HTML()
+        self.notice = w.HTML()
+        if self.store.notice:
+            self.notice.value = announce(f"{INFO} {esc(self.store.notice)}", urgent=True)
+        self.box = w.VBox(layout=w.Layout(width="100%", max_width="60rem"))
+        self.box.add_class("soplab-exercise")
+
+    # -- shared pieces ---------------------------------------------------------
+    def header(self) -> list[w.Widget]:
+        ex = self.exercise
+        kind = "Practice: you get feedback at once" if ex.is_practice else \
+            "Graded: your answers are saved; results come with your feedback"
+        parts = [f"<h3>{esc(ex.title)}</h3>", f"<p><em>{esc(kind)}.</em></p>"]
+        if ex.instructions:
+            parts.append(f"<p>{esc(ex.instructions)}</p>")
+        return [w.HTML("".join(parts)), self.notice, self.progress]
+
+    def answered_count(self) -> int:
+        return sum(
+            1 for item in self.exercise.items
+            if self.exercise.valid_value(item, self.store.value(item.id))
+        )
+
+    def update_progress(self) -> None:
+        done, total = self.answered_count(), len(self.exercise.items)
+        tail = " All done." if done == total else ""
+        self.progress.value = (
+            f'<p role="status" aria-live="polite" class="soplab-progress">'
+            f"{done} of {total} answered.{tail}</p>"
+        )
+
+    def answers(self) -> dict[str, Any]:
+        return self.store.values()
+
+    # -- display -----------------------------------------------------------------
+    def summary_html(self) -> str:
+        """Static text shown where widgets cannot run (feedback, formgrader, exports)."""
+        rows = []
+        for number, item in enumerate(self.exercise.items, start=1):
+            value = self.store.value(item.id)
+            shown = self.describe_value(item, value)
+            rows.append(f"<li><strong>{number}.</strong> {esc(item.prompt)}<br>"
+                        f"<em>Saved answer:</em> {esc(shown)}</li>")
+        return (f"<div class='soplab-summary'><h4>{esc(self.exercise.title)}</h4>"
+                f"<ol>{''.join(rows)}</ol></div>")
+
+    def describe_value(self, item, value) -> str:
+        return "(no answer)" if value in (None, "") else str(value)
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.box._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = (
+            f"{self.exercise.title}: {self.answered_count()} of "
+            f"{len(self.exercise.items)} answered")
+        bundle["text/html"] = self.summary_html()
+        return bundle
