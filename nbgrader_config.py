@@ -11,6 +11,10 @@ c.CourseDirectory.course_id = "sop-er-best-practices"
 # and stops an endless loop in a tampered submission from hanging grading.
 c.Execute.timeout = 60
 
+# Widget state is large and useless outside a live kernel; each exercise
+# carries a plain HTML summary of the saved answers for formgrader and feedback.
+c.Execute.store_widget_state = False
+
 # A learner who deleted a graded cell gets it back (scored as unanswered)
 # instead of breaking the autograder.
 c.OverwriteCells.add_missing_cells = True

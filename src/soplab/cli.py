@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -38,13 +39,7 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="soplab",
-        description="Tools for the course 'Best Practices for ER: A Safety Organized "
-                    "Practice Perspective'.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def _register_build(sub) -> None:
     p = sub.add_parser("build", help="regenerate release/ from source/ with nbgrader",
                        description="Regenerate the learner versions in release/ from the "
                                    "instructor notebooks in source/, with nbgrader.")
@@ -53,6 +48,25 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-db", action="store_true",
                    help="do not record the assignments in the gradebook")
     p.set_defaults(func=_build)
+
+
+#: Subcommands: name -> "module:function" that adds the subparser. Each
+#: function receives the subparsers object and calls ``set_defaults(func=...)``
+#: where ``func(args) -> int``. Modules are imported only when needed.
+COMMANDS: dict[str, str] = {
+    "build": "soplab.cli:_register_build",
+}
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="soplab",
+        description="Tools for the course 'Best Practices for ER: A Safety Organized "
+                    "Practice Perspective'.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for target in COMMANDS.values():
+        module_name, func_name = target.split(":")
+        getattr(importlib.import_module(module_name), func_name)(sub)
     return parser
 
 
