@@ -21,13 +21,14 @@ Nothing here writes to stderr: nbgrader gives 0 points to a test cell that does.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .answers import MAX_BYTES, SCHEMA, answers_path
 from .content import ContentMissing, load_exercise
-from .items import Exercise, ItemBank, load_bank
+from .items import Exercise, Item, ItemBank, load_bank
 from .paths import course_root
 
 #: Points a writing item is worth when exercises.csv gives none.
@@ -118,20 +119,11 @@ def score_set(bank: ItemBank, exercise_id: str, folder: Path | str | None = None
     values, note = read_answers_leniently(answers_path(exercise_id, folder))
     result = SetScore(exercise_id, 0.0, top, 0, len(items))
     per_item_points = top / len(items) if items else 0.0
+    scorer = SCORERS[ex.widget]
     for item in items:
-        value = values.get(item.id)
-        credit = 0.0
-        if ex.widget in ("classify", "scenario"):
-            if isinstance(value, str) and value in item.options(ex) + tuple(
-                    chr(65 + i) for i in range(len(item.choices))):
-                result.answered += 1
-            if value == item.label:
-                credit = 1.0
-                result.right += 1
-        elif ex.widget == "text":
-            if isinstance(value, str) and value.strip():
-                result.answered += 1
-                credit = _written_credit(value, item.label)
+        answered, credit = scorer(ex, item, values.get(item.id))
+        result.answered += answered
+        result.right += credit == 1.0
         result.per_item[item.id] = credit * per_item_points
     result.points = round(sum(result.per_item.values()), 4)
     parts = []
@@ -147,6 +139,29 @@ def score_set(bank: ItemBank, exercise_id: str, folder: Path | str | None = None
             parts.append(note)
     result.message = " ".join(parts)
     return result
+
+
+def _choice_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
+    """Classify and scenario items: 1 if the saved option is the key, else 0."""
+    valid = set(item.options(ex)) if ex.widget == "classify" else {
+        chr(65 + i) for i in range(len(item.choices))}
+    return value in valid, 1.0 if value == item.label else 0.0
+
+
+def _text_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
+    """Writing items: the coach's checklist score; reflections are graded by a person."""
+    if not (isinstance(value, str) and value.strip()):
+        return False, 0.0
+    return True, _written_credit(value, item.label)
+
+
+#: How each widget kind turns one saved answer into (answered, credit 0..1).
+#: New widget kinds register their scorer here.
+SCORERS: dict[str, Callable[[Exercise, Item, Any], tuple[bool, float]]] = {
+    "classify": _choice_credit,
+    "scenario": _choice_credit,
+    "text": _text_credit,
+}
 
 
 def _written_credit(text: str, expected: str) -> float:
