@@ -35,7 +35,8 @@ class LearnerItem:
     answer: str | None = None
     explanation: str = ""
     option_feedback: tuple[str, ...] = ()
-    #: Text items: the coach kind the writing asks for (harm, danger, ...), or "reflection".
+    #: Text items: the coach kind the writing asks for (harm, danger, ...), or "reflection";
+    #: builder items (plan, network): the rubric's name.
     expects: str = ""
 
 
@@ -67,6 +68,10 @@ class LearnerExercise:
             return value in letters
         if self.widget == "text":
             return isinstance(value, str) and bool(value.strip())
+        if self.widget in ("plan", "network"):
+            from .widgets.builder import is_answered
+
+            return isinstance(value, dict) and is_answered(self.widget, value)
         return value is not None
 
 
@@ -76,7 +81,7 @@ def _learner_item(ex: Exercise, item: Item) -> dict[str, Any]:
         entry["options"] = list(item.choices)
     elif ex.widget == "classify":
         entry["options"] = list(ex.choices)
-    if ex.widget == "text":
+    if ex.widget in ("text", "plan", "network"):  # plan/network: the rubric's name
         entry["expects"] = item.label
         if ex.is_practice:
             entry["explanation"] = item.explanation

@@ -156,12 +156,22 @@ def _text_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
     return True, _written_credit(value, item.label)
 
 
+def _builder_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
+    """Plan and network forms: the share of their rubric's criteria met
+    (see ``soplab.widgets.builder``)."""
+    from .widgets.builder import builder_credit
+
+    return builder_credit(ex, item, value)
+
+
 #: How each widget kind turns one saved answer into (answered, credit 0..1).
 #: New widget kinds register their scorer here.
 SCORERS: dict[str, Callable[[Exercise, Item, Any], tuple[bool, float]]] = {
     "classify": _choice_credit,
     "scenario": _choice_credit,
     "text": _text_credit,
+    "plan": _builder_credit,
+    "network": _builder_credit,
 }
 
 

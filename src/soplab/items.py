@@ -17,6 +17,13 @@ Files (all CSV, UTF-8, editable in any spreadsheet program):
     a scenario item's label is the letter of its best option (A, B, ...).
     A text item's label is the coach kind it asks for (harm, danger, goal,
     plan, question) or ``reflection`` when only a person grades it.
+    Builder items (widget ``plan`` or ``network``, see
+    ``soplab.widgets.builder``) are forms the learner fills in; their label
+    names the rubric that scores them: ``plan-rubric`` (rules with who and
+    when, two or more network people with roles, monitoring, a back-up step,
+    a review date) or ``network-rubric`` (three or more people, each with a
+    relationship, what they know of the worries and a role; two or more
+    know the full worry).
 
 Every problem is reported as ``file:row: field: what is wrong`` where ``row``
 is the spreadsheet row (the header is row 1).
@@ -32,7 +39,9 @@ from pathlib import Path
 
 from .paths import course_root
 
-WIDGETS = ("classify", "scenario", "text")
+WIDGETS = ("classify", "scenario", "text", "plan", "network")
+#: Builder widgets and the rubric labels their items may use.
+BUILDER_LABELS = {"plan": ("plan-rubric",), "network": ("network-rubric",)}
 KINDS = ("practice", "assessment")
 TEXT_LABELS = ("harm", "danger", "goal", "plan", "question", "reflection")
 ITEM_COLUMNS = (
@@ -322,6 +331,9 @@ def _validate_item(bank: ItemBank, row: dict, rel: str, number: int,
                     f"({', '.join(letters) or 'A, B, ...'})")
         elif ex.widget == "text" and label not in TEXT_LABELS:
             bad("label", f"'{label}' must be one of {', '.join(TEXT_LABELS)} for a writing item")
+        elif ex.widget in BUILDER_LABELS and label not in BUILDER_LABELS[ex.widget]:
+            bad("label", f"'{label}' must name the set's rubric: "
+                f"{', '.join(BUILDER_LABELS[ex.widget])}")
         if ex.is_practice and not row["explanation"] and ex.widget != "scenario":
             bad("explanation", "is empty; practice items need an explanation the learner sees "
                 "after answering")

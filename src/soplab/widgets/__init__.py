@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..content import ContentMissing, load_exercise
 from .base import ExerciseWidget, announce, esc
+from .builder import NetworkExercise, PlanExercise
 from .choice import ChoiceExercise
 from .text import TextExercise
 
@@ -13,6 +14,8 @@ WIDGETS: dict[str, type[ExerciseWidget]] = {
     "classify": ChoiceExercise,
     "scenario": ChoiceExercise,
     "text": TextExercise,
+    "plan": PlanExercise,
+    "network": NetworkExercise,
 }
 
 
@@ -38,4 +41,5 @@ def show(exercise_id: str, folder: Path | str | None = None) -> ExerciseWidget |
     return WIDGETS[exercise.widget](exercise, folder)
 
 
-__all__ = ["ChoiceExercise", "ExerciseWidget", "Problem", "TextExercise", "WIDGETS", "show"]
+__all__ = ["ChoiceExercise", "ExerciseWidget", "NetworkExercise", "PlanExercise", "Problem",
+           "TextExercise", "WIDGETS", "show"]
