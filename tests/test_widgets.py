@@ -1,0 +1,138 @@
+"""Widgets answered programmatically, the way a learner's clicks would answer them."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+from soplab import show
+from soplab.answers import answers_path
+from soplab.content import load_exercise, write_learner_content
+from soplab.widgets import ChoiceExercise, Problem, TextExercise
+
+
+@pytest.fixture
+def release_folder(tmp_path: Path, bank, monkeypatch) -> Path:
+    """A learner's folder: release content only, no course root in reach."""
+    folder = tmp_path / "learner" / "00-orientation"
+    folder.mkdir(parents=True)
+    write_learner_content(bank, "00-orientation", folder)
+    monkeypatch.delenv("SOPLAB_COURSE_ROOT")
+    return folder
+
+
+def _saved(folder: Path, exercise: str) -> dict:
+    data = json.loads(answers_path(exercise, folder).read_text(encoding="utf-8"))
+    return {k: v["value"] for k, v in data["answers"].items()}
+
+
+def test_practice_explains_right_and_wrong_at_once(release_folder: Path, bank) -> None:
+    widget = show("00-privacy", release_folder)
+    assert isinstance(widget, ChoiceExercise)
+    right = bank.items["or-p01"]
+    feedback = widget.answer("or-p01", right.label)
+    assert "✓ Right." in feedback and right.explanation in feedback
+    assert 'role="alert"' in feedback
+    wrong = widget.answer("or-p02", "Fine to type here")
+    assert "✗ Not quite." in wrong and "Never type here" in wrong
+    assert bank.items["or-p02"].explanation in wrong
+    assert "2 of 6 answered." in widget.progress.value
+    assert _saved(release_folder, "00-privacy") == {"or-p01": right.label,
+                                                   "or-p02": "Fine to type here"}
+
+
+def test_clicking_a_radio_button_saves_like_answer(release_folder: Path) -> None:
+    widget = show("00-privacy", release_folder)
+    widget.pickers["or-p03"].value = "Fine to type here"  # what a click does
+    assert _saved(release_folder, "00-privacy") == {"or-p03": "Fine to type here"}
+    assert "✓" in widget.feedback["or-p03"].value
+
+
+def test_assessment_only_confirms_saved(release_folder: Path, bank) -> None:
+    widget = show("00-how-it-works", release_folder)
+    texts = []
+    for item in bank.items_for("00-how-it-works"):
+        for option in ("True", "False"):
+            texts.append(widget.answer(item.id, option))
+    assert all("Saved." in t for t in texts)
+    assert not any(mark in t for t in texts for mark in ("✓", "✗", "Right", "Not quite"))
+    assert "5 of 5 answered. All done." in widget.progress.value
+
+
+def test_answers_restored_when_run_again(release_folder: Path) -> None:
+    first = show("00-privacy", release_folder)
+    first.answer("or-p01", "Fine to type here")
+    first.answer("or-p04", "Never type here")
+    again = show("00-privacy", release_folder)
+    assert again.pickers["or-p01"].value == "Fine to type here"
+    assert again.pickers["or-p04"].value == "Never type here"
+    assert again.pickers["or-p02"].value is None
+    assert "✓" in again.feedback["or-p04"].value
+    assert "2 of 6 answered." in again.progress.value
+
+
+def test_scenario_explains_each_option(release_folder: Path, bank) -> None:
+    widget = show("00-saving", release_folder)
+    item = bank.items["or-s01"]
+    feedback = widget.answer("or-s01", "A")
+    assert "✗" in feedback and item.choice_feedback[0] in feedback
+    assert html.escape(item.choices[1]) in feedback  # the better move is named
+    assert "✓" in widget.answer("or-s01", item.choices[1])  # option text works too
+    assert _saved(release_folder, "00-saving") == {"or-s01": "B"}
+    with pytest.raises(ValueError):
+        widget.answer("or-s01", "Z")
+
+
+def test_text_answer_saves_and_restores(release_folder: Path) -> None:
+    seen = []
+
+    def fake_coach(text: str, expects: str) -> str:
+        seen.append((text, expects))
+        return f"<p>checked {len(text)}</p>"
+
+    widget = TextExercise(load_exercise("00-hopes", release_folder), release_folder,
+                          feedback=fake_coach)
+    checklist = widget.answer("or-t01", "Slow down at the door and say who I am.")
+    assert checklist == "<p>checked 39</p>" and seen[-1][1] == "reflection"
+    assert "Saved (10 words)" in widget.saved_note["or-t01"].value
+    assert _saved(release_folder, "00-hopes") == {"or-t01": "Slow down at the door and say who "
+                                                  "I am."}
+    again = show("00-hopes", release_folder)
+    assert again.areas["or-t01"].value == "Slow down at the door and say who I am."
+    widget.answer("or-t01", "   ")
+    assert _saved(release_folder, "00-hopes") == {}
+
+
+def test_damaged_file_shows_plain_notice(release_folder: Path) -> None:
+    path = answers_path("00-privacy", release_folder)
+    path.parent.mkdir()
+    path.write_text("{oops", encoding="utf-8")
+    widget = show("00-privacy", release_folder)
+    assert "could not be read" in widget.notice.value and 'role="alert"' in widget.notice.value
+    assert list(path.parent.glob("00-privacy.damaged-*.json"))
+
+
+def test_every_control_has_a_label(release_folder: Path) -> None:
+    for set_id in ("00-privacy", "00-saving", "00-how-it-works", "00-hopes"):
+        widget = show(set_id, release_folder)
+        controls = list(getattr(widget, "pickers", {}).values()) + \
+            list(getattr(widget, "areas", {}).values())
+        assert controls and all(c.description for c in controls)
+
+
+def test_summary_for_places_without_widgets(release_folder: Path) -> None:
+    widget = show("00-privacy", release_folder)
+    widget.answer("or-p02", "Never type here")
+    bundle = widget._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert "Saved answer:</em> Never type here" in bundle["text/html"]
+    assert bundle["text/plain"] == "Safe to type here?: 1 of 6 answered"
+
+
+def test_missing_exercise_is_a_plain_message(release_folder: Path) -> None:
+    problem = show("no-such-set", release_folder)
+    assert isinstance(problem, Problem)
+    assert "Ask your instructor" in problem._repr_html_()
