@@ -1,0 +1,29 @@
+"""The statement coach: feedback on harm and danger statements, safety goals,
+safety plan steps and solution-focused questions.
+
+>>> from soplab.coach import analyse
+>>> r = analyse("Grandma Rosa is worried that Dad may drink when he is alone with Mia (3), "
+...             "and Mia could get hurt.")
+>>> r.kind
+'danger'
+
+Every rule is a visible pattern or word list (``data/lexicon/``), so each
+result can be explained; nothing is downloaded and results are deterministic.
+"""
+
+from soplab.coach.analyse import analyse
+from soplab.coach.lexicon import load_lexicon
+from soplab.coach.render import checklist_html
+from soplab.coach.result import KINDS, CoachResult, Component, Flag
+from soplab.coach.score import written_score
+
+__all__ = [
+    "KINDS",
+    "CoachResult",
+    "Component",
+    "Flag",
+    "analyse",
+    "checklist_html",
+    "load_lexicon",
+    "written_score",
+]

@@ -1,0 +1,178 @@
+"""The checklist for each kind of statement, and the rule that checks each item.
+
+Each :class:`Spec` names one component, its plain label, the hint shown when it
+is missing, and a rule (a function of a :class:`~soplab.coach.reading.Reading`)
+that returns the words that satisfy it, or ``""``.
+
+Danger statement (the future if nothing changes)
+    who is worried ("X is/are worried|concerned|afraid that", "X's worry is");
+    the caregiver's behaviour ("Dad may drink ...", "when Mom drinks ...");
+    the context ("when / while / after / at night / if ...");
+    the impact on the child (a word from the ``impact`` cue list outside the
+    "who is worried" phrase: hurt, burned, scared, go hungry ...);
+    the future ("if nothing changes", "again", "in the future", or may/might/could).
+Harm statement (the past)
+    who did what (a person, not a child, with a past-tense act, or "by <person>");
+    when (a date, a day, "last night", "twice in May" ...);
+    the impact on the child (as above).
+Safety goal (the destination)
+    who (an adult who "will ..."); a positive behaviour (a "will" commitment that
+    is not "will not / never / no longer / stop" and not a service); how long
+    ("for six months", "over the next 90 days"); who will see it ("X will see",
+    "seen by", "show the network"); what the child will experience ("so that ...",
+    "<child> will feel/have/go ...", "feel safe"); not a service (no class,
+    test or treatment from ``services.csv`` in the goal).
+Safety plan step (the route)
+    who does what (a person with "will/must/agrees to" or a present-tense act);
+    when ("every night", "by 8 pm", "on Saturdays", "tonight");
+    named network people (aunt, neighbour, pastor, "safety network" ...);
+    monitoring (check in, call, visit, review ...);
+    what happens if it fails ("if ..., X will ...", "back-up", "otherwise").
+Question
+    open wording; a solution-focused aim (see :mod:`soplab.coach.questions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from soplab.coach.questions import read_question
+from soplab.coach.reading import Reading
+from soplab.coach.result import Component
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One checklist item: machine name, plain label, hint if missing, and its rule."""
+
+    name: str
+    label: str
+    hint: str
+    rule: Callable[[Reading], str]
+
+
+def _who_worried(r: Reading) -> str:
+    return r.worry.group("who") if r.worry else ""
+
+
+def _service(r: Reading) -> str:
+    found = r.p.lexicon.terms["services"].find(r.text)
+    return found[0][1].group(0) if found else ""
+
+
+def _positive(r: Reading) -> str:
+    services = r.p.lexicon.terms["services"]
+    for c in r.caregiver_commitments:
+        if not c.negated and c.phrase and not services.find(c.phrase):
+            return c.words
+    return ""
+
+
+def _goal_who(r: Reading) -> str:
+    return r.caregiver_commitments[0].subject if r.caregiver_commitments else ""
+
+
+def _not_service(r: Reading) -> str:
+    if _service(r):
+        return ""
+    return _positive(r) or next((c.words for c in r.caregiver_commitments), "")
+
+
+def _plan_who(r: Reading) -> str:
+    if r.action:
+        return r.action
+    return r.caregiver_commitments[0].words if r.caregiver_commitments else ""
+
+
+def _open_form(r: Reading) -> str:
+    q = read_question(r.text)
+    return q.form_evidence if q.form == "open" else ""
+
+
+def _solution_focus(r: Reading) -> str:
+    return read_question(r.text).sf_evidence
+
+
+CHECKLISTS: dict[str, tuple[Spec, ...]] = {
+    "danger": (
+        Spec("who_worried", "Who is worried",
+             "say who is worried (for example the family, grandmother, the school, the agency)",
+             _who_worried),
+        Spec("caregiver_behaviour", "What the caregiver may do",
+             "name the caregiver's specific action or inaction in plain words",
+             lambda r: r.future_behaviour),
+        Spec("context", "When or where it could happen",
+             "add the situation in which it could happen (when, while, after ...)",
+             lambda r: r.context),
+        Spec("impact", "Impact on the child",
+             "add what could happen to the child (hurt, scared, hungry ...)",
+             lambda r: r.impact),
+        Spec("future", "What could happen if nothing changes",
+             "say what could happen in the future if nothing changes",
+             lambda r: r.future),
+    ),
+    "harm": (
+        Spec("who_did_what", "Who did what",
+             "name the caregiver and what they did or did not do", lambda r: r.past_action),
+        Spec("when", "When it happened",
+             "add when it happened or how often (a date, 'last Tuesday', 'twice in May')",
+             lambda r: r.harm_time),
+        Spec("impact", "Impact on the child",
+             "add what it did to the child (hurt, ill, scared ...)", lambda r: r.impact),
+    ),
+    "goal": (
+        Spec("who", "Who will do it", "name the caregivers (and network) who will do it", _goal_who),
+        Spec("positive_behaviour", "What they will do (a presence, not an absence)",
+             "describe what the caregiver WILL do, not what they will stop doing", _positive),
+        Spec("duration", "For how long",
+             "say for how long it must be seen (for example 'for the next six months')",
+             lambda r: r.duration),
+        Spec("observer", "Who will see it",
+             "say who will see it happening (the safety network, the social worker ...)",
+             lambda r: r.observer),
+        Spec("child_experience", "What the child will experience",
+             "add what the child will experience ('so that Mia feels safe and ...')",
+             lambda r: r.experience),
+        Spec("not_service", "Behaviour, not a service",
+             "replace services (classes, testing) with the behaviour the child needs to see",
+             _not_service),
+    ),
+    "plan": (
+        Spec("who_does_what", "Who does what", "name who will do each step", _plan_who),
+        Spec("when", "When", "say when or how often ('every evening by 7', 'on Saturdays')",
+             lambda r: r.plan_time),
+        Spec("network", "Named network people",
+             "name the network people and their part (an aunt, a neighbour, a friend)",
+             lambda r: r.network),
+        Spec("monitoring", "How it is checked",
+             "say who checks that the plan is working (calls, visits, check-ins)",
+             lambda r: r.monitoring),
+        Spec("backup", "What happens if it fails",
+             "add a back-up: 'If ..., then ... will ...'", lambda r: r.backup),
+    ),
+    "question": (
+        Spec("open_form", "Open wording",
+             "start with what, how, when, who or 'tell me about' so the person can answer freely",
+             _open_form),
+        Spec("solution_focus", "A solution-focused aim",
+             "ask about exceptions, coping, a 0-10 scale, a better future or the network",
+             _solution_focus),
+    ),
+    "other": (),
+}
+
+#: Component names per kind, in checklist order (used by the benchmark and tests).
+COMPONENT_NAMES = {kind: tuple(s.name for s in specs) for kind, specs in CHECKLISTS.items()}
+
+
+def check(reading: Reading, kind: str) -> list[Component]:
+    """Run the checklist of ``kind`` on a reading."""
+    out = []
+    for spec in CHECKLISTS.get(kind, ()):
+        evidence = spec.rule(reading)
+        present = bool(evidence)
+        if spec.name == "not_service" and not present:
+            evidence = _service(reading)
+        out.append(Component(spec.name, present, evidence, spec.label, spec.hint))
+    return out

@@ -1,0 +1,109 @@
+"""Flags: things worth reconsidering, each with a plain suggestion.
+
+* ``jargon`` / ``label`` / ``diagnosis`` - a term from ``jargon.csv``;
+* ``judgement`` - a term from ``judgement.csv`` (blame, character words);
+* ``vague`` - a term from ``vague.csv`` (hard to see or check);
+* ``service_as_goal`` - a goal or plan built on a service from ``services.csv``;
+* ``absence_goal`` - a goal or plan step that says what will NOT happen;
+* ``long_sentence`` - a sentence of more than 35 words;
+* ``hard_reading`` - reading grade above 12 with many long words;
+* ``why_question`` / ``closed_question`` / ``leading_question`` - for questions.
+"""
+
+from __future__ import annotations
+
+from soplab.coach.questions import QuestionReading
+from soplab.coach.reading import Reading
+from soplab.coach.result import Flag
+from soplab.coach.text import reading_grade, snippet, syllables, words
+
+LONG_SENTENCE_WORDS = 35
+HARD_GRADE = 12.0
+LONG_WORD_SHARE = 0.15
+
+
+def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
+    out: list[Flag] = []
+    seen: set[str] = set()
+    for file, default_code in (("jargon", "jargon"), ("judgement", "judgement"), ("vague", "vague")):
+        for entry, m in r.p.lexicon.terms[file].find(r.text):
+            word = m.group(0)
+            if word.lower() in seen:
+                continue
+            seen.add(word.lower())
+            code = entry.category if file == "jargon" and entry.category else default_code
+            intro = {"jargon": "is agency jargon", "label": "is a label",
+                     "diagnosis": "is a diagnosis", "judgement": "can sound like blame or judgement",
+                     "vague": "is vague"}.get(code, "could be clearer")
+            out.append(Flag(code, f'"{word}" {intro}. {entry.suggestion}', word))
+    if kind in {"goal", "plan"}:
+        for entry, m in r.p.lexicon.terms["services"].find(r.text):
+            word = m.group(0)
+            if word.lower() in seen:
+                continue
+            seen.add(word.lower())
+            what = "goal" if kind == "goal" else "plan step"
+            out.append(Flag("service_as_goal",
+                            f'"{word}" is a service, not a behaviour. {entry.suggestion}'
+                            + ("" if kind == "goal" else f" (A {what} lists actions, not services.)"),
+                            word))
+    return out
+
+
+def _absence_flags(r: Reading, kind: str) -> list[Flag]:
+    if kind not in {"goal", "plan"}:
+        return []
+    for c in r.commitments:
+        if c.negated:
+            return [Flag("absence_goal",
+                         "This says what will not happen. Say what the person will do instead "
+                         "(for example 'will talk things through calmly' rather than 'will not "
+                         "yell'), so everyone knows what to look for.",
+                         snippet(c.words, 10))]
+    return []
+
+
+def _reading_flags(r: Reading) -> list[Flag]:
+    out = []
+    for s in r.sentences:
+        n = len(words(s))
+        if n > LONG_SENTENCE_WORDS:
+            out.append(Flag("long_sentence",
+                            f"This sentence has {n} words. Try splitting it so a family member can "
+                            "follow it in one reading.", snippet(s, 8)))
+            break
+    ws = words(r.text)
+    if len(ws) >= 12:
+        grade = reading_grade(r.text)
+        long_share = sum(syllables(w) >= 3 for w in ws if not w[0].isupper()) / len(ws)
+        if grade > HARD_GRADE and long_share > LONG_WORD_SHARE:
+            out.append(Flag("hard_reading",
+                            f"This reads at about grade {grade:.0f}. Shorter words and sentences "
+                            "will make it easier for the family to read.", f"grade {grade:.1f}"))
+    return out
+
+
+def _question_flags(q: QuestionReading) -> list[Flag]:
+    out = []
+    if q.why:
+        out.append(Flag("why_question",
+                        '"Why" can sound like blame. Try "How come ...", "What happened ..." or '
+                        '"What was going on for you when ...".', "why"))
+    if q.form == "leading":
+        out.append(Flag("leading_question",
+                        "This question suggests its own answer. Ask openly instead, for example "
+                        '"Tell me about ..." or "What happened next?". With children this also '
+                        "protects their own account.", q.form_evidence))
+    elif q.form == "closed":
+        out.append(Flag("closed_question",
+                        'This can be answered with "yes" or "no". Opening with what, how, when or '
+                        '"tell me about" invites the person to say more.', q.form_evidence))
+    return out
+
+
+def find_flags(r: Reading, kind: str, question: QuestionReading | None = None) -> list[Flag]:
+    """All flags for a reading checked as ``kind`` (see the module doc for the rules)."""
+    flags = _lexicon_flags(r, kind) + _absence_flags(r, kind) + _reading_flags(r)
+    if question is not None:
+        flags += _question_flags(question)
+    return flags

@@ -1,0 +1,305 @@
+"""Regular expressions the coach reads with, built once per lexicon.
+
+The people, child, impact and monitoring words come from ``cues.csv`` so
+authors can extend them; the grammar around them (who is worried, "will" +
+behaviour, time phrases) lives here. Every pattern is compiled once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from soplab.coach.lexicon import Lexicon, alternation, load_lexicon
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+#: Capitalised words that are not names.
+_NOT_NAMES = set(_MONTHS + _DAYS) | set("""
+The A An If When Whenever While After Before During It Its This That These Those There Here
+Every Each On In At By For From To With Without And But Or So Then He She They We I You His Her
+Him Them Their Our My Your Me Us Also Once Today Tonight Tomorrow Yesterday Last Next Both All
+Any Some No Not Yes Safety Plan Goal Step Rule Rules Note Since Until Because As Tell What How
+Who Where Why Which Did Do Does Is Are Was Were Has Have Had Can Could Will Would Should Shall
+May Might Must Am Please Okay OK Well Even Just Now Later Soon Over Under About Around Through
+Between Among Within Is Let Let's Maybe Perhaps Sometimes Usually Often Never Always Everyone
+Someone Anyone Nobody Family Child Children Mom Dad Mother Father Parent Parents Worker Social
+Agency County School Police Court Hospital Emergency Room Christmas Thanksgiving Easter Ramadan
+Eid Diwali Lunar New Year Spanish English Vietnamese Tagalog Cantonese Mandarin Korean Arabic
+Punjabi Hmong Russian Farsi Armenian Samoan Tongan American Mexican Black Latino Latina Latinx
+Native Indian Asian Pacific Islander Christian Muslim Jewish Catholic Baptist God Church Bible
+""".split())
+
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+        r"twenty|thirty|sixty|ninety|a few|several|many|a couple of)")
+_UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
+_DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
+_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b\.?"
+
+
+@dataclass(frozen=True, eq=False)
+class Patterns:
+    """Compiled patterns for one lexicon (see :func:`patterns_for`)."""
+
+    lexicon: Lexicon
+    name: str
+    persons: str
+    child_word: re.Pattern[str]
+    child_name_markers: tuple[re.Pattern[str], ...]
+    caregiver_word: re.Pattern[str]
+    network_word: re.Pattern[str]
+    professional_word: re.Pattern[str]
+    person_word: re.Pattern[str]
+    name_re: re.Pattern[str]
+    worry: tuple[re.Pattern[str], ...]
+    worry_negated: re.Pattern[str]
+    modal_behaviour: re.Pattern[str]
+    present_behaviour: re.Pattern[str]
+    about_behaviour: re.Pattern[str]
+    past_action: re.Pattern[str]
+    passive_action: re.Pattern[str]
+    past_verb: re.Pattern[str]
+    report: re.Pattern[str]
+    impact: re.Pattern[str]
+    context: re.Pattern[str]
+    future: re.Pattern[str]
+    modal: re.Pattern[str]
+    harm_time: re.Pattern[str]
+    plan_time: re.Pattern[str]
+    duration: re.Pattern[str]
+    will: re.Pattern[str]
+    observer: tuple[re.Pattern[str], ...]
+    experience: tuple[re.Pattern[str], ...]
+    monitoring: re.Pattern[str]
+    backup: tuple[re.Pattern[str], ...]
+    goal_words: re.Pattern[str]
+    plan_words: re.Pattern[str]
+    list_line: re.Pattern[str]
+    action_subject: tuple[re.Pattern[str], ...]
+
+
+def _ci(body: str) -> str:
+    return f"(?i:{body})"
+
+
+def _build(lex: Lexicon) -> Patterns:
+    not_names = "|".join(sorted(_NOT_NAMES, key=len, reverse=True))
+    name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?!(?:" + not_names + r")\b)"
+            r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
+    role = _ci(alternation(lex.cues.get("caregiver", ()) + lex.cues.get("network", ())
+                           + tuple(t for t in lex.cues.get("professional", ())
+                                   if t.lower() not in {"we", "i", "us"})))
+    child = _ci(alternation(lex.cues.get("child", ())))
+    det = (r"(?:(?i:the|her|his|their|our|my|your|a|an|both|two|three|all|each|every)\s+"
+           r"|[A-Z][a-z]+'s\s+)?")
+    adj = (r"(?:(?i:maternal|paternal|older|younger|oldest|youngest|new|family|next-door|close|"
+           r"best|trusted|former|adult|other|baby's|children's|child's|kids'|family's)\s+){0,2}")
+    age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
+    one = rf"{det}{adj}(?:(?:{role}|{child})(?:\s+{name}){{0,2}}|{name}(?:\s+{name})?){age}"
+    persons = rf"(?:{one}(?:\s*,\s*(?:and\s+)?{one}|\s+(?:and|&|or)\s+{one}){{0,4}})"
+    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+    subj = rf"(?P<subj>{persons}|{pron})"
+    past_verbs = alternation(lex.cues.get("past_verb", ()))
+    impact = _ci(alternation(lex.cues.get("impact", ())))
+    monitoring = _ci(alternation(lex.cues.get("monitoring", ())))
+    reporting = (r"reported|said|says|told|tells|saw|noticed|found|observed|called|stated|"
+                 r"disclosed|shared|explained|worried|concerned|scared|afraid|agreed|"
+                 r"believes|thinks|felt|feels|asked|knew|learned|heard|interviewed|met")
+    harm_time = "|".join([
+        rf"\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?",
+        rf"\b(?:on|last|this past|this|that|the previous)\s+{_DAY}",
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+        r"\b(?:last|this past|that|the previous|the following|one)\s+(?:night|week|weekend|month|"
+        r"year|summer|spring|fall|winter|morning|evening|afternoon|school year|Christmas|"
+        r"Thanksgiving|holiday)",
+        r"\byesterday\b|\bearlier (?:today|this (?:week|month|year))",
+        rf"\b{_NUM}\s+(?:days|weeks|months|years|hours|nights)\s+ago",
+        rf"\b(?:on|in)\s+(?:at\s+least\s+)?{_NUM}\s+(?:separate\s+)?(?:occasions|times|nights|days)",
+        r"\b(?:twice|three times|four times|\d+ times|several times|many times|more than once|"
+        r"once)\s+(?:in|over|during|since|this|last|that|a|each|every)\b",
+        r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|"
+        r"nights?)",
+        rf"\bsince\s+(?:{_MONTH}|last|the\s+\w+|\d)",
+        r"\bat\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)",
+        r"\b(?:at|around|after|past)\s+(?:midnight|noon|night)\b|\bovernight\b",
+        rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|\d{{4}}|the (?:spring|summer|fall|autumn|"
+        r"winter))",
+        r"\bon\s+(?:the\s+)?(?:night|morning|evening|afternoon|day|weekend)\s+of",
+        r"\bwhen\s+\w+\s+was\s+(?:\d+|a baby|an infant|born|\w+\s+(?:months?|weeks?|years?)\s+old)",
+        r"\b(?:every|each)\s+(?:\w+\s+){0,2}?(?:day|night|morning|evening|weekend|time)s?\b",
+    ])
+    plan_time = "|".join([
+        rf"\b(?:every|each)\s+(?:\w+\s+){{0,2}}?(?:day|night|morning|evening|afternoon|week|time|"
+        rf"visit|hour|school day|{_DAY})s?\b",
+        r"\b(?:daily|nightly|weekly|twice a \w+|once a \w+|\d+ times a \w+|\w+ times a week)\b",
+        r"\b(?:by|at|before|after|until|from|around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?"
+        r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?",
+        r"\b(?:before|after|at|during|until|by|over)\s+(?:school|bedtime|dinner|breakfast|lunch|"
+        r"work|pick-?up|drop-?off|dark|midnight|noon|night|the visit|visits|the weekend|"
+        r"the next (?:meeting|review))",
+        r"\b(?:tonight|today|tomorrow|this (?:evening|weekend|week|afternoon|morning)|right away|"
+        r"immediately|within \d+ (?:hours|days)|starting (?:today|tonight|tomorrow|\w+))\b",
+        rf"\b(?:on|by|until|next)\s+{_DAY}",
+        r"\b(?:mornings|evenings|nights|weekends|afternoons|weeknights)\b",
+        r"\b(?:in|within|after|for)\s+(?:the\s+next\s+|the\s+first\s+)?(?:\d+|one|two|three|seven|"
+        r"ten|fourteen|thirty)\s+(?:days|hours|weeks)\b",
+        r"\buntil\s+(?:the|a|\w+day)\b",
+    ])
+    duration = "|".join([
+        r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|total)"
+        r"\s+of\s+|the\s+(?:next|following|coming|whole|entire|full|rest\s+of\s+the)\s+|about\s+"
+        rf"|a\s+full\s+|more\s+than\s+)?(?:{_NUM}\s+)?(?:(?:more|full|straight|consecutive)\s+)?"
+        rf"{_UNIT}\b",
+        rf"\b{_NUM}\s+(?:consecutive|straight|full)\s+{_UNIT}",
+        r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
+        r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
+        rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
+    ])
+    experience_verbs = (r"(?:feel|be|have|has|know|get|go|sleep|eat|grow|play|arrive|attend|come|"
+                        r"live|stay|return|spend|experience|tell|trust|see|wake|start|visit|enjoy|"
+                        r"learn|count|do|keep|take|make|find|remain|look)")
+    child_ref = rf"(?:{persons})"
+    return Patterns(
+        lexicon=lex,
+        name=name,
+        persons=persons,
+        child_word=re.compile(child),
+        child_name_markers=(
+            re.compile(rf"(?P<n>{name})\s*\(\s*(?:age\s*)?\d{{1,2}}\s*(?:months?|years?|yrs?)?\s*\)"),
+            re.compile(rf"\d{{1,2}}[- ](?:year|month|week)s?[- ]old\s+(?:(?:son|daughter|boy|girl|"
+                       rf"baby|child|twins?)\s+)?(?P<n>{name})"),
+            re.compile(rf"(?P<n>{name}),\s+(?:age\s+|aged\s+)?\d{{1,2}}\b"),
+            re.compile(rf"(?i:son|daughter|baby|grandson|granddaughter|niece|nephew|toddler|"
+                       rf"infant|newborn|stepson|stepdaughter|children|kids)\s+(?P<n>{name})"),
+            re.compile(rf"(?P<n>{name})\s+and\s+(?P<n2>{name})\s*\(\s*\d{{1,2}}\s+and\s+\d{{1,2}}\)"),
+        ),
+        caregiver_word=re.compile(_ci(alternation(lex.cues.get("caregiver", ())))),
+        network_word=re.compile(_ci(alternation(lex.cues.get("network", ())))),
+        professional_word=re.compile(_ci(alternation(lex.cues.get("professional", ())))),
+        person_word=re.compile(role),
+        name_re=re.compile(name),
+        worry=(
+            re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Ee]veryone(?: involved)?|[Tt]he family|"
+                       rf"[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?\s+(?:(?:is|are|am|feel|feels|"
+                       rf"remain|remains|were|was|have been|has been|also|very|really|still|both|"
+                       rf"all|each|deeply|most)\s+){{0,3}}(?P<w>worried|concerned|afraid|scared|"
+                       rf"frightened|worry|worries|fear|fears)\b"),
+            re.compile(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+(?:main\s+|"
+                       rf"biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|concerns|"
+                       rf"fear|fears)\s+(?:is|are)\s+that"),
+            re.compile(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|us|"
+                       rf"me|them|everyone)\s+that"),
+            re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:share|shares|have|has|hold|holds)\s+"
+                       rf"(?:the|this|a)\s+(?P<w>worry|concern|fear)"),
+        ),
+        worry_negated=re.compile(r"(?i:\b(?:no longer|not|never|isn't|aren't|won't be|less)\s+"
+                                 r"(?:\w+\s+)?(?:worried|concerned|afraid|scared)|no longer worr)"),
+        modal_behaviour=re.compile(
+            rf"{subj}\s+(?:(?:also|again|sometimes|still|often)\s+)?(?P<modal>may|might|could|will|"
+            rf"would|can|is likely to|are likely to|is going to|are going to)\s+(?:(?:again|continue"
+            rf"\s+to|keep|start|also|not|go\s+back\s+to|be\s+too|become|get\s+too|still)\s+)*"
+            rf"(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+        present_behaviour=re.compile(
+            rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|every time))\s+{subj}\s+"
+            rf"(?:(?:is|are|gets|get|has been|have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b"
+            rf"(?P<rest>[^,.;]*)"),
+        about_behaviour=re.compile(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,.;]*)"),
+        past_action=re.compile(
+            rf"{subj}\s+(?:(?:also|then|again|repeatedly|reportedly|allegedly|had|has|was|were|"
+            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|did|failed to|could not|couldn't|was not"
+            rf" able to|was unable to|{past_verbs}|[a-z]{{2,}}ed)\b(?P<rest>[^,.;]*)"),
+        passive_action=re.compile(
+            rf"\b(?:was|were|got)\s+(?:\w+\s+)?(?P<verb>[a-z]+ed|hit|left|shaken|thrown|struck|"
+            rf"bitten|beaten|locked|driven|taken)\s+(?:[^,.;]{{0,40}}?\s)?by\s+(?P<subj>{persons})"),
+        past_verb=re.compile(rf"\b(?:{reporting})\b"),
+        report=re.compile(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting in\b|"
+                          r"\bwhich (?:caused|left|led)\b|\bthe assessment found\b|\bwas found\b|"
+                          r"\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|their) \w+ that\b)"),
+        impact=re.compile(rf"{impact}(?!\s+asleep)"),
+        context=re.compile(
+            r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|because|"
+            r"at night|at bedtime|late at night|in the (?:evening|night|morning)s?|on weekends|"
+            r"on paydays|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|this\s+(?:continues|"
+            r"keeps)|no one|the (?:situation|family) (?:does not|doesn't)))[^,.;]{3,}"),
+        future=re.compile(
+            r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|remain|"
+            r"remains|do not change|don't change|continues?)\b|\bunless\b|\bif this (?:continues|keeps"
+            r" (?:happening|going)|goes on)\b|\bin the future\b|\bfrom now on\b|\bgoing forward\b|"
+            r"\bagain\b|\bone day\b|\bsooner or later\b|\bif (?:the|this) (?:pattern|drinking|"
+            r"fighting|use) continues\b)"),
+        modal=re.compile(r"\b(?:may|might|could|would|will|is likely to|are likely to|is going to|"
+                         r"are going to)\b"),
+        harm_time=re.compile(harm_time, re.IGNORECASE),
+        plan_time=re.compile(plan_time, re.IGNORECASE),
+        duration=re.compile(duration, re.IGNORECASE),
+        will=re.compile(r"\b(?:will|shall|is going to|are going to|agrees? to|agreed to|commits? to|"
+                        r"committed to|plans? to|promises? to|won't)\b", re.IGNORECASE),
+        observer=(
+            re.compile(rf"(?P<obs>{persons}|[Ee]veryone|[Ww]e|[Tt]hey|[Tt]he (?:safety )?network)\s+"
+                       rf"(?:(?:will|can|would|must|should|need to|needs to)\s+)(?:(?:be able to|all|"
+                       rf"both|regularly|also|have|continue to)\s+)*(?P<v>see|observe|notice|hear|"
+                       rf"confirm|witness|check|agree|report|tell|verify)\b"),
+            re.compile(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
+                       rf"reported)\s+(?:\w+\s+)?by\s+(?P<obs>{persons}|everyone|the network)"),
+            re.compile(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)\s+"
+                       rf"(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|the safety network)"),
+            re.compile(rf"\b(?P<v>in front of|in the presence of|witnessed by|with)\s+"
+                       rf"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|CWS))"),
+        ),
+        experience=(
+            re.compile(rf"\bso\s+(?:that\s+)?(?P<c>{child_ref}|they|he|she)\b[^.;]*"),
+            re.compile(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|gets? to|"
+                       rf"always|also|then|each)\s+)+(?:\w+\s+)?{experience_verbs}\b[^.;,]*"),
+            re.compile(r"(?i:\bfeel(?:s|ing)?\s+(?:\w+\s+)?(?:safe|calm|cared for|loved|protected|"
+                       r"secure|relaxed|settled|comfortable|happy|confident|heard|at ease)\b[^.;,]*)"),
+            re.compile(rf"(?i:\bwill experience\b[^.;,]*|(?:{child})(?:'s|s')\s+(?:days|nights|"
+                       rf"mornings|evenings|routine)\s+(?:will|are)\b[^.;,]*)"),
+        ),
+        monitoring=re.compile(monitoring),
+        backup=(
+            re.compile(r"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing)[^.;]{2,140}?,"
+                       r"?\s*(?:then\s+)?(?:[^.;,]{0,40}?)\b(?:will|should|must|is to|are to|can|"
+                       r"calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|drives?|brings?)\b)"),
+            re.compile(r"(?i:\b(?:will|should|must|can|to)\s+[^.;]{1,80}?\b(?:if|whenever|in case)\b"
+                       r"(?!\s+nothing)[^.;]{3,})"),
+            re.compile(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "
+                       r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|does not"
+                       r"|doesn't|cannot|can't)\b[^.;]*)"),
+        ),
+        goal_words=re.compile(r"(?i:\bsafety goal\b|\bgoal\b|\bclose the case\b|\bcase (?:can|will)"
+                              r" close\b|\bclosing the case\b|\bconsistently\b|\bover time\b|"
+                              r"\bdemonstrat\w+|\bshow(?:s|ing)? (?:that|everyone|the|CWS|us)\b|"
+                              r"\bwhat (?:CWS|we|the agency) (?:needs|need) to see\b)"),
+        plan_words=re.compile(r"(?i:\bsafety plan\b|\bplan\b|\brules?\b|\bsteps?\b|\bagreed\b|"
+                              r"\bagree\b|\bsigned\b|\b911\b|\bphone number\b|\bcall(?:s)?\b|\bkey\b"
+                              r"|\bspare\b|\block(?:ed)?\b|\bcar seat\b|\bpick(?:s)? up\b|\bdrop(?:s)?"
+                              r" off\b|\bstay(?:s)? (?:with|at|overnight)\b|\bsleep(?:s)? (?:at|over)\b)"),
+        list_line=re.compile(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+"),
+        action_subject=(re.compile(
+            rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|is to|are to"
+            rf"|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            re.compile(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|stays|calls|checks|sleeps|takes|brings|keeps|walks|"
+            rf"comes|visits|texts|watches|holds|locks|makes|gives|puts|supervises|meets|lives|moves|"
+            rf"answers|gets|goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
+    )
+
+
+@lru_cache(maxsize=8)
+def patterns_for(directory: str | Path | None = None) -> Patterns:
+    """Patterns for the lexicon in ``directory`` (the package's own by default)."""
+    return _build(load_lexicon(directory))
+
+
+def child_ref_pattern(p: Patterns, child_names: frozenset[str]) -> re.Pattern[str]:
+    """Pattern for a reference to a child, including this text's named children."""
+    return _child_ref_cached(p, child_names)
+
+
+@lru_cache(maxsize=512)
+def _child_ref_cached(p: Patterns, child_names: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(child_names, key=len, reverse=True))
+    body = p.child_word.pattern + (f"|\\b(?:{names})\\b" if names else "")
+    return re.compile(body)

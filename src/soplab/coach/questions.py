@@ -1,0 +1,166 @@
+"""Questions: open, closed or leading, and which solution-focused type.
+
+Rules, in order:
+
+* **leading** - a tag at the end ("..., didn't he?", "right?"), a negative
+  opening ("Didn't you ...?", "Isn't it true ...?"), "don't you think", or a
+  question that names a harmful act the person has not described ("Did he hit
+  you?", "Who hurt you?");
+* **closed** - opens with a yes/no word (do, did, is, are, can, have ...),
+  unless it is a polite request to tell ("Can you tell me about ...?");
+* **open** - everything else (what, how, when, who, where, tell me ...).
+
+"Why" questions are open in form but are flagged: they can sound like blame;
+"how come" or "what happened" keeps the conversation going.
+
+The solution-focused type is the first that matches: scaling, preferred future,
+coping, exception, relationship, network, what else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
+_TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|"
+                  r"couldn't|haven't|hasn't|shouldn't|is|was|did|does|right|correct|okay|ok|yes|no|"
+                  r"true)\b[^?]{0,20}\?\s*$", re.I)
+_NEG_OPEN = re.compile(_OPENERS + r"(?:isn't|aren't|didn't|doesn't|don't|wasn't|weren't|wouldn't|"
+                       r"won't|can't|couldn't|shouldn't|haven't|hasn't)\b", re.I)
+_LEADING_PHRASE = re.compile(r"\b(?:isn't it true|don't you think|wouldn't you (?:say|agree)|you "
+                             r"(?:would|will) agree|surely|admit that|you know that|isn't that why|"
+                             r"you must (?:have|be))\b", re.I)
+_HARM_ACT = re.compile(r"\b(?:hit|hits|hurt|hurts|touch(?:ed|es)?|beat|beats|slap(?:ped|s)?|"
+                       r"punch(?:ed|es)?|kick(?:ed|s)?|grab(?:bed|s)?|abus\w+|molest\w*|shook|"
+                       r"shake|burn(?:ed|t)?|spank(?:ed|s)?|whip(?:ped)?|choke[ds]?|push(?:ed)?|"
+                       r"shov(?:e|ed)|do (?:this|that) to)\b", re.I)
+_HARM_ASK = re.compile(_OPENERS + r"(?:who|did|does|do|has|have|was|were|is|when did|where did|"
+                       r"how (?:many times|often) did|what did)\b", re.I)
+_CLOSED = re.compile(_OPENERS + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
+                     r"should|shall|may|might|must|am|isn't|aren't|don't|doesn't|didn't|won't|"
+                     r"wouldn't|can't|couldn't|haven't|hasn't)\b", re.I)
+_POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|"
+                          r"describe|share|walk|talk|explain|say (?:more|a bit)|help me understand|"
+                          r"give me|show me|think (?:of|about|back)|remember a time|picture|imagine)",
+                          re.I)
+_WHY = re.compile(r"\bwhy\b", re.I)
+_QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
+                             r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
+                             r"would|should|may|might|if|suppose|imagine|on a scale)\b", re.I)
+
+#: Solution-focused types, what each does (shown to learners), and the words that mark it.
+SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("scaling", "puts a judgement on a 0 to 10 line",
+     re.compile(r"\b(?:scale|0\s*(?:to|-)\s*10|zero to ten|one to ten|1\s*(?:to|-)\s*10|0 and 10|"
+                r"what number|which number|a number\b|rate (?:it|things|how))", re.I)),
+    ("what_else", "widens an answer already given",
+     re.compile(_OPENERS + r"(?:what else|anything else|what more|is there (?:anything|something) "
+                r"else)\b[^?]{0,25}\??$", re.I)),
+    ("preferred_future", "describes life once the worry is gone",
+     re.compile(r"\b(?:miracle|magic wand|wave a wand|wake up tomorrow|if (?:things|everything|the "
+                r"(?:problem|worry|worries)|this|it|life) (?:were|was|got|had|is|are) (?:\w+ )?"
+                r"(?:sorted|better|fixed|solved|resolved|good|okay|over|gone|different)|first "
+                r"(?:small |little |tiny )?sign|what will (?:be|look|feel) different|how will you "
+                r"know|when (?:things|this|it) (?:is|are|gets?|get) (?:\w+ )?(?:better|resolved|sorted|"
+                r"good enough|right)|best hopes?|hope(?:s)? for|dream|would like (?:to see|things|"
+                r"life)|what would (?:it|life|a good day|home) look like|look like (?:when|once|if)|"
+                r"want (?:things|life) to (?:be|look)|in (?:a year|six months|the future)|"
+                r"a year from now|when the case (?:is )?clos\w*|what will you be doing)\b", re.I)),
+    ("coping", "honours how people are getting through",
+     re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? through|"
+                r"got through|keep(?:ing)? going|kept going|kept|keep|hold(?:ing)? (?:it|on|up|"
+                r"together)|held|surviv\w*|handl\w*|deal\w*|stay\w* (?:calm|strong|on your feet)|"
+                r"been able|make it|made it|stop(?:ped)? (?:it|things) from)|what (?:has|have|is|"
+                r"keeps) (?:helped|kept|helping|keeping) you|keeps? you going|gets? you through|"
+                r"how come (?:things |it )?(?:aren't|are not|isn't|is not|weren't|wasn't) (?:even )?"
+                r"worse|with all (?:that|this|you|of this)|given (?:everything|all)|despite|"
+                r"how do you find the strength|where do you find)\b", re.I)),
+    ("exception", "finds times the problem did not happen",
+     re.compile(r"\b(?:(?:a|one|any|the) (?:time|day|night|evening|morning|moment)s? (?:lately |"
+                r"recently )?(?:when|that|lately|recently)\b.{0,60}\b(?:better|calm\w*|different|"
+                r"easier|well|okay|ok|fine|good|worked|went right|didn't|did not|without|"
+                r"managed|able|safe|sober|instead)|times? when (?:\w+ ){0,6}(?:didn't|did not|"
+                r"went|was|were|could|managed|stayed|kept)|last time (?:\w+ ){0,6}(?:went|was|were)"
+                r" (?:better|well|okay|fine|good|calm\w*)|(?:better|calmer|easier|good|quiet) "
+                r"(?:days?|nights?|evenings?|mornings?|weeks?|times?)\b|(?:was|were|is|are) "
+                r"(?:it|things) different|didn't happen|did not happen|without (?:a|an|any) "
+                r"(?:fight|argument|drink|drinking|yelling|incident)|when things (?:are|were|go|went) "
+                r"(?:better|good|well|okay|fine|calm\w*)|what was different|what went (?:well|right))",
+                re.I)),
+    ("relationship", "brings in how others see things",
+     re.compile(r"\b(?:what (?:would|will|might|does|do|did) (?:your|his|her|their|my|the) (?:\w+ )"
+                r"{1,3}(?:say|think|notice|tell|have noticed|have seen|see)|what would \w+(?: \w+)? "
+                r"(?:say|think|notice|tell)|how would (?:your|his|her|their|the|\w+) (?:\w+ ){0,2}"
+                r"(?:say|know|describe|rate|see)|if (?:your|his|her|\w+) (?:\w+ )?were (?:here|in the "
+                r"room|sitting)|in (?:your|\w+)'s (?:eyes|opinion|words|shoes)|who would (?:say|agree|"
+                r"notice|be (?:least|most) surprised)|what do you think (?:your|\w+) would)\b", re.I)),
+    ("network", "finds people who can help",
+     re.compile(r"\b(?:who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
+                r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
+                r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
+                r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|which "
+                r"(?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|people)|"
+                r"your (?:corner|side)|lean on|count on)", re.I)),
+)
+
+_SF_ORDER = tuple(name for name, _, _ in SF_TYPES)
+SF_DESCRIPTIONS = {name: what for name, what, _ in SF_TYPES}
+
+
+@dataclass(frozen=True)
+class QuestionReading:
+    """Form (open/closed/leading), solution-focused type and the words behind them."""
+
+    form: str
+    sf_type: str | None
+    sf_evidence: str
+    why: bool
+    form_evidence: str
+
+    @property
+    def question_type(self) -> str:
+        """The reported type: the solution-focused type, else the form, else "why"."""
+        if self.sf_type:
+            return self.sf_type
+        if self.form in {"leading", "closed"}:
+            return self.form
+        return "why" if self.why else "open"
+
+
+def looks_like_question(text: str) -> bool:
+    """A question ends with "?", or starts like one and has no closing full stop."""
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return True
+    last = re.split(r"(?<=[.!])\s+", stripped)[-1]
+    return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
+                           and len(stripped.split()) <= 30)
+
+
+def read_question(text: str) -> QuestionReading:
+    """Classify a question's form and solution-focused type (see the module doc)."""
+    q = text.strip()
+    # judge the last question when several sentences lead up to it
+    parts = [s for s in re.split(r"(?<=[.!?])\s+", q) if s.strip()]
+    ques = [s for s in parts if s.rstrip().endswith("?")] or parts or [q]
+    main = ques[-1] if len(ques) == 1 else " ".join(ques)
+    first = ques[0]
+    why = bool(_WHY.search(q)) and not re.search(r"\bhow come\b", q, re.I)
+    if _TAG.search(first) or _NEG_OPEN.match(first) or _LEADING_PHRASE.search(main):
+        m = _TAG.search(first) or _NEG_OPEN.match(first) or _LEADING_PHRASE.search(main)
+        form, ev = "leading", m.group(0).strip(" ,")
+    elif _HARM_ACT.search(first) and _HARM_ASK.match(first):
+        form, ev = "leading", _HARM_ACT.search(first).group(0)
+    elif _CLOSED.match(first) and not _POLITE_OPEN.match(first):
+        form, ev = "closed", _CLOSED.match(first).group(0).strip()
+    else:
+        form = "open"
+        ev = " ".join(first.split()[:3])
+    sf_type, sf_ev = None, ""
+    for name, _, rx in SF_TYPES:
+        m = rx.search(main)
+        if m:
+            sf_type, sf_ev = name, m.group(0).strip()
+            break
+    return QuestionReading(form, sf_type, sf_ev, why, ev)

@@ -1,0 +1,252 @@
+"""One text, read once: the shared findings that components, kinds and flags use.
+
+A :class:`Reading` finds people, children, time phrases, "will" commitments and
+so on, each at most once (``cached_property``), so the whole analysis stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from soplab.coach.patterns import Patterns, child_ref_pattern
+from soplab.coach.text import clause, sentences, snippet, tidy
+
+_NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b", re.I)
+_ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
+                            r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
+_BOUNDARY = re.compile(r"[.;:!?\n]|,\s|\b(?:and|so that|so|that|when|whenever|if|because|while|"
+                       r"after|before|but)\s", re.I)
+_PHRASE_END = re.compile(r"[.;!?\n]|\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
+                         r"(?:at least|the next|the following|\d|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve|a period)", re.I)
+_OBSERVER_VERBS = re.compile(r"^(?:see|observe|notice|hear|confirm|witness|check|verify|agree)\b",
+                             re.I)
+_PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A "will ..." clause: who commits, to what, and whether it is an absence."""
+
+    subject: str
+    phrase: str
+    negated: bool
+    start: int
+
+    @property
+    def words(self) -> str:
+        return f"{self.subject} will {'not ' if self.negated else ''}{self.phrase}".strip()
+
+
+class Reading:
+    """Findings about one text, computed lazily and at most once."""
+
+    def __init__(self, text: str, patterns: Patterns) -> None:
+        self.text = tidy(text)
+        self.p = patterns
+
+    # --- people -----------------------------------------------------------
+    @cached_property
+    def child_names(self) -> frozenset[str]:
+        """Names written with an age or a child word ("Ana (4)", "her son Leo")."""
+        names: set[str] = set()
+        for rx in self.p.child_name_markers:
+            for m in rx.finditer(self.text):
+                for key in ("n", "n2"):
+                    if key in rx.groupindex and m.group(key):
+                        names.add(m.group(key).split()[-1])
+        return frozenset(names)
+
+    @cached_property
+    def child_ref(self) -> re.Pattern[str]:
+        return child_ref_pattern(self.p, self.child_names)
+
+    def is_child(self, phrase: str) -> bool:
+        """True when the phrase names a child (and no adult role such as a parent)."""
+        if not self.child_ref.search(phrase):
+            return False
+        return not (self.p.person_word.search(phrase) and not self.p.child_word.search(phrase)
+                    and not any(n in phrase for n in self.child_names))
+
+    def is_adult_person(self, phrase: str) -> bool:
+        """A named person or role that is not (only) a child and not a bare pronoun."""
+        phrase = phrase.strip()
+        if not phrase or _PRONOUN_ONLY.match(phrase):
+            return False
+        if self.p.person_word.search(phrase):
+            return True
+        return bool(self.p.name_re.search(phrase)) and not self.is_child(phrase)
+
+    # --- sentences and commitments ---------------------------------------
+    @cached_property
+    def sentences(self) -> list[str]:
+        return sentences(self.text)
+
+    @cached_property
+    def commitments(self) -> list[Commitment]:
+        """Every "X will ..." clause (also "agrees to", "is going to", "won't")."""
+        out = []
+        for m in self.p.will.finditer(self.text):
+            left = 0
+            for b in _BOUNDARY.finditer(self.text, 0, m.start()):
+                left = b.end()
+            subject = self.text[left:m.start()].strip(" ,")
+            end_m = _PHRASE_END.search(self.text, m.end())
+            phrase = self.text[m.end():end_m.start() if end_m else len(self.text)].strip(" ,")
+            negated = m.group(0).lower() == "won't"
+            neg = _NEGATION.match(phrase)
+            if neg:
+                negated = True
+                phrase = phrase[neg.end():].strip()
+            if _ABSENCE_WORDS.search(phrase):
+                negated = True
+            out.append(Commitment(subject, phrase, negated, m.start()))
+        return out
+
+    @cached_property
+    def caregiver_commitments(self) -> list[Commitment]:
+        """Commitments by adults (not children) that are not about watching others."""
+        return [c for c in self.commitments
+                if self.is_adult_person(c.subject) and not _OBSERVER_VERBS.match(c.phrase)]
+
+    # --- worries ----------------------------------------------------------
+    @cached_property
+    def worry(self) -> re.Match[str] | None:
+        """The first "X is/are worried" phrase that is not negated ("no longer worried")."""
+        for rx in self.p.worry:
+            for m in rx.finditer(self.text):
+                before = self.text[max(0, m.start("w") - 25):m.start("w") + 12]
+                if self.p.worry_negated.search(before):
+                    continue
+                return m
+        return None
+
+    def outside_worry(self, m: re.Match[str]) -> bool:
+        w = self.worry
+        return w is None or not (w.start() <= m.start() < w.end())
+
+    # --- behaviours ---------------------------------------------------------
+    @cached_property
+    def future_behaviour(self) -> str:
+        """A caregiver's possible action: "Dad may drink ...", "when Mom drinks ..."."""
+        for rx in (self.p.modal_behaviour, self.p.present_behaviour, self.p.about_behaviour):
+            for m in rx.finditer(self.text):
+                subj = m.group("subj")
+                verb = m.group("verb").lower()
+                if self.is_child(subj) or verb in {"be", "feel", "get", "become", "see", "is", "are"}:
+                    continue
+                if not self.outside_worry(m) and m.start("verb") < self.worry.end():
+                    continue
+                return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
+        return ""
+
+    @cached_property
+    def past_action(self) -> str:
+        """A caregiver's past act: "Dad hit ...", "was left alone by her mother"."""
+        for m in self.p.past_action.finditer(self.text):
+            subj, verb = m.group("subj"), m.group("verb")
+            if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
+                continue
+            if self.p.professional_word.fullmatch(subj.split()[-1]) and not self.p.caregiver_word.search(subj):
+                continue
+            return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
+        m = self.p.passive_action.search(self.text)
+        if m and not self.is_child(m.group("subj")):
+            return clause(self.text, m.start(), m.end(), 16)
+        return ""
+
+    # --- what happens to the child --------------------------------------------
+    @cached_property
+    def impacts(self) -> list[re.Match[str]]:
+        return [m for m in self.p.impact.finditer(self.text) if self.outside_worry(m)]
+
+    @cached_property
+    def impact(self) -> str:
+        for m in self.impacts:
+            return clause(self.text, m.start(), m.end())
+        return ""
+
+    # --- times ------------------------------------------------------------
+    @cached_property
+    def harm_time(self) -> str:
+        m = self.p.harm_time.search(self.text)
+        return m.group(0) if m else ""
+
+    @cached_property
+    def plan_time(self) -> str:
+        m = self.p.plan_time.search(self.text)
+        return m.group(0) if m else ""
+
+    @cached_property
+    def duration(self) -> str:
+        m = self.p.duration.search(self.text)
+        return m.group(0) if m else ""
+
+    # --- goal and plan pieces -------------------------------------------------
+    @cached_property
+    def observer(self) -> str:
+        for rx in self.p.observer:
+            for m in rx.finditer(self.text):
+                obs = m.group("obs")
+                if self.is_child(obs):
+                    continue
+                return snippet(self.text[m.start():m.end()], 12)
+        return ""
+
+    @cached_property
+    def experience(self) -> str:
+        for i, rx in enumerate(self.p.experience):
+            for m in rx.finditer(self.text):
+                if i == 1 and not self.is_child(m.group("c")):
+                    continue
+                return snippet(m.group(0), 14)
+        return ""
+
+    @cached_property
+    def network(self) -> str:
+        for m in self.p.network_word.finditer(self.text):
+            after = self.p.name_re.match(self.text, m.end() + 1) if m.end() < len(self.text) else None
+            return self.text[m.start():after.end()] if after else m.group(0)
+        return ""
+
+    @cached_property
+    def monitoring(self) -> str:
+        m = self.p.monitoring.search(self.text)
+        return clause(self.text, m.start(), m.end(), 12) if m else ""
+
+    @cached_property
+    def backup(self) -> str:
+        for rx in self.p.backup:
+            m = rx.search(self.text)
+            if m:
+                return snippet(m.group(0), 16)
+        return ""
+
+    @cached_property
+    def action(self) -> str:
+        for rx in self.p.action_subject:
+            for m in rx.finditer(self.text):
+                if _PRONOUN_ONLY.match(m.group("subj")):
+                    continue
+                return snippet(f"{m.group('subj')} {self.text[m.start('verb'):m.end()]}", 14)
+        return ""
+
+    @cached_property
+    def context(self) -> str:
+        for m in self.p.context.finditer(self.text):
+            if not self.outside_worry(m) and self.worry and m.start() < self.worry.end():
+                continue
+            return snippet(m.group(0), 12)
+        return ""
+
+    @cached_property
+    def future(self) -> str:
+        m = self.p.future.search(self.text)
+        if m:
+            return m.group(0)
+        for m in self.p.modal.finditer(self.text):
+            if self.outside_worry(m):
+                return clause(self.text, m.start(), m.end(), 10)
+        return ""

@@ -1,0 +1,80 @@
+"""Small text helpers shared by the coach: tidying, sentences, clauses, syllables.
+
+Everything here is plain string work with regular expressions compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+#: Words that end a clause when we cut evidence out of a sentence.
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()]|\s(?:and|but|so that|so|because|which)\s")
+
+
+def tidy(text: str) -> str:
+    """Straighten quotes and dashes, squeeze spaces, keep line breaks."""
+    text = (text or "").translate(_QUOTES)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def sentences(text: str) -> list[str]:
+    """Split on sentence ends (. ! ? followed by a capital) and on line breaks."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def syllables(word: str) -> int:
+    """Rough English syllable count: vowel groups, minus a silent final 'e'."""
+    w = word.lower()
+    if w.isdigit():
+        return 1
+    count = len(_VOWEL_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+def reading_grade(text: str) -> float:
+    """Flesch-Kincaid grade level, computed offline with :func:`syllables`."""
+    sents = sentences(text) or [text]
+    ws = words(text)
+    if not ws:
+        return 0.0
+    syl = sum(syllables(w) for w in ws)
+    return 0.39 * len(ws) / len(sents) + 11.8 * syl / len(ws) - 15.59
+
+
+def clause(text: str, start: int, end: int, max_words: int = 14) -> str:
+    """The clause around ``text[start:end]``: cut at punctuation or a joining word."""
+    left = 0
+    for m in _CLAUSE_EDGE.finditer(text, 0, start):
+        left = m.end()
+    right_m = _CLAUSE_EDGE.search(text, end)
+    right = right_m.start() if right_m else len(text)
+    piece = text[left:right].strip(" ,;:")
+    ws = piece.split()
+    if len(ws) > max_words:
+        # keep the matched words in view
+        inner = text[start:end]
+        pos = piece.find(inner)
+        before = len(piece[:pos].split()) if pos >= 0 else 0
+        lo = max(0, min(before - 3, len(ws) - max_words))
+        piece = " ".join(ws[lo:lo + max_words])
+    return piece
+
+
+def snippet(text: str, max_words: int = 12) -> str:
+    """The first ``max_words`` words of ``text``, with an ellipsis if cut."""
+    ws = text.split()
+    out = " ".join(ws[:max_words]).strip(" ,;:")
+    return out + ("..." if len(ws) > max_words else "")
