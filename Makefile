@@ -4,6 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.soplab-installed
 PYTEST_ARGS ?=
+# nbgrader runs helper tools (alembic) by name: keep the venv's scripts on PATH.
+export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: help setup lab test test-quick demo build check screenshots benchmarks clean
 

@@ -1,7 +1,16 @@
 """nbgrader configuration for the course (instructor side)."""
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+from nbgrader.preprocessors import (
+    CheckCellMetadata,
+    ClearHiddenTests,
+    ClearOutput,
+    DeduplicateIds,
+    GetGrades,
+    OverwriteKernelspec,
+)
+
+from soplab.nbgrader_ext import RestoreMissingCells
 
 c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
 
@@ -18,6 +27,11 @@ c.Execute.store_widget_state = False
 # A learner who deleted a graded cell gets it back (scored as unanswered)
 # instead of breaking the autograder.
 c.OverwriteCells.add_missing_cells = True
+# nbgrader 0.9's own restore step fails when the cell before a deleted grade
+# cell is plain text; soplab's RestoreMissingCells does the same job correctly.
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput, DeduplicateIds, OverwriteKernelspec, RestoreMissingCells, CheckCellMetadata,
+]
 
 # nbgrader gives 0 points to a test cell that writes anything to stderr. Python
 # warnings from libraries ("DeprecationWarning: ...") are harmless; drop them.

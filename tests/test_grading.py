@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from coursekit import write_answers, write_raw
 from soplab import grading
 from soplab.grading import NotReady, check, grade, score_set
+
+from coursekit import write_answers, write_raw
 
 SET = "00-how-it-works"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .content import write_learner_content
 from .items import load_bank
+from .paths import tool_env
 
 
 class BuildError(RuntimeError):
@@ -55,7 +56,8 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
         args = ["generate_assignment", name, "--force", "--log-level=WARN"]
         if not use_db:
             args.append("--no-db")
-        done = subprocess.run(nbgrader_command(*args), cwd=root, capture_output=True, text=True)
+        done = subprocess.run(nbgrader_command(*args), cwd=root, capture_output=True, text=True,
+                              env=tool_env())
         if done.returncode != 0:
             last = [ln for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
             raise BuildError(f"source/{name}: nbgrader could not generate it: "

@@ -7,6 +7,7 @@ hard-coded relative paths.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 _PACKAGE_DATA = Path(__file__).resolve().parent / "_data"
@@ -54,3 +55,18 @@ def data_path(*parts: str) -> Path:
     if packaged.exists():
         return packaged
     return _REPO_ROOT.joinpath("data", *parts)
+
+
+def tool_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment for running this Python's command-line tools in a subprocess.
+
+    nbgrader calls ``alembic`` by name, so the folder of this interpreter's
+    scripts must be on PATH even when the virtual environment is not activated.
+    """
+    env = dict(os.environ)
+    scripts = str(Path(sys.executable).parent)
+    if scripts not in env.get("PATH", "").split(os.pathsep):
+        env["PATH"] = scripts + os.pathsep + env.get("PATH", "")
+    if extra:
+        env.update(extra)
+    return env
