@@ -55,6 +55,7 @@ def _register_build(sub) -> None:
 #: where ``func(args) -> int``. Modules are imported only when needed.
 COMMANDS: dict[str, str] = {
     "build": "soplab.cli:_register_build",
+    "check": "soplab.check.cli:register",
 }
 
 
