@@ -218,11 +218,11 @@ def load_bank(root: Path | str | None = None) -> ItemBank:
     problems: list[Problem] = []
     bank = ItemBank(root=root)
 
-    for _number, row in _read_csv(data / "objectives.csv", ("objective", "short_title", "text"),
+    for _row, row in _read_csv(data / "objectives.csv", ("objective", "short_title", "text"),
                                  problems, "data/objectives.csv"):
         bank.objectives[row["objective"]] = Objective(
             row["objective"], row["short_title"], row["text"])
-    for _number, row in _read_csv(data / "misconceptions.csv", ("tag", "description"),
+    for _row, row in _read_csv(data / "misconceptions.csv", ("tag", "description"),
                                  problems, "data/misconceptions.csv"):
         bank.misconceptions[row["tag"]] = row["description"]
 
