@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         times.append((time.perf_counter() - t0) * 1000)
         confusion[(gold, result.kind)] += 1
         if args.errors and result.kind != gold:
-            print(f"KIND {row['id']}: gold={gold} read={result.kind} {result.scores} | {row['text']}")
+            print(f"KIND {row['id']}: gold={gold} read={result.kind} {result.scores} | "
+                  f"{row['text']}")
         if gold == "other":
             continue
         checked = analyse(row["text"], expected_kind=gold)

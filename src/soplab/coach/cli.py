@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="print one JSON object instead of readable feedback")
     parser.add_argument("--expect", choices=[k for k in KINDS if k != "other"], default=None,
                         metavar="KIND",
-                        help="check against this kind's checklist: harm, danger, goal, plan, question")
+                        help="check against this kind's checklist: "
+                             "harm, danger, goal, plan, question")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from soplab.coach.questions import read_question
 from soplab.coach.reading import Reading
 from soplab.coach.result import Component
+from soplab.coach.text import snippet
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ CHECKLISTS: dict[str, tuple[Spec, ...]] = {
              "add what it did to the child (hurt, ill, scared ...)", lambda r: r.impact),
     ),
     "goal": (
-        Spec("who", "Who will do it", "name the caregivers (and network) who will do it", _goal_who),
+        Spec("who", "Who will do it", "name the caregivers (and network) who will do it",
+             _goal_who),
         Spec("positive_behaviour", "What they will do (a presence, not an absence)",
              "describe what the caregiver WILL do, not what they will stop doing", _positive),
         Spec("duration", "For how long",
@@ -174,5 +176,5 @@ def check(reading: Reading, kind: str) -> list[Component]:
         present = bool(evidence)
         if spec.name == "not_service" and not present:
             evidence = _service(reading)
-        out.append(Component(spec.name, present, evidence, spec.label, spec.hint))
+        out.append(Component(spec.name, present, snippet(evidence, 16), spec.label, spec.hint))
     return out

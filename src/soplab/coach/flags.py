@@ -25,7 +25,8 @@ LONG_WORD_SHARE = 0.15
 def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
     out: list[Flag] = []
     seen: set[str] = set()
-    for file, default_code in (("jargon", "jargon"), ("judgement", "judgement"), ("vague", "vague")):
+    for file in ("jargon", "judgement", "vague"):
+        default_code = file
         for entry, m in r.p.lexicon.terms[file].find(r.text):
             word = m.group(0)
             if word.lower() in seen:
@@ -33,7 +34,8 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
             seen.add(word.lower())
             code = entry.category if file == "jargon" and entry.category else default_code
             intro = {"jargon": "is agency jargon", "label": "is a label",
-                     "diagnosis": "is a diagnosis", "judgement": "can sound like blame or judgement",
+                     "diagnosis": "is a diagnosis",
+                     "judgement": "can sound like blame or judgement",
                      "vague": "is vague"}.get(code, "could be clearer")
             out.append(Flag(code, f'"{word}" {intro}. {entry.suggestion}', word))
     if kind in {"goal", "plan"}:
@@ -45,7 +47,8 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
             what = "goal" if kind == "goal" else "plan step"
             out.append(Flag("service_as_goal",
                             f'"{word}" is a service, not a behaviour. {entry.suggestion}'
-                            + ("" if kind == "goal" else f" (A {what} lists actions, not services.)"),
+                            + ("" if kind == "goal"
+                               else f" (A {what} lists actions, not services.)"),
                             word))
     return out
 

@@ -1,40 +1,65 @@
 """Which kind a text reads as: a score per kind from visible cues, the best wins.
 
-Scores (points are added when the cue is found; see :data:`WEIGHTS`):
+Points (see :data:`WEIGHTS`) are added when a cue is found:
 
-* question - ends with "?" (or starts like a question and has no full stop);
-* danger - someone "is worried that ..."; "if nothing changes"; a caregiver's
-  possible action (may/might/could); an impact on the child; a context;
-* harm - a caregiver's past act; a past time; an impact on the child; report
-  words ("it was reported", "as a result"); minus points when someone is worried
-  about the future;
-* goal - a "will" commitment by an adult; how long; who will see it; what the
-  child will experience; goal words ("close the case", "consistently");
-* plan - times ("every night", "by 8 pm"); network people; monitoring; a
-  back-up ("if ..., then ..."); plan words (rule, plan, call, pick up); list lines.
+* question - ends with "?", starts like a question without a full stop, or is a
+  short request such as "Tell me about ...";
+* danger - someone "is worried that ..." (or "the worry is that"); "if nothing
+  changes"/"again"; a caregiver's possible act with may/might/could; an impact
+  on the child next to may/might/could; a context;
+* harm - a caregiver's past act; a past act from the ``harm_act`` cue list; a
+  past time (when the act can harm or an impact is told); an impact on the
+  child told in the past; report words ("it was
+  reported", "as a result"); a jargon label in the past tense; minus points when
+  someone is worried about the future or commits to something ("will");
+* goal - a "will" commitment by a caregiver; a long duration not told as history (months, a year,
+  60 days or more); who will see it; what the child will experience; goal
+  words ("close the case", "consistently"); absences and services (common goal
+  mistakes);
+* plan - times ("every night", "by 8 pm"); a short duration (days, weeks);
+  network people; monitoring; a back-up ("if ..., then ..."); plan words (rule,
+  plan, keys, pick up); list lines; actions by professionals. Without anyone
+  doing anything (no "will", no action, no back-up) the plan score is halved.
 
 If no kind reaches :data:`MIN_SCORE`, the text reads as "other". Confidence is
-the winning score's share of the top two, tempered by its size.
+the winning score's lead over the runner-up, tempered by its size.
 """
 
 from __future__ import annotations
 
+import re
+
 from soplab.coach.questions import looks_like_question
 from soplab.coach.reading import Reading
 
-MIN_SCORE = 2.5
+MIN_SCORE = 2.0
 
 WEIGHTS = {
     "question": {"question": 8.0},
-    "danger": {"worry": 3.5, "future_phrase": 1.5, "behaviour": 1.0, "modal_impact": 1.0,
+    "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
                "context": 0.5},
-    "harm": {"past_action": 2.0, "past_time": 1.0, "impact": 1.0, "report": 1.5,
-             "worry_penalty": -3.0, "will_penalty": -1.5},
-    "goal": {"commitment": 1.0, "duration": 2.0, "observer": 1.5, "experience": 1.5,
-             "goal_words": 1.5, "absence": 0.5, "service": 0.5},
-    "plan": {"time": 1.0, "network": 1.0, "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0,
-             "list": 1.5, "action": 0.5},
+    "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
+             "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "worry_penalty": -3.0,
+             "will_penalty": -1.5},
+    "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
+             "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5},
+    "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
+             "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
+             "professional": 1.5},
 }
+
+_UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
+_PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
+                          r"started|began)\b", re.I)
+_PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
+_HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b", re.I)
+_SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
+_LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
+
+
+def _is_professional(r: Reading, subject: str) -> bool:
+    return bool(r.p.professional_word.search(subject)) and not (
+        r.p.caregiver_word.search(subject) or r.p.network_word.search(subject))
 
 
 def score_kinds(r: Reading) -> dict[str, float]:
@@ -44,67 +69,90 @@ def score_kinds(r: Reading) -> dict[str, float]:
     s = {k: 0.0 for k in ("harm", "danger", "goal", "plan", "question")}
     if looks_like_question(text):
         s["question"] += w["question"]["question"]
-    worry = r.worry is not None
-    if worry:
-        s["danger"] += w["danger"]["worry"]
-    if r.p.future.search(text):
-        s["danger"] += w["danger"]["future_phrase"]
-    if r.future_behaviour:
-        s["danger"] += w["danger"]["behaviour"]
-    if r.impacts and any(r.p.modal.search(text, max(0, m.start() - 40), m.start())
-                         for m in r.impacts):
-        s["danger"] += w["danger"]["modal_impact"]
-    if worry and r.context:
-        s["danger"] += w["danger"]["context"]
 
-    if r.past_action:
-        s["harm"] += w["harm"]["past_action"]
-    if r.harm_time and not r.plan_time:
-        s["harm"] += w["harm"]["past_time"]
-    if r.impacts:
-        s["harm"] += w["harm"]["impact"]
-    if r.p.report.search(text):
-        s["harm"] += w["harm"]["report"]
+    worry = r.worry is not None
+    d = w["danger"]
     if worry:
-        s["harm"] += w["harm"]["worry_penalty"]
-    if r.caregiver_commitments:
-        s["harm"] += w["harm"]["will_penalty"]
+        s["danger"] += d["worry"]
+    if r.p.future.search(text):
+        s["danger"] += d["future_phrase"]
+    if r.future_behaviour and (worry or _UNSURE_MODAL.search(r.future_behaviour)):
+        s["danger"] += d["behaviour"]
+    if r.impact and any(_UNSURE_MODAL.search(text, max(0, m.start() - 40), m.start())
+                        for m in r.impacts):
+        s["danger"] += d["modal_impact"]
+    if worry and r.context:
+        s["danger"] += d["context"]
 
     commitments = r.caregiver_commitments
-    if commitments:
-        s["goal"] += w["goal"]["commitment"]
-    if r.duration:
-        s["goal"] += w["goal"]["duration"]
-    if r.observer:
-        s["goal"] += w["goal"]["observer"]
-    if r.experience:
-        s["goal"] += w["goal"]["experience"]
-    if r.p.goal_words.search(text):
-        s["goal"] += w["goal"]["goal_words"]
-    if any(c.negated for c in commitments):
-        s["goal"] += w["goal"]["absence"]
-    if commitments and r.p.lexicon.terms["services"].find(text):
-        s["goal"] += w["goal"]["service"]
+    by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
+    h = w["harm"]
+    if r.past_action:
+        s["harm"] += h["past_action"]
+        if r.p.harm_act.search(r.past_action):
+            s["harm"] += h["harm_act"]
+    harmful = bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
+    if r.harm_time and not commitments and harmful:
+        s["harm"] += h["past_time"]
+    if r.impact:
+        s["harm"] += h["impact"]
+        if _PAST_IMPACT.search(text):
+            s["harm"] += h["past_impact"]
+    if r.p.report.search(text):
+        s["harm"] += h["report"]
+    if r.p.lexicon.terms["jargon"].find(text) and _PAST_LABEL.search(text):
+        s["harm"] += h["past_label"]
+    if worry:
+        s["harm"] += h["worry_penalty"]
+    if r.commitments:
+        s["harm"] += h["will_penalty"]
 
+    g = w["goal"]
+    if by_caregivers:
+        s["goal"] += g["commitment"]
+    if r.duration and not _HISTORY.search(text, max(0, text.find(r.duration) - 40),
+                                              text.find(r.duration) + 1):
+        short = _SHORT.search(r.duration) and not _LONG_DAYS.search(r.duration)
+        s["goal"] += g["short_duration"] if short else g["long_duration"]
+        if short:
+            s["plan"] += w["plan"]["short_duration"]
+    if r.observer:
+        s["goal"] += g["observer"]
+    if r.experience:
+        s["goal"] += g["experience"]
+    if r.p.goal_words.search(text):
+        s["goal"] += g["goal_words"]
+    if any(c.negated for c in by_caregivers):
+        s["goal"] += g["absence"]
+    if by_caregivers and r.p.lexicon.terms["services"].find(text):
+        s["goal"] += g["service"]
+
+    p = w["plan"]
+    if by_caregivers:
+        s["plan"] += p["commitment"]
+    if any(_is_professional(r, c.subject) for c in commitments):
+        s["plan"] += p["professional"]
     if r.plan_time:
-        s["plan"] += w["plan"]["time"]
+        s["plan"] += p["time"]
     if r.network:
-        s["plan"] += w["plan"]["network"]
+        s["plan"] += p["network"]
     if r.monitoring:
-        s["plan"] += w["plan"]["monitoring"]
+        s["plan"] += p["monitoring"]
     if r.backup:
-        s["plan"] += w["plan"]["backup"]
+        s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
-        s["plan"] += w["plan"]["plan_words"]
+        s["plan"] += p["plan_words"]
     if len(r.p.list_line.findall(text)) >= 2:
-        s["plan"] += w["plan"]["list"]
+        s["plan"] += p["list"]
     if r.action:
-        s["plan"] += w["plan"]["action"]
+        s["plan"] += p["action"]
+    if not (r.action or commitments or r.backup):
+        s["plan"] *= 0.5  # a plan step names who does what
     return s
 
 
 def decide(scores: dict[str, float]) -> tuple[str, float]:
-    """The winning kind and a confidence in [0, 1]."""
+    """The winning kind and a confidence in [0, 1] (ties go to the earlier kind name)."""
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_SCORE:

@@ -56,27 +56,32 @@ class Lexicon:
         return alternation(self.cues.get(group, ()))
 
 
-def term_regex(term: str) -> str:
-    """Translate a lexicon term into a regular expression (see module doc)."""
+def _term_body(term: str) -> str:
     parts = []
     for token in term.split():
         if token == "...":
             parts.append(r"(?:[\w'-]+\s+){0,3}?")
             continue
-        star = token.endswith("*")
         body = re.escape(token.rstrip("*"))
-        parts.append(body + (r"[\w'-]*" if star else "") + r"\s+")
+        parts.append(body + (r"[\w'-]*" if token.endswith("*") else "") + r"\s+")
     core = "".join(parts)
     core = core[: -len(r"\s+")] if core.endswith(r"\s+") else core
     if term.isupper() and any(c.isalpha() for c in term):
         core = f"(?-i:{core})"
-    return rf"(?<![\w-]){core}(?![\w-])"
+    return core
+
+
+def term_regex(term: str) -> str:
+    """Translate a lexicon term into a regular expression (see module doc)."""
+    return rf"(?<![\w-]){_term_body(term)}(?![\w-])"
 
 
 def alternation(terms: tuple[str, ...] | list[str]) -> str:
-    """Longest-first alternation of lexicon terms, wrapped in a non-capturing group."""
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return "(?:" + "|".join(term_regex(t) for t in ordered) + ")" if ordered else "(?!x)x"
+    """Longest-first alternation of lexicon terms, matched as whole words."""
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    if not ordered:
+        return "(?!x)x"
+    return r"(?<![\w-])(?:" + "|".join(_term_body(t) for t in ordered) + r")(?![\w-])"
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -92,7 +97,8 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
 
 def _term_list(rows: list[dict[str, str]]) -> TermList:
     entries = tuple(
-        Entry(r["term"], r.get("suggestion", ""), r.get("category", "")) for r in rows if r.get("term")
+        Entry(r["term"], r.get("suggestion", ""), r.get("category", ""))
+        for r in rows if r.get("term")
     )
     if not entries:
         return TermList(())

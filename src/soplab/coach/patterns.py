@@ -38,6 +38,9 @@ _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
 _DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")\b\.?"
+#: Any character except a sentence end; full stops in titles and times are allowed.
+_NOSTOP = (r"(?:[^.;!?]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\d)\.(?=\d)|"
+           r"(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,6 +65,11 @@ class Patterns:
     past_action: re.Pattern[str]
     passive_action: re.Pattern[str]
     past_verb: re.Pattern[str]
+    harm_act: re.Pattern[str]
+    child_subject_impact: re.Pattern[str]
+    relative: re.Pattern[str]
+    seen_doing: re.Pattern[str]
+    subject_tail: re.Pattern[str]
     report: re.Pattern[str]
     impact: re.Pattern[str]
     context: re.Pattern[str]
@@ -86,19 +94,20 @@ def _ci(body: str) -> str:
 
 
 def _build(lex: Lexicon) -> Patterns:
-    not_names = "|".join(sorted(_NOT_NAMES, key=len, reverse=True))
-    name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?!(?:" + not_names + r")\b)"
+    not_names = "|".join(sorted(_NOT_NAMES, key=lambda n: (-len(n), n)))
+    name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
             r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
     role = _ci(alternation(lex.cues.get("caregiver", ()) + lex.cues.get("network", ())
                            + tuple(t for t in lex.cues.get("professional", ())
                                    if t.lower() not in {"we", "i", "us"})))
     child = _ci(alternation(lex.cues.get("child", ())))
     det = (r"(?:(?i:the|her|his|their|our|my|your|a|an|both|two|three|all|each|every)\s+"
-           r"|[A-Z][a-z]+'s\s+)?")
+           r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+'s\s+)?")
     adj = (r"(?:(?i:maternal|paternal|older|younger|oldest|youngest|new|family|next-door|close|"
            r"best|trusted|former|adult|other|baby's|children's|child's|kids'|family's)\s+){0,2}")
     age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
-    one = rf"{det}{adj}(?:(?:{role}|{child})(?:\s+{name}){{0,2}}|{name}(?:\s+{name})?){age}"
+    one = (rf"(?<![\w'-]){det}{adj}(?:(?:{role}|{child})(?:\s+{name}){{0,2}}|{name}(?:\s+{name})?)"
+           rf"{age}")
     persons = rf"(?:{one}(?:\s*,\s*(?:and\s+)?{one}|\s+(?:and|&|or)\s+{one}){{0,4}})"
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
     subj = rf"(?P<subj>{persons}|{pron})"
@@ -117,7 +126,8 @@ def _build(lex: Lexicon) -> Patterns:
         r"Thanksgiving|holiday)",
         r"\byesterday\b|\bearlier (?:today|this (?:week|month|year))",
         rf"\b{_NUM}\s+(?:days|weeks|months|years|hours|nights)\s+ago",
-        rf"\b(?:on|in)\s+(?:at\s+least\s+)?{_NUM}\s+(?:separate\s+)?(?:occasions|times|nights|days)",
+        rf"\b(?:on|in)\s+(?:at\s+least\s+)?{_NUM}\s+(?:separate\s+)?(?:occasions|times|nights|days"
+        rf")",
         r"\b(?:twice|three times|four times|\d+ times|several times|many times|more than once|"
         r"once)\s+(?:in|over|during|since|this|last|that|a|each|every)\b",
         r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|"
@@ -130,6 +140,11 @@ def _build(lex: Lexicon) -> Patterns:
         r"\bon\s+(?:the\s+)?(?:night|morning|evening|afternoon|day|weekend)\s+of",
         r"\bwhen\s+\w+\s+was\s+(?:\d+|a baby|an infant|born|\w+\s+(?:months?|weeks?|years?)\s+old)",
         r"\b(?:every|each)\s+(?:\w+\s+){0,2}?(?:day|night|morning|evening|weekend|time)s?\b",
+        r"\b(?:on|at|over|during)\s+(?:Thanksgiving|Christmas(?: Eve| Day)?|New Year's(?: Eve| Day"
+        r")?|"
+        r"Easter|Halloween|the Fourth of July|(?:his|her|their|\w+'s)\s+birthday|Mother's Day|"
+        r"Father's Day|spring break|winter break|summer break)",
+        r"\b(?:this|that|last)\s+(?:month|week|morning|afternoon|evening|weekend)\b",
     ])
     plan_time = "|".join([
         rf"\b(?:every|each)\s+(?:\w+\s+){{0,2}}?(?:day|night|morning|evening|afternoon|week|time|"
@@ -147,6 +162,11 @@ def _build(lex: Lexicon) -> Patterns:
         r"\b(?:in|within|after|for)\s+(?:the\s+next\s+|the\s+first\s+)?(?:\d+|one|two|three|seven|"
         r"ten|fourteen|thirty)\s+(?:days|hours|weeks)\b",
         r"\buntil\s+(?:the|a|\w+day)\b",
+        r"\b(?:every|each)\s+(?:\w+\s+)?(?:appointment|session|meeting|check-up|shift)s?\b",
+        r"\bthis\s+(?:month|week)\b",
+        r"\b(?:after|before|once|until)\s+(?:the\s+)?(?:kids|children|\w+)\s+(?:are|is|go|goes|get"
+        r"s?)"
+        r"\s+(?:in bed|asleep|to bed|to sleep|home)",
     ])
     duration = "|".join([
         r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|total)"
@@ -168,13 +188,15 @@ def _build(lex: Lexicon) -> Patterns:
         persons=persons,
         child_word=re.compile(child),
         child_name_markers=(
-            re.compile(rf"(?P<n>{name})\s*\(\s*(?:age\s*)?\d{{1,2}}\s*(?:months?|years?|yrs?)?\s*\)"),
+            re.compile(rf"(?P<n>{name})\s*\(\s*(?:age\s*)?\d{{1,2}}\s*(?:months?|years?|yrs?)?\s*"
+                       rf"\)"),
             re.compile(rf"\d{{1,2}}[- ](?:year|month|week)s?[- ]old\s+(?:(?:son|daughter|boy|girl|"
                        rf"baby|child|twins?)\s+)?(?P<n>{name})"),
             re.compile(rf"(?P<n>{name}),\s+(?:age\s+|aged\s+)?\d{{1,2}}\b"),
             re.compile(rf"(?i:son|daughter|baby|grandson|granddaughter|niece|nephew|toddler|"
                        rf"infant|newborn|stepson|stepdaughter|children|kids)\s+(?P<n>{name})"),
-            re.compile(rf"(?P<n>{name})\s+and\s+(?P<n2>{name})\s*\(\s*\d{{1,2}}\s+and\s+\d{{1,2}}\)"),
+            re.compile(rf"(?P<n>{name})\s+and\s+(?P<n2>{name})\s*\(\s*\d{{1,2}}\s+and\s+\d{{1,2}}"
+                       rf"\)"),
         ),
         caregiver_word=re.compile(_ci(alternation(lex.cues.get("caregiver", ())))),
         network_word=re.compile(_ci(alternation(lex.cues.get("network", ())))),
@@ -183,39 +205,66 @@ def _build(lex: Lexicon) -> Patterns:
         name_re=re.compile(name),
         worry=(
             re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Ee]veryone(?: involved)?|[Tt]he family|"
-                       rf"[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?\s+(?:(?:is|are|am|feel|feels|"
+                       rf"[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?\s+(?:(?:is|are|am|feel|feel"
+                       rf"s|"
                        rf"remain|remains|were|was|have been|has been|also|very|really|still|both|"
                        rf"all|each|deeply|most)\s+){{0,3}}(?P<w>worried|concerned|afraid|scared|"
                        rf"frightened|worry|worries|fear|fears)\b"),
-            re.compile(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+(?:main\s+|"
+            re.compile(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+(?:mai"
+                       rf"n\s+|"
                        rf"biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|concerns|"
                        rf"fear|fears)\s+(?:is|are)\s+that"),
-            re.compile(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|us|"
+            re.compile(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
+                       rf"us|"
                        rf"me|them|everyone)\s+that"),
-            re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:share|shares|have|has|hold|holds)\s+"
+            re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:share|shares|have|has|hold|holds"
+                       rf")\s+"
                        rf"(?:the|this|a)\s+(?P<w>worry|concern|fear)"),
+            re.compile(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
+                       r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|about)"
+                       r"\b"),
         ),
         worry_negated=re.compile(r"(?i:\b(?:no longer|not|never|isn't|aren't|won't be|less)\s+"
                                  r"(?:\w+\s+)?(?:worried|concerned|afraid|scared)|no longer worr)"),
         modal_behaviour=re.compile(
             rf"{subj}\s+(?:(?:also|again|sometimes|still|often)\s+)?(?P<modal>may|might|could|will|"
-            rf"would|can|is likely to|are likely to|is going to|are going to)\s+(?:(?:again|continue"
+            rf"would|can|is likely to|are likely to|is going to|are going to)\s+(?:(?:again|contin"
+            rf"ue"
             rf"\s+to|keep|start|also|not|go\s+back\s+to|be\s+too|become|get\s+too|still)\s+)*"
             rf"(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
         present_behaviour=re.compile(
-            rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|every time))\s+{subj}\s+"
+            rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|every time))\s+{subj}"
+            rf"\s+"
             rf"(?:(?:is|are|gets|get|has been|have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b"
             rf"(?P<rest>[^,.;]*)"),
-        about_behaviour=re.compile(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,.;]*)"),
+        about_behaviour=re.compile(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,"
+                                   rf".;]*)"),
         past_action=re.compile(
             rf"{subj}\s+(?:(?:also|then|again|repeatedly|reportedly|allegedly|had|has|was|were|"
-            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|did|failed to|could not|couldn't|was not"
-            rf" able to|was unable to|{past_verbs}|[a-z]{{2,}}ed)\b(?P<rest>[^,.;]*)"),
+            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|did|failed to|could not|couldn't|was n"
+            rf"ot"
+            rf" able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|[a-z]{{2,}}ed)\b"
+            rf"(?P<rest>[^,.;]*)"),
         passive_action=re.compile(
             rf"\b(?:was|were|got)\s+(?:\w+\s+)?(?P<verb>[a-z]+ed|hit|left|shaken|thrown|struck|"
-            rf"bitten|beaten|locked|driven|taken)\s+(?:[^,.;]{{0,40}}?\s)?by\s+(?P<subj>{persons})"),
+            rf"bitten|beaten|locked|driven|taken)\s+(?:[^,.;]{{0,40}}?\s)?by\s+(?P<subj>{persons})"
+            rf""),
         past_verb=re.compile(rf"\b(?:{reporting})\b"),
-        report=re.compile(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting in\b|"
+        harm_act=re.compile(_ci(alternation(lex.cues.get("harm_act", ())))),
+        child_subject_impact=re.compile(
+            rf"(?P<c>{persons})\s+(?:(?:also|then|later|even|soon|has|have|had|been)\s+)*"
+            rf"(?:(?:could|may|might|would|will|can)\s+(?:(?:also|then|even|easily)\s+)?"
+            rf"(?P<v1>(?:be|get|feel|become|go)\s+[a-z]+|[a-z]+)"
+            rf"|(?P<v2>[a-z]+ed|had|got|went|hit|fell|lost|broke|ran|hid|cried|began|became|threw|"
+            rf"bled|slept|woke|saw|heard|was \w+ing|were \w+ing|is \w+ing|started \w+ing))\b"),
+        relative=re.compile(rf"(?:\b(?:his|her|their|my|your)|[A-Z][a-z]+'s)\s+(?:{role})"),
+        subject_tail=re.compile(
+            rf"(?P<s>{persons}|(?i:he|she|they|we|I|someone|somebody|everyone|nobody|no one))\s+"
+            rf"(?:(?i:also|then|both|all|each|still|now|only|always)\s+)*$"),
+        seen_doing=re.compile(rf"\b(?:see|seeing|notice|observe)\s+(?P<who>{persons})\s+"
+                              rf"(?P<beh>[a-z]+ing\b{_NOSTOP}*)"),
+        report=re.compile(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting "
+                          r"in\b|"
                           r"\bwhich (?:caused|left|led)\b|\bthe assessment found\b|\bwas found\b|"
                           r"\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|their) \w+ that\b)"),
         impact=re.compile(rf"{impact}(?!\s+asleep)"),
@@ -225,8 +274,10 @@ def _build(lex: Lexicon) -> Patterns:
             r"on paydays|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|this\s+(?:continues|"
             r"keeps)|no one|the (?:situation|family) (?:does not|doesn't)))[^,.;]{3,}"),
         future=re.compile(
-            r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|remain|"
-            r"remains|do not change|don't change|continues?)\b|\bunless\b|\bif this (?:continues|keeps"
+            r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|re"
+            r"main|"
+            r"remains|do not change|don't change|continues?)\b|\bunless\b|\bif this (?:continues|k"
+            r"eeps"
             r" (?:happening|going)|goes on)\b|\bin the future\b|\bfrom now on\b|\bgoing forward\b|"
             r"\bagain\b|\bone day\b|\bsooner or later\b|\bif (?:the|this) (?:pattern|drinking|"
             r"fighting|use) continues\b)"),
@@ -235,38 +286,49 @@ def _build(lex: Lexicon) -> Patterns:
         harm_time=re.compile(harm_time, re.IGNORECASE),
         plan_time=re.compile(plan_time, re.IGNORECASE),
         duration=re.compile(duration, re.IGNORECASE),
-        will=re.compile(r"\b(?:will|shall|is going to|are going to|agrees? to|agreed to|commits? to|"
+        will=re.compile(r"\b(?:will|shall|is going to|are going to|agrees? to|agreed to|commits? t"
+                        r"o|"
                         r"committed to|plans? to|promises? to|won't)\b", re.IGNORECASE),
         observer=(
-            re.compile(rf"(?P<obs>{persons}|[Ee]veryone|[Ww]e|[Tt]hey|[Tt]he (?:safety )?network)\s+"
-                       rf"(?:(?:will|can|would|must|should|need to|needs to)\s+)(?:(?:be able to|all|"
+            re.compile(rf"(?P<obs>{persons}|[Ee]veryone|[Ww]e|[Tt]hey|[Tt]he (?:safety )?network)"
+                       rf"\s+"
+                       rf"(?:(?:will|can|would|must|should|need to|needs to)\s+)(?:(?:be able to|a"
+                       rf"ll|"
                        rf"both|regularly|also|have|continue to)\s+)*(?P<v>see|observe|notice|hear|"
                        rf"confirm|witness|check|agree|report|tell|verify)\b"),
             re.compile(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
                        rf"reported)\s+(?:\w+\s+)?by\s+(?P<obs>{persons}|everyone|the network)"),
-            re.compile(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)\s+"
+            re.compile(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)"
+                       rf"\s+"
                        rf"(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|the safety network)"),
-            re.compile(rf"\b(?P<v>in front of|in the presence of|witnessed by|with)\s+"
-                       rf"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|CWS))"),
+            re.compile(r"\b(?P<v>in front of|in the presence of|witnessed by|with)\s+"
+                       r"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|CWS))"
+                       r""),
         ),
         experience=(
             re.compile(rf"\bso\s+(?:that\s+)?(?P<c>{child_ref}|they|he|she)\b[^.;]*"),
-            re.compile(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|gets? to|"
+            re.compile(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|gets? t"
+                       rf"o|"
                        rf"always|also|then|each)\s+)+(?:\w+\s+)?{experience_verbs}\b[^.;,]*"),
             re.compile(r"(?i:\bfeel(?:s|ing)?\s+(?:\w+\s+)?(?:safe|calm|cared for|loved|protected|"
-                       r"secure|relaxed|settled|comfortable|happy|confident|heard|at ease)\b[^.;,]*)"),
+                       r"secure|relaxed|settled|comfortable|happy|confident|heard|at ease)\b[^.;,]"
+                       r"*)"),
             re.compile(rf"(?i:\bwill experience\b[^.;,]*|(?:{child})(?:'s|s')\s+(?:days|nights|"
                        rf"mornings|evenings|routine)\s+(?:will|are)\b[^.;,]*)"),
         ),
         monitoring=re.compile(monitoring),
         backup=(
-            re.compile(r"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing)[^.;]{2,140}?,"
-                       r"?\s*(?:then\s+)?(?:[^.;,]{0,40}?)\b(?:will|should|must|is to|are to|can|"
-                       r"calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|drives?|brings?)\b)"),
-            re.compile(r"(?i:\b(?:will|should|must|can|to)\s+[^.;]{1,80}?\b(?:if|whenever|in case)\b"
-                       r"(?!\s+nothing)[^.;]{3,})"),
+            re.compile(rf"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing){_NOSTOP}"
+                       rf"{{2,140}}?,"
+                       rf"?\s*(?:then\s+)?(?:[^.;,]{{0,40}}?)\b(?:will|should|must|is to|are to|ca"
+                       rf"n|"
+                       rf"calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|drives?|brings?)\b)"),
+            re.compile(rf"(?i:\b(?:will|should|must|can|to)\s+{_NOSTOP}{{1,80}}?\b(?:if|whenever|i"
+                       rf"n case)"
+                       rf"\b(?!\s+nothing){_NOSTOP}{{3,}})"),
             re.compile(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "
-                       r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|does not"
+                       r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|does"
+                       r" not"
                        r"|doesn't|cannot|can't)\b[^.;]*)"),
         ),
         goal_words=re.compile(r"(?i:\bsafety goal\b|\bgoal\b|\bclose the case\b|\bcase (?:can|will)"
@@ -274,15 +336,20 @@ def _build(lex: Lexicon) -> Patterns:
                               r"\bdemonstrat\w+|\bshow(?:s|ing)? (?:that|everyone|the|CWS|us)\b|"
                               r"\bwhat (?:CWS|we|the agency) (?:needs|need) to see\b)"),
         plan_words=re.compile(r"(?i:\bsafety plan\b|\bplan\b|\brules?\b|\bsteps?\b|\bagreed\b|"
-                              r"\bagree\b|\bsigned\b|\b911\b|\bphone number\b|\bcall(?:s)?\b|\bkey\b"
-                              r"|\bspare\b|\block(?:ed)?\b|\bcar seat\b|\bpick(?:s)? up\b|\bdrop(?:s)?"
-                              r" off\b|\bstay(?:s)? (?:with|at|overnight)\b|\bsleep(?:s)? (?:at|over)\b)"),
+                              r"\bagree\b|\bsigned\b|\b911\b|\bphone number\b|\bkeys?\b"
+                              r"|\bspare\b|\block(?:ed)?\b|\bcar seat\b|\bpick(?:s)? up\b|\bdrop(?"
+                              r":s)?"
+                              r" off\b|\bstay(?:s)? (?:with|at|overnight)\b|\bsleep(?:s)? (?:at|ov"
+                              r"er)\b)"),
         list_line=re.compile(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+"),
         action_subject=(re.compile(
-            rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|is to|are to"
+            rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|is to|a"
+            rf"re to"
             rf"|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
-            re.compile(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|stays|calls|checks|sleeps|takes|brings|keeps|walks|"
-            rf"comes|visits|texts|watches|holds|locks|makes|gives|puts|supervises|meets|lives|moves|"
+            re.compile(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|st"
+                       rf"ays|calls|checks|sleeps|takes|brings|keeps|walks|"
+            rf"comes|visits|texts|watches|holds|locks|makes|gives|puts|supervises|meets|lives|move"
+            rf"s|"
             rf"answers|gets|goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
     )
 

@@ -34,7 +34,9 @@ _LEADING_PHRASE = re.compile(r"\b(?:isn't it true|don't you think|wouldn't you (
 _HARM_ACT = re.compile(r"\b(?:hit|hits|hurt|hurts|touch(?:ed|es)?|beat|beats|slap(?:ped|s)?|"
                        r"punch(?:ed|es)?|kick(?:ed|s)?|grab(?:bed|s)?|abus\w+|molest\w*|shook|"
                        r"shake|burn(?:ed|t)?|spank(?:ed|s)?|whip(?:ped)?|choke[ds]?|push(?:ed)?|"
-                       r"shov(?:e|ed)|do (?:this|that) to)\b", re.I)
+                       r"shov(?:e|ed)|do (?:this|that) to|mean to (?:you|him|her|them)|scared of ("
+                       r"?:him|her|them|your))\b",
+                       re.I)
 _HARM_ASK = re.compile(_OPENERS + r"(?:who|did|does|do|has|have|was|were|is|when did|where did|"
                        r"how (?:many times|often) did|what did)\b", re.I)
 _CLOSED = re.compile(_OPENERS + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
@@ -42,7 +44,8 @@ _CLOSED = re.compile(_OPENERS + r"(?:do|does|did|is|are|was|were|have|has|had|ca
                      r"wouldn't|can't|couldn't|haven't|hasn't)\b", re.I)
 _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|"
                           r"describe|share|walk|talk|explain|say (?:more|a bit)|help me understand|"
-                          r"give me|show me|think (?:of|about|back)|remember a time|picture|imagine)",
+                          r"give me|show me|think (?:of|about|back)|remember a time|picture|imagin"
+                          r"e)",
                           re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
@@ -53,7 +56,11 @@ _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|
 SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("scaling", "puts a judgement on a 0 to 10 line",
      re.compile(r"\b(?:scale|0\s*(?:to|-)\s*10|zero to ten|one to ten|1\s*(?:to|-)\s*10|0 and 10|"
-                r"what number|which number|a number\b|rate (?:it|things|how))", re.I)),
+                r"what number|which number|a number\b|rate (?:it|things|how)|from (?:a |an )?\d+ t"
+                r"o (?:a |an )?\d+|"
+                r"(?:a|an) \d+ (?:instead of|rather than) (?:a|an) \d+|(?:up|down) (?:one|a) (?:po"
+                r"int|notch|number))",
+                re.I)),
     ("what_else", "widens an answer already given",
      re.compile(_OPENERS + r"(?:what else|anything else|what more|is there (?:anything|something) "
                 r"else)\b[^?]{0,25}\??$", re.I)),
@@ -62,39 +69,51 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:problem|worry|worries)|this|it|life) (?:were|was|got|had|is|are) (?:\w+ )?"
                 r"(?:sorted|better|fixed|solved|resolved|good|okay|over|gone|different)|first "
                 r"(?:small |little |tiny )?sign|what will (?:be|look|feel) different|how will you "
-                r"know|when (?:things|this|it) (?:is|are|gets?|get) (?:\w+ )?(?:better|resolved|sorted|"
+                r"know|when (?:things|this|it) (?:is|are|gets?|get) (?:\w+ )?(?:better|resolved|so"
+                r"rted|"
                 r"good enough|right)|best hopes?|hope(?:s)? for|dream|would like (?:to see|things|"
-                r"life)|what would (?:it|life|a good day|home) look like|look like (?:when|once|if)|"
+                r"life)|what would (?:it|life|a good day|home) look like|look like (?:when|once|if"
+                r")|"
                 r"want (?:things|life) to (?:be|look)|in (?:a year|six months|the future)|"
                 r"a year from now|when the case (?:is )?clos\w*|what will you be doing)\b", re.I)),
     ("coping", "honours how people are getting through",
-     re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? through|"
+     re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? throug"
+                r"h|"
                 r"got through|keep(?:ing)? going|kept going|kept|keep|hold(?:ing)? (?:it|on|up|"
                 r"together)|held|surviv\w*|handl\w*|deal\w*|stay\w* (?:calm|strong|on your feet)|"
-                r"been able|make it|made it|stop(?:ped)? (?:it|things) from)|what (?:has|have|is|"
+                r"been able|make it|made it|stop(?:ped)? (?:\w+ ){0,3}from (?:getting|going|becomi"
+                r"ng))|what (?:has|have|is|"
                 r"keeps) (?:helped|kept|helping|keeping) you|keeps? you going|gets? you through|"
-                r"how come (?:things |it )?(?:aren't|are not|isn't|is not|weren't|wasn't) (?:even )?"
+                r"how come (?:things |it )?(?:aren't|are not|isn't|is not|weren't|wasn't) (?:even "
+                r")?"
                 r"worse|with all (?:that|this|you|of this)|given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find)\b", re.I)),
     ("exception", "finds times the problem did not happen",
      re.compile(r"\b(?:(?:a|one|any|the) (?:time|day|night|evening|morning|moment)s? (?:lately |"
                 r"recently )?(?:when|that|lately|recently)\b.{0,60}\b(?:better|calm\w*|different|"
                 r"easier|well|okay|ok|fine|good|worked|went right|didn't|did not|without|"
-                r"managed|able|safe|sober|instead)|times? when (?:\w+ ){0,6}(?:didn't|did not|"
+                r"manag\w*|able|safe|sober|instead)|times? when (?:\w+ ){0,6}(?:didn't|did not|"
                 r"went|was|were|could|managed|stayed|kept)|last time (?:\w+ ){0,6}(?:went|was|were)"
                 r" (?:better|well|okay|fine|good|calm\w*)|(?:better|calmer|easier|good|quiet) "
                 r"(?:days?|nights?|evenings?|mornings?|weeks?|times?)\b|(?:was|were|is|are) "
                 r"(?:it|things) different|didn't happen|did not happen|without (?:a|an|any) "
-                r"(?:fight|argument|drink|drinking|yelling|incident)|when things (?:are|were|go|went) "
-                r"(?:better|good|well|okay|fine|calm\w*)|what was different|what went (?:well|right))",
+                r"(?:fight|argument|drink|drinking|yelling|incident)|(?:working|going|gone|went) ("
+                r"?:well|okay|right)|when things (?:are|were|go|went) "
+                r"(?:better|good|well|okay|fine|calm\w*)|what was different|what went (?:well|righ"
+                r"t))",
                 re.I)),
     ("relationship", "brings in how others see things",
      re.compile(r"\b(?:what (?:would|will|might|does|do|did) (?:your|his|her|their|my|the) (?:\w+ )"
-                r"{1,3}(?:say|think|notice|tell|have noticed|have seen|see)|what would \w+(?: \w+)? "
+                r"{1,3}(?:say|think|notice|tell|have noticed|have seen|see)|what would \w+(?: \w+)"
+                r"? "
                 r"(?:say|think|notice|tell)|how would (?:your|his|her|their|the|\w+) (?:\w+ ){0,2}"
-                r"(?:say|know|describe|rate|see)|if (?:your|his|her|\w+) (?:\w+ )?were (?:here|in the "
-                r"room|sitting)|in (?:your|\w+)'s (?:eyes|opinion|words|shoes)|who would (?:say|agree|"
-                r"notice|be (?:least|most) surprised)|what do you think (?:your|\w+) would)\b", re.I)),
+                r"(?:say|know|describe|rate|see)|if (?:your|his|her|\w+) (?:\w+ )?were (?:here|in "
+                r"the "
+                r"room|sitting)|in (?:your|\w+)'s (?:eyes|opinion|words|shoes)|who would (?:say|ag"
+                r"ree|"
+                r"notice|be (?:least|most) surprised)|what do you think (?:your |his |her |their |"
+                r"the )?\w+"
+                r"(?: \w+)? would)\b", re.I)),
     ("network", "finds people who can help",
      re.compile(r"\b(?:who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
                 r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
@@ -128,10 +147,18 @@ class QuestionReading:
         return "why" if self.why else "open"
 
 
+_REQUEST = re.compile(_OPENERS + r"(?:tell me|describe|walk me through|help me understand|talk to "
+                                 r"me "
+                      r"about|say more|share with me)\b", re.I)
+
+
 def looks_like_question(text: str) -> bool:
-    """A question ends with "?", or starts like one and has no closing full stop."""
+    """A question ends with "?", starts like one and has no closing full stop, or is a
+    short request to tell ("Tell me about a time when ...")."""
     stripped = text.strip()
     if stripped.endswith("?"):
+        return True
+    if _REQUEST.match(stripped) and len(stripped.split()) <= 40:
         return True
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")

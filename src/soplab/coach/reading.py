@@ -13,7 +13,8 @@ from functools import cached_property
 from soplab.coach.patterns import Patterns, child_ref_pattern
 from soplab.coach.text import clause, sentences, snippet, tidy
 
-_NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b", re.I)
+_NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
+                       re.I)
 _ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
                             r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
 _BOUNDARY = re.compile(r"[.;:!?\n]|,\s|\b(?:and|so that|so|that|when|whenever|if|because|while|"
@@ -21,23 +22,33 @@ _BOUNDARY = re.compile(r"[.;:!?\n]|,\s|\b(?:and|so that|so|that|when|whenever|if
 _PHRASE_END = re.compile(r"[.;!?\n]|\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
                          r"(?:at least|the next|the following|\d|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve|a period)", re.I)
-_OBSERVER_VERBS = re.compile(r"^(?:see|observe|notice|hear|confirm|witness|check|verify|agree)\b",
-                             re.I)
+_OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observe|notice|hear|"
+                             r"confirm|witness|verify)\b", re.I)
+_NOT_BEHAVIOUR = {"be", "feel", "get", "become", "see", "is", "are", "has", "have", "was", "were",
+                  "does", "seems", "looks", "needs", "lives", "knows", "says", "thinks"}
+_NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", "tells", "reported",
+               "lives", "loves", "likes", "has", "have", "had", "be", "feel", "get", "go", "stay",
+               "keep", "know", "wanted", "agreed", "asked", "shared", "explained", "watched"}
+_NOT_IMPACT_STATES = {"safe", "okay", "ok", "fine", "happy", "calm", "cared", "loved", "protected",
+                      "able", "with", "to", "home", "back", "better", "well", "fed", "on", "at"}
+_EMERGENCY_CALL = re.compile(r"\bcall(?:s)?\s+(?:911|the police|police|an ambulance)", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
+_PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
 
 
 @dataclass(frozen=True)
 class Commitment:
-    """A "will ..." clause: who commits, to what, and whether it is an absence."""
+    """A "will ..." clause: who commits, to what, and whether it is an absence.
+
+    ``words`` is the clause as written ("Mom will stop using drugs").
+    """
 
     subject: str
     phrase: str
     negated: bool
     start: int
-
-    @property
-    def words(self) -> str:
-        return f"{self.subject} will {'not ' if self.negated else ''}{self.phrase}".strip()
+    words: str = ""
 
 
 class Reading:
@@ -64,11 +75,30 @@ class Reading:
         return child_ref_pattern(self.p, self.child_names)
 
     def is_child(self, phrase: str) -> bool:
-        """True when the phrase names a child (and no adult role such as a parent)."""
+        """True when the phrase names a child (and no adult role such as a parent).
+
+        In "Noor's stepmother" the person is the stepmother, not Noor.
+        """
+        if "'s " in phrase:
+            phrase = phrase.rsplit("'s ", 1)[1]
         if not self.child_ref.search(phrase):
             return False
         return not (self.p.person_word.search(phrase) and not self.p.child_word.search(phrase)
                     and not any(n in phrase for n in self.child_names))
+
+    def _likely_child(self, phrase: str) -> bool:
+        """A child, or a bare name that is neither worried nor the one acting.
+
+        In "Mom may drink ... and Jaden could be left alone", Jaden is the child.
+        """
+        if self.is_child(phrase):
+            return True
+        phrase = re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip())[-1]
+        if self.p.person_word.search(phrase) or not self.p.name_re.fullmatch(phrase):
+            return False
+        who = self.worry.group("who") if self.worry else ""
+        others = f"{who} {self.future_behaviour[:30]} {self.past_action[:30]}"
+        return phrase not in others
 
     def is_adult_person(self, phrase: str) -> bool:
         """A named person or role that is not (only) a child and not a bare pronoun."""
@@ -92,9 +122,16 @@ class Reading:
             left = 0
             for b in _BOUNDARY.finditer(self.text, 0, m.start()):
                 left = b.end()
+            # "Mom and Dad will": take the whole list of people before "will"
+            window_start = max(0, m.start() - 120)
+            tail = self.p.subject_tail.search(self.text[window_start:m.start()])
+            if tail:
+                left = min(left, window_start + tail.start("s"))
             subject = self.text[left:m.start()].strip(" ,")
             end_m = _PHRASE_END.search(self.text, m.end())
-            phrase = self.text[m.end():end_m.start() if end_m else len(self.text)].strip(" ,")
+            phrase_end = end_m.start() if end_m else len(self.text)
+            phrase = self.text[m.end():phrase_end].strip(" ,")
+            words = self.text[left:phrase_end].strip(" ,")
             negated = m.group(0).lower() == "won't"
             neg = _NEGATION.match(phrase)
             if neg:
@@ -102,14 +139,36 @@ class Reading:
                 phrase = phrase[neg.end():].strip()
             if _ABSENCE_WORDS.search(phrase):
                 negated = True
-            out.append(Commitment(subject, phrase, negated, m.start()))
+            out.append(Commitment(subject, phrase, negated, m.start(), words))
         return out
+
+    def _adult_or_pronoun(self, c: Commitment) -> bool:
+        if self.is_adult_person(c.subject):
+            return True
+        # "he/she/they will ..." counts when an adult was named earlier in the text
+        if not _PERSONAL_PRONOUN.fullmatch(c.subject.strip()):
+            return False
+        before = self.text[:c.start]
+        return any(self.is_adult_person(m.group(0))
+                   for rx in (self.p.person_word, self.p.name_re) for m in rx.finditer(before))
 
     @cached_property
     def caregiver_commitments(self) -> list[Commitment]:
-        """Commitments by adults (not children) that are not about watching others."""
-        return [c for c in self.commitments
-                if self.is_adult_person(c.subject) and not _OBSERVER_VERBS.match(c.phrase)]
+        """Commitments by adults (not children) that are not about watching others.
+
+        "The network will see Dawn caring for Rae" counts as Dawn's commitment.
+        """
+        out = []
+        for c in self.commitments:
+            if _OBSERVER_VERBS.match(c.phrase):
+                m = self.p.seen_doing.search(self.text, c.start)
+                if m and not self.is_child(m.group("who")):
+                    out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
+                                          f"{m.group('who')} {m.group('beh')}"))
+                continue
+            if self._adult_or_pronoun(c):
+                out.append(c)
+        return out
 
     # --- worries ----------------------------------------------------------
     @cached_property
@@ -135,7 +194,7 @@ class Reading:
             for m in rx.finditer(self.text):
                 subj = m.group("subj")
                 verb = m.group("verb").lower()
-                if self.is_child(subj) or verb in {"be", "feel", "get", "become", "see", "is", "are"}:
+                if self.is_child(subj) or verb in _NOT_BEHAVIOUR:
                     continue
                 if not self.outside_worry(m) and m.start("verb") < self.worry.end():
                     continue
@@ -149,7 +208,8 @@ class Reading:
             subj, verb = m.group("subj"), m.group("verb")
             if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
                 continue
-            if self.p.professional_word.fullmatch(subj.split()[-1]) and not self.p.caregiver_word.search(subj):
+            reporter = self.p.professional_word.fullmatch(subj.split()[-1])
+            if reporter and not self.p.caregiver_word.search(subj):
                 continue
             return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
         m = self.p.passive_action.search(self.text)
@@ -164,7 +224,21 @@ class Reading:
 
     @cached_property
     def impact(self) -> str:
+        """Impact words (hurt, scared ...) or a clause with a child doing or suffering
+        something ("Abel could fall behind", "Mateo hit his head")."""
         for m in self.impacts:
+            return clause(self.text, m.start(), m.end())
+        for m in self.p.child_subject_impact.finditer(self.text):
+            verb_words = (m.group("v1") or m.group("v2") or "").lower().split()
+            if len(verb_words) == 2 and verb_words[0] in {"be", "get", "feel", "become", "go"}:
+                if verb_words[1] in _NOT_IMPACT_STATES:
+                    continue
+            elif verb_words[0] in _NOT_IMPACT:
+                continue
+            if not self._likely_child(m.group("c")):
+                continue
+            if not self.outside_worry(m):
+                continue
             return clause(self.text, m.start(), m.end())
         return ""
 
@@ -206,15 +280,25 @@ class Reading:
 
     @cached_property
     def network(self) -> str:
+        """A relative, friend or neighbour: a network word, or "her mom", "Leah's dad"."""
         for m in self.p.network_word.finditer(self.text):
-            after = self.p.name_re.match(self.text, m.end() + 1) if m.end() < len(self.text) else None
+            after = self.p.name_re.match(self.text, m.end() + 1)
             return self.text[m.start():after.end()] if after else m.group(0)
-        return ""
+        m = self.p.relative.search(self.text)
+        return m.group(0) if m else ""
 
     @cached_property
     def monitoring(self) -> str:
-        m = self.p.monitoring.search(self.text)
-        return clause(self.text, m.start(), m.end(), 12) if m else ""
+        """Someone checks, visits, calls or reviews; an emergency call in an "if" step
+        is the back-up, not monitoring."""
+        for m in self.p.monitoring.finditer(self.text):
+            sentence_start = max(self.text.rfind(".", 0, m.start()),
+                                 self.text.rfind("\n", 0, m.start()))
+            if _EMERGENCY_CALL.match(self.text, m.start()) or _IF_BEFORE.search(
+                    self.text[sentence_start + 1:m.start()]):
+                continue
+            return clause(self.text, m.start(), m.end(), 12)
+        return ""
 
     @cached_property
     def backup(self) -> str:

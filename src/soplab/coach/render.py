@@ -44,7 +44,8 @@ def question_line(r: CoachResult) -> str:
     line = f"It is {_FORM_WORDS.get(r.question_form, 'a question')}"
     if r.question_type in SF_DESCRIPTIONS:
         name = _TYPE_WORDS.get(r.question_type, r.question_type)
-        line += f", and a {name} question: it {SF_DESCRIPTIONS[r.question_type]}"
+        article = "an" if name[0] in "aeiou" else "a"
+        line += f", and {article} {name} question: it {SF_DESCRIPTIONS[r.question_type]}"
     return line + "."
 
 
@@ -93,7 +94,7 @@ def checklist_html(r: CoachResult) -> str:
     Each component is a symbol plus words ("✓ Who is worried: ..." or
     "✗ Impact on the child — add ..."); flags follow with their suggestion.
     """
-    parts = [f'<div class="soplab-coach-checklist" role="status" aria-live="polite">',
+    parts = ['<div class="soplab-coach-checklist" role="status" aria-live="polite">',
              f"<p>{escape(headline(r))}</p>"]
     q = question_line(r)
     if q:

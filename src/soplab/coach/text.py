@@ -24,9 +24,23 @@ def tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)|\b[ap]\.m|\b[A-Z])\.$")
+
+
 def sentences(text: str) -> list[str]:
-    """Split on sentence ends (. ! ? followed by a capital) and on line breaks."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """Split on sentence ends (. ! ? followed by a capital) and on line breaks.
+
+    Titles and initials ("Ms. Lee", "9 a.m. Monday") do not end a sentence.
+    """
+    out: list[str] = []
+    for piece in (s.strip() for s in _SENTENCE_END.split(text)):
+        if not piece:
+            continue
+        if out and _ABBREV_END.search(out[-1]) and "\n" not in out[-1]:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def words(text: str) -> list[str]:
