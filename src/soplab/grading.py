@@ -8,9 +8,10 @@ A graded set's test cell looks like this in the instructor's source notebook::
     from soplab.grading import check; check("00-graded")
 
 Learners receive only the ``check`` line. ``check`` confirms that every item is
-answered with a valid choice and, when it is not, stops with a short plain
-message (no traceback) so that nbgrader's Validate button explains what is
-left to do. During autograding the hidden ``grade`` runs first: it reads the
+answered with a valid choice. When one is not, it prints a plain reminder in the
+learner's own "Run All" (so the rest of the page keeps running), and under an
+automatic runner such as nbgrader's Validate button it stops with that plain
+message (no traceback), so Validate explains what is left to do. During autograding the hidden ``grade`` runs first: it reads the
 key from the course's item banks (never shipped to learners), prints a short
 summary, and records the score; ``check`` then returns that score, so it is
 the cell's last value and nbgrader takes it as partial credit.
