@@ -1,0 +1,23 @@
+"""The real course must pass ``soplab check``: nothing lands broken.
+
+The quick test runs every check except the release comparison; the slow one
+compares release/ with a fresh build (in a temporary copy) once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.check import check_course
+from soplab.paths import repo_root
+
+
+def test_the_course_has_no_errors():
+    report = check_course(repo_root(), release=False)
+    assert not report.errors, "\n" + report.text(notes=False)
+
+
+@pytest.mark.slow
+def test_release_equals_a_fresh_build():
+    report = check_course(repo_root(), only=["release"])
+    assert not report.errors, "\n" + report.text(notes=False)
