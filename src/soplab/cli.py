@@ -56,6 +56,7 @@ def _register_build(sub) -> None:
 COMMANDS: dict[str, str] = {
     "build": "soplab.cli:_register_build",
     "check": "soplab.check.cli:register",
+    "autograde": "soplab.autograde:register",
 }
 
 

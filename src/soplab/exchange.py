@@ -1,0 +1,216 @@
+"""nbgrader's course configuration and exchange, for instructor tools.
+
+* :func:`course_config` reads the course's ``nbgrader_config.py``;
+  :func:`gradebook_url` picks the gradebook database (``--db URL``, else
+  ``c.CourseDirectory.db_url`` from the config, else ``sqlite:///<root>/gradebook.db``).
+* :func:`release`, :func:`fetch`, :func:`submit` and :func:`collect` move an
+  assignment through nbgrader's file exchange (``c.Exchange.root``) with the
+  real nbgrader exchange classes. The learner side takes the learner's id and
+  home folder explicitly, so one process can act for several learners (nbgrader
+  otherwise names the submitter after the operating-system user).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+from pathlib import Path
+
+CONFIG_FILE = "nbgrader_config.py"
+
+
+class ExchangeFailed(RuntimeError):
+    """An exchange step failed; the message is one line."""
+
+
+def course_config(root: Path | str):
+    """The traitlets Config of the course's ``nbgrader_config.py`` (empty if none)."""
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    root = Path(root)
+    if not (root / CONFIG_FILE).is_file():
+        return Config()
+    return PyFileConfigLoader(CONFIG_FILE, path=str(root)).load_config()
+
+
+def gradebook_url(root: Path | str, override: str | None = None) -> str:
+    """The gradebook's SQLAlchemy URL: ``override``, else the config's, else SQLite."""
+    if override:
+        return override
+    cfg = course_config(root)
+    configured = cfg.get("CourseDirectory", {}).get("db_url")
+    if configured:
+        return str(configured)
+    return f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
+
+
+def course_id(root: Path | str) -> str:
+    cfg = course_config(root)
+    return str(cfg.get("CourseDirectory", {}).get("course_id") or "default_course")
+
+
+def _config(root: Path, exchange_root: Path | str, *, db_url: str | None = None,
+            student: str | None = None, home: Path | None = None):
+    cfg = course_config(root)
+    cfg.CourseDirectory.root = str(root)
+    cfg.CourseDirectory.db_url = gradebook_url(root, db_url)
+    cfg.Exchange.root = str(exchange_root)
+    if student is not None:
+        cfg.CourseDirectory.student_id = student
+    if home is not None:
+        cfg.Exchange.assignment_dir = str(home)
+        cfg.Exchange.cache = str(home / ".nbgrader_cache")
+    return cfg
+
+
+def _run(app_class, cfg, assignment: str, what: str, **attrs) -> str:
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.utils import capture_log
+
+    coursedir = CourseDirectory(config=cfg)
+    coursedir.assignment_id = assignment
+    app = app_class(coursedir=coursedir, authenticator=Authenticator(config=cfg), config=cfg)
+    for name, value in attrs.items():
+        setattr(app, name, value)
+    result = capture_log(app)
+    if not result["success"]:
+        lines = [ln for ln in result.get("log", "").splitlines()
+                 if ln.startswith(("[CRITICAL]", "[ERROR]"))]
+        reason = lines[-1].split("] ", 1)[-1] if lines else "see the nbgrader log"
+        raise ExchangeFailed(f"{what} {assignment}: {reason}")
+    return result.get("log", "")
+
+
+def prepare_exchange(exchange_root: Path | str) -> Path:
+    """Create the exchange folder (world-writable, as nbgrader expects)."""
+    path = Path(exchange_root)
+    path.mkdir(parents=True, exist_ok=True)
+    path.chmod(0o777)
+    return path
+
+
+def release(root: Path | str, assignment: str, exchange_root: Path | str, *,
+            db_url: str | None = None) -> None:
+    """``nbgrader release_assignment``: copy release/<assignment> to the exchange."""
+    from nbgrader.exchange.default import ExchangeReleaseAssignment
+
+    root = Path(root).resolve()
+    prepare_exchange(exchange_root)
+    _run(ExchangeReleaseAssignment, _config(root, exchange_root, db_url=db_url),
+         assignment, "release", force=True)
+
+
+def fetch(root: Path | str, assignment: str, exchange_root: Path | str, *, student: str,
+          home: Path | str) -> Path:
+    """``nbgrader fetch_assignment`` for one learner into ``home/<assignment>``."""
+    from nbgrader.exchange.default import ExchangeFetchAssignment
+
+    home = Path(home).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    _run(ExchangeFetchAssignment,
+         _config(Path(root).resolve(), exchange_root, student=student, home=home),
+         assignment, "fetch")
+    return home / assignment
+
+
+def submit(root: Path | str, assignment: str, exchange_root: Path | str, *, student: str,
+           home: Path | str, at: _dt.datetime | None = None) -> None:
+    """``nbgrader submit`` of ``home/<assignment>`` (answer files included) as ``student``.
+
+    ``at`` pins the submission time (the simulator uses it for late work).
+    """
+    from nbgrader.exchange.default import ExchangeSubmit
+
+    class _Submit(ExchangeSubmit):
+        def set_timestamp(self):
+            super().set_timestamp()
+            if at is not None:
+                self.timestamp = at.strftime(self.timestamp_format)
+
+    home = Path(home).resolve()
+    _run(_Submit, _config(Path(root).resolve(), exchange_root, student=student, home=home),
+         assignment, "submit")
+
+
+def collect(root: Path | str, assignment: str, exchange_root: Path | str, *,
+            db_url: str | None = None) -> list[str]:
+    """``nbgrader collect``: newest submission of each learner into ``submitted/``.
+
+    Returns the ids of the learners collected.
+    """
+    from nbgrader.exchange.default import ExchangeCollect
+
+    root = Path(root).resolve()
+    cfg = _config(root, exchange_root, db_url=db_url)
+    cfg.ExchangeCollect.check_owner = False  # one OS user acts for many learners here
+    _run(ExchangeCollect, cfg, assignment, "collect", update=True)
+    return sorted(p.parent.name for p in (root / "submitted").glob(f"*/{assignment}")
+                  if p.is_dir())
+
+
+def _exchange_root(args: argparse.Namespace, root: Path) -> Path:
+    if args.exchange:
+        return Path(args.exchange)
+    configured = course_config(root).get("Exchange", {}).get("root")
+    if configured:
+        return Path(str(configured))
+    raise SystemExit("soplab: error: no exchange folder: pass --exchange DIR or set "
+                     "c.Exchange.root in nbgrader_config.py")
+
+
+def _release_cmd(args: argparse.Namespace) -> int:
+    from .cli import _root
+
+    root = _root(args)
+    try:
+        for name in args.assignment:
+            print(f"releasing {name}", file=sys.stderr)
+            release(root, name, _exchange_root(args, root), db_url=args.db)
+    except ExchangeFailed as exc:
+        print(f"soplab release: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _collect_cmd(args: argparse.Namespace) -> int:
+    from .cli import _root
+
+    root = _root(args)
+    try:
+        for name in args.assignment:
+            got = collect(root, name, _exchange_root(args, root), db_url=args.db)
+            print(f"{name}: {len(got)} submission(s) in {root / 'submitted'}")
+    except ExchangeFailed as exc:
+        print(f"soplab collect: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    from .cli import _add_course
+
+    _add_course(p)
+    p.add_argument("assignment", nargs="+", help="assignment name(s), e.g. 00-orientation")
+    p.add_argument("--exchange", metavar="DIR",
+                   help="nbgrader exchange folder (default: c.Exchange.root of the course)")
+    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
+                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+
+
+def register_release(sub) -> None:
+    p = sub.add_parser("release", help="release assignments to learners through the exchange",
+                       description="Copy release/<assignment> into nbgrader's exchange so "
+                                   "learners can fetch it.")
+    _common(p)
+    p.set_defaults(func=_release_cmd)
+
+
+def register_collect(sub) -> None:
+    p = sub.add_parser("collect", help="collect submissions from the exchange",
+                       description="Copy each learner's newest submission from nbgrader's "
+                                   "exchange into submitted/<learner>/<assignment>/.")
+    _common(p)
+    p.set_defaults(func=_collect_cmd)
