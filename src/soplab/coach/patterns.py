@@ -115,8 +115,8 @@ def _build(lex: Lexicon) -> Patterns:
     impact = _ci(alternation(lex.cues.get("impact", ())))
     monitoring = _ci(alternation(lex.cues.get("monitoring", ())))
     reporting = (r"reported|said|says|told|tells|saw|noticed|found|observed|called|stated|"
-                 r"disclosed|shared|explained|worried|concerned|scared|afraid|agreed|"
-                 r"believes|thinks|felt|feels|asked|knew|learned|heard|interviewed|met")
+                 r"disclosed|shared|explained|worried|concerned|scared|afraid|agreed|believes|"
+                 r"thinks|felt|feels|asked|knew|learned|heard|interviewed|met")
     harm_time = "|".join([
         rf"\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?",
         rf"\b(?:on|last|this past|this|that|the previous)\s+{_DAY}",
@@ -126,8 +126,8 @@ def _build(lex: Lexicon) -> Patterns:
         r"Thanksgiving|holiday)",
         r"\byesterday\b|\bearlier (?:today|this (?:week|month|year))",
         rf"\b{_NUM}\s+(?:days|weeks|months|years|hours|nights)\s+ago",
-        rf"\b(?:on|in)\s+(?:at\s+least\s+)?{_NUM}\s+(?:separate\s+)?(?:occasions|times|nights|days"
-        rf")",
+        rf"\b(?:on|in)\s+(?:at\s+least\s+)?{_NUM}\s+(?:separate\s+)?(?:occasions|times|nights|"
+        rf"days)",
         r"\b(?:twice|three times|four times|\d+ times|several times|many times|more than once|"
         r"once)\s+(?:in|over|during|since|this|last|that|a|each|every)\b",
         r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|"
@@ -140,18 +140,17 @@ def _build(lex: Lexicon) -> Patterns:
         r"\bon\s+(?:the\s+)?(?:night|morning|evening|afternoon|day|weekend)\s+of",
         r"\bwhen\s+\w+\s+was\s+(?:\d+|a baby|an infant|born|\w+\s+(?:months?|weeks?|years?)\s+old)",
         r"\b(?:every|each)\s+(?:\w+\s+){0,2}?(?:day|night|morning|evening|weekend|time)s?\b",
-        r"\b(?:on|at|over|during)\s+(?:Thanksgiving|Christmas(?: Eve| Day)?|New Year's(?: Eve| Day"
-        r")?|"
-        r"Easter|Halloween|the Fourth of July|(?:his|her|their|\w+'s)\s+birthday|Mother's Day|"
-        r"Father's Day|spring break|winter break|summer break)",
+        r"\b(?:on|at|over|during)\s+(?:Thanksgiving|Christmas(?: Eve| Day)?|New Year's(?: Eve|"
+        r" Day)?|Easter|Halloween|the Fourth of July|(?:his|her|their|\w+'s)\s+birthday|"
+        r"Mother's Day|Father's Day|spring break|winter break|summer break)",
         r"\b(?:this|that|last)\s+(?:month|week|morning|afternoon|evening|weekend)\b",
     ])
     plan_time = "|".join([
         rf"\b(?:every|each)\s+(?:\w+\s+){{0,2}}?(?:day|night|morning|evening|afternoon|week|time|"
         rf"visit|hour|school day|{_DAY})s?\b",
         r"\b(?:daily|nightly|weekly|twice a \w+|once a \w+|\d+ times a \w+|\w+ times a week)\b",
-        r"\b(?:by|at|before|after|until|from|around)\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?"
-        r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?",
+        r"\b(?:by|at|before|after|until|from|around)\s+(?:about\s+|"
+        r"around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?",
         r"\b(?:before|after|at|during|until|by|over)\s+(?:school|bedtime|dinner|breakfast|lunch|"
         r"work|pick-?up|drop-?off|dark|midnight|noon|night|the visit|visits|the weekend|"
         r"the next (?:meeting|review))",
@@ -159,28 +158,28 @@ def _build(lex: Lexicon) -> Patterns:
         r"immediately|within \d+ (?:hours|days)|starting (?:today|tonight|tomorrow|\w+))\b",
         rf"\b(?:on|by|until|next)\s+{_DAY}",
         r"\b(?:mornings|evenings|nights|weekends|afternoons|weeknights)\b",
-        r"\b(?:in|within|after|for)\s+(?:the\s+next\s+|the\s+first\s+)?(?:\d+|one|two|three|seven|"
-        r"ten|fourteen|thirty)\s+(?:days|hours|weeks)\b",
+        r"\b(?:in|within|after|for)\s+(?:the\s+next\s+|the\s+first\s+)?(?:\d+|one|two|three|"
+        r"seven|ten|fourteen|thirty)\s+(?:days|hours|weeks)\b",
         r"\buntil\s+(?:the|a|\w+day)\b",
         r"\b(?:every|each)\s+(?:\w+\s+)?(?:appointment|session|meeting|check-up|shift)s?\b",
         r"\bthis\s+(?:month|week)\b",
-        r"\b(?:after|before|once|until)\s+(?:the\s+)?(?:kids|children|\w+)\s+(?:are|is|go|goes|get"
-        r"s?)"
-        r"\s+(?:in bed|asleep|to bed|to sleep|home)",
+        r"\b(?:after|before|once|until)\s+(?:the\s+)?(?:kids|children|\w+)\s+(?:are|is|go|goes|"
+        r"gets?)\s+(?:in bed|asleep|to bed|to sleep|home)",
     ])
     duration = "|".join([
-        r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|total)"
-        r"\s+of\s+|the\s+(?:next|following|coming|whole|entire|full|rest\s+of\s+the)\s+|about\s+"
-        rf"|a\s+full\s+|more\s+than\s+)?(?:{_NUM}\s+)?(?:(?:more|full|straight|consecutive)\s+)?"
-        rf"{_UNIT}\b",
+        r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|"
+        r"total)\s+of\s+|the\s+(?:next|following|coming|whole|entire|full|rest\s+of\s+the)\s+|"
+        r"about\s+"
+        rf"|a\s+full\s+|more\s+than\s+)?(?:{_NUM}\s+)?(?:(?:more|full|straight|"
+        rf"consecutive)\s+)?{_UNIT}\b",
         rf"\b{_NUM}\s+(?:consecutive|straight|full)\s+{_UNIT}",
         r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
         r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
         rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
     ])
     experience_verbs = (r"(?:feel|be|have|has|know|get|go|sleep|eat|grow|play|arrive|attend|come|"
-                        r"live|stay|return|spend|experience|tell|trust|see|wake|start|visit|enjoy|"
-                        r"learn|count|do|keep|take|make|find|remain|look)")
+                        r"live|stay|return|spend|experience|tell|trust|see|wake|start|visit|"
+                        r"enjoy|learn|count|do|keep|take|make|find|remain|look)")
     child_ref = rf"(?:{persons})"
     return Patterns(
         lexicon=lex,
@@ -205,152 +204,137 @@ def _build(lex: Lexicon) -> Patterns:
         name_re=re.compile(name),
         worry=(
             re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Ee]veryone(?: involved)?|[Tt]he family|"
-                       rf"[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?\s+(?:(?:is|are|am|feel|feel"
-                       rf"s|"
-                       rf"remain|remains|were|was|have been|has been|also|very|really|still|both|"
-                       rf"all|each|deeply|most)\s+){{0,3}}(?P<w>worried|concerned|afraid|scared|"
-                       rf"frightened|worry|worries|fear|fears)\b"),
-            re.compile(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+(?:mai"
-                       rf"n\s+|"
-                       rf"biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|concerns|"
-                       rf"fear|fears)\s+(?:is|are)\s+that"),
+                       rf"[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?\s+(?:(?:is|are|am|feel|"
+                       rf"feels|remain|remains|were|was|have been|has been|also|very|really|"
+                       rf"still|both|all|each|deeply|most)\s+){{0,3}}(?P<w>worried|concerned|"
+                       rf"afraid|scared|frightened|worry|worries|fear|fears)\b"),
+            re.compile(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+"
+                       rf"(?:main\s+|biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|"
+                       rf"concerns|fear|fears)\s+(?:is|are)\s+that"),
             re.compile(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
-                       rf"us|"
-                       rf"me|them|everyone)\s+that"),
+                       rf"us|me|them|everyone)\s+that"),
             re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:share|shares|have|has|hold|holds"
-                       rf")\s+"
-                       rf"(?:the|this|a)\s+(?P<w>worry|concern|fear)"),
+                       rf")\s+(?:the|this|a)\s+(?P<w>worry|concern|fear)"),
             re.compile(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
-                       r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|about)"
-                       r"\b"),
+                       r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
+                       r"about)\b"),
         ),
         worry_negated=re.compile(r"(?i:\b(?:no longer|not|never|isn't|aren't|won't be|less)\s+"
                                  r"(?:\w+\s+)?(?:worried|concerned|afraid|scared)|no longer worr)"),
         modal_behaviour=re.compile(
-            rf"{subj}\s+(?:(?:also|again|sometimes|still|often)\s+)?(?P<modal>may|might|could|will|"
-            rf"would|can|is likely to|are likely to|is going to|are going to)\s+(?:(?:again|contin"
-            rf"ue"
-            rf"\s+to|keep|start|also|not|go\s+back\s+to|be\s+too|become|get\s+too|still)\s+)*"
-            rf"(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            rf"{subj}\s+(?:(?:also|again|sometimes|still|often)\s+)?(?P<modal>may|might|could|"
+            rf"will|would|can|is likely to|are likely to|is going to|"
+            rf"are going to)\s+(?:(?:again|continue\s+to|keep|start|also|not|go\s+back\s+to|"
+            rf"be\s+too|become|get\s+too|still)\s+)*(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
         present_behaviour=re.compile(
-            rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|every time))\s+{subj}"
-            rf"\s+"
-            rf"(?:(?:is|are|gets|get|has been|have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b"
-            rf"(?P<rest>[^,.;]*)"),
+            rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|"
+            rf"every time))\s+{subj}\s+(?:(?:is|are|gets|get|has been|"
+            rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>[^,.;]*)"),
         about_behaviour=re.compile(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,"
                                    rf".;]*)"),
         past_action=re.compile(
             rf"{subj}\s+(?:(?:also|then|again|repeatedly|reportedly|allegedly|had|has|was|were|"
-            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|did|failed to|could not|couldn't|was n"
-            rf"ot"
-            rf" able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|[a-z]{{2,}}ed)\b"
-            rf"(?P<rest>[^,.;]*)"),
+            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|did|failed to|could not|couldn't|"
+            rf"was not able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|"
+            rf"[a-z]{{2,}}ed)\b(?P<rest>[^,.;]*)"),
         passive_action=re.compile(
             rf"\b(?:was|were|got)\s+(?:\w+\s+)?(?P<verb>[a-z]+ed|hit|left|shaken|thrown|struck|"
-            rf"bitten|beaten|locked|driven|taken)\s+(?:[^,.;]{{0,40}}?\s)?by\s+(?P<subj>{persons})"
-            rf""),
+            rf"bitten|beaten|locked|driven|"
+            rf"taken)\s+(?:[^,.;]{{0,40}}?\s)?by\s+(?P<subj>{persons})"),
         past_verb=re.compile(rf"\b(?:{reporting})\b"),
         harm_act=re.compile(_ci(alternation(lex.cues.get("harm_act", ())))),
         child_subject_impact=re.compile(
-            rf"(?P<c>{persons})\s+(?:(?:also|then|later|even|soon|has|have|had|been)\s+)*"
-            rf"(?:(?:could|may|might|would|will|can)\s+(?:(?:also|then|even|easily)\s+)?"
-            rf"(?P<v1>(?:be|get|feel|become|go)\s+[a-z]+|[a-z]+)"
-            rf"|(?P<v2>[a-z]+ed|had|got|went|hit|fell|lost|broke|ran|hid|cried|began|became|threw|"
-            rf"bled|slept|woke|saw|heard|was \w+ing|were \w+ing|is \w+ing|started \w+ing))\b"),
+            rf"(?P<c>{persons})\s+(?:(?:also|then|later|even|soon|has|have|had|"
+            rf"been)\s+)*(?:(?:could|may|might|would|will|can)\s+(?:(?:also|then|even|"
+            rf"easily)\s+)?(?P<v1>(?:be|get|feel|become|go)\s+[a-z]+|[a-z]+)|(?P<v2>[a-z]+ed|"
+            rf"had|got|went|hit|fell|lost|broke|ran|hid|cried|began|became|threw|bled|slept|"
+            rf"woke|saw|heard|was \w+ing|were \w+ing|is \w+ing|started \w+ing))\b"),
         relative=re.compile(rf"(?:\b(?:his|her|their|my|your)|[A-Z][a-z]+'s)\s+(?:{role})"),
         subject_tail=re.compile(
-            rf"(?P<s>{persons}|(?i:he|she|they|we|I|someone|somebody|everyone|nobody|no one))\s+"
-            rf"(?:(?i:also|then|both|all|each|still|now|only|always)\s+)*$"),
+            rf"(?P<s>{persons}|(?i:he|she|they|we|I|someone|somebody|everyone|nobody|"
+            rf"no one))\s+(?:(?i:also|then|both|all|each|still|now|only|always)\s+)*$"),
         seen_doing=re.compile(rf"\b(?:see|seeing|notice|observe)\s+(?P<who>{persons})\s+"
                               rf"(?P<beh>[a-z]+ing\b{_NOSTOP}*)"),
         report=re.compile(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting "
-                          r"in\b|"
-                          r"\bwhich (?:caused|left|led)\b|\bthe assessment found\b|\bwas found\b|"
-                          r"\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|their) \w+ that\b)"),
+                          r"in\b|\bwhich (?:caused|left|led)\b|\bthe assessment found\b|"
+                          r"\bwas found\b|\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|"
+                          r"their) \w+ that\b)"),
         impact=re.compile(rf"{impact}(?!\s+asleep)"),
         context=re.compile(
-            r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|because|"
-            r"at night|at bedtime|late at night|in the (?:evening|night|morning)s?|on weekends|"
-            r"on paydays|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|this\s+(?:continues|"
-            r"keeps)|no one|the (?:situation|family) (?:does not|doesn't)))[^,.;]{3,}"),
+            r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|"
+            r"because|at night|at bedtime|late at night|in the (?:evening|night|morning)s?|"
+            r"on weekends|on paydays|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
+            r"this\s+(?:continues|keeps)|no one|the (?:situation|family) (?:does not|"
+            r"doesn't)))[^,.;]{3,}"),
         future=re.compile(
-            r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|re"
-            r"main|"
-            r"remains|do not change|don't change|continues?)\b|\bunless\b|\bif this (?:continues|k"
-            r"eeps"
-            r" (?:happening|going)|goes on)\b|\bin the future\b|\bfrom now on\b|\bgoing forward\b|"
-            r"\bagain\b|\bone day\b|\bsooner or later\b|\bif (?:the|this) (?:pattern|drinking|"
-            r"fighting|use) continues\b)"),
+            r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|"
+            r"remain|remains|do not change|don't change|continues?)\b|\bunless\b|"
+            r"\bif this (?:continues|keeps (?:happening|going)|goes on)\b|\bin the future\b|"
+            r"\bfrom now on\b|\bgoing forward\b|\bagain\b|\bone day\b|\bsooner or later\b|"
+            r"\bif (?:the|this) (?:pattern|drinking|fighting|use) continues\b)"),
         modal=re.compile(r"\b(?:may|might|could|would|will|is likely to|are likely to|is going to|"
                          r"are going to)\b"),
         harm_time=re.compile(harm_time, re.IGNORECASE),
         plan_time=re.compile(plan_time, re.IGNORECASE),
         duration=re.compile(duration, re.IGNORECASE),
-        will=re.compile(r"\b(?:will|shall|is going to|are going to|agrees? to|agreed to|commits? t"
-                        r"o|"
+        will=re.compile(r"\b(?:will|shall|is going to|are going to|agrees? to|agreed to|"
+                        r"commits? to|"
                         r"committed to|plans? to|promises? to|won't)\b", re.IGNORECASE),
         observer=(
             re.compile(rf"(?P<obs>{persons}|[Ee]veryone|[Ww]e|[Tt]hey|[Tt]he (?:safety )?network)"
-                       rf"\s+"
-                       rf"(?:(?:will|can|would|must|should|need to|needs to)\s+)(?:(?:be able to|a"
-                       rf"ll|"
-                       rf"both|regularly|also|have|continue to)\s+)*(?P<v>see|observe|notice|hear|"
-                       rf"confirm|witness|check|agree|report|tell|verify)\b"),
+                       rf"\s+(?:(?:will|can|would|must|should|need to|"
+                       rf"needs to)\s+)(?:(?:be able to|all|both|regularly|also|have|"
+                       rf"continue to)\s+)*(?P<v>see|observe|notice|hear|confirm|witness|check|"
+                       rf"agree|report|tell|verify)\b"),
             re.compile(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
                        rf"reported)\s+(?:\w+\s+)?by\s+(?P<obs>{persons}|everyone|the network)"),
             re.compile(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)"
-                       rf"\s+"
-                       rf"(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|the safety network)"),
+                       rf"\s+(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|"
+                       rf"the safety network)"),
             re.compile(r"\b(?P<v>in front of|in the presence of|witnessed by|with)\s+"
-                       r"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|CWS))"
-                       r""),
+                       r"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|"
+                       r"CWS))"),
         ),
         experience=(
             re.compile(rf"\bso\s+(?:that\s+)?(?P<c>{child_ref}|they|he|she)\b[^.;]*"),
-            re.compile(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|gets? t"
-                       rf"o|"
-                       rf"always|also|then|each)\s+)+(?:\w+\s+)?{experience_verbs}\b[^.;,]*"),
+            re.compile(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|"
+                       rf"gets? to|always|also|then|each)\s+)+(?:\w+\s+)?{experience_verbs}"
+                       rf"\b[^.;,]*"),
             re.compile(r"(?i:\bfeel(?:s|ing)?\s+(?:\w+\s+)?(?:safe|calm|cared for|loved|protected|"
-                       r"secure|relaxed|settled|comfortable|happy|confident|heard|at ease)\b[^.;,]"
-                       r"*)"),
+                       r"secure|relaxed|settled|comfortable|happy|confident|heard|"
+                       r"at ease)\b[^.;,]*)"),
             re.compile(rf"(?i:\bwill experience\b[^.;,]*|(?:{child})(?:'s|s')\s+(?:days|nights|"
                        rf"mornings|evenings|routine)\s+(?:will|are)\b[^.;,]*)"),
         ),
         monitoring=re.compile(monitoring),
         backup=(
             re.compile(rf"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing){_NOSTOP}"
-                       rf"{{2,140}}?,"
-                       rf"?\s*(?:then\s+)?(?:[^.;,]{{0,40}}?)\b(?:will|should|must|is to|are to|ca"
-                       rf"n|"
-                       rf"calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|drives?|brings?)\b)"),
-            re.compile(rf"(?i:\b(?:will|should|must|can|to)\s+{_NOSTOP}{{1,80}}?\b(?:if|whenever|i"
-                       rf"n case)"
-                       rf"\b(?!\s+nothing){_NOSTOP}{{3,}})"),
+                       rf"{{2,140}}?,?\s*(?:then\s+)?(?:[^.;,]{{0,40}}?)\b(?:will|should|must|"
+                       rf"is to|are to|can|calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|"
+                       rf"drives?|brings?)\b)"),
+            re.compile(rf"(?i:\b(?:will|should|must|can|to)\s+{_NOSTOP}{{1,80}}?\b(?:if|whenever|"
+                       rf"in case)\b(?!\s+nothing){_NOSTOP}{{3,}})"),
             re.compile(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "
-                       r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|does"
-                       r" not"
-                       r"|doesn't|cannot|can't)\b[^.;]*)"),
+                       r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|"
+                       r"does not|doesn't|cannot|can't)\b[^.;]*)"),
         ),
         goal_words=re.compile(r"(?i:\bsafety goal\b|\bgoal\b|\bclose the case\b|\bcase (?:can|will)"
                               r" close\b|\bclosing the case\b|\bconsistently\b|\bover time\b|"
                               r"\bdemonstrat\w+|\bshow(?:s|ing)? (?:that|everyone|the|CWS|us)\b|"
                               r"\bwhat (?:CWS|we|the agency) (?:needs|need) to see\b)"),
         plan_words=re.compile(r"(?i:\bsafety plan\b|\bplan\b|\brules?\b|\bsteps?\b|\bagreed\b|"
-                              r"\bagree\b|\bsigned\b|\b911\b|\bphone number\b|\bkeys?\b"
-                              r"|\bspare\b|\block(?:ed)?\b|\bcar seat\b|\bpick(?:s)? up\b|\bdrop(?"
-                              r":s)?"
-                              r" off\b|\bstay(?:s)? (?:with|at|overnight)\b|\bsleep(?:s)? (?:at|ov"
-                              r"er)\b)"),
+                              r"\bagree\b|\bsigned\b|\b911\b|\bphone number\b|\bkeys?\b|"
+                              r"\bspare\b|\block(?:ed)?\b|\bcar seat\b|\bpick(?:s)? up\b|"
+                              r"\bdrop(?:s)? off\b|\bstay(?:s)? (?:with|at|overnight)\b|"
+                              r"\bsleep(?:s)? (?:at|over)\b)"),
         list_line=re.compile(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+"),
         action_subject=(re.compile(
-            rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|is to|a"
-            rf"re to"
-            rf"|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
-            re.compile(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|st"
-                       rf"ays|calls|checks|sleeps|takes|brings|keeps|walks|"
-            rf"comes|visits|texts|watches|holds|locks|makes|gives|puts|supervises|meets|lives|move"
-            rf"s|"
-            rf"answers|gets|goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
+            rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|"
+            rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            re.compile(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|"
+                       r"stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|visits|texts|"
+                       r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
+                       r"goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
     )
 
 

@@ -34,8 +34,8 @@ _LEADING_PHRASE = re.compile(r"\b(?:isn't it true|don't you think|wouldn't you (
 _HARM_ACT = re.compile(r"\b(?:hit|hits|hurt|hurts|touch(?:ed|es)?|beat|beats|slap(?:ped|s)?|"
                        r"punch(?:ed|es)?|kick(?:ed|s)?|grab(?:bed|s)?|abus\w+|molest\w*|shook|"
                        r"shake|burn(?:ed|t)?|spank(?:ed|s)?|whip(?:ped)?|choke[ds]?|push(?:ed)?|"
-                       r"shov(?:e|ed)|do (?:this|that) to|mean to (?:you|him|her|them)|scared of ("
-                       r"?:him|her|them|your))\b",
+                       r"shov(?:e|ed)|do (?:this|that) to|mean to (?:you|him|her|them)|"
+                       r"scared of (?:him|her|them|your))\b",
                        re.I)
 _HARM_ASK = re.compile(_OPENERS + r"(?:who|did|does|do|has|have|was|were|is|when did|where did|"
                        r"how (?:many times|often) did|what did)\b", re.I)
@@ -43,9 +43,9 @@ _CLOSED = re.compile(_OPENERS + r"(?:do|does|did|is|are|was|were|have|has|had|ca
                      r"should|shall|may|might|must|am|isn't|aren't|don't|doesn't|didn't|won't|"
                      r"wouldn't|can't|couldn't|haven't|hasn't)\b", re.I)
 _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|"
-                          r"describe|share|walk|talk|explain|say (?:more|a bit)|help me understand|"
-                          r"give me|show me|think (?:of|about|back)|remember a time|picture|imagin"
-                          r"e)",
+                          r"describe|share|walk|talk|explain|say (?:more|a bit)|"
+                          r"help me understand|give me|show me|think (?:of|about|back)|"
+                          r"remember a time|picture|imagine)",
                           re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
@@ -56,70 +56,64 @@ _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|
 SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("scaling", "puts a judgement on a 0 to 10 line",
      re.compile(r"\b(?:scale|0\s*(?:to|-)\s*10|zero to ten|one to ten|1\s*(?:to|-)\s*10|0 and 10|"
-                r"what number|which number|a number\b|rate (?:it|things|how)|from (?:a |an )?\d+ t"
-                r"o (?:a |an )?\d+|"
-                r"(?:a|an) \d+ (?:instead of|rather than) (?:a|an) \d+|(?:up|down) (?:one|a) (?:po"
-                r"int|notch|number))",
+                r"what number|which number|a number\b|rate (?:it|things|how)|from (?:a |"
+                r"an )?\d+ to (?:a |an )?\d+|(?:a|an) \d+ (?:instead of|rather than) (?:a|"
+                r"an) \d+|(?:up|down) (?:one|a) (?:point|notch|number))",
                 re.I)),
     ("what_else", "widens an answer already given",
      re.compile(_OPENERS + r"(?:what else|anything else|what more|is there (?:anything|something) "
                 r"else)\b[^?]{0,25}\??$", re.I)),
     ("preferred_future", "describes life once the worry is gone",
      re.compile(r"\b(?:miracle|magic wand|wave a wand|wake up tomorrow|if (?:things|everything|the "
-                r"(?:problem|worry|worries)|this|it|life) (?:were|was|got|had|is|are) (?:\w+ )?"
-                r"(?:sorted|better|fixed|solved|resolved|good|okay|over|gone|different)|first "
-                r"(?:small |little |tiny )?sign|what will (?:be|look|feel) different|how will you "
-                r"know|when (?:things|this|it) (?:is|are|gets?|get) (?:\w+ )?(?:better|resolved|so"
-                r"rted|"
-                r"good enough|right)|best hopes?|hope(?:s)? for|dream|would like (?:to see|things|"
-                r"life)|what would (?:it|life|a good day|home) look like|look like (?:when|once|if"
-                r")|"
-                r"want (?:things|life) to (?:be|look)|in (?:a year|six months|the future)|"
+                r"(?:problem|worry|worries)|this|it|life) (?:were|was|got|had|is|"
+                r"are) (?:\w+ )?(?:sorted|better|fixed|solved|resolved|good|okay|over|gone|"
+                r"different)|first (?:small |little |tiny )?sign|what will (?:be|look|"
+                r"feel) different|how will you know|when (?:things|this|it) (?:is|are|gets?|"
+                r"get) (?:\w+ )?(?:better|resolved|sorted|good enough|right)|best hopes?|"
+                r"hope(?:s)? for|dream|would like (?:to see|things|life)|what would (?:it|life|"
+                r"a good day|home) look like|look like (?:when|once|if)|want (?:things|"
+                r"life) to (?:be|look)|in (?:a year|six months|the future)|"
                 r"a year from now|when the case (?:is )?clos\w*|what will you be doing)\b", re.I)),
     ("coping", "honours how people are getting through",
-     re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? throug"
-                r"h|"
-                r"got through|keep(?:ing)? going|kept going|kept|keep|hold(?:ing)? (?:it|on|up|"
+     re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? "
+                r"through|got through|keep(?:ing)? going|kept going|kept|keep|"
+                r"hold(?:ing)? (?:it|on|up|"
                 r"together)|held|surviv\w*|handl\w*|deal\w*|stay\w* (?:calm|strong|on your feet)|"
-                r"been able|make it|made it|stop(?:ped)? (?:\w+ ){0,3}from (?:getting|going|becomi"
-                r"ng))|what (?:has|have|is|"
-                r"keeps) (?:helped|kept|helping|keeping) you|keeps? you going|gets? you through|"
-                r"how come (?:things |it )?(?:aren't|are not|isn't|is not|weren't|wasn't) (?:even "
-                r")?"
-                r"worse|with all (?:that|this|you|of this)|given (?:everything|all)|despite|"
+                r"been able|make it|made it|stop(?:ped)? (?:\w+ ){0,3}from (?:getting|going|"
+                r"becoming))|what (?:has|have|is|keeps) (?:helped|kept|helping|keeping) you|"
+                r"keeps? you going|gets? you through|how come (?:things |it )?(?:aren't|are not|"
+                r"isn't|is not|weren't|wasn't) (?:even )?worse|with all (?:that|this|you|of this)|"
+                r"given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find)\b", re.I)),
     ("exception", "finds times the problem did not happen",
      re.compile(r"\b(?:(?:a|one|any|the) (?:time|day|night|evening|morning|moment)s? (?:lately |"
                 r"recently )?(?:when|that|lately|recently)\b.{0,60}\b(?:better|calm\w*|different|"
                 r"easier|well|okay|ok|fine|good|worked|went right|didn't|did not|without|"
                 r"manag\w*|able|safe|sober|instead)|times? when (?:\w+ ){0,6}(?:didn't|did not|"
-                r"went|was|were|could|managed|stayed|kept)|last time (?:\w+ ){0,6}(?:went|was|were)"
-                r" (?:better|well|okay|fine|good|calm\w*)|(?:better|calmer|easier|good|quiet) "
-                r"(?:days?|nights?|evenings?|mornings?|weeks?|times?)\b|(?:was|were|is|are) "
-                r"(?:it|things) different|didn't happen|did not happen|without (?:a|an|any) "
-                r"(?:fight|argument|drink|drinking|yelling|incident)|(?:working|going|gone|went) ("
-                r"?:well|okay|right)|when things (?:are|were|go|went) "
-                r"(?:better|good|well|okay|fine|calm\w*)|what was different|what went (?:well|righ"
-                r"t))",
+                r"went|was|were|could|managed|stayed|kept)|last time (?:\w+ ){0,6}(?:went|was|"
+                r"were) (?:better|well|okay|fine|good|calm\w*)|(?:better|calmer|easier|good|"
+                r"quiet) (?:days?|nights?|evenings?|mornings?|weeks?|times?)\b|(?:was|were|is|"
+                r"are) (?:it|things) different|didn't happen|did not happen|without (?:a|an|"
+                r"any) (?:fight|argument|drink|drinking|yelling|incident)|(?:working|going|gone|"
+                r"went) (?:well|okay|right)|when things (?:are|were|go|went) (?:better|good|well|"
+                r"okay|fine|calm\w*)|what was different|what went (?:well|right))",
                 re.I)),
     ("relationship", "brings in how others see things",
      re.compile(r"\b(?:what (?:would|will|might|does|do|did) (?:your|his|her|their|my|the) (?:\w+ )"
-                r"{1,3}(?:say|think|notice|tell|have noticed|have seen|see)|what would \w+(?: \w+)"
-                r"? "
-                r"(?:say|think|notice|tell)|how would (?:your|his|her|their|the|\w+) (?:\w+ ){0,2}"
-                r"(?:say|know|describe|rate|see)|if (?:your|his|her|\w+) (?:\w+ )?were (?:here|in "
-                r"the "
-                r"room|sitting)|in (?:your|\w+)'s (?:eyes|opinion|words|shoes)|who would (?:say|ag"
-                r"ree|"
-                r"notice|be (?:least|most) surprised)|what do you think (?:your |his |her |their |"
-                r"the )?\w+"
+                r"{1,3}(?:say|think|notice|tell|have noticed|have seen|see)|"
+                r"what would \w+(?: \w+)? (?:say|think|notice|tell)|how would (?:your|his|her|"
+                r"their|the|\w+) (?:\w+ ){0,2}(?:say|know|describe|rate|see)|if (?:your|his|her|"
+                r"\w+) (?:\w+ )?were (?:here|in the room|sitting)|in (?:your|\w+)'s (?:eyes|"
+                r"opinion|words|shoes)|who would (?:say|agree|notice|be (?:least|most) surprised)|"
+                r"what do you think (?:your |his |her |their |the )?\w+"
                 r"(?: \w+)? would)\b", re.I)),
     ("network", "finds people who can help",
      re.compile(r"\b(?:who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
                 r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
                 r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
-                r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|which "
-                r"(?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|people)|"
+                r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|"
+                r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
+                r"people)|"
                 r"your (?:corner|side)|lean on|count on)", re.I)),
 )
 

@@ -1,0 +1,124 @@
+"""Each checklist item of each kind: present when written, missing when left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+DANGER_FULL = ("Grandpa Tomas and the social worker are worried that when Elena drinks in the "
+               "evening she may fall asleep with the stove on, and Sofia (4) could be burned.")
+HARM_FULL = "On March 3, Dad hit Kai (6) with a belt and Kai had bruises on his legs."
+GOAL_FULL = ("Maria and Jon will talk through disagreements calmly, away from the children, for "
+             "the next six months. The safety network will see this at family dinners so that "
+             "Ana and Ben feel safe at home.")
+PLAN_FULL = ("Every evening Aunt Lila will check in with Mom by phone at 7 pm. If Mom has been "
+             "drinking, Aunt Lila will pick up the kids and they will sleep at her house.")
+
+
+def present(text: str, kind: str) -> dict[str, bool]:
+    return {c.name: c.present for c in analyse(text, expected_kind=kind).components}
+
+
+@pytest.mark.parametrize(("text", "kind"), [(DANGER_FULL, "danger"), (HARM_FULL, "harm"),
+                                            (GOAL_FULL, "goal"), (PLAN_FULL, "plan")])
+def test_complete_statements_have_every_component(text: str, kind: str) -> None:
+    result = analyse(text, expected_kind=kind)
+    assert result.kind == kind
+    assert all(c.present for c in result.components), [c.name for c in result.missing]
+    assert all(c.evidence for c in result.components)
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("Elena may fall asleep with the stove on when she drinks, and Sofia (4) could be burned.",
+     "who_worried"),
+    ("Grandpa Tomas is worried that at night Sofia (4) could be burned.",
+     "caregiver_behaviour"),
+    ("Grandpa Tomas is worried that Elena may leave the stove on, and Sofia (4) could be burned.",
+     "context"),
+    ("Grandpa Tomas is worried that when Elena drinks in the evening she may leave the stove on.",
+     "impact"),
+    ("Grandpa Tomas is worried because Elena drinks in the evening and Sofia (4) gets burned.",
+     "future"),
+])
+def test_danger_component_missing(text: str, missing: str) -> None:
+    comps = present(text, "danger")
+    assert comps[missing] is False
+    assert sum(comps.values()) >= 2  # the rest is still recognised
+
+
+def test_danger_evidence_quotes_the_text() -> None:
+    comps = {c.name: c for c in analyse(DANGER_FULL).components}
+    assert comps["who_worried"].evidence == "Grandpa Tomas and the social worker"
+    assert "burned" in comps["impact"].evidence
+    assert "when" in comps["context"].evidence.lower()
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("On March 3, Kai (6) had bruises on his legs.", "who_did_what"),
+    ("Dad hit Kai (6) with a belt and Kai had bruises on his legs.", "when"),
+    ("On March 3, Dad hit Kai (6) with a belt.", "impact"),
+])
+def test_harm_component_missing(text: str, missing: str) -> None:
+    comps = present(text, "harm")
+    assert comps[missing] is False
+    assert sum(comps.values()) == 2
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("For the next six months the safety network will see that the children feel safe.", "who"),
+    ("Jon will not yell at Maria for the next six months, and the safety network will see this "
+     "so that Ana feels safe.", "positive_behaviour"),
+    ("Jon will talk through disagreements calmly, and the safety network will see this so that "
+     "Ana feels safe.", "duration"),
+    ("Jon will talk through disagreements calmly for the next six months so that Ana feels safe.",
+     "observer"),
+    ("Jon will talk through disagreements calmly for the next six months, and Grandma will see "
+     "this.", "child_experience"),
+    ("Jon will complete anger management classes for six months, and Grandma will see this so "
+     "that Ana feels safe.", "not_service"),
+])
+def test_goal_component_missing(text: str, missing: str) -> None:
+    comps = present(text, "goal")
+    assert comps[missing] is False
+    assert sum(comps.values()) >= 3
+
+
+def test_goal_service_evidence_names_the_service() -> None:
+    result = analyse("Dad will attend parenting classes.", expected_kind="goal")
+    comp = {c.name: c for c in result.components}["not_service"]
+    assert not comp.present and comp.evidence.lower() == "parenting classes"
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    ("Every evening the phone will ring at 7 pm.", "who_does_what"),
+    ("Aunt Lila will check in with Mom by phone. If Mom has been drinking, Aunt Lila will pick "
+     "up the kids.", "when"),
+    ("Every evening the social worker will check in with Mom by phone at 7 pm. If Mom has been "
+     "drinking, the social worker will call the police.", "network"),
+    ("Every evening Aunt Lila will take the kids to the park at 5 pm. If it rains, Aunt Lila "
+     "will take them to the library.", "monitoring"),
+    ("Every evening Aunt Lila will check in with Mom by phone at 7 pm.", "backup"),
+])
+def test_plan_component_missing(text: str, missing: str) -> None:
+    assert present(text, "plan")[missing] is False
+
+
+def test_other_has_no_checklist() -> None:
+    result = analyse("Thank you for meeting with me today.")
+    assert result.kind == "other"
+    assert result.components == []
+
+
+def test_expected_kind_checks_another_checklist() -> None:
+    result = analyse(HARM_FULL, expected_kind="danger")
+    assert result.kind == "harm"  # what it reads as
+    assert result.checked_as == "danger"
+    assert [c.name for c in result.components] == [
+        "who_worried", "caregiver_behaviour", "context", "impact", "future"]
+    assert not {c.name: c.present for c in result.components}["who_worried"]
+
+
+def test_unknown_expected_kind_is_refused() -> None:
+    with pytest.raises(ValueError):
+        analyse("text", expected_kind="poem")

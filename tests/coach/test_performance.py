@@ -1,0 +1,30 @@
+"""analyse() stays quick enough for live feedback."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from soplab.coach import analyse
+
+TEXTS = [
+    "Grandma Rosa and the school are worried that when Dad drinks in the evening he may fall "
+    "asleep while Leo (1) is in the bath, and Leo could drown.",
+    "On March 3, Dad hit Kai (6) with a belt and Kai had bruises on his legs.",
+    "Maria and Jon will talk through disagreements calmly for the next six months, and the "
+    "safety network will see this so that Ana and Ben feel safe at home.",
+    "Every evening Aunt Lila will check in with Mom at 7 pm. If Mom has been drinking, Aunt "
+    "Lila will pick up the kids.",
+    "What would your sister say she has seen you do that helps?",
+]
+
+
+def test_median_time_under_50_ms() -> None:
+    analyse("warm up")
+    times = []
+    for _ in range(3):
+        for text in TEXTS:
+            start = time.perf_counter()
+            analyse(text)
+            times.append((time.perf_counter() - start) * 1000)
+    assert statistics.median(times) <= 50

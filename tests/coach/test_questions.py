@@ -1,0 +1,63 @@
+"""Question form (open, closed, leading) and solution-focused type."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+
+@pytest.mark.parametrize(("text", "qtype"), [
+    ("Tell me about a time lately when mornings went better.", "exception"),
+    ("With everything going on, how have you kept going?", "coping"),
+    ("On a scale of 0 to 10, how safe are the kids right now?", "scaling"),
+    ("If a miracle happened tonight, what would you notice first tomorrow?", "preferred_future"),
+    ("What would your brother say he has seen you do that helps?", "relationship"),
+    ("Who would you call first if you needed help at night?", "network"),
+    ("What else?", "what_else"),
+    ("What happened after school?", "open"),
+])
+def test_solution_focused_type(text: str, qtype: str) -> None:
+    r = analyse(text)
+    assert r.kind == "question"
+    assert r.question_type == qtype
+
+
+@pytest.mark.parametrize(("text", "form", "is_open"), [
+    ("What has helped the most?", "open", True),
+    ("Can you tell me about last night?", "open", True),
+    ("Are you drinking again?", "closed", False),
+    ("Did he hit you?", "leading", False),
+    ("Who hurt you?", "leading", False),
+    ("You were there that night, weren't you?", "leading", False),
+    ("Don't you think the kids deserve better?", "leading", False),
+])
+def test_form(text: str, form: str, is_open: bool) -> None:
+    r = analyse(text)
+    assert r.question_form == form
+    assert r.open is is_open
+
+
+def test_closed_and_leading_are_flagged() -> None:
+    assert "closed_question" in {f.code for f in analyse("Is Dad home at night?").flags}
+    assert "leading_question" in {f.code for f in analyse("Did Mom hurt you?").flags}
+    assert not {"closed_question", "leading_question"} & {
+        f.code for f in analyse("What happens at bedtime?").flags}
+
+
+def test_why_is_flagged_but_how_come_is_not() -> None:
+    why = analyse("Why did you leave the kids alone?")
+    assert why.question_type == "why"
+    assert "why_question" in {f.code for f in why.flags}
+    how_come = analyse("How come the kids were alone?")
+    assert "why_question" not in {f.code for f in how_come.flags}
+
+
+def test_statements_have_no_question_fields() -> None:
+    r = analyse("On March 3, Dad hit Kai (6) and Kai had bruises.")
+    assert r.question_type is None and r.question_form is None and r.open is None
+
+
+def test_question_components() -> None:
+    comps = {c.name: c.present for c in analyse("Do you have anyone who can help?").components}
+    assert comps == {"open_form": False, "solution_focus": True}

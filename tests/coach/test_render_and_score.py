@@ -1,0 +1,84 @@
+"""Text and HTML feedback, the live checklist, and points for written work."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from soplab.coach import CoachResult, Component, Flag, analyse, checklist_html, written_score
+
+DANGER = ("Grandma Rosa and the school are worried that when Dad drinks he may fall asleep while "
+          "Leo (1) is in the bath, and Leo could drown.")
+PROGRAMMING_WORDS = ("None", "True", "False", "dict", "list", "kind=", "Component(", "evidence")
+
+
+def test_result_types() -> None:
+    r = analyse(DANGER)
+    assert isinstance(r, CoachResult)
+    assert all(isinstance(c, Component) for c in r.components)
+    assert all(isinstance(f, Flag) for f in analyse("We worry about neglect.").flags)
+    assert all(c.label and c.hint for c in r.components)
+
+
+def test_to_dict_is_json_ready() -> None:
+    d = analyse("Who could help tonight?").to_dict()
+    json.dumps(d)
+    assert {"kind", "confidence", "components", "flags", "question_type", "open"} <= set(d)
+    assert set(d["components"][0]) >= {"name", "present", "evidence"}
+    assert d["open"] is True
+
+
+def test_str_is_plain_feedback() -> None:
+    text = str(analyse("Mom will not drink.", expected_kind="goal"))
+    assert text.startswith("This reads as a safety goal")
+    assert "\u2713 Who will do it: Mom" in text
+    assert "\u2717 For how long" in text
+    for word in PROGRAMMING_WORDS:
+        assert not re.search(rf"\b{re.escape(word)}", text), word
+
+
+def test_checklist_html_is_accessible() -> None:
+    r = analyse("Grandma Rosa is worried that Dad may drink when he is alone with Leo (1).")
+    html = checklist_html(r)
+    assert 'role="status"' in html and 'aria-live="polite"' in html
+    assert "\u2713" in html and "Who is worried</strong>: Grandma Rosa" in html
+    assert "\u2717" in html and "Impact on the child" in html
+    assert "(missing)" in html and "(present)" in html  # words, not colour alone
+
+
+def test_html_escapes_text() -> None:
+    html = analyse("<script>x</script> Mom will help").__class__._repr_html_(
+        analyse("<script>x</script> Mom will help"))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert html.startswith("<section") and 'role="status"' in html
+
+
+def test_empty_text() -> None:
+    r = analyse("   ")
+    assert r.kind == "other" and r.components == [] and r.flags == []
+    assert "nothing to look at" in str(r)
+    assert written_score("", "danger") == 0.0
+    assert written_score("  \n", "goal") == 0.0
+
+
+def test_written_score_is_the_checklist_share_minus_flags() -> None:
+    assert written_score(DANGER, "danger") == 1.0
+    partial = written_score("Grandma is worried that Dad may drink.", "danger")
+    assert 0.0 < partial < 1.0
+    r = analyse("Grandma is worried that Dad may drink.", expected_kind="danger")
+    assert partial == round(len(r.present) / len(r.components), 2)
+
+
+def test_written_score_subtracts_flags() -> None:
+    clean = "Grandma is worried that Dad may yell when he drinks, and Leo (4) could be scared."
+    judged = ("Grandma is worried that lazy Dad may yell when he drinks, and Leo (4) could be "
+              "scared.")
+    assert written_score(judged, "danger") == pytest.approx(written_score(clean, "danger") - 0.05)
+
+
+def test_written_score_uses_the_expected_kind() -> None:
+    harm = "On March 3, Dad hit Kai (6) with a belt and Kai had bruises."
+    assert written_score(harm, "harm") == 1.0
+    assert written_score(harm, "danger") < 0.5
