@@ -11,6 +11,7 @@ from soplab.coach import KINDS, analyse
     ("The school and Uncle Ray are worried that Tina may leave Jo (2) alone at night while she "
      "works, and Jo could get out of the apartment and be hurt.", "danger"),
     ("The worry is that Dad may drive after drinking.", "danger"),
+    ("We're worried that Dad may drive after drinking with Leo (5) in the car.", "danger"),
     ("It was reported that on May 9, Tina left Jo (2) alone for six hours and Jo was found "
      "crying in a wet diaper.", "harm"),
     ("Tina will have a trusted adult with Jo every night she works, for the next six months, "

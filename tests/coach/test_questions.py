@@ -31,6 +31,8 @@ def test_solution_focused_type(text: str, qtype: str) -> None:
     ("Who hurt you?", "leading", False),
     ("You were there that night, weren't you?", "leading", False),
     ("Don't you think the kids deserve better?", "leading", False),
+    ("You know that he drinks, so what did you do?", "leading", False),
+    ("How will you know that things are good enough?", "open", True),
 ])
 def test_form(text: str, form: str, is_open: bool) -> None:
     r = analyse(text)

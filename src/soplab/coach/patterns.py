@@ -203,8 +203,9 @@ def _build(lex: Lexicon) -> Patterns:
         person_word=re.compile(role),
         name_re=re.compile(name),
         worry=(
-            re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Ee]veryone(?: involved)?|[Tt]he family|"
-                       rf"[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?\s+(?:(?:is|are|am|feel|"
+            re.compile(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey|[Ee]veryone(?: involved)?|[Tt]he "
+                       rf"family|[Tt]he (?:safety )?network)(?:\s*\([^)]*\))?(?:'re|'m|'s)?\s+"
+                       rf"(?:(?:is|are|am|feel|"
                        rf"feels|remain|remains|were|was|have been|has been|also|very|really|"
                        rf"still|both|all|each|deeply|most)\s+){{0,3}}(?P<w>worried|concerned|"
                        rf"afraid|scared|frightened|worry|worries|fear|fears)\b"),

@@ -29,7 +29,8 @@ _TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won'
 _NEG_OPEN = re.compile(_OPENERS + r"(?:isn't|aren't|didn't|doesn't|don't|wasn't|weren't|wouldn't|"
                        r"won't|can't|couldn't|shouldn't|haven't|hasn't)\b", re.I)
 _LEADING_PHRASE = re.compile(r"\b(?:isn't it true|don't you think|wouldn't you (?:say|agree)|you "
-                             r"(?:would|will) agree|surely|admit that|you know that|isn't that why|"
+                             r"(?:would|will) agree|surely|admit that|(?<!will )(?<!do )(?<!would )"
+                             r"you know that|isn't that why|"
                              r"you must (?:have|be))\b", re.I)
 _HARM_ACT = re.compile(r"\b(?:hit|hits|hurt|hurts|touch(?:ed|es)?|beat|beats|slap(?:ped|s)?|"
                        r"punch(?:ed|es)?|kick(?:ed|s)?|grab(?:bed|s)?|abus\w+|molest\w*|shook|"
