@@ -50,11 +50,22 @@ def _register_build(sub) -> None:
     p.set_defaults(func=_build)
 
 
+def _register_coach(sub) -> None:
+    from .coach import cli as coach_cli
+
+    p = sub.add_parser("coach", help="feedback on a harm or danger statement, goal, plan step "
+                       "or question", description="Read a statement or question the way the "
+                       "course's coach does and explain what is there and what is missing.")
+    coach_cli.add_arguments(p)
+    p.set_defaults(func=coach_cli.run)
+
+
 #: Subcommands: name -> "module:function" that adds the subparser. Each
 #: function receives the subparsers object and calls ``set_defaults(func=...)``
 #: where ``func(args) -> int``. Modules are imported only when needed.
 COMMANDS: dict[str, str] = {
     "build": "soplab.cli:_register_build",
+    "coach": "soplab.cli:_register_coach",
     "check": "soplab.check.cli:register",
     "autograde": "soplab.autograde:register",
 }
