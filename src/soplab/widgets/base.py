@@ -26,6 +26,17 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def fold_html(title: str, body: str) -> str:
+    """A fold the learner opens on request (e.g. an example answer).
+
+    A native ``<details>`` element: it opens with the mouse, Enter or Space,
+    and screen readers announce it as expandable (ipywidgets' Accordion header
+    cannot be reached with the keyboard). ``body`` is HTML; ``title`` is text.
+    """
+    return (f'<details class="soplab-fold"><summary>{esc(title)}</summary>'
+            f"{body}</details>")
+
+
 class ExerciseWidget:
     """Base class: one exercise set bound to its answer file.
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from .base import ExerciseWidget, announce, esc
+from .base import ExerciseWidget, announce, esc, fold_html
 
 #: Seconds of quiet typing before feedback refreshes and the text is saved.
 DEBOUNCE_SECONDS = 0.4
@@ -58,8 +58,8 @@ class TextExercise(ExerciseWidget):
                             f"{esc(item.prompt)}</p>")
             parts = [prompt, area, saved, checklist]
             if exercise.is_practice and item.explanation:
-                tip = w.Accordion(children=[w.HTML(f"<p>{esc(item.explanation)}</p>")],
-                                  titles=("Show an example answer",), selected_index=None)
+                tip = w.HTML(fold_html("Show an example answer",
+                                       f"<p>{esc(item.explanation)}</p>"))
                 parts.append(tip)
             card = w.VBox(parts)
             card.add_class("soplab-card")
