@@ -1,0 +1,313 @@
+"""My progress: which course objectives a learner has practised, and what to revisit.
+
+Reads only what a learner has on their own computer: the assignment folders
+beside the current one (``../<assignment>/``), each with its ``exercises.json``
+(practice keys included, assessment keys never) and its ``answers/*.json``.
+Practice items with a key count as right or not yet right; writing practice
+counts as done once written (a person, not the page, judges writing); plan and
+network practice count as right when their checklist is at least 80% met.
+Graded items are only counted as answered: their keys are not on the learner's
+computer, and the page says so.
+
+Objectives come from the course's item banks when the course folder is
+reachable, otherwise from ``course-map.json`` (written by
+:func:`write_course_map`, shipped with ``09-my-progress``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .answers import ANSWERS_DIR
+from .content import CONTENT_FILE, LearnerExercise, _from_dict
+from .grading import read_answers_leniently
+
+MAP_FILE = "course-map.json"
+MAP_SCHEMA = "soplab-course-map"
+#: Share of keyed practice items right at which an objective counts as passed.
+PASS_SHARE = 0.8
+
+PASSED = ("✓", "Practised and passed")
+REVISIT = ("↻", "Worth revisiting")
+STARTED = ("◐", "Started")
+NOT_STARTED = ("○", "Not started yet")
+
+
+# -- the objectives map ------------------------------------------------------------
+def course_map(bank) -> dict[str, Any]:
+    """Learner-safe map: objective titles, and the objectives each exercise set covers."""
+    sets: dict[str, Any] = {}
+    for ex in bank.exercises.values():
+        objectives: list[str] = []
+        for item in bank.items_for(ex.id):
+            if item.objective not in objectives:
+                objectives.append(item.objective)
+        sets[ex.id] = {"assignment": ex.assignment, "objectives": objectives,
+                       "items": {i.id: i.objective for i in bank.items_for(ex.id)}}
+    return {
+        "schema": MAP_SCHEMA,
+        "version": 1,
+        "objectives": {o.id: o.short_title for o in bank.objectives.values()},
+        "sets": sets,
+    }
+
+
+def write_course_map(bank, path: Path | str) -> Path:
+    path = Path(path)
+    path.write_text(json.dumps(course_map(bank), indent=1, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def _bank_for(folder: Path):
+    from .items import BankError, load_bank
+    from .paths import course_root
+
+    root = course_root(folder)
+    if root is None:
+        return None
+    try:
+        return load_bank(root)
+    except BankError:
+        return None
+
+
+def _load_map(folder: Path, bank) -> dict[str, Any] | None:
+    if bank is not None:
+        return course_map(bank)
+    for candidate in (folder / MAP_FILE, *sorted(folder.parent.glob(f"*/{MAP_FILE}"))):
+        try:
+            data = json.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("schema") == MAP_SCHEMA:
+            return data
+    return None
+
+
+# -- reading the learner's folders ---------------------------------------------------
+def _exercises_in(folder: Path, bank) -> list[LearnerExercise]:
+    path = folder / CONTENT_FILE
+    if path.exists():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return [_from_dict(ex_id, body) for ex_id, body in data["exercises"].items()]
+        except (OSError, ValueError, KeyError, TypeError):
+            return []
+    if bank is not None and any(ex.assignment == folder.name for ex in bank.exercises.values()):
+        from .content import learner_content
+
+        data = learner_content(bank, folder.name)
+        return [_from_dict(ex_id, body) for ex_id, body in data["exercises"].items()]
+    return []
+
+
+def _practice_credit(ex: LearnerExercise, item, value: Any) -> bool | None:
+    """True / False for keyed practice; None when there is no key (writing)."""
+    if ex.widget in ("classify", "scenario"):
+        return value == item.answer
+    if ex.widget in ("plan", "network"):
+        from .widgets.builder import RUBRICS, rubric_credit
+
+        if item.expects in RUBRICS:
+            return rubric_credit(item.expects, value) >= PASS_SHARE
+    return None
+
+
+@dataclass
+class SetProgress:
+    assignment: str
+    exercise: str
+    title: str
+    practice: bool
+    total: int
+    answered: int = 0
+    keyed: int = 0
+    right: int = 0
+
+    @property
+    def needs_revisit(self) -> bool:
+        return self.practice and self.keyed > 0 and self.right < PASS_SHARE * self.keyed
+
+
+@dataclass
+class ObjectiveProgress:
+    objective: str
+    title: str
+    total: int = 0
+    answered: int = 0
+    keyed: int = 0
+    right: int = 0
+    graded_total: int = 0
+    graded_answered: int = 0
+
+    @property
+    def status(self) -> tuple[str, str]:
+        if self.answered == 0:
+            return NOT_STARTED
+        if self.keyed and self.right < PASS_SHARE * self.keyed:
+            return REVISIT
+        if self.answered < self.total:
+            return STARTED
+        return PASSED
+
+
+@dataclass
+class ProgressReport:
+    objectives: list[ObjectiveProgress] = field(default_factory=list)
+    sets: list[SetProgress] = field(default_factory=list)
+    assignments: list[str] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def revisit(self) -> list[SetProgress]:
+        return [s for s in self.sets if s.needs_revisit]
+
+    def text(self) -> str:
+        lines = ["My progress (practice questions only)"]
+        if self.note:
+            lines.append(self.note)
+        for o in self.objectives:
+            symbol, word = o.status
+            right = f", {o.right} of {o.keyed} right" if o.keyed else ""
+            lines.append(f"{symbol} {o.objective} {o.title}: {word} "
+                         f"({o.answered} of {o.total} practice answered{right})")
+        if self.revisit:
+            lines.append("Worth another try:")
+            lines.extend(f"  ↻ {s.assignment}: '{s.title}' ({s.right} of {s.keyed} right)"
+                         for s in self.revisit)
+        lines.append(GRADED_NOTE)
+        return "\n".join(lines)
+
+    def html(self) -> str:
+        from html import escape
+
+        rows = []
+        for o in self.objectives:
+            symbol, word = o.status
+            right = f"{o.right} of {o.keyed}" if o.keyed else "writing only"
+            graded = (f"{o.graded_answered} of {o.graded_total} answered"
+                      if o.graded_total else "none")
+            rows.append(
+                f"<tr><th scope='row'>{escape(o.objective)}: {escape(o.title)}</th>"
+                f"<td>{o.answered} of {o.total}</td><td>{right}</td>"
+                f"<td><strong>{symbol} {escape(word)}</strong></td><td>{graded}</td></tr>")
+        table = (
+            "<table class='soplab-progress-table'><caption>Practice by course objective"
+            "</caption><thead><tr><th scope='col'>Objective</th><th scope='col'>Practice "
+            "answered</th><th scope='col'>Practice right</th><th scope='col'>Status</th>"
+            "<th scope='col'>Graded questions</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+        if self.revisit:
+            items = "".join(
+                f"<li>↻ <strong>{escape(s.assignment)}</strong>: “{escape(s.title)}”: "
+                f"{s.right} of {s.keyed} right so far. Open that notebook, run it, and try "
+                "the questions again; the explanations say why.</li>" for s in self.revisit)
+            revisit = f"<h4>Worth another try</h4><ul>{items}</ul>"
+        elif any(o.answered for o in self.objectives):
+            revisit = "<p>✓ Nothing to revisit in your practice so far.</p>"
+        else:
+            revisit = ""
+        note = f"<p>{escape(self.note)}</p>" if self.note else ""
+        legend = ("<p><em>Key:</em> " + " · ".join(
+            f"{s} {w}" for s, w in (PASSED, REVISIT, STARTED, NOT_STARTED)) + "</p>")
+        return (f"<div class='soplab-progress' role='region' aria-label='My progress'>"
+                f"<h3>My progress</h3>{note}{table}{legend}{revisit}"
+                f"<p>{escape(GRADED_NOTE)}</p></div>")
+
+
+GRADED_NOTE = (
+    "About graded questions: this page only counts whether you answered them. Their "
+    "answers are not on your computer, so nobody can check them here; your results "
+    "come back with your feedback after you submit.")
+
+
+def progress_report(folder: Path | str | None = None) -> ProgressReport:
+    """Read the learner's answers in every assignment folder beside ``folder``."""
+    folder = Path(folder or Path.cwd()).resolve()
+    bank = _bank_for(folder)
+    cmap = _load_map(folder, bank)
+    report = ProgressReport()
+    if cmap is None:
+        report.note = ("The list of course objectives was not found, so progress is shown "
+                       "by assignment only. Ask your instructor for the full course folder.")
+    titles: dict[str, str] = dict((cmap or {}).get("objectives", {}))
+    item_objectives: dict[str, str] = {}
+    for body in (cmap or {}).get("sets", {}).values():
+        item_objectives.update(body.get("items", {}))
+    by_objective: dict[str, ObjectiveProgress] = {
+        o: ObjectiveProgress(o, t) for o, t in titles.items() if o.startswith("LO")}
+
+    for sibling in sorted(p for p in folder.parent.iterdir() if p.is_dir()):
+        exercises = _exercises_in(sibling, bank)
+        if not exercises:
+            continue
+        report.assignments.append(sibling.name)
+        for ex in exercises:
+            values, _note = read_answers_leniently(sibling / ANSWERS_DIR / f"{ex.id}.json")
+            sp = SetProgress(sibling.name, ex.id, ex.title, ex.is_practice, len(ex.items))
+            for item in ex.items:
+                value = values.get(item.id)
+                answered = ex.valid_value(item, value)
+                objective = item_objectives.get(item.id)
+                op = by_objective.get(objective) if objective else None
+                if not ex.is_practice:
+                    if op is not None:
+                        op.graded_total += 1
+                        op.graded_answered += answered
+                    sp.answered += answered
+                    continue
+                credit = _practice_credit(ex, item, value) if answered else None
+                keyed = ex.widget in ("classify", "scenario", "plan", "network")
+                sp.answered += answered
+                sp.keyed += keyed and answered
+                sp.right += bool(credit)
+                if op is not None:
+                    op.total += 1
+                    op.answered += answered
+                    op.keyed += keyed and answered
+                    op.right += bool(credit)
+            report.sets.append(sp)
+    report.objectives = [o for o in by_objective.values() if o.total or o.graded_total]
+    if not report.assignments:
+        report.note = ("No assignments were found beside this one. Keep this notebook in the "
+                       "same folder as the other assignments, then run it again.")
+    return report
+
+
+class ProgressView:
+    """The My progress panel: the report, and a button that reads the answers again."""
+
+    def __init__(self, folder: Path | str | None = None):
+        import ipywidgets as w
+
+        self.folder = folder
+        self.report = progress_report(folder)
+        self.panel = w.HTML(self.report.html())
+        self.button = w.Button(description="Refresh my progress", icon="refresh",
+                               tooltip="Read your saved answers again")
+        self.button.on_click(lambda _b: self.refresh())
+        self.box = w.VBox([self.panel, self.button])
+
+    def refresh(self) -> ProgressReport:
+        self.report = progress_report(self.folder)
+        self.panel.value = self.report.html()
+        return self.report
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.box._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = self.report.text()
+        bundle["text/html"] = self.report.html()
+        return bundle
+
+
+def show_progress(folder: Path | str | None = None) -> ProgressView:
+    """Show the My progress panel for the notebook in ``folder`` (default: here)."""
+    return ProgressView(folder)
+
+
+__all__ = ["ProgressReport", "ProgressView", "course_map", "progress_report", "show_progress",
+           "write_course_map"]
