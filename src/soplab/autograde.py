@@ -587,8 +587,114 @@ def _worker_result(url: str, course: str, assignment: str, student: str) -> dict
         }
 
 
-def _use_prestarted_kernels() -> None:
-    """Placeholder until kernel pre-starting is measured to help."""
+_MOVE_KERNEL = """\
+import os as _soplab_os, sys as _soplab_sys
+_soplab_old = _soplab_os.getcwd()
+_soplab_os.chdir({path!r})
+_soplab_sys.path[:] = [{path!r} if p == _soplab_old else p for p in _soplab_sys.path]
+del _soplab_os, _soplab_sys, _soplab_old
+"""
+
+
+class _KernelPool:
+    """One spare kernel, started ahead of need in a neutral folder.
+
+    Starting a kernel costs about half a second, mostly waiting for the new
+    process to import its libraries. The worker starts the next notebook's
+    kernel while the current one runs and while nbgrader does its
+    bookkeeping; each kernel still serves exactly one notebook and is then
+    stopped.
+    """
+
+    def __init__(self, folder: Path, kernel_name: str = "python3"):
+        self.folder = folder
+        self.kernel_name = kernel_name
+        self.spare = None
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def _start(self):
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        km = AsyncKernelManager(kernel_name=self.kernel_name)
+        run_sync(km.start_kernel)(cwd=str(self.folder),
+                                  extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        return km
+
+    def take(self, kernel_name: str):
+        """A started kernel manager for ``kernel_name`` (or None), and start the next."""
+        if kernel_name != self.kernel_name:
+            return None
+        km, self.spare = self.spare, None
+        if km is None:
+            km = self._start()
+        self.spare = self._start()
+        return km
+
+    @staticmethod
+    def stop(km, kc=None) -> None:
+        from jupyter_core.utils import run_sync
+
+        try:
+            if kc is not None:
+                kc.stop_channels()
+            run_sync(km.shutdown_kernel)(now=True)
+        except Exception:  # noqa: BLE001 (a dead kernel is fine: it is being thrown away)
+            pass
+
+    def close(self) -> None:
+        if self.spare is not None:
+            self.stop(self.spare)
+            self.spare = None
+
+
+def _use_prestarted_kernels(folder: Path, config):
+    """Make nbgrader's Execute take kernels from a :class:`_KernelPool`.
+
+    The kernel is moved to the notebook's folder (working directory and the
+    matching ``sys.path`` entry) before any cell runs, so the notebook sees
+    what a kernel started there would show.
+    """
+    import nbgrader.converters.autograde as autograde_module
+    from jupyter_core.utils import run_sync
+    from nbgrader.preprocessors import Execute
+
+    pool = _KernelPool(folder)
+
+    class PrestartedExecute(Execute):
+        def preprocess(self, nb, resources=None, km=None):
+            if km is not None:
+                return super().preprocess(nb, resources, km)
+            name = nb.metadata.get("kernelspec", {}).get("name") or "python3"
+            ready = pool.take(name)
+            if ready is None:
+                return super().preprocess(nb, resources)
+            self._soplab_path = (resources or {}).get("metadata", {}).get("path")
+            try:
+                return super().preprocess(nb, resources, km=ready)
+            finally:
+                pool.stop(ready, getattr(self, "kc", None))
+                self.kc = None
+
+        async def async_start_new_kernel_client(self):
+            kc = await super().async_start_new_kernel_client()
+            path = getattr(self, "_soplab_path", None)
+            if path:
+                msg_id = kc.execute(_MOVE_KERNEL.format(path=str(Path(path).resolve())),
+                                    silent=True, store_history=False)
+                await self.async_wait_for_reply(msg_id)
+            return kc
+
+        # nbclient binds the synchronous twin to the base coroutine; bind ours.
+        start_new_kernel_client = run_sync(async_start_new_kernel_client)
+
+    configured = config["Autograde"].get("autograde_preprocessors")
+    trait = autograde_module.Autograde.class_traits()["autograde_preprocessors"]
+    chain = list(configured or trait.default())
+    if Execute not in chain:  # a course with its own execution step: leave it alone
+        return None, chain
+    chain[chain.index(Execute)] = PrestartedExecute
+    return pool, chain
 
 
 def _worker(spec_path: str) -> int:
@@ -611,8 +717,10 @@ def _worker(spec_path: str) -> int:
     for section, values in spec["extra_config"].items():
         for key, value in values.items():
             cfg[section][key] = value
+    pool = None
     if spec.get("prestart"):
-        _use_prestarted_kernels()
+        pool, chain = _use_prestarted_kernels(Path(spec["scratch"]) / "kernel-home", cfg)
+        cfg.Autograde.autograde_preprocessors = chain
     coursedir = CourseDirectory(config=cfg)
     for line in sys.stdin:
         student = line.strip()
@@ -636,6 +744,8 @@ def _worker(spec_path: str) -> int:
             reply["reason"] = _reason(result)
         out.write(json.dumps(reply, default=str) + "\n")
         out.flush()
+    if pool is not None:
+        pool.close()
     return 0
 
 
