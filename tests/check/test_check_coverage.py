@@ -102,3 +102,16 @@ def test_check_cell_for_a_set_not_shown_is_an_error(course):
     write_nb(course, nb)
     report = run(course)
     assert matching(report, "error", "grades set '00-how-it-works', but no cell"), report.text()
+
+
+def test_practice_only_notebook_gets_a_note_not_an_error(course):
+    nb = read_nb(course)
+    del nb.cells[cell_index(nb, "score-00-how-it-works")]
+    del nb.cells[cell_index(nb, "show-00-how-it-works")]
+    write_nb(course, nb)
+    edit_rows(course / "data/exercises.csv",
+              lambda r: None if r["exercise"] == "00-how-it-works" else r)
+    edit_rows(course / ITEMS, lambda r: None if r["exercise"] == "00-how-it-works" else r)
+    report = run(course)
+    assert not matching(report, "error", "graded items"), report.text()
+    assert matching(report, "note", "practice-only", file=NOTEBOOK)

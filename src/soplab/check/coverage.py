@@ -74,7 +74,8 @@ def check_objectives(course: Course, config: CheckConfig) -> Iterator[Finding]:
 
 
 def check_counts(course: Course, config: CheckConfig) -> Iterator[Finding]:
-    """Enough practice per classification skill, enough graded items per notebook."""
+    """Enough practice per classification skill, enough graded items per notebook
+    (a notebook with no graded set at all is a practice-only page and gets a note)."""
     bank = course.bank
     assert bank is not None
     for ex in bank.exercises.values():
@@ -91,7 +92,13 @@ def check_counts(course: Course, config: CheckConfig) -> Iterator[Finding]:
         graded = {s for _, s in notebook.shown()
                   if s in bank.exercises and bank.exercises[s].kind == "assessment"}
         n = sum(len(bank.items_for(s)) for s in graded)
-        if notebook.nb is not None and n < settings.min_graded_items:
+        if notebook.nb is None:
+            continue
+        if not graded:
+            yield _finding("note", notebook.rel, None,
+                           "the notebook has no graded sets (a practice-only page); item "
+                           "minimums do not apply")
+        elif n < settings.min_graded_items:
             yield _finding("error", notebook.rel, None,
                            f"the notebook has {n} graded items; each notebook needs at least "
                            f"{settings.min_graded_items}",
