@@ -76,16 +76,23 @@ def _bank_for(folder: Path):
 
 
 def _load_map(folder: Path, bank) -> dict[str, Any] | None:
-    if bank is not None:
-        return course_map(bank)
+    """The shipped map (``course-map.json``), brought up to date from the banks if reachable."""
+    found: dict[str, Any] | None = None
     for candidate in (folder / MAP_FILE, *sorted(folder.parent.glob(f"*/{MAP_FILE}"))):
         try:
             data = json.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
         if isinstance(data, dict) and data.get("schema") == MAP_SCHEMA:
-            return data
-    return None
+            found = data
+            break
+    if bank is None:
+        return found
+    fresh = course_map(bank)
+    if found is None:
+        return fresh
+    return {**found, "objectives": {**found.get("objectives", {}), **fresh["objectives"]},
+            "sets": {**found.get("sets", {}), **fresh["sets"]}}
 
 
 # -- reading the learner's folders ---------------------------------------------------

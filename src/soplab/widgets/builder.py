@@ -49,7 +49,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from .base import INFO, RIGHT, ExerciseWidget, announce, esc
+from .base import INFO, RIGHT, ExerciseWidget, announce, esc, fold_html
 
 #: Seconds of quiet typing before the form is saved.
 DEBOUNCE_SECONDS = 0.4
@@ -308,8 +308,7 @@ class BuilderExercise(ExerciseWidget):
             parts = [prompt, *self.build_form(item, number, start),
                      self.saved_note[item.id], self.checklists[item.id]]
             if exercise.is_practice and item.explanation:
-                tip = w.Accordion(children=[w.HTML(f"<p>{esc(item.explanation)}</p>")],
-                                  titles=("Show an example",), selected_index=None)
+                tip = w.HTML(fold_html("Show an example", f"<p>{esc(item.explanation)}</p>"))
                 parts.append(tip)
             self._refresh_checklist(item)
             card = w.VBox(parts)
