@@ -67,7 +67,13 @@ COMMANDS: dict[str, str] = {
     "build": "soplab.cli:_register_build",
     "coach": "soplab.cli:_register_coach",
     "check": "soplab.check.cli:register",
+    "roster": "soplab.roster:register",
+    "release": "soplab.exchange:register_release",
+    "collect": "soplab.exchange:register_collect",
+    "simulate": "soplab.simulate:register",
     "autograde": "soplab.autograde:register",
+    "feedback": "soplab.feedback:register",
+    "demo": "soplab.demo:register",
 }
 
 
