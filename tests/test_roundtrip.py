@@ -113,3 +113,9 @@ def test_formgrader_sees_saved_answers(graded) -> None:
     shown = next(c for c in nb.cells if c.source.endswith(f'show("{SET}")'))
     html = shown.outputs[0].data["text/html"]
     assert html.count("Saved answer:</em> True") + html.count("Saved answer:</em> False") == 2
+    # formgrader and feedback render with nbconvert's HTML exporter: no widget state is
+    # stored, so the plain summary is what an instructor sees
+    from nbconvert import HTMLExporter
+
+    page, _ = HTMLExporter().from_notebook_node(nb)
+    assert page.count("Saved answer:</em> True") + page.count("Saved answer:</em> False") == 2

@@ -11,9 +11,11 @@ Learners receive only the ``check`` line. ``check`` confirms that every item is
 answered with a valid choice. When one is not, it prints a plain reminder in the
 learner's own "Run All" (so the rest of the page keeps running), and under an
 automatic runner such as nbgrader's Validate button it stops with that plain
-message (no traceback), so Validate explains what is left to do. During autograding the hidden ``grade`` runs first: it reads the
-key from the course's item banks (never shipped to learners), prints a short
-summary, and records the score; ``check`` then returns that score, so it is
+message (no traceback), so Validate explains what is left to do.
+
+During autograding the hidden ``grade`` runs first: it reads the key from the
+course's item banks (never shipped to learners), prints a short summary, and
+records the score; ``check`` then returns that score, so it is
 the cell's last value and nbgrader takes it as partial credit.
 
 Nothing here writes to stderr: nbgrader gives 0 points to a test cell that does.
@@ -63,7 +65,11 @@ class SetScore:
 
     def summary(self) -> str:
         lines = [self.message] if self.message else []
-        lines.append(f"Points for this part: {_fmt(self.points)} of {_fmt(self.max_points)}.")
+        if self.max_points:
+            lines.append(f"Points for this part: {_fmt(self.points)} of "
+                         f"{_fmt(self.max_points)}.")
+        else:
+            lines.append("Your instructor reads this part and grades it by hand.")
         return "\n".join(lines)
 
 

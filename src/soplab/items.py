@@ -34,7 +34,7 @@ from __future__ import annotations
 import csv
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .paths import course_root
@@ -269,6 +269,17 @@ def load_bank(root: Path | str | None = None) -> ItemBank:
             if item is not None:
                 bank.items[item.id] = item
 
+    for ex in list(bank.exercises.values()):
+        members = bank.items_for(ex.id)
+        if members and ex.widget == "text" and all(i.label == "reflection" for i in members):
+            # Only a person grades reflections: the set's check cell is worth 0 points
+            # (it still tells Validate whether the learner wrote something).
+            if ex.points is not None:
+                problems.append(Problem("data/exercises.csv", None, ex.id,
+                                        "points: a reflection-only set earns no automatic "
+                                        "points; leave points empty and put the points on "
+                                        "its manual task cell"))
+            bank.exercises[ex.id] = replace(ex, points=0.0)
     for ex in bank.exercises.values():
         if not any(item.exercise == ex.id for item in bank.items.values()):
             problems.append(Problem("data/exercises.csv", None, ex.id,
