@@ -1,0 +1,80 @@
+"""Cohort analytics: gradebook, item statistics, learning, privacy, Canvas export, report.
+
+Modules, one concept each: :mod:`.course` (config and roster), :mod:`.gradebook`
+(SQL read), :mod:`.responses` (answer files), :mod:`.itemstats` (item and test
+statistics), :mod:`.learning` (mastery, confusions, writing, cohorts),
+:mod:`.privacy`, :mod:`.canvas`, :mod:`.plots`, :mod:`.summary`,
+:mod:`.report` and :mod:`.cli`.
+"""
+
+from .canvas import canvas_grades, write_canvas_csv
+from .cli import add_export_arguments, add_report_arguments, run_export, run_report
+from .course import CourseConfig, CourseError, find_course, read_config, read_roster
+from .data import CourseData, load_course_data
+from .gradebook import GradebookError, assignment_scores, read_gradebook
+from .itemstats import (
+    AssessmentAnalysis,
+    Thresholds,
+    analyse_assessment,
+    assessment_statistics,
+    item_statistics,
+    option_statistics,
+    score_matrices,
+)
+from .learning import (
+    coach_components,
+    cohort_comparison,
+    confusion_matrices,
+    mastery,
+    mastery_by_objective,
+    misconception_summary,
+    most_missed,
+)
+from .privacy import Identity, course_salt, pseudonym, suppress_small_groups
+from .report import ReportResult, render_report, write_report
+from .responses import Responses, read_responses
+from .summary import CohortAnalytics, analyse_course
+
+__all__ = [
+    "AssessmentAnalysis",
+    "CohortAnalytics",
+    "CourseConfig",
+    "CourseData",
+    "CourseError",
+    "GradebookError",
+    "Identity",
+    "ReportResult",
+    "Responses",
+    "Thresholds",
+    "add_export_arguments",
+    "add_report_arguments",
+    "analyse_assessment",
+    "analyse_course",
+    "assignment_scores",
+    "canvas_grades",
+    "coach_components",
+    "cohort_comparison",
+    "confusion_matrices",
+    "course_salt",
+    "find_course",
+    "item_statistics",
+    "load_course_data",
+    "mastery",
+    "mastery_by_objective",
+    "misconception_summary",
+    "most_missed",
+    "option_statistics",
+    "pseudonym",
+    "read_config",
+    "read_gradebook",
+    "read_responses",
+    "read_roster",
+    "render_report",
+    "run_export",
+    "run_report",
+    "score_matrices",
+    "suppress_small_groups",
+    "assessment_statistics",
+    "write_canvas_csv",
+    "write_report",
+]

@@ -1,0 +1,142 @@
+"""Command-line entry points: ``soplab report`` and ``soplab export``.
+
+The main ``soplab`` command wires these in; until then run
+``python -m soplab.analytics report|export ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..items import BankError
+from .canvas import canvas_grades, write_canvas_csv
+from .course import CourseError, find_course, read_config, read_roster
+from .gradebook import GradebookError, assignment_scores, read_gradebook
+from .privacy import MIN_GROUP
+
+REPORT_HELP = "write the cohort report (index.html and CSV files) into a folder"
+EXPORT_HELP = "write grades as a CSV file for Canvas import"
+
+_REPORT_EPILOG = """\
+Writes DIR/index.html (self-contained page for trainers), DIR/item_analysis.csv,
+DIR/mastery.csv and DIR/canvas_grades.csv. Learners appear as pseudonyms unless
+--names is given; groups under 5 learners are not shown. canvas_grades.csv
+carries REAL learner ids and names because the LMS needs them: keep it out of
+shared folders.
+"""
+
+_EXPORT_EPILOG = """\
+The file carries REAL learner names and ids (Student, ID, SIS User ID, SIS Login
+ID, Section), because Canvas matches grades to people by them: it is for the LMS
+only. Work not submitted, or still waiting for manual grading, is left blank so
+that Canvas keeps its current grade (use --missing-zero to write 0 for work not
+submitted).
+"""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--course", metavar="DIR", type=Path, default=None,
+                        help="course folder (holds nbgrader_config.py); default: found from "
+                             "the current folder or $SOPLAB_COURSE_ROOT")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="gradebook database URL (default: from nbgrader_config.py, else "
+                             "sqlite:///<course>/gradebook.db); any SQLAlchemy URL, e.g. "
+                             "postgresql+psycopg://user@host/db")
+
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``report`` options to ``parser`` (a sub-command parser)."""
+    parser.description = REPORT_HELP
+    parser.epilog = _REPORT_EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    _add_common(parser)
+    parser.add_argument("--out", metavar="DIR", type=Path, required=True,
+                        help="folder to write the report into (created if needed)")
+    parser.add_argument("--names", action="store_true",
+                        help="show learners' names instead of pseudonyms (do not share the "
+                             "result)")
+    parser.add_argument("--min-group", metavar="N", type=int, default=MIN_GROUP,
+                        help=f"smallest group shown on its own (default {MIN_GROUP}; "
+                             "smaller groups are suppressed)")
+    parser.add_argument("--quiet", action="store_true", help="no progress messages")
+    return parser
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``export`` options to ``parser`` (a sub-command parser)."""
+    parser.description = EXPORT_HELP + " (real ids: for the LMS only)"
+    parser.epilog = _EXPORT_EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    _add_common(parser)
+    parser.add_argument("--out", metavar="FILE", type=Path, required=True,
+                        help="CSV file to write, e.g. canvas_grades.csv")
+    parser.add_argument("--missing-zero", action="store_true",
+                        help="write 0 for work not submitted instead of leaving it blank")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"soplab: {message.splitlines()[0] if message else 'failed'}", file=sys.stderr)
+    return 2
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Run ``soplab report``; returns the exit status."""
+    from .data import load_course_data
+    from .report import write_report
+
+    quiet = bool(getattr(args, "quiet", False))
+
+    def say(message: str) -> None:
+        if not quiet:
+            print(message, file=sys.stderr, flush=True)
+
+    if getattr(args, "min_group", MIN_GROUP) < 1:
+        return _fail("--min-group: must be 1 or more")
+    try:
+        data = load_course_data(args.course, args.db, progress=not quiet, say=say)
+        result = write_report(data, args.out, names=args.names,
+                              min_group=getattr(args, "min_group", MIN_GROUP), say=say)
+    except BankError as exc:
+        first = exc.problems[0] if exc.problems else exc
+        more = f" (and {len(exc.problems) - 1} more problems)" if len(exc.problems) > 1 else ""
+        return _fail(f"{first}{more}")
+    except (CourseError, GradebookError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.out}: {exc.strerror}; choose a folder you can "
+                     "write to with --out")
+    print(result.index)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Run ``soplab export``; returns the exit status."""
+    try:
+        root = find_course(args.course)
+        config = read_config(root, args.db)
+        scores = assignment_scores(read_gradebook(config.db_url, config.course_id))
+        table = canvas_grades(scores, read_roster(root),
+                              missing_as_zero=getattr(args, "missing_zero", False))
+        path = write_canvas_csv(table, args.out)
+    except (CourseError, GradebookError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.out}: {exc.strerror}; choose a file you can "
+                     "write with --out")
+    print(f"wrote {len(table) - 1 if len(table) else 0} learners to {path} (real ids: for "
+          "the LMS only)", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m soplab.analytics {report,export} ...``"""
+    parser = argparse.ArgumentParser(prog="python -m soplab.analytics",
+                                     description="cohort analytics of the course")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_report_arguments(sub.add_parser("report", help=REPORT_HELP))
+    add_export_arguments(sub.add_parser("export", help=EXPORT_HELP + " (real ids)"))
+    args = parser.parse_args(argv)
+    return run_report(args) if args.command == "report" else run_export(args)
