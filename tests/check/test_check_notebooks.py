@@ -80,3 +80,12 @@ def test_unreadable_notebook_is_an_error(course):
     (course / NOTEBOOK).write_text("{ not json", encoding="utf-8")
     report = run(course)
     assert matching(report, "error", "cannot be read as a notebook", file=NOTEBOOK)
+
+
+def test_zero_points_on_a_set_worth_points_is_an_error(course):
+    def change(nb):
+        nb.cells[cell_index(nb, "score-00-how-it-works")].metadata.nbgrader.points = 0
+
+    report = _break(course, change)
+    assert matching(report, "error", "graded but its points are 0"), report.text()
+    assert matching(report, "error", "worth 0 points", "worth 5")

@@ -59,6 +59,16 @@ def check_outputs(notebook: Notebook) -> Iterator[Finding]:
                            "(or write the notebook with soplab.authoring.write)")
 
 
+def _zero_point_set(course: Course, source: str) -> bool:
+    """True when the cell checks a set that the item banks make worth 0 points."""
+    bank = course.bank
+    if bank is None:
+        return False
+    ids = [s for s in dict.fromkeys(CHECK_CALL.findall(source)) if s in bank.exercises]
+    return bool(ids) and all(
+        max_points(bank.exercises[s], len(bank.items_for(s))) == 0 for s in ids)
+
+
 def check_metadata(course: Course, notebook: Notebook) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     bank = course.bank
@@ -86,12 +96,16 @@ def check_metadata(course: Course, notebook: Notebook) -> Iterator[Finding]:
                            f"{NBGRADER_SCHEMA}", "rebuild the cell with soplab.authoring")
         graded = meta.get("grade") or meta.get("task")
         points = meta.get("points")
+        is_test = cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
         if graded:
-            if not isinstance(points, (int, float)) or isinstance(points, bool) or points <= 0:
+            number_ok = isinstance(points, (int, float)) and not isinstance(points, bool)
+            # A check cell of a set graded only by a person (reflections) is worth 0;
+            # the points-versus-set comparison below keeps that honest.
+            zero_ok = is_test and _zero_point_set(course, cell.source)
+            if not number_ok or points < 0 or (points == 0 and not zero_ok):
                 yield _finding("error", notebook, where,
                                f"is graded but its points are {points!r}",
                                "give the cell a positive number of points")
-        is_test = cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
         if is_test and not meta.get("locked"):
             yield _finding("error", notebook, where,
                            "is a test cell that is not locked; a learner could change it",
