@@ -1,0 +1,149 @@
+"""Curriculum II (04-09): the banks and notebooks meet the course's content rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import nbformat
+import pytest
+
+from soplab.items import load_bank
+
+from coursekit import REPO
+
+ASSIGNMENTS = ("04-goals-and-plans", "05-solution-focused-questions",
+               "06-teaming-humility-trauma", "07-family-as-experts", "08-capstone")
+BUILDERS = ("plan", "network")
+
+
+@pytest.fixture(scope="module")
+def repo_bank():
+    return load_bank(REPO)
+
+
+def _notebook(name: str):
+    return nbformat.read(REPO / "source" / name / f"{name}.ipynb", as_version=4)
+
+
+def _grade_id(cell) -> str:
+    return cell.metadata.get("nbgrader", {}).get("grade_id", "")
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_at_least_ten_graded_items(repo_bank, assignment: str) -> None:
+    graded = [i for ex in repo_bank.exercises_for(assignment) if not ex.is_practice
+              for i in repo_bank.items_for(ex.id)]
+    assert len(graded) >= 10, f"{assignment}: {len(graded)} graded items"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS[:4])
+def test_classification_practice_is_plentiful_and_balanced(repo_bank, assignment: str) -> None:
+    sets = [ex for ex in repo_bank.exercises_for(assignment)
+            if ex.widget == "classify" and ex.is_practice]
+    assert sets, f"{assignment} has no classification practice"
+    for ex in sets:
+        items = repo_bank.items_for(ex.id)
+        assert len(items) >= 12, f"{ex.id}: {len(items)} practice items"
+        counts = Counter(i.label for i in items)
+        assert set(counts) == set(ex.choices), f"{ex.id}: some choices are never right"
+        assert max(counts.values()) <= 0.5 * len(items), f"{ex.id}: unbalanced {counts}"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_practice_explains_and_assessment_prompts_are_not_reused(repo_bank,
+                                                                 assignment: str) -> None:
+    practice, graded = set(), set()
+    for ex in repo_bank.exercises_for(assignment):
+        for item in repo_bank.items_for(ex.id):
+            if ex.is_practice:
+                practice.add(item.prompt.lower())
+                if ex.widget == "scenario":
+                    assert all(len(f) > 20 for f in item.choice_feedback), item.id
+                else:
+                    assert len(item.explanation) > 40, f"{item.id}: explanation too thin"
+            else:
+                graded.add(item.prompt.lower())
+    assert not practice & graded
+
+
+def test_scenario_answers_are_spread_over_the_letters(repo_bank) -> None:
+    letters = Counter(i.label for a in ASSIGNMENTS for ex in repo_bank.exercises_for(a)
+                      if ex.widget == "scenario" for i in repo_bank.items_for(ex.id))
+    assert len(letters) == 4 and max(letters.values()) <= 0.4 * sum(letters.values())
+
+
+def test_every_curriculum_objective_is_taught_and_assessed_here(repo_bank) -> None:
+    practised, assessed = set(), set()
+    for assignment in ASSIGNMENTS:
+        for ex in repo_bank.exercises_for(assignment):
+            target = practised if ex.is_practice else assessed
+            target.update(i.objective for i in repo_bank.items_for(ex.id))
+    for objective in ("LO4", "LO5", "LO6", "LO7", "LO8"):
+        assert objective in practised and objective in assessed, objective
+
+
+def test_writing_models_satisfy_the_coach(repo_bank) -> None:
+    coach = pytest.importorskip("soplab.coach")
+    for assignment in ASSIGNMENTS:
+        for ex in repo_bank.exercises_for(assignment):
+            for item in repo_bank.items_for(ex.id):
+                if ex.widget != "text" or item.label == "reflection":
+                    continue
+                model = item.explanation.removeprefix("Model: ").split(" (Look for")[0]
+                score = coach.written_score(model, item.label)
+                assert score >= 0.95, f"{item.id}: the example scores {score}"
+
+
+@pytest.mark.parametrize("assignment", (*ASSIGNMENTS, "09-my-progress"))
+def test_notebook_layout(repo_bank, assignment: str) -> None:
+    nb = _notebook(assignment)
+    cells = nb.cells
+    first = cells[0].source
+    assert "Run All Cells" in first and "minutes" in first
+    assert all(not c.get("outputs") for c in cells if c.cell_type == "code")
+    widgets = [n for n, c in enumerate(cells) if "soplab-widget" in c.metadata.get("tags", [])]
+    checks = [n for n, c in enumerate(cells) if "soplab-check" in c.metadata.get("tags", [])]
+    shown = {_grade_id(cells[n]).removeprefix("show-") for n in widgets}
+    assert shown == {ex.id for ex in repo_bank.exercises_for(assignment)}
+    graded = {ex.id for ex in repo_bank.exercises_for(assignment) if not ex.is_practice}
+    assert {_grade_id(cells[n]).removeprefix("score-") for n in checks} == graded
+    if checks:
+        assert min(checks) > max(widgets), "every check cell comes after every widget"
+        heading = max(n for n, c in enumerate(cells[:min(checks)])
+                      if c.cell_type == "markdown" and c.source.startswith("## "))
+        assert cells[heading].source.startswith("## Check your work")
+    for n, cell in enumerate(cells):
+        if "soplab-figure" in cell.metadata.get("tags", []):
+            assert "picture in words" in cells[n + 1].source.lower()
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_reflections_have_a_manual_task_right_after(repo_bank, assignment: str) -> None:
+    cells = _notebook(assignment).cells
+    for ex in repo_bank.exercises_for(assignment):
+        if not any(i.label == "reflection" for i in repo_bank.items_for(ex.id)):
+            continue
+        at = next(n for n, c in enumerate(cells) if _grade_id(c) == f"show-{ex.id}")
+        task = cells[at + 1].metadata.get("nbgrader", {})
+        assert task.get("task") and task.get("points", 0) > 0, ex.id
+
+
+def test_builders_are_used_and_graded_by_rubric(repo_bank) -> None:
+    kinds = Counter(ex.widget for a in ASSIGNMENTS for ex in repo_bank.exercises_for(a)
+                    if ex.widget in BUILDERS and not ex.is_practice)
+    assert kinds["plan"] >= 2 and kinds["network"] >= 2
+
+
+def test_the_capstone_ends_with_my_progress() -> None:
+    cells = _notebook("08-capstone").cells
+    assert "soplab-progress" in cells[-1].metadata.get("tags", [])
+    assert "show_progress()" in cells[-1].source
+    assert cells[-2].source.startswith("## My progress")
+
+
+def test_learner_text_avoids_labels_for_families() -> None:
+    banned = ("neglectful", "abuser", "addict", "drunk", "junkie", "crazy")
+    for assignment in (*ASSIGNMENTS, "09-my-progress"):
+        text = " ".join(c.source.lower() for c in _notebook(assignment).cells
+                        if c.cell_type == "markdown")
+        assert not [w for w in banned if f" {w}" in text], assignment
