@@ -10,6 +10,7 @@ statistics), :mod:`.learning` (mastery, confusions, writing, cohorts),
 from .canvas import canvas_grades, write_canvas_csv
 from .cli import add_export_arguments, add_report_arguments, run_export, run_report
 from .course import CourseConfig, CourseError, find_course, read_config, read_roster
+from .dashboard import Dashboard
 from .data import CourseData, load_course_data
 from .gradebook import GradebookError, assignment_scores, read_gradebook
 from .itemstats import (
@@ -41,6 +42,7 @@ __all__ = [
     "CourseConfig",
     "CourseData",
     "CourseError",
+    "Dashboard",
     "GradebookError",
     "Identity",
     "ReportResult",
@@ -50,6 +52,7 @@ __all__ = [
     "add_report_arguments",
     "analyse_assessment",
     "analyse_course",
+    "assessment_statistics",
     "assignment_scores",
     "canvas_grades",
     "coach_components",
@@ -74,7 +77,6 @@ __all__ = [
     "run_report",
     "score_matrices",
     "suppress_small_groups",
-    "assessment_statistics",
     "write_canvas_csv",
     "write_report",
 ]
