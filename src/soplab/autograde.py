@@ -360,12 +360,15 @@ class _Worker:
         self.proc.stdin.write(student + "\n")
         self.proc.stdin.flush()
 
-    def stop(self) -> None:
+    def close_input(self) -> None:
         try:
-            if self.proc.stdin:
+            if self.proc.stdin and not self.proc.stdin.closed:
                 self.proc.stdin.close()
         except OSError:
             pass
+
+    def stop(self) -> None:
+        self.close_input()
         try:
             self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -516,6 +519,8 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
                         if bar:
                             bar.update()
                         hand_out(_restart(w, workers, events))
+        for w in workers:
+            w.close_input()
         for w in workers:
             w.stop()
     finally:
