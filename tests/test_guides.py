@@ -71,7 +71,11 @@ def parse_guide(path: Path) -> list[Block]:
         if directive:
             if pending:
                 blocks.append(Block(pending[0], "step", "", pending[1], pending[2]))
-            pending = (i + 1, directive.group(1), directive.group(2))
+                pending = None
+            if directive.group(1) == "step":  # a manual step stands alone
+                blocks.append(Block(i + 1, "step", "", "step", directive.group(2)))
+            else:
+                pending = (i + 1, directive.group(1), directive.group(2))
         elif fence:
             indent, kind = fence.group(1), fence.group(2) or "text"
             body = []
@@ -167,6 +171,7 @@ def test_guide_is_well_formed_and_its_commands_parse(guide):
         if block.directive:
             assert block.directive in KNOWN, f"{where}: unknown guide-test '{block.directive}'"
         if block.directive == "step":
+            assert block.kind == "step", f"{where}: a step stands alone"
             name = block.args.split()[0]
             assert name in STEPS, f"{where}: unknown step '{name}'"
         if block.directive in ("write", "append"):
@@ -209,15 +214,17 @@ def test_parser_reads_directives_and_blocks(tmp_path):
     guide = tmp_path / "g.md"
     guide.write_text(
         "Intro\n\n<!-- guide-test: append data/x.csv -->\n```csv\na,b\n```\n\n"
-        "<!-- guide-test: step submit 00-orientation amy -->\n\nText.\n\n"
+        "<!-- guide-test: step submit 00-orientation amy -->\n\n```console\n$ soplab build\n```\n\n"
         "<!-- guide-test: fails -->\n```console\n$ soplab check\n```\n```text\n0 errors\n```\n",
         encoding="utf-8")
     blocks = parse_guide(guide)
     assert [(b.kind, b.directive) for b in blocks] == [
-        ("csv", "append"), ("step", "step"), ("console", "fails"), ("text", "")]
+        ("csv", "append"), ("step", "step"), ("console", ""), ("console", "fails"),
+        ("text", "")]
     assert blocks[0].body == "a,b\n" and blocks[0].args == "data/x.csv"
     assert blocks[1].args == "submit 00-orientation amy"
-    assert blocks[2].commands == ["soplab check"]
+    assert blocks[2].commands == ["soplab build"]
+    assert blocks[3].commands == ["soplab check"]
 
 
 # --- the slow test: run each guide on a copy of the course --------------------------------
