@@ -87,7 +87,7 @@ EOF
 }
 
 check_runs_as() {  # name: the account can run the course's Python environment
-  runuser -u "$1" -- "$VENV/bin/python" -c "import soplab, nbgrader" 2>/dev/null || {
+  runuser -u "$1" -- "$VENV/bin/python" -c "import soplab" 2>/dev/null || {
     echo "setup: warning: $1 cannot run $VENV/bin/python; every folder on the way to the" \
          "environment and to its base Python must be searchable by all (chmod o+x)" >&2
     return 1
