@@ -132,10 +132,11 @@ def precheck(root: Path, assignment: str, student: str, notebooks: list[str]) ->
     missing = [n for n in notebooks if n not in present]
     extra = sorted(present - set(notebooks))
     if missing and len(missing) == len(notebooks):
-        found = f" (found {', '.join(n + '.ipynb' for n in extra)})" if extra else ""
-        notes.append(f"notebook {', '.join(n + '.ipynb' for n in missing)} is missing"
-                     f"{found}; it scores 0")
-    elif missing:
+        found = f"; found {', '.join(n + '.ipynb' for n in sorted(extra))} instead" \
+            if extra else ""
+        return (f"nothing to grade: {', '.join(n + '.ipynb' for n in missing)} is not in "
+                f"the submission{found}"), []
+    if missing:
         notes.append(f"notebook(s) missing, scored 0: {', '.join(missing)}")
     elif extra:
         notes.append(f"extra notebook(s) ignored: {', '.join(e + '.ipynb' for e in extra)}")
@@ -485,7 +486,8 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
                 if event is not None and event["event"] == "done" and w.current:
                     sid = w.current
                     w.current = None
-                    outcome = Outcome(sid, bool(event["ok"]), event.get("reason", ""),
+                    reason = event.get("reason", "").replace(str(w.scratch), str(root))
+                    outcome = Outcome(sid, bool(event["ok"]), reason,
                                       notes.get(sid, []), seconds=time.monotonic() - w.started)
                     if outcome.ok:
                         try:

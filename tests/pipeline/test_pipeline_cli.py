@@ -1,0 +1,85 @@
+"""The instructor commands: help everywhere, one-line errors, and the demo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+COMMANDS = ["roster", "release", "collect", "simulate", "autograde", "feedback", "demo"]
+
+
+def _soplab(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "soplab", *args], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str):
+    done = _soplab(command, "--help")
+    assert done.returncode == 0
+    assert f"soplab {command}" in done.stdout and "--course" in done.stdout
+
+
+def test_top_level_help_lists_them():
+    out = _soplab("--help").stdout
+    assert all(c in out for c in COMMANDS)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["autograde", "99-nothing"], "soplab autograde: source/99-nothing: no such assignment"),
+    (["feedback", "00-orientation"], "soplab feedback: 00-orientation: nothing autograded yet"),
+    (["simulate", "99-nothing"], "soplab simulate: release/99-nothing: not built"),
+    (["simulate", "--due", "next tuesday"], "soplab simulate: --due: 'next tuesday' is not"),
+    (["roster", "import", "no-such.csv"], "soplab roster: no-such.csv: cannot be read"),
+    (["release", "00-orientation"], "soplab: error: no exchange folder"),
+])
+def test_bad_input_one_line_and_non_zero(mini_course: Path, args, message):
+    done = _soplab(*args, "--course", str(mini_course))
+    assert done.returncode != 0
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith(message), done.stderr
+
+
+def test_not_a_course_folder(tmp_path: Path):
+    done = _soplab("autograde", "00-orientation", cwd=tmp_path)
+    assert done.returncode != 0 and "not a course folder" in done.stderr
+
+
+@pytest.mark.slow
+def test_simulate_then_autograde_cli(mini_course: Path):
+    done = _soplab("simulate", "00-orientation", "-n", "4", "--seed", "3",
+                   "--course", str(mini_course))
+    assert done.returncode == 0, done.stderr
+    assert "00-orientation:" in done.stdout and "submitted" in done.stdout
+    done = _soplab("autograde", "00-orientation", "--jobs", "2", "--course", str(mini_course))
+    assert done.returncode == 0, done.stderr
+    assert "00-orientation: graded" in done.stdout
+    assert "autograde 00-orientation" in done.stderr  # progress bar on stderr
+
+
+@pytest.mark.slow
+def test_demo_runs_the_whole_loop(tmp_path: Path):
+    from pipeline_kit import course_subset
+
+    course = course_subset(tmp_path / "course", build=False)
+    workspace = tmp_path / "demo"
+    done = _soplab("demo", "--course", str(course), "--workspace", str(workspace),
+                   "--learners", "6", "--jobs", "2")
+    assert done.returncode == 0, done.stderr[-3000:]
+    last = done.stdout.strip().splitlines()[-1]
+    result = Path(last)
+    assert result.is_file() and result.is_relative_to(workspace)
+    assert not (course / "gradebook.db").exists() and not (course / "submitted").exists()
+    assert list((workspace / "feedback").glob("*/00-orientation/*.html"))
+    assert (workspace / "roster.csv").exists()
+    assert "[8/8]" in done.stderr
+    # a second run replaces the workspace; a foreign folder is refused
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "keep.txt").write_text("x")
+    done = _soplab("demo", "--course", str(course), "--workspace", str(foreign))
+    assert done.returncode == 1 and "is not a demo workspace" in done.stderr
+    assert (foreign / "keep.txt").exists()

@@ -1,0 +1,112 @@
+"""The cohort simulator: reproducible, realistic files, misconceptions that show."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pipeline_kit import ORIENTATION, course_subset
+
+from soplab.answers import AnswerFile, parse
+from soplab.items import Exercise, Item
+from soplab.simulate import (
+    COMMON,
+    SimLearner,
+    choose,
+    make_cohort,
+    simulate,
+    write_text,
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    return course_subset(tmp_path_factory.mktemp("sim") / "course")
+
+
+def _answers(folder: Path) -> dict:
+    out = {}
+    for p in sorted(folder.glob("*/*/answers/*.json")):
+        parse(p.read_text(), p.stem)  # valid answer file
+        values = {k: v["value"] for k, v in json.loads(p.read_text())["answers"].items()}
+        out[str(p.relative_to(folder))] = values
+    return out
+
+
+def test_same_seed_same_cohort_and_answers(built: Path, tmp_path: Path):
+    a = simulate(built, [ORIENTATION], n=12, seed=5, out=tmp_path / "a")
+    b = simulate(built, [ORIENTATION], n=12, seed=5, out=tmp_path / "b")
+    simulate(built, [ORIENTATION], n=12, seed=6, out=tmp_path / "c")
+    assert [p.id for p in a.learners] == [p.id for p in b.learners]
+    assert a.submitted == b.submitted and a.late == b.late
+    assert _answers(tmp_path / "a") == _answers(tmp_path / "b")
+    assert _answers(tmp_path / "a") != _answers(tmp_path / "c")
+
+
+def test_submission_looks_like_a_collected_one(built: Path, tmp_path: Path):
+    due = datetime(2026, 2, 1, 17, 0, tzinfo=UTC)
+    sim = simulate(built, [ORIENTATION], n=30, seed=1, due=due, out=tmp_path)
+    assert sim.missing[ORIENTATION] and sim.late[ORIENTATION]  # realistic cohort
+    assert len(sim.submitted[ORIENTATION]) + len(sim.missing[ORIENTATION]) == 30
+    release = built / "release" / ORIENTATION
+    for sid in sim.submitted[ORIENTATION]:
+        folder = tmp_path / sid / ORIENTATION
+        assert (folder / "00-orientation.ipynb").read_bytes() == \
+            (release / "00-orientation.ipynb").read_bytes()
+        assert (folder / "exercises.json").read_bytes() == (release / "exercises.json").read_bytes()
+        stamp = datetime.strptime((folder / "timestamp.txt").read_text(),
+                                  "%Y-%m-%d %H:%M:%S.%f %Z").replace(tzinfo=UTC)
+        assert (stamp > due) == (sid in sim.late[ORIENTATION])
+        for path in (folder / "answers").glob("*.json"):
+            assert AnswerFile.load(path.stem, folder).answers  # schema-valid, not moved aside
+    for sid in sim.missing[ORIENTATION]:
+        assert not (tmp_path / sid).exists()
+
+
+def test_learners_are_fictional_and_varied():
+    cohort = make_cohort(40, seed=3)
+    assert len({p.id for p in cohort}) == 40
+    assert all(p.email.endswith("@example.org") for p in cohort)
+    assert len({p.last_name for p in cohort}) > 15
+    assert {p.section for p in cohort} == {"Section 1", "Section 2"}
+    held = [t for p in cohort for t in p.misconceptions]
+    assert set(COMMON) <= set(held)
+
+
+def _learner(ability: float, tags=()) -> SimLearner:
+    return SimLearner("x", "A", "B", "a@example.org", "L", "c", "s", ability, frozenset(tags))
+
+
+def test_misconception_pulls_towards_the_tagged_distractor():
+    ex = Exercise("s", "a", "classify", "assessment", "t", ("Harm", "Danger", "Neither"))
+    item = Item("i", "LO3", "s", "assessment", "p", "Danger",
+                misconception="harm-danger-confusion")
+    rng = random.Random(0)
+    plain = sum(choose(_learner(0.5), ex, item, rng) == "Danger" for _ in range(2000))
+    held = sum(choose(_learner(0.5, ["harm-danger-confusion"]), ex, item, rng) == "Danger"
+               for _ in range(2000))
+    assert plain > 1300 and held < 600
+
+
+def test_ability_raises_the_share_of_right_answers():
+    ex = Exercise("s", "a", "scenario", "assessment", "t")
+    item = Item("i", "LO2", "s", "assessment", "p", "B", choices=("x", "y", "z"))
+    rng = random.Random(1)
+    low = sum(choose(_learner(-1.5), ex, item, rng) == "B" for _ in range(2000))
+    high = sum(choose(_learner(1.5), ex, item, rng) == "B" for _ in range(2000))
+    assert high > low + 400
+
+
+def test_written_answers_follow_misconceptions():
+    rng = random.Random(2)
+    goals = [write_text(_learner(0.0, ["service-as-goal"]), "goal", rng) for _ in range(50)]
+    assert sum("class" in g or "testing" in g or "anger management" in g for g in goals) > 25
+    questions = [write_text(_learner(0.0, ["closed-question"]), "question", rng)
+                 for _ in range(50)]
+    assert sum(q.startswith(("Did ", "Is ")) for q in questions) > 25
+    strong = [write_text(_learner(2.5), "danger", rng) for _ in range(50)]
+    weak = [write_text(_learner(-2.5), "danger", rng) for _ in range(50)]
+    assert sum(map(len, strong)) > 2 * sum(map(len, weak))
