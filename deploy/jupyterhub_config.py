@@ -27,6 +27,7 @@ SOPLAB_EXCHANGE             nbgrader exchange [/srv/nbgrader/exchange]
 SOPLAB_COURSE_ID            nbgrader course id [sop-er-best-practices]
 SOPLAB_NBGRADER_CONFIG_DIR  folder of the hub-wide nbgrader_config.py [/etc/jupyter]
 SOPLAB_SSL_CERT/_KEY        serve HTTPS directly (else put a TLS proxy in front)
+SOPLAB_HUB_ADMINS           hub admins, comma-separated [none]
 =========================== ===============================================
 """
 
