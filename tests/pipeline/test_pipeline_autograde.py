@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -84,6 +85,7 @@ def test_prestarted_kernel_sees_the_notebook_folder(mini_course: Path, tmp_path:
             nb = nbformat.read(root / "autograded" / sid / ORIENTATION / "00-orientation.ipynb",
                                as_version=4)
             text = nb.cells[1].outputs[0]["text"]
+            text = re.sub(r"\.autograde-[^/]+", ".autograde-X", text)
             outputs.append(text.replace(str(root), "<root>"))
         assert outputs[0] == outputs[1]
         assert f"<root>/autograded/{sid}/{ORIENTATION}" not in outputs[0]  # scratch folder
