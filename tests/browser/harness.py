@@ -238,12 +238,19 @@ class NotebookPage:
         self.menu("Run", "Run All Cells")
         self.page.wait_for_function(_EXECUTION_STARTED_JS, timeout=15_000)
 
-    def restart_and_run_all(self) -> None:
-        """Kernel > Restart Kernel and Run All Cells…, confirming the dialog."""
+    def restart_and_run_all(self, exercises: int, timeout: float = 90) -> None:
+        """Kernel > Restart Kernel and Run All Cells…, confirming the dialog; wait until
+        ``exercises`` freshly built exercises are on the page."""
+        self.page.evaluate("() => document.querySelectorAll('.soplab-exercise')"
+                           ".forEach(e => e.dataset.soplabOld = '1')")
         self.menu("Kernel", "Restart Kernel and Run All Cells…")
         dialog = self.page.locator(".jp-Dialog")
-        dialog.get_by_role("button", name="Restart", exact=True).click()
+        dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
         dialog.wait_for(state="detached")
+        self.page.wait_for_function(
+            "n => document.querySelectorAll('.soplab-exercise:not([data-soplab-old])')"
+            ".length >= n", arg=exercises, timeout=timeout * 1000)
+        self.wait_idle(timeout)
 
     @property
     def exercises(self):

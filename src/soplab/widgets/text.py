@@ -47,6 +47,7 @@ class TextExercise(ExerciseWidget):
             )
             area.add_class("soplab-text")
             checklist = w.HTML()
+            checklist.add_class("soplab-checklist")
             saved = w.HTML()
             self.areas[item.id] = area
             self.checklists[item.id] = checklist
