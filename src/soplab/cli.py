@@ -60,12 +60,30 @@ def _register_coach(sub) -> None:
     p.set_defaults(func=coach_cli.run)
 
 
+def _register_report(sub) -> None:
+    from .analytics import cli as analytics_cli
+
+    p = sub.add_parser("report", help="cohort report: mastery, item quality, misconceptions")
+    analytics_cli.add_report_arguments(p)
+    p.set_defaults(func=analytics_cli.run_report)
+
+
+def _register_export(sub) -> None:
+    from .analytics import cli as analytics_cli
+
+    p = sub.add_parser("export", help="grades as a CSV that Canvas imports")
+    analytics_cli.add_export_arguments(p)
+    p.set_defaults(func=analytics_cli.run_export)
+
+
 #: Subcommands: name -> "module:function" that adds the subparser. Each
 #: function receives the subparsers object and calls ``set_defaults(func=...)``
 #: where ``func(args) -> int``. Modules are imported only when needed.
 COMMANDS: dict[str, str] = {
     "build": "soplab.cli:_register_build",
     "coach": "soplab.cli:_register_coach",
+    "report": "soplab.cli:_register_report",
+    "export": "soplab.cli:_register_export",
     "check": "soplab.check.cli:register",
     "roster": "soplab.roster:register",
     "release": "soplab.exchange:register_release",
