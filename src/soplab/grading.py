@@ -137,12 +137,15 @@ def score_set(bank: ItemBank, exercise_id: str, folder: Path | str | None = None
     parts = []
     if note and not result.answered:
         parts.append(note)
-    elif ex.widget == "text":
-        parts.append(f"{result.answered} of {result.total} writing task(s) answered.")
-        if note:
-            parts.append(note)
     else:
-        parts.append(f"{result.answered} of {result.total} answered; {result.right} right.")
+        if ex.widget in ("classify", "scenario"):
+            parts.append(f"{result.answered} of {result.total} answered; {result.right} right.")
+        elif ex.widget == "text":
+            parts.append(f"{result.answered} of {result.total} writing task(s) answered.")
+        else:  # forms scored by a checklist (plan and network builders)
+            share = round(100 * result.points / top) if top else 0
+            parts.append(f"{result.answered} of {result.total} form(s) filled in; "
+                         f"{share}% of the checklist met.")
         if note:
             parts.append(note)
     result.message = " ".join(parts)
