@@ -120,3 +120,15 @@ def test_no_submissions(tmp_path):
                             resp.attempts, bank)
     res = analyse_assessment(empty, "01-a")
     assert res.items.empty and res.summary["n"] == 0
+
+
+def test_worker_processes_read_the_same_answers(tiny_course):
+    from soplab.analytics.responses import read_answer_files
+
+    bank = load_bank(tiny_course)
+    one = read_answer_files(tiny_course, bank, workers=1)
+    two = read_answer_files(tiny_course, bank, workers=2)
+    key = ["student_id", "item_id"]
+    pd.testing.assert_frame_equal(one[0].sort_values(key).reset_index(drop=True),
+                                  two[0].sort_values(key).reset_index(drop=True))
+    assert one[2] == two[2] and len(one[0]) > 0

@@ -58,14 +58,18 @@ def canvas_grades(scores: pd.DataFrame, roster: pd.DataFrame | None = None,
     else:
         people["section"] = ""
     people = people.astype(object).fillna("")
-    rows = [[POINTS_POSSIBLE, "", "", "", ""] + [
-        _fmt(scores.loc[scores["assignment"] == a, "max_score"].max()) for a in order]]
-    for sid in sorted(wide.index, key=lambda s: (people.at[s, "last_name"].lower(),
-                                                 people.at[s, "first_name"].lower(), s)):
-        p = people.loc[sid]
-        name = ", ".join(x for x in (p["last_name"], p["first_name"]) if x) or sid
-        rows.append([name, str(p["lms_user_id"]), str(sid), str(p["email"]),
-                     str(p["section"])] + [_fmt(v) for v in wide.loc[sid]])
+    maxima = scores.groupby("assignment")["max_score"].max()
+    rows = [[POINTS_POSSIBLE, "", "", "", ""] + [_fmt(maxima.get(a)) for a in order]]
+    people = people.assign(_last=people["last_name"].astype(str).str.lower(),
+                           _first=people["first_name"].astype(str).str.lower(),
+                           _id=people.index.astype(str))
+    people = people.sort_values(["_last", "_first", "_id"])
+    cells = wide.reindex(people.index).to_numpy(dtype=object)
+    for sid, p, grades in zip(people.index, people.itertuples(index=False), cells,
+                              strict=True):
+        name = ", ".join(x for x in (str(p.last_name), str(p.first_name)) if x) or str(sid)
+        rows.append([name, str(p.lms_user_id), str(sid), str(p.email), str(p.section)]
+                    + [_fmt(v) for v in grades])
     return pd.DataFrame(rows, columns=[*IDENTITY_COLUMNS, *order])
 
 

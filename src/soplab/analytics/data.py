@@ -90,7 +90,7 @@ def load_course_data(course: Path | str | None = None, db_url: str | None = None
         from tqdm.auto import tqdm
 
         def wrap(it: Iterable) -> Iterable:
-            return tqdm(it, desc="answer folders", unit="folder", file=sys.stderr,
+            return tqdm(it, desc="answer files", unit="chunk", file=sys.stderr,
                         mininterval=1.0, leave=False)
     responses = read_responses(root, bank, progress=wrap)
     roster = read_roster(root)

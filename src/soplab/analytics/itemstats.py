@@ -233,8 +233,8 @@ class AssessmentAnalysis:
 def score_matrices(responses: pd.DataFrame, assignment: str,
                    kind: str = "assessment") -> tuple[pd.DataFrame, pd.DataFrame]:
     """(scores, choices): learners x items of one assignment's keyed items of ``kind``."""
-    r = responses[(responses["assignment"] == assignment) & (responses["kind"] == kind)
-                  & responses["correct"].notna()]
+    r = responses[(responses["assignment"] == assignment) & (responses["kind"] == kind)]
+    r = r[r["correct"].notna()]
     if r.empty:
         return pd.DataFrame(), pd.DataFrame()
     scores = r.pivot(index="student_id", columns="item_id", values="correct")
@@ -253,8 +253,9 @@ def analyse_assessment(responses: pd.DataFrame, assignment: str,
         return AssessmentAnalysis(assignment, item_statistics(scores, thresholds=thresholds),
                                   pd.DataFrame(columns=list(OPTION_COLUMNS)),
                                   assessment_statistics(scores))
-    r = responses[responses["assignment"] == assignment]
-    keys = dict(zip(r["item_id"], r["label"], strict=False))
+    r = responses.loc[responses["assignment"] == assignment, ["item_id", "label"]]
+    r = r.drop_duplicates("item_id")
+    keys = dict(zip(r["item_id"].tolist(), r["label"].tolist(), strict=True))
     items = item_statistics(scores, thresholds=thresholds)
     opts = option_statistics(choices, scores, keys, options=options, option_text=option_text,
                              thresholds=thresholds)

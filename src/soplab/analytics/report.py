@@ -102,12 +102,13 @@ def _follow_up(data: CourseData, an: CohortAnalytics, identity: Identity) -> pd.
     sc = data.scores
     if sc.empty:
         return pd.DataFrame()
-    per = sc.groupby("student_id").agg(
+    per = sc.assign(
+        _submitted=(sc["status"] != "not submitted").astype(int),
+        _pending=(sc["status"] == "pending manual grading").astype(int),
+    ).groupby("student_id").agg(
         first_name=("first_name", "first"), last_name=("last_name", "first"),
-        submitted=("status", lambda s: int((s != "not submitted").sum())),
-        assignments=("status", "size"),
-        pending=("status", lambda s: int((s == "pending manual grading").sum())),
-        mean_percent=("percent", "mean"))
+        submitted=("_submitted", "sum"), assignments=("status", "size"),
+        pending=("_pending", "sum"), mean_percent=("percent", "mean"))
     lm = an.learner_mastery
     if not lm.empty:
         g = lm.groupby("student_id")

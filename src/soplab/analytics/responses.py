@@ -19,9 +19,10 @@ text is kept in ``text``.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,8 +51,8 @@ class Responses:
     problems: list[str] = field(default_factory=list)
 
 
-def _scan(root: Path) -> tuple[dict[tuple[str, str], Path], dict[tuple[str, str], str]]:
-    found: dict[tuple[str, str], Path] = {}
+def _scan(root: Path) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    found: dict[tuple[str, str], str] = {}
     source: dict[tuple[str, str], str] = {}
     for name in FOLDERS:
         base = root / name
@@ -66,59 +67,98 @@ def _scan(root: Path) -> tuple[dict[tuple[str, str], Path], dict[tuple[str, str]
                         key = (student.name, assignment.name)
                         if (assignment.is_dir() and not assignment.name.startswith(".")
                                 and key not in found):
-                            found[key] = Path(assignment.path)
+                            found[key] = assignment.path
                             source[key] = name
     return found, source
 
 
+#: Below this many folders the answer files are read in this process; above it,
+#: by one worker process per core (reading and parsing JSON is CPU-bound).
+PARALLEL_FROM = 4000
+
+
+def _read_folders(root: str, owners: dict[str, str],
+                  jobs: list[tuple[str, str, str]]) -> tuple[list[tuple], list[str]]:
+    """Read the answer files of ``jobs`` (student, assignment, folder): (rows, problems)."""
+    problems: list[str] = []
+    rows: list[tuple] = []
+    # A million small tuples make the cyclic garbage collector rescan the growing list
+    # again and again (most of the time on a large cohort); nothing here forms cycles.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for student, assignment, folder in jobs:
+            answers_dir = os.path.join(folder, ANSWERS_DIR)
+            try:
+                names = os.listdir(answers_dir)
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            for name in names:
+                if not name.endswith(".json") or ".damaged-" in name or name.startswith("."):
+                    continue
+                exercise = name[:-5]
+                owner = owners.get(exercise)
+                if owner != assignment:
+                    rel = os.path.relpath(os.path.join(answers_dir, name), root)
+                    where = ("is not in data/exercises.csv" if owner is None else
+                             f"belongs to '{owner}', not '{assignment}'")
+                    problems.append(f"{rel}: exercise set '{exercise}' {where}; ignored")
+                    continue
+                try:
+                    with open(os.path.join(answers_dir, name), encoding="utf-8") as fh:
+                        text = fh.read(MAX_BYTES + 1)
+                    if len(text) > MAX_BYTES:
+                        raise AnswerFileError("the file is far larger than expected")
+                    answers = parse(text, exercise)
+                except (AnswerFileError, UnicodeDecodeError, OSError) as exc:
+                    rel = os.path.relpath(os.path.join(answers_dir, name), root)
+                    problems.append(f"{rel}: {exc}; the learner's answers in it are not "
+                                    "counted")
+                    continue
+                for item_id, answer in answers.items():
+                    rows.append((student, assignment, exercise, item_id, answer.get("value"),
+                                 answer.get("changes")))
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return rows, problems
+
+
 def read_answer_files(root: Path | str, bank: ItemBank,
-                      progress: Iterable | None = None) -> tuple[pd.DataFrame, pd.DataFrame,
-                                                                 list[str]]:
+                      progress: Callable[[Iterable], Iterable] | None = None,
+                      workers: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame,
+                                                           list[str]]:
     """Read every answer file under ``root``; return (answers, attempts, problems).
 
     ``answers`` has one row per stored answer: student_id, assignment,
     exercise, item_id, value, changes. Only the assignments of the item bank
-    are read. ``progress`` may wrap the list of folders (e.g. ``tqdm``).
+    are read. ``progress`` may wrap an iterable of work chunks (e.g. ``tqdm``).
+    ``workers``: processes to use (default: one per core from
+    :data:`PARALLEL_FROM` folders on, else 1).
     """
     root = Path(root)
     folders, source = _scan(root)
-    assignments = {ex.assignment for ex in bank.exercises.values()}
+    owners = {ex.id: ex.assignment for ex in bank.exercises.values()}
+    assignments = set(owners.values())
     keys = sorted(k for k in folders if k[1] in assignments)
-    problems: list[str] = []
-    rows: list[tuple] = []
-    iterator = progress(keys) if progress is not None else keys
-    for student, assignment in iterator:
-        answers_dir = folders[(student, assignment)] / ANSWERS_DIR
-        try:
-            entries = list(os.scandir(answers_dir))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for entry in entries:
-            name = entry.name
-            if not name.endswith(".json") or ".damaged-" in name or name.startswith("."):
-                continue
-            exercise = name[:-5]
-            ex = bank.exercises.get(exercise)
-            rel = os.path.relpath(entry.path, root)
-            if ex is None:
-                problems.append(f"{rel}: exercise set '{exercise}' is not in "
-                                "data/exercises.csv; ignored")
-                continue
-            if ex.assignment != assignment:
-                problems.append(f"{rel}: exercise set '{exercise}' belongs to "
-                                f"'{ex.assignment}', not '{assignment}'; ignored")
-                continue
-            try:
-                if entry.stat().st_size > MAX_BYTES:
-                    raise AnswerFileError("the file is far larger than expected")
-                with open(entry.path, encoding="utf-8") as fh:
-                    answers = parse(fh.read(), exercise)
-            except (AnswerFileError, UnicodeDecodeError, OSError) as exc:
-                problems.append(f"{rel}: {exc}; the learner's answers in it are not counted")
-                continue
-            for item_id, answer in answers.items():
-                rows.append((student, assignment, exercise, item_id, answer.get("value"),
-                             answer.get("changes")))
+    jobs = [(s, a, folders[(s, a)]) for s, a in keys]
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
+    size = max(1, min(2000, -(-len(jobs) // max(1, workers * 4))))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    results: list[tuple[list[tuple], list[str]]] = []
+    if workers > 1 and len(chunks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            mapped = pool.map(_read_folders, [str(root)] * len(chunks),
+                              [owners] * len(chunks), chunks)
+            results = list(progress(mapped) if progress is not None else mapped)
+    else:
+        results = [_read_folders(str(root), owners, c)
+                   for c in (progress(chunks) if progress is not None else chunks)]
+    problems = [p for _rows, probs in results for p in probs]
+    rows = [r for chunk_rows, _p in results for r in chunk_rows]
     answers_frame = pd.DataFrame(
         rows, columns=["student_id", "assignment", "exercise", "item_id", "value", "changes"])
     attempts = pd.DataFrame(
@@ -143,35 +183,42 @@ def score_responses(answers: pd.DataFrame, attempts: pd.DataFrame, bank: ItemBan
                         f"(e.g. '{unknown.iloc[0]}'); ignored")
     grid = grid.merge(answers.loc[known, ["student_id", "item_id", "value", "changes"]],
                       on=["student_id", "item_id"], how="left")
-    value = grid["value"]
-    is_str = value.map(lambda v: isinstance(v, str))
-    answered = value.notna() & (~is_str | (value.astype(str).str.strip() != ""))
+    values = grid["value"].tolist()
+    n = len(values)
+    keyed = grid["widget"].isin(["classify", "scenario"]).to_numpy()
+    is_str = np.fromiter((isinstance(v, str) for v in values), bool, n)
+    answered = np.fromiter(
+        ((v.strip() != "") if isinstance(v, str) else isinstance(v, dict) for v in values),
+        bool, n)
     grid["answered"] = answered
-    keyed = grid["widget"].isin(["classify", "scenario"])
-    chosen = value.where(is_str & keyed)
+    chosen = np.array(values, dtype=object)
+    chosen[~(is_str & keyed)] = None
     grid["chosen"] = chosen
-    grid["text"] = [_as_text(v) if not k else None for v, k in zip(value, keyed, strict=True)]
+    grid["text"] = [None if k else _as_text(v) for v, k in zip(values, keyed, strict=True)]
     # option text of the chosen answer (a scenario letter -> its option)
     letter_map = {}
     for item in bank.items.values():
         for i, opt in enumerate(item.choices):
             letter_map[(item.id, chr(65 + i))] = opt
-    scen = grid["widget"] == "scenario"
-    grid["chosen_option"] = chosen
+    scen = (grid["widget"] == "scenario").to_numpy()
+    chosen_option = chosen.copy()
     if scen.any():
-        grid.loc[scen, "chosen_option"] = [
-            letter_map.get((i, c), c) if isinstance(c, str) else None
-            for i, c in zip(grid.loc[scen, "item_id"], chosen[scen], strict=True)]
-    correct = np.where(grid["chosen"].eq(grid["label"]) & answered, 1.0, 0.0)
+        ids = grid["item_id"].to_numpy(dtype=object)
+        chosen_option[scen] = [letter_map.get((i, c), c) if c is not None else None
+                               for i, c in zip(ids[scen], chosen[scen], strict=True)]
+    grid["chosen_option"] = chosen_option
+    labels = grid["label"].to_numpy(dtype=object)
+    correct = np.where((chosen == labels) & answered, 1.0, 0.0)
     grid["correct"] = np.where(keyed, correct, np.nan)
     grid["changes"] = pd.to_numeric(grid["changes"], errors="coerce")
     return grid[list(RESPONSE_COLUMNS)].reset_index(drop=True)
 
 
 def read_responses(root: Path | str, bank: ItemBank,
-                   progress: Iterable | None = None) -> Responses:
+                   progress: Callable[[Iterable], Iterable] | None = None,
+                   workers: int | None = None) -> Responses:
     """Read and score every answer file of the course at ``root``."""
-    answers, attempts, problems = read_answer_files(root, bank, progress)
+    answers, attempts, problems = read_answer_files(root, bank, progress, workers)
     frame = score_responses(answers, attempts, bank, problems)
     return Responses(frame=frame, attempts=attempts, problems=problems)
 

@@ -89,7 +89,11 @@ def analyse_course(data: CourseData, thresholds: Thresholds | None = None,
             options[item.id] = list(ex.choices)
     assignments = list(dict.fromkeys(
         ex.assignment for ex in bank.exercises.values() if ex.kind == "assessment"))
-    assessments = {a: analyse_assessment(resp, a, thresholds, option_text, options)
+    keyed = resp[resp["kind"] == "assessment"] if not resp.empty else resp
+    keyed = keyed[keyed["correct"].notna()] if not keyed.empty else keyed
+    parts = dict(list(keyed.groupby("assignment", sort=False))) if not keyed.empty else {}
+    assessments = {a: analyse_assessment(parts.get(a, keyed.iloc[:0]), a, thresholds,
+                                         option_text, options)
                    for a in assignments}
     items = bank.items_frame().set_index("item_id")
     rows = []
