@@ -165,10 +165,11 @@ def _release_cmd(args: argparse.Namespace) -> int:
     from .cli import _root
 
     root = _root(args)
+    ex_root = _exchange_root(args, root)
     try:
         for name in args.assignment:
             print(f"releasing {name}", file=sys.stderr)
-            release(root, name, _exchange_root(args, root), db_url=args.db)
+            release(root, name, ex_root, db_url=args.db)
     except ExchangeFailed as exc:
         print(f"soplab release: {exc}", file=sys.stderr)
         return 1
@@ -179,9 +180,10 @@ def _collect_cmd(args: argparse.Namespace) -> int:
     from .cli import _root
 
     root = _root(args)
+    ex_root = _exchange_root(args, root)
     try:
         for name in args.assignment:
-            got = collect(root, name, _exchange_root(args, root), db_url=args.db)
+            got = collect(root, name, ex_root, db_url=args.db)
             print(f"{name}: {len(got)} submission(s) in {root / 'submitted'}")
     except ExchangeFailed as exc:
         print(f"soplab collect: {exc}", file=sys.stderr)
