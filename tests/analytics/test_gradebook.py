@@ -63,6 +63,22 @@ def test_other_course_id_reads_no_assignments(tiny_course):
 
 
 def test_not_a_gradebook_says_so(tmp_path):
+    import sqlite3
+
+    sqlite3.connect(tmp_path / "empty.db").execute("CREATE TABLE t (x)").connection.close()
     url = f"sqlite:///{tmp_path / 'empty.db'}"
     with pytest.raises(GradebookError, match="not an nbgrader gradebook"):
         read_gradebook(url)
+
+
+@pytest.mark.parametrize("url", ["not a url", "nosuchdriver://x/y"])
+def test_bad_url_says_so(url):
+    with pytest.raises(GradebookError, match="--db"):
+        read_gradebook(url)
+
+
+def test_missing_sqlite_file_is_not_created(tmp_path):
+    path = tmp_path / "gradebook.db"
+    with pytest.raises(GradebookError, match="not found"):
+        read_gradebook(f"sqlite:///{path}")
+    assert not path.exists()

@@ -26,6 +26,8 @@ Any SQLAlchemy URL works (``sqlite:///...``, ``postgresql+psycopg://...``).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
@@ -94,7 +96,16 @@ def read_gradebook(db: str | sa.Engine, course_id: str | None = None) -> pd.Data
     Raises :class:`GradebookError` when the database is missing or is not an
     nbgrader gradebook.
     """
-    engine = _engine(db)
+    try:
+        engine = _engine(db)
+    except (sa.exc.SQLAlchemyError, ValueError) as exc:
+        raise GradebookError(f"{db}: is not a usable database URL ({exc}); give e.g. "
+                             "sqlite:////path/gradebook.db with --db") from exc
+    database = engine.url.database
+    if (engine.url.get_backend_name() == "sqlite" and database and database != ":memory:"
+            and not database.startswith("file:") and not Path(database).is_file()):
+        raise GradebookError(f"{database}: gradebook file not found; run nbgrader (e.g. "
+                             "`nbgrader autograde`) first, or point --db at the gradebook")
     params = {}
     course_filter = ""
     if course_id:
