@@ -15,6 +15,19 @@ RIGHT = "✓"
 WRONG = "✗"
 INFO = "ℹ"
 
+#: Page styles for the exercises, scoped to ``.soplab-exercise``. ipywidgets gives
+#: each radio option one fixed-height line, so a long scenario option overflowed
+#: onto the next one; here options wrap and grow, the button left of its text.
+STYLE = """<style>
+.soplab-exercise .widget-radio-box label {
+  display: flex; flex-direction: row-reverse; justify-content: flex-end;
+  align-items: flex-start; gap: 0.4em; height: auto; min-height: 1.6em;
+  line-height: 1.4; white-space: normal; overflow: visible; padding: 0.15em 0;
+}
+.soplab-exercise .widget-radio-box input[type="radio"] { flex: none; margin: 0.2em 0 0 0; }
+.soplab-exercise .soplab-fold summary { cursor: pointer; }
+</style>"""
+
 
 def announce(text: str, *, urgent: bool = False, css: str = "") -> str:
     """HTML that screen readers announce: role=alert for feedback, status otherwise."""
@@ -59,7 +72,7 @@ class ExerciseWidget:
         ex = self.exercise
         kind = "Practice: you get feedback at once" if ex.is_practice else \
             "Graded: your answers are saved; results come with your feedback"
-        parts = [f"<h3>{esc(ex.title)}</h3>", f"<p><em>{esc(kind)}.</em></p>"]
+        parts = [STYLE, f"<h3>{esc(ex.title)}</h3>", f"<p><em>{esc(kind)}.</em></p>"]
         if ex.instructions:
             parts.append(f"<p>{esc(ex.instructions)}</p>")
         return [w.HTML("".join(parts)), self.notice, self.progress]

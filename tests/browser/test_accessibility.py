@@ -1,0 +1,148 @@
+"""Accessibility of the course's own widgets, checked with axe-core in Chromium.
+
+Findings inside ``.soplab-exercise`` with impact serious or critical fail the
+test; JupyterLab's own findings are printed as a summary (not ours to fix).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from playwright.sync_api import expect
+
+from browser.harness import release_content
+
+pytestmark = pytest.mark.browser
+
+BLOCKING = ("serious", "critical")
+#: Roles of controls: each needs an accessible name.
+CONTROL = re.compile(
+    r"^\s*- (radio|textbox|button|checkbox|combobox|listbox|slider|spinbutton|switch|link|"
+    r"option|tab|menuitem)\b(?P<rest>.*)$")
+
+_AXE_RUN = """async () => {
+    const result = await axe.run(document, {resultTypes: ['violations']});
+    const out = [];
+    for (const v of result.violations) {
+        for (const node of v.nodes) {
+            let el = null;
+            try { el = document.querySelector(node.target[node.target.length - 1]); }
+            catch (e) { el = null; }
+            out.push({rule: v.id, impact: node.impact || v.impact, help: v.help,
+                      target: node.target.join(' '), ours: !!(el && el.closest('.soplab-exercise')),
+                      html: node.html.slice(0, 200)});
+        }
+    }
+    return out;
+}"""
+
+_FOCUSABLE = """ex => {
+    const sel = 'input, textarea, select, button, summary, a[href], [tabindex]';
+    const all = [...ex.querySelectorAll(sel)].filter(e =>
+        !e.disabled && e.tabIndex >= 0 && e.offsetParent !== null);
+    all.forEach((e, i) => e.dataset.soplabFocus = String(i));
+    return all.map(e => {
+        const r = e.getBoundingClientRect();
+        return {tag: e.tagName.toLowerCase(), top: Math.round(r.top), left: Math.round(r.left)};
+    });
+}"""
+
+
+def _run_axe(page, axe_source: str) -> list[dict]:
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source)
+    return page.evaluate(_AXE_RUN)
+
+
+def _summary(findings: list[dict]) -> str:
+    counts = Counter((f["rule"], f["impact"], f["help"]) for f in findings)
+    return "\n".join(f"  {n:3d} x {rule} ({impact}): {help_}"
+                     for (rule, impact, help_), n in counts.most_common())
+
+
+def test_axe_finds_nothing_serious_in_the_exercises(rendered, axe_source):
+    findings = _run_axe(rendered.page, axe_source)
+    theirs = [f for f in findings if not f["ours"]]
+    ours = [f for f in findings if f["ours"]]
+    if theirs:
+        print(f"\n{rendered.assignment}: JupyterLab's own axe findings (not ours):\n"
+              f"{_summary(theirs)}")
+    if ours:
+        print(f"{rendered.assignment}: findings in the course's widgets:\n{_summary(ours)}")
+    blocking = [f for f in ours if f["impact"] in BLOCKING]
+    assert not blocking, "\n".join(
+        f"{f['rule']} ({f['impact']}): {f['help']} at {f['target']}: {f['html']}"
+        for f in blocking)
+
+
+def test_every_control_has_an_accessible_name(rendered):
+    unnamed = []
+    for number, exercise in enumerate(rendered.notebook.exercises.all(), start=1):
+        for line in exercise.aria_snapshot().splitlines():
+            match = CONTROL.match(line)
+            if match and not match.group("rest").lstrip().startswith('"'):
+                unnamed.append(f"exercise {number}: {line.strip()}")
+    assert not unnamed, f"{rendered.assignment}: controls without a name:\n" + "\n".join(unnamed)
+
+
+def test_tab_order_follows_reading_order(rendered):
+    """Tab through each exercise: the focus visits its controls in DOM order, top to bottom."""
+    page = rendered.page
+    for number, exercise in enumerate(rendered.notebook.exercises.all(), start=1):
+        boxes = exercise.evaluate(_FOCUSABLE)
+        if not boxes:
+            continue
+        exercise.locator("[data-soplab-focus='0']").focus()
+        visited = []
+        for _ in range(len(boxes) + 2):
+            index = page.evaluate(
+                "ex => { const a = document.activeElement;"
+                " return ex.contains(a) ? Number(a.dataset.soplabFocus ?? -1) : null; }",
+                exercise.element_handle())
+            if index is None:
+                break
+            visited.append(index)
+            page.keyboard.press("Tab")
+        assert visited == list(range(len(boxes))), (
+            f"{rendered.assignment}, exercise {number}: Tab visits {visited}, "
+            f"reading order is {list(range(len(boxes)))}")
+        for a, b in zip(boxes, boxes[1:], strict=False):
+            lower = b["top"] > a["top"] + 4
+            same_row_on = abs(b["top"] - a["top"]) <= 4 and b["left"] >= a["left"]
+            assert lower or same_row_on, \
+                f"{rendered.assignment}, exercise {number}: focus goes back from {a} to {b}"
+
+
+def test_feedback_is_announced_and_not_colour_alone(page, learner, axe_source):
+    """Practice feedback is an alert with a symbol and words; graded answers get a status."""
+    content = release_content("00-orientation")["exercises"]
+    notebook = learner(page, "00-orientation")
+    notebook.run_all()
+    notebook.wait_for_exercises(len(content))
+    notebook.wait_idle()
+
+    practice = content["00-privacy"]
+    card = notebook.exercise(practice["title"]).locator(".soplab-card")
+    for number, item in enumerate(practice["items"][:2]):
+        pick = item["answer"] if number == 0 else next(
+            o for o in item["options"] if o != item["answer"])
+        card.nth(number).get_by_role("radio", name=pick, exact=True).click()
+    right, wrong = (card.nth(n).get_by_role("alert") for n in (0, 1))
+    expect(right).to_contain_text("✓ Right.")
+    expect(wrong).to_contain_text("✗ Not quite.")
+
+    graded = content["00-how-it-works"]
+    graded_card = notebook.exercise(graded["title"]).locator(".soplab-card").first
+    graded_card.get_by_role("radio").first.click()
+    status = graded_card.get_by_role("status")
+    expect(status).to_have_text("Saved.")
+    assert status.get_attribute("aria-live") == "polite"
+    expect(notebook.exercise(practice["title"]).locator(".soplab-progress")).to_have_attribute(
+        "aria-live", "polite")
+
+    # With feedback on the page, axe still finds nothing serious in our widgets.
+    blocking = [f for f in _run_axe(page, axe_source)
+                if f["ours"] and f["impact"] in BLOCKING]
+    assert not blocking, blocking
