@@ -152,7 +152,8 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
     cols = ["kind", "component", "texts", "missing", "share_missing"]
     if analyse is None:
         return pd.DataFrame(columns=cols)
-    r = responses[(responses["widget"] == "text") & responses["label"].isin(COACH_KINDS)
+    r = responses[~responses["widget"].isin(["classify", "scenario"])
+                  & responses["label"].isin(COACH_KINDS)
                   & responses["text"].notna()]
     r = r[r["text"].astype(str).str.strip() != ""]
     if max_per_item is not None and not r.empty:

@@ -107,7 +107,7 @@ def analyse_course(data: CourseData, thresholds: Thresholds | None = None,
     item_analysis = (pd.concat(rows, ignore_index=True) if rows
                      else pd.DataFrame(columns=list(ITEM_ANALYSIS_COLUMNS)))
     item_analysis = item_analysis[list(ITEM_ANALYSIS_COLUMNS)]
-    if (resp["widget"] == "text").any() if not resp.empty else False:
+    if not resp.empty and (~resp["widget"].isin(["classify", "scenario"])).any():
         notes.append("Writing items have no automatic key, so they are not part of the item "
                      "and test statistics.")
     lm = mastery(resp)
