@@ -45,7 +45,7 @@ check: $(STAMP)
 	$(BIN)/soplab check
 
 screenshots: $(STAMP)
-	SOPLAB_SCREENSHOTS=1 $(BIN)/python -m pytest -m browser tests/browser
+	SOPLAB_SCREENSHOTS=1 $(BIN)/python -m pytest -m browser tests/browser/test_screenshots.py
 
 benchmarks: $(STAMP)
 	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -50,8 +50,15 @@ def markdown(text: str, grade_id: str | None = None):
     return cell
 
 
+#: First lines of hidden cells. JupyterLab previews a hidden cell's first line,
+#: so it is plain words for the learner, not code.
+WIDGET_LEAD = "# The exercise appears below. Nothing to change here."
+CHECK_LEAD = "# This box checks your graded answers. Nothing to change here."
+FIGURE_LEAD = "# This box draws the picture below. Nothing to change here."
+
+
 def exercise(set_id: str):
-    cell = new_code_cell(f'from soplab import show\nshow("{set_id}")')
+    cell = new_code_cell(f'{WIDGET_LEAD}\nfrom soplab import show\nshow("{set_id}")')
     cell.metadata["nbgrader"] = _meta(f"show-{set_id}")
     cell.metadata["jupyter"] = {"source_hidden": True}
     cell.metadata["tags"] = ["soplab-widget"]
@@ -62,6 +69,7 @@ def graded_check(bank: ItemBank, set_id: str):
     ex = bank.exercises[set_id]
     points = max_points(ex, len(bank.items_for(set_id)))
     source = (
+        f"{CHECK_LEAD}\n"
         "### BEGIN HIDDEN TESTS\n"
         f'from soplab.grading import grade; grade("{set_id}")\n'
         "### END HIDDEN TESTS\n"
@@ -81,7 +89,7 @@ def manual_task(grade_id: str, text: str, points: float):
 
 
 def figure(code: str, grade_id: str):
-    cell = new_code_cell(code.strip())
+    cell = new_code_cell(f"{FIGURE_LEAD}\n{code.strip()}")
     cell.metadata["nbgrader"] = _meta(grade_id)
     cell.metadata["jupyter"] = {"source_hidden": True}
     cell.metadata["tags"] = ["soplab-figure"]
