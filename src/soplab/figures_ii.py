@@ -8,25 +8,13 @@ interface, so nothing global changes and nothing is written to stderr.
 
 from __future__ import annotations
 
-import io
 import math
-import textwrap
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Polygon
 
-from .figures import EDGE, INK, NEEDS, WORKING, WORRY, Picture
-
-
-def _render(fig: Figure, alt: str, width: int = 720) -> Picture:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight", facecolor="white")
-    return Picture(buffer.getvalue(), alt, width)
-
-
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
+from .figures import EDGE, INK, NEEDS, WORKING, WORRY, Picture, _render, _wrap
 
 
 def _box(ax, x, y, w, h, colour, text, size=10, width=22, bold=False):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,9 @@ import ipywidgets as w
 
 from ..answers import AnswerFile
 from ..content import LearnerExercise
+
+#: Seconds of quiet typing before a text or form answer is saved and checked.
+DEBOUNCE_SECONDS = 0.4
 
 RIGHT = "✓"
 WRONG = "✗"
@@ -64,8 +68,30 @@ class ExerciseWidget:
         self.notice = w.HTML()
         if self.store.notice:
             self.notice.value = announce(f"{INFO} {esc(self.store.notice)}", urgent=True)
+        self._pending: dict[str, asyncio.TimerHandle] = {}
         self.box = w.VBox(layout=w.Layout(width="100%", max_width="60rem"))
         self.box.add_class("soplab-exercise")
+
+    # -- saving as people type -------------------------------------------------
+    def _schedule(self, item_id: str) -> None:
+        """Call ``self._commit(item_id)`` once typing pauses for ``DEBOUNCE_SECONDS``.
+
+        Without a running event loop (plain Python, tests) it commits at once.
+        """
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None:
+            self._commit(item_id)
+            return
+        pending = self._pending.pop(item_id, None)
+        if pending is not None:
+            pending.cancel()
+        self._pending[item_id] = loop.call_later(DEBOUNCE_SECONDS, self._commit, item_id)
+
+    def _commit(self, item_id: str) -> None:  # pragma: no cover - subclasses define it
+        raise NotImplementedError
 
     # -- shared pieces ---------------------------------------------------------
     def header(self) -> list[w.Widget]:

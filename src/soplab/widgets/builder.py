@@ -41,7 +41,6 @@ assignment tests use it to build a perfect submission).
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,9 +49,6 @@ from typing import Any
 import ipywidgets as w
 
 from .base import INFO, RIGHT, ExerciseWidget, announce, esc, fold_html
-
-#: Seconds of quiet typing before the form is saved.
-DEBOUNCE_SECONDS = 0.4
 
 #: Choices for "what they know of the worries" (network map).
 KNOWS_CHOICES = (
@@ -292,7 +288,6 @@ class BuilderExercise(ExerciseWidget):
 
     def __init__(self, exercise, folder=None):
         super().__init__(exercise, folder)
-        self._pending: dict[str, asyncio.TimerHandle] = {}
         self._quiet = False
         self.forms: dict[str, dict[str, Any]] = {}
         self.checklists: dict[str, w.HTML] = {}
@@ -342,17 +337,7 @@ class BuilderExercise(ExerciseWidget):
     def _changed(self, item_id: str) -> None:
         if self._quiet:
             return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
-        if loop is None:  # plain Python (tests): save at once
-            self._commit(item_id)
-            return
-        pending = self._pending.pop(item_id, None)
-        if pending is not None:
-            pending.cancel()
-        self._pending[item_id] = loop.call_later(DEBOUNCE_SECONDS, self._commit, item_id)
+        self._schedule(item_id)
 
     def _commit(self, item_id: str) -> None:
         self._pending.pop(item_id, None)

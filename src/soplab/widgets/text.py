@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 import ipywidgets as w
 
 from .base import ExerciseWidget, announce, esc, fold_html
-
-#: Seconds of quiet typing before feedback refreshes and the text is saved.
-DEBOUNCE_SECONDS = 0.4
 
 
 def _coach_feedback(text: str, expects: str) -> str:
@@ -34,7 +30,6 @@ class TextExercise(ExerciseWidget):
         self.areas: dict[str, w.Textarea] = {}
         self.checklists: dict[str, w.HTML] = {}
         self.saved_note: dict[str, w.HTML] = {}
-        self._pending: dict[str, asyncio.TimerHandle] = {}
         cards = []
         for number, item in enumerate(exercise.items, start=1):
             area = w.Textarea(
@@ -72,19 +67,6 @@ class TextExercise(ExerciseWidget):
         def handler(change):
             self._schedule(item_id)
         return handler
-
-    def _schedule(self, item_id: str) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
-        if loop is None:  # no event loop (plain Python, tests): act at once
-            self._commit(item_id)
-            return
-        pending = self._pending.pop(item_id, None)
-        if pending is not None:
-            pending.cancel()
-        self._pending[item_id] = loop.call_later(DEBOUNCE_SECONDS, self._commit, item_id)
 
     def _commit(self, item_id: str) -> None:
         self._pending.pop(item_id, None)
