@@ -166,34 +166,39 @@ def _assignment_snapshot(gb, assignment: str) -> dict[str, Any]:
     return {"name": a.name, "duedate": a.duedate, "notebooks": notebooks}
 
 
-def _seed(url: str, course: str, snap: dict, students: list[dict], subs: list[dict]) -> None:
+def _seed(url: str, course: str, snaps: list[dict], students: list[dict],
+          subs: dict[str, list[dict]]) -> None:
     from nbgrader.api import Gradebook
     from sqlalchemy.exc import SAWarning
 
     with Gradebook(url, course) as gb:
-        gb.update_or_create_assignment(snap["name"], duedate=snap["duedate"])
-        for nb in snap["notebooks"]:
-            gb.update_or_create_notebook(nb["name"], snap["name"])
-            for c in nb["grade_cells"]:
-                gb.update_or_create_grade_cell(c["name"], nb["name"], snap["name"],
-                                               max_score=c["max_score"], cell_type=c["cell_type"])
-            for name in nb["solution_cells"]:
-                gb.update_or_create_solution_cell(name, nb["name"], snap["name"])
-            for c in nb["task_cells"]:
-                gb.update_or_create_task_cell(c["name"], nb["name"], snap["name"],
-                                              max_score=c["max_score"], cell_type=c["cell_type"])
-            for c in nb["source_cells"]:
-                gb.update_or_create_source_cell(
-                    c["name"], nb["name"], snap["name"], cell_type=c["cell_type"],
-                    locked=c["locked"], source=c["source"], checksum=c["checksum"])
+        for snap in snaps:
+            gb.update_or_create_assignment(snap["name"], duedate=snap["duedate"])
+            for nb in snap["notebooks"]:
+                gb.update_or_create_notebook(nb["name"], snap["name"])
+                for c in nb["grade_cells"]:
+                    gb.update_or_create_grade_cell(c["name"], nb["name"], snap["name"],
+                                                   max_score=c["max_score"],
+                                                   cell_type=c["cell_type"])
+                for name in nb["solution_cells"]:
+                    gb.update_or_create_solution_cell(name, nb["name"], snap["name"])
+                for c in nb["task_cells"]:
+                    gb.update_or_create_task_cell(c["name"], nb["name"], snap["name"],
+                                                  max_score=c["max_score"],
+                                                  cell_type=c["cell_type"])
+                for c in nb["source_cells"]:
+                    gb.update_or_create_source_cell(
+                        c["name"], nb["name"], snap["name"], cell_type=c["cell_type"],
+                        locked=c["locked"], source=c["source"], checksum=c["checksum"])
         for s in students:
             gb.update_or_create_student(s.pop("id"), **s)
         with warnings.catch_warnings():  # nbgrader's add_submission trips SQLAlchemy
             warnings.simplefilter("ignore", SAWarning)
-            for sub in subs:
-                gb.update_or_create_submission(snap["name"], sub["student"],
-                                               timestamp=sub["timestamp"],
-                                               extension=sub["extension"])
+            for assignment, earlier in subs.items():
+                for sub in earlier:
+                    gb.update_or_create_submission(assignment, sub["student"],
+                                                   timestamp=sub["timestamp"],
+                                                   extension=sub["extension"])
 
 
 def _read_real(url: str, course: str, assignment: str, students: list[str]):
@@ -338,7 +343,7 @@ class _Worker:
         self.scratch = scratch
         self.spec = spec
         self.events = events
-        self.current: str | None = None
+        self.current: tuple[str, str] | None = None
         self.started = 0.0
         self.log = open(scratch / f"worker-{index}.log", "ab")  # noqa: SIM115
         env = dict(os.environ)
@@ -359,11 +364,11 @@ class _Worker:
                 continue
         self.events.put((self, {"event": "exit"}))
 
-    def send(self, student: str) -> None:
-        self.current = student
+    def send(self, assignment: str, student: str) -> None:
+        self.current = (assignment, student)
         self.started = time.monotonic()
         assert self.proc.stdin is not None
-        self.proc.stdin.write(student + "\n")
+        self.proc.stdin.write(f"{assignment}\t{student}\n")
         self.proc.stdin.flush()
 
     def close_input(self) -> None:
@@ -402,13 +407,18 @@ def _progress_bar(total: int, desc: str, enabled: bool):
     return tqdm(total=total, desc=desc, unit="submission", file=sys.stderr, leave=True)
 
 
-def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
-              db_url: str | None = None, students: list[str] | None = None,
-              timeout: float = DEFAULT_TIMEOUT, progress: bool = False,
-              extra_config: dict[str, dict[str, Any]] | None = None,
-              prestart: bool = True) -> AutogradeReport:
-    """Autograde every submission of ``assignment`` with ``jobs`` parallel workers.
+def autograde(root: Path | str, assignment: str, **options: Any) -> AutogradeReport:
+    """Autograde every submission of ``assignment``; see :func:`autograde_many`."""
+    return autograde_many(root, [assignment], **options)[0]
 
+
+def autograde_many(root: Path | str, assignments: list[str], *, jobs: int | None = None,
+                   db_url: str | None = None, students: list[str] | None = None,
+                   timeout: float = DEFAULT_TIMEOUT, progress: bool = False,
+                   extra_config: dict[str, dict[str, Any]] | None = None,
+                   prestart: bool = True) -> list[AutogradeReport]:
+    """Autograde every submission of ``assignments`` with ``jobs`` parallel workers
+    (one pool of workers for all of them). ``students`` limits the learners;
     ``extra_config`` adds nbgrader settings (``{"Execute": {"timeout": 5}}``).
     """
     from nbgrader.api import Gradebook
@@ -416,57 +426,69 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
     began = time.monotonic()
     root = Path(root).resolve()
     tools_on_path()
-    if not (root / "source" / assignment).is_dir():
-        raise AutogradeError(f"source/{assignment}: no such assignment")
+    for assignment in assignments:
+        if not (root / "source" / assignment).is_dir():
+            raise AutogradeError(f"source/{assignment}: no such assignment")
     url = gradebook_url(root, db_url)
     course = course_id(root)
-    wanted = find_submissions(root, assignment)
-    if students:
-        unknown = [s for s in students if s not in wanted]
-        if unknown:
-            raise AutogradeError(f"submitted/{unknown[0]}/{assignment}: no such submission")
-        wanted = [s for s in wanted if s in students]
-    report = AutogradeReport(assignment)
-    if not wanted:
-        report.seconds = time.monotonic() - began
-        return report
+    reports = {a: AutogradeReport(a) for a in assignments}
+    finished = dict.fromkeys(assignments, 0.0)
+    todo: deque[tuple[str, str]] = deque()
+    notes: dict[tuple[str, str], list[str]] = {}
+    for assignment in assignments:
+        wanted = find_submissions(root, assignment)
+        if students:
+            unknown = [s for s in students if s not in wanted]
+            if unknown and len(assignments) == 1:
+                raise AutogradeError(f"submitted/{unknown[0]}/{assignment}: no such submission")
+            wanted = [s for s in wanted if s in students]
+        notebooks = sorted(p.stem for p in (root / "source" / assignment).glob("*.ipynb"))
+        for sid in wanted:
+            reason, extra = precheck(root, assignment, sid, notebooks)
+            if reason:
+                reports[assignment].outcomes.append(Outcome(sid, False, reason))
+            else:
+                notes[assignment, sid] = extra
+                todo.append((assignment, sid))
+    if not todo:
+        for report in reports.values():
+            report.seconds = time.monotonic() - began
+        return list(reports.values())
 
-    notebooks = sorted(p.stem for p in (root / "source" / assignment).glob("*.ipynb"))
-    todo: deque[str] = deque()
-    notes: dict[str, list[str]] = {}
-    for sid in wanted:
-        reason, extra = precheck(root, assignment, sid, notebooks)
-        if reason:
-            report.outcomes.append(Outcome(sid, False, reason))
-        else:
-            notes[sid] = extra
-            todo.append(sid)
-
-    snap, rows, subs = _read_real(url, course, assignment, list(todo))
-    if snap is None:
-        record_assignment(root, assignment, url)
-        snap, rows, subs = _read_real(url, course, assignment, list(todo))
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    snaps, rows, subs = [], {}, {}
+    for assignment in assignments:
+        learners = [sid for a, sid in todo if a == assignment]
+        if not learners:
+            continue
+        snap, found, earlier = _read_real(url, course, assignment, learners)
+        if snap is None:
+            record_assignment(root, assignment, url)
+            snap, found, earlier = _read_real(url, course, assignment, learners)
+        snaps.append(snap)
+        rows.update({r["id"]: r for r in found})
+        subs[assignment] = earlier
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     work = Path(tempfile.mkdtemp(prefix=".autograde-", dir=root))
-    bar = _progress_bar(len(todo), f"autograde {assignment}", progress)
+    desc = f"autograde {assignments[0]}" if len(assignments) == 1 else \
+        f"autograde {len(assignments)} assignments"
+    bar = _progress_bar(len(todo), desc, progress)
     try:
         events: queue.Queue = queue.Queue()
         workers: list[_Worker] = []
         template = work / "seed.db"
-        _seed(f"sqlite:///{template}", course, snap, [dict(r) for r in rows], subs)
+        _seed(f"sqlite:///{template}", course, snaps, [dict(r) for r in rows.values()], subs)
         for index in range(jobs):
             scratch = work / f"w{index}"
             (scratch / "source").mkdir(parents=True)
-            (scratch / "source" / assignment).symlink_to(root / "source" / assignment)
+            for snap in snaps:
+                (scratch / "source" / snap["name"]).symlink_to(root / "source" / snap["name"])
             (scratch / "submitted").mkdir()
             shutil.copy(root / "nbgrader_config.py", scratch / "nbgrader_config.py")
             shutil.copy(template, scratch / "gradebook.db")
             scratch_url = f"sqlite:///{scratch / 'gradebook.db'}"
-            spec = scratch / "spec.json"
-            spec.write_text(json.dumps({
-                "root": str(root), "scratch": str(scratch), "assignment": assignment,
-                "db_url": scratch_url, "course": course, "prestart": prestart,
-                "extra_config": extra_config or {},
+            (scratch / "spec.json").write_text(json.dumps({
+                "root": str(root), "scratch": str(scratch), "db_url": scratch_url,
+                "course": course, "prestart": prestart, "extra_config": extra_config or {},
             }))
         for index in range(jobs):
             scratch = work / f"w{index}"
@@ -474,11 +496,19 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
 
         def hand_out(w: _Worker) -> None:
             if todo:
-                sid = todo.popleft()
+                assignment, sid = todo.popleft()
                 link = w.scratch / "submitted" / sid
                 if not link.exists():
                     link.symlink_to(root / "submitted" / sid)
-                w.send(sid)
+                w.send(assignment, sid)
+
+        def record(w: _Worker, outcome: Outcome) -> None:
+            assignment = w.current[0]
+            w.current = None
+            reports[assignment].outcomes.append(outcome)
+            finished[assignment] = time.monotonic() - began
+            if bar:
+                bar.update()
 
         for w in workers:
             hand_out(w)
@@ -489,11 +519,11 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
                 except queue.Empty:
                     w, event = None, None
                 if event is not None and event["event"] == "done" and w.current:
-                    sid = w.current
-                    w.current = None
+                    assignment, sid = w.current
                     reason = event.get("reason", "").replace(str(w.scratch), str(root))
                     outcome = Outcome(sid, bool(event["ok"]), reason,
-                                      notes.get(sid, []), seconds=time.monotonic() - w.started)
+                                      notes.get((assignment, sid), []),
+                                      seconds=time.monotonic() - w.started)
                     if outcome.ok:
                         try:
                             outcome.score, outcome.max_score = _merge_retrying(
@@ -503,28 +533,21 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
                         except Exception as exc:  # report, keep grading the others
                             outcome.ok = False
                             outcome.reason = f"could not record the grades: {exc}"
-                    report.outcomes.append(outcome)
-                    if bar:
-                        bar.update()
+                    record(w, outcome)
                     hand_out(w)
                 elif event is not None and event["event"] == "exit" and w.current:
-                    report.outcomes.append(Outcome(
-                        w.current, False, f"the grader stopped unexpectedly ({w.tail()})",
-                        notes.get(w.current, []), seconds=time.monotonic() - w.started))
-                    if bar:
-                        bar.update()
-                    w = _restart(w, workers, events)
-                    hand_out(w)
+                    assignment, sid = w.current
+                    record(w, Outcome(sid, False, f"the grader stopped unexpectedly "
+                                      f"({w.tail()})", notes.get((assignment, sid), []),
+                                      seconds=time.monotonic() - w.started))
+                    hand_out(_restart(w, workers, events))
                 for w in list(workers):
                     if w.current and time.monotonic() - w.started > timeout:
-                        sid = w.current
-                        w.current = None
+                        assignment, sid = w.current
                         w.kill()
-                        report.outcomes.append(Outcome(
-                            sid, False, f"grading took longer than {timeout:g} s and was "
-                            "stopped", notes.get(sid, []), seconds=time.monotonic() - w.started))
-                        if bar:
-                            bar.update()
+                        record(w, Outcome(sid, False, f"grading took longer than {timeout:g} s "
+                                          "and was stopped", notes.get((assignment, sid), []),
+                                          seconds=time.monotonic() - w.started))
                         hand_out(_restart(w, workers, events))
         for w in workers:
             w.close_input()
@@ -537,9 +560,10 @@ def autograde(root: Path | str, assignment: str, *, jobs: int | None = None,
             print(f"scratch kept in {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
-    report.outcomes.sort(key=lambda o: o.student)
-    report.seconds = time.monotonic() - began
-    return report
+    for assignment, report in reports.items():
+        report.outcomes.sort(key=lambda o: o.student)
+        report.seconds = finished[assignment] or time.monotonic() - began
+    return list(reports.values())
 
 
 def _restart(w: _Worker, workers: list[_Worker], events: queue.Queue) -> _Worker:
@@ -735,21 +759,21 @@ def _worker(spec_path: str) -> int:
         cfg.Autograde.autograde_preprocessors = chain
     coursedir = CourseDirectory(config=cfg)
     for line in sys.stdin:
-        student = line.strip()
+        assignment, _, student = line.strip().partition("\t")
         if not student:
             break
-        coursedir.assignment_id = spec["assignment"]
+        coursedir.assignment_id = assignment
         coursedir.student_id = student
         app = Autograde(coursedir=coursedir, config=cfg)
         app.force = True
         app.create_student = True
         result = capture_log(app)
-        reply: dict[str, Any] = {"event": "done", "student": student,
+        reply: dict[str, Any] = {"event": "done", "student": student, "assignment": assignment,
                                  "ok": bool(result["success"])}
         if result["success"]:
             try:
-                reply.update(_worker_result(spec["db_url"], spec["course"],
-                                            spec["assignment"], student))
+                reply.update(_worker_result(spec["db_url"], spec["course"], assignment,
+                                            student))
             except Exception as exc:  # noqa: BLE001
                 reply.update(ok=False, reason=f"grades not found after grading: {exc}")
         else:
@@ -770,15 +794,15 @@ def _cmd(args: argparse.Namespace) -> int:
 
     root = _root(args)
     extra = {"Execute": {"timeout": args.cell_timeout}} if args.cell_timeout else None
+    try:
+        reports = autograde_many(root, args.assignment, jobs=args.jobs, db_url=args.db,
+                                 students=args.student or None, timeout=args.timeout,
+                                 progress=not args.quiet, extra_config=extra)
+    except AutogradeError as exc:
+        print(f"soplab autograde: {exc}", file=sys.stderr)
+        return 1
     failed = False
-    for name in args.assignment:
-        try:
-            report = autograde(root, name, jobs=args.jobs, db_url=args.db,
-                               students=args.student or None, timeout=args.timeout,
-                               progress=not args.quiet, extra_config=extra)
-        except AutogradeError as exc:
-            print(f"soplab autograde: {exc}", file=sys.stderr)
-            return 1
+    for report in reports:
         for line in report.lines():
             print(line)
         failed |= bool(report.failed)
