@@ -54,6 +54,21 @@ def fold_html(title: str, body: str) -> str:
             f"{body}</details>")
 
 
+def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+    """The running event loop of the Jupyter kernel we are in, if any."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
+        return None
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 class ExerciseWidget:
     """Base class: one exercise set bound to its answer file.
 
@@ -76,12 +91,10 @@ class ExerciseWidget:
     def _schedule(self, item_id: str) -> None:
         """Call ``self._commit(item_id)`` once typing pauses for ``DEBOUNCE_SECONDS``.
 
-        Without a running event loop (plain Python, tests) it commits at once.
+        Outside a Jupyter kernel (plain Python, tests) it commits at once: only a
+        kernel's event loop is sure to run the delayed call.
         """
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
+        loop = _kernel_loop()
         if loop is None:
             self._commit(item_id)
             return
