@@ -60,7 +60,7 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def lab_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("lab")
     course = root / "course"
@@ -70,7 +70,7 @@ def lab_root(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def lab(lab_root: Path, tmp_path_factory) -> Iterator[LabServer]:
     """The session's JupyterLab server (token-protected, temporary root)."""
     reason = _unavailable()
@@ -82,7 +82,7 @@ def lab(lab_root: Path, tmp_path_factory) -> Iterator[LabServer]:
     server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(lab):
     from playwright.sync_api import sync_playwright
 
@@ -153,7 +153,7 @@ def shots(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def axe_source() -> str:
     reason = _unavailable(need_axe=True)
     if reason:
@@ -189,7 +189,7 @@ class Rendered:
             }
 
 
-@pytest.fixture(scope="session", params=release_assignments())
+@pytest.fixture(scope="package", params=release_assignments())
 def rendered(request, browser, lab: LabServer, lab_root: Path) -> Iterator[Rendered]:
     """Each release assignment opened once per session, then run (Run > Run All Cells)."""
     assignment = request.param

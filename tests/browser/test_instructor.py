@@ -94,7 +94,7 @@ def _nbgrader(course: Path, *args: str) -> None:
     assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{done.stderr[-2000:]}"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def graded_course(lab, lab_root: Path):
     """The course folder with an autograded submission holding a statement and a reflection."""
     from soplab.answers import AnswerFile
