@@ -661,7 +661,12 @@ class _KernelPool:
         """A started kernel manager for ``kernel_name`` (or None), and start the next."""
         if kernel_name != self.kernel_name:
             return None
+        from jupyter_core.utils import run_sync
+
         km, self.spare = self.spare, None
+        if km is not None and not run_sync(km.is_alive)():
+            self.stop(km)
+            km = None
         if km is None:
             km = self._start()
         self.spare = self._start()
@@ -706,8 +711,17 @@ def _use_prestarted_kernels(folder: Path, config):
             if ready is None:
                 return super().preprocess(nb, resources)
             self._soplab_path = (resources or {}).get("metadata", {}).get("path")
+            self._soplab_ready = False
             try:
                 return super().preprocess(nb, resources, km=ready)
+            except Exception:
+                if self._soplab_ready:  # cells ran: a real failure of this notebook
+                    raise
+                # The early kernel never answered: grade with a fresh one, as nbgrader would.
+                pool.stop(ready, getattr(self, "kc", None))
+                self.kc = None
+                self.log.warning("pre-started kernel did not answer; starting a fresh one")
+                return super().preprocess(nb, resources)
             finally:
                 pool.stop(ready, getattr(self, "kc", None))
                 self.kc = None
@@ -719,6 +733,7 @@ def _use_prestarted_kernels(folder: Path, config):
                 msg_id = kc.execute(_MOVE_KERNEL.format(path=str(Path(path).resolve())),
                                     silent=True, store_history=False)
                 await self.async_wait_for_reply(msg_id)
+            self._soplab_ready = True
             return kc
 
         # nbclient binds the synchronous twin to the base coroutine; bind ours.
