@@ -90,7 +90,7 @@ def _report(workspace: Path) -> Path | None:
 def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7,
              jobs: int | None = None, assignments: list[str] | None = None) -> Path:
     from . import exchange
-    from .autograde import autograde, tools_on_path
+    from .autograde import autograde_many, tools_on_path
     from .build import BuildError, build
     from .build import assignments as all_assignments
     from .feedback import generate_feedback
@@ -158,8 +158,7 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
 
     _say(f"[6/8] autograding with {jobs or os.cpu_count()} parallel grader(s)")
     problems = 0
-    for name in names:
-        report = autograde(ws, name, jobs=jobs, progress=True)
+    for report in autograde_many(ws, names, jobs=jobs, progress=True):
         for line in report.lines():
             _say("      " + line)
         problems += len(report.failed)
