@@ -106,13 +106,25 @@ def test_text_answer_saves_and_restores(release_folder: Path) -> None:
     assert _saved(release_folder, "00-hopes") == {}
 
 
-def test_damaged_file_shows_plain_notice(release_folder: Path) -> None:
+def test_damaged_file_shows_plain_notice(release_folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOPLAB_CHECK_STRICT", "0")  # a learner's own kernel
     path = answers_path("00-privacy", release_folder)
     path.parent.mkdir()
     path.write_text("{oops", encoding="utf-8")
     widget = show("00-privacy", release_folder)
     assert "could not be read" in widget.notice.value and 'role="alert"' in widget.notice.value
     assert list(path.parent.glob("00-privacy.damaged-*.json"))
+
+
+def test_automatic_runs_leave_a_damaged_file_in_place(release_folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOPLAB_CHECK_STRICT", "1")  # autograding or Validate
+    path = answers_path("00-privacy", release_folder)
+    path.parent.mkdir()
+    path.write_text("{oops", encoding="utf-8")
+    widget = show("00-privacy", release_folder)
+    assert "could not be read" in widget.notice.value
+    assert path.read_text(encoding="utf-8") == "{oops"
+    assert not list(path.parent.glob("00-privacy.damaged-*.json"))
 
 
 def test_every_control_has_a_label(release_folder: Path) -> None:

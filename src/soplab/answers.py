@@ -100,8 +100,13 @@ class AnswerFile:
         return answers_path(self.exercise, self.folder)
 
     @classmethod
-    def load(cls, exercise: str, folder: Path | str | None = None) -> AnswerFile:
-        """Load saved answers; a damaged file is moved aside and reported in ``notice``."""
+    def load(cls, exercise: str, folder: Path | str | None = None, *,
+             keep_aside: bool = True) -> AnswerFile:
+        """Load saved answers; a damaged file is moved aside and reported in ``notice``.
+
+        ``keep_aside=False`` leaves a damaged file where it is (for automatic runs
+        such as autograding, which must not change a submission).
+        """
         store = cls(exercise=exercise, folder=Path(folder or Path.cwd()))
         path = store.path
         if not path.exists():
@@ -111,6 +116,9 @@ class AnswerFile:
                 raise AnswerFileError("the saved answers file is far larger than expected")
             store.answers = parse(path.read_text(encoding="utf-8"), exercise)
         except (AnswerFileError, UnicodeDecodeError, OSError) as exc:
+            if not keep_aside:
+                store.notice = f"The saved answers for this exercise could not be read ({exc})."
+                return store
             kept = store._keep_aside()
             store.notice = (
                 f"Your earlier answers for this exercise could not be read ({exc}). "

@@ -116,10 +116,9 @@ CASES = {
     "kernel-dies": (kernel_dies, "reported", None),
     "deleted-cells": (deleted_cells, "graded", 3.0),
     "edited-locked-cell": (edited_locked_cell, "graded", 3.0),
-    # The exercise widget runs before the score cell and moves an answer file with
-    # wrong-shaped entries aside as damaged, so the whole set scores 0 (the lenient
-    # reader of soplab.grading alone would give 1 point here).
-    "answers-wrong-types": (answers_wrong_types, "graded", 0.0),
+    # Entries of the wrong shape are skipped; the two well-formed ones (one right)
+    # still count, and the autograder leaves the submitted file where it is.
+    "answers-wrong-types": (answers_wrong_types, "graded", 1.0),
     "answers-unknown-ids": (answers_unknown_ids, "graded", 3.0),
     "answers-huge": (answers_huge, "graded", 0.0),
     "answers-not-json": (answers_not_json, "graded", 0.0),

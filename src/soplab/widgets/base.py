@@ -11,6 +11,7 @@ import ipywidgets as w
 
 from ..answers import AnswerFile
 from ..content import LearnerExercise
+from ..grading import validating
 
 #: Seconds of quiet typing before a text or form answer is saved and checked.
 DEBOUNCE_SECONDS = 0.4
@@ -78,7 +79,8 @@ class ExerciseWidget:
 
     def __init__(self, exercise: LearnerExercise, folder: Path | str | None = None):
         self.exercise = exercise
-        self.store = AnswerFile.load(exercise.id, folder)
+        # An automatic run (autograding, Validate) must not move a submission's files.
+        self.store = AnswerFile.load(exercise.id, folder, keep_aside=not validating())
         self.progress = w.HTML()
         self.notice = w.HTML()
         if self.store.notice:
