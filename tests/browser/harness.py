@@ -58,11 +58,17 @@ def copy_release(target: Path, assignments: list[str] | None = None) -> Path:
 
 
 def _lab_settings(settings_dir: Path) -> None:
-    """Quiet JupyterLab: no news or update toasts over the page."""
+    """Quiet JupyterLab (no news or update toasts) and render every cell."""
     apputils = settings_dir / "@jupyterlab" / "apputils-extension"
     apputils.mkdir(parents=True, exist_ok=True)
     (apputils / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+    # JupyterLab 4 attaches off-screen cells lazily ("defer"); tests count and read
+    # every cell, so render them all at once.
+    notebook = settings_dir / "@jupyterlab" / "notebook-extension"
+    notebook.mkdir(parents=True, exist_ok=True)
+    (notebook / "tracker.jupyterlab-settings").write_text(
+        json.dumps({"windowingMode": "none"}), encoding="utf-8")
 
 
 @dataclass
