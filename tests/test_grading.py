@@ -111,3 +111,23 @@ def test_grade_without_course_is_an_instructor_error(learner, monkeypatch, tmp_p
     monkeypatch.chdir(tmp_path)
     with pytest.raises(grading.GradingSetupError, match="item banks were not found"):
         grade(SET)
+
+
+def test_bank_is_read_once_until_a_file_changes(bank, learner, monkeypatch) -> None:
+    import os
+
+    from soplab import items
+
+    calls = []
+    real = items.load_bank
+    monkeypatch.setattr(grading, "load_bank", lambda root: calls.append(root) or real(root))
+    grading._BANKS.clear()
+    root = learner.parents[2]
+    grading._course_bank(root)
+    grading._course_bank(root)
+    assert len(calls) == 1
+    path = root / "data" / "items" / "00-orientation.csv"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    grading._course_bank(root)
+    assert len(calls) == 2

@@ -203,6 +203,24 @@ def _folder() -> Path:
     return Path.cwd()
 
 
+_BANKS: dict[tuple, ItemBank] = {}
+
+
+def _course_bank(root: Path) -> ItemBank:
+    """The course's item banks, read once per kernel while their files are unchanged.
+
+    A notebook has several graded cells; each would otherwise read and validate
+    every bank of the course again while autograding.
+    """
+    data = root / "data"
+    files = sorted([*data.glob("*.csv"), *(data / "items").glob("*.csv")])
+    key = (str(root), tuple((str(f), f.stat().st_mtime_ns) for f in files))
+    if key not in _BANKS:
+        _BANKS.clear()
+        _BANKS[key] = load_bank(root)
+    return _BANKS[key]
+
+
 def grade(exercise_id: str) -> None:
     """Hidden-test half: score the set against the key and remember the score."""
     root = course_root(_folder())
@@ -210,7 +228,7 @@ def grade(exercise_id: str) -> None:
         raise GradingSetupError(
             "The course's item banks were not found, so this set cannot be graded. Run the "
             "autograder inside the course folder or set SOPLAB_COURSE_ROOT.")
-    result = score_set(load_bank(root), exercise_id, _folder())
+    result = score_set(_course_bank(root), exercise_id, _folder())
     _GRADED[exercise_id] = result.points
     print(result.summary())
 
