@@ -12,16 +12,15 @@ from soplab.content import LearnerExercise, LearnerItem
 from soplab.grading import SCORERS, score_set
 from soplab.items import BankError, load_bank
 from soplab.widgets import WIDGETS, show
-from soplab.widgets.builder import (
+from soplab.rubrics import (
     FULL_WORRY,
-    NetworkExercise,
-    PlanExercise,
     is_answered,
     network_rubric,
     perfect_answer,
     plan_rubric,
     rubric_credit,
 )
+from soplab.widgets.builder import NetworkExercise, PlanExercise
 
 
 class _Item:
@@ -57,11 +56,15 @@ def test_perfect_answers_meet_every_criterion() -> None:
 @pytest.mark.parametrize("change, criterion", [
     (lambda v: v.update(rules=[]), 0),
     (lambda v: v["rules"][0].update(when=""), 1),
-    (lambda v: v.update(people=v["people"][:1]), 2),
-    (lambda v: v["people"][1].update(role=""), 2),
-    (lambda v: v.update(monitoring="calls"), 3),
-    (lambda v: v.update(backup=""), 4),
-    (lambda v: v.update(review="soon"), 5),
+    (lambda v: v["rules"][0].update(rule="Dad attends AA meetings every week"), 2),
+    (lambda v: v["rules"][1].update(rule="Dad will not drink when the children are home"), 2),
+    (lambda v: v.update(people=v["people"][:1]), 3),
+    (lambda v: v["people"][1].update(role=""), 3),
+    (lambda v: v.update(monitoring="calls"), 4),
+    (lambda v: v.update(monitoring="Random drug testing twice a week"), 4),
+    (lambda v: v.update(backup=""), 5),
+    (lambda v: v.update(backup="Everyone will keep trying hard"), 5),
+    (lambda v: v.update(review="soon"), 6),
 ])
 def test_each_plan_criterion_can_fail(change, criterion: int) -> None:
     value = copy.deepcopy(PLAN)
@@ -76,7 +79,10 @@ def test_each_plan_criterion_can_fail(change, criterion: int) -> None:
     (lambda v: v["people"][2].update(relationship=""), 1),
     (lambda v: v["people"][0].update(knows=""), 2),
     (lambda v: v["people"][1].update(knows="Does not know yet"), 3),
-    (lambda v: v["people"][2].update(role=""), 4),
+    (lambda v: [p.update(relationship="Therapist") for p in v["people"][:2]], 4),
+    (lambda v: v["people"][2].update(role=""), 5),
+    (lambda v: v["people"][2].update(role="Attends counselling with Dad"), 5),
+    (lambda v: v["people"][2].update(role="Helps"), 5),
     (lambda v: v["people"].append({"name": "", "relationship": "cousin"}), 1),
 ])
 def test_each_network_criterion_can_fail(change, criterion: int) -> None:
@@ -93,6 +99,23 @@ def test_malformed_values_score_zero_without_error(value) -> None:
     assert not is_answered("plan", value)
 
 
+def test_a_plan_of_services_does_not_earn_full_marks() -> None:
+    """The review's example: services and a 'will not' instead of safe actions."""
+    services = {
+        "rules": [{"rule": "Dad attends AA weekly", "who": "Dad", "when": "Weekly"},
+                  {"rule": "Mom completes a parenting class", "who": "Mom", "when": "By May"}],
+        "people": [{"name": "AA sponsor", "role": "Signs the attendance sheet"},
+                   {"name": "Parenting teacher", "role": "Reports attendance"}],
+        "monitoring": "Random drug testing by the agency.",
+        "backup": "If he relapses the case goes to court.",
+        "review": "In 30 days.",
+    }
+    criteria = plan_rubric(services)
+    assert rubric_credit("plan-rubric", services) <= 5 / 7
+    weak = next(c for c in criteria if "not a service" in c.text)
+    assert not weak.met and "rule 1 is a service" in weak.why_not
+
+
 def test_empty_rows_do_not_count() -> None:
     value = {"people": [{"name": "", "relationship": "", "knows": "", "role": ""}] * 3}
     assert not is_answered("network", value)
@@ -107,12 +130,12 @@ def test_plan_widget_saves_restores_and_shows_checklist(tmp_path: Path) -> None:
     widget = PlanExercise(ex, tmp_path)
     assert widget.answered_count() == 0
     html = widget.answer("i1", PLAN)
-    assert "6 of 6 done" in html
+    assert "7 of 7 done" in html
     assert _saved(tmp_path, ex.id)["review"] == PLAN["review"]
     again = PlanExercise(ex, tmp_path)
     assert again.form_value("i1")["rules"] == PLAN["rules"]
     assert again.answered_count() == 1
-    assert "6 of 6 done" in again.checklists["i1"].value
+    assert "7 of 7 done" in again.checklists["i1"].value
 
 
 def test_typing_in_a_field_saves_it(tmp_path: Path) -> None:
@@ -121,7 +144,7 @@ def test_typing_in_a_field_saves_it(tmp_path: Path) -> None:
     widget.answer("i1", PLAN)
     widget.forms["i1"]["review"].value = "next time"
     assert _saved(tmp_path, ex.id)["review"] == "next time"
-    assert "5 of 6 done" in widget.checklists["i1"].value
+    assert "6 of 7 done" in widget.checklists["i1"].value
 
 
 def test_add_and_remove_rows(tmp_path: Path) -> None:
@@ -153,8 +176,8 @@ def test_summary_shows_the_saved_form_and_checklist(tmp_path: Path) -> None:
     widget = PlanExercise(ex, tmp_path)
     widget.answer("i1", PLAN)
     bundle = widget._repr_mimebundle_()
-    assert "Rule 1: An adult who has not been drinking" in bundle["text/html"]
-    assert "Checklist: 6 of 6 done" in bundle["text/html"]
+    assert "Rule 1: A sober adult is with the children" in bundle["text/html"]
+    assert "Checklist: 7 of 7 done" in bundle["text/html"]
     assert bundle["text/plain"].endswith("1 of 1 answered")
 
 
@@ -180,9 +203,9 @@ def test_show_and_grade_a_builder_set(course: Path, tmp_path: Path) -> None:
     result = score_set(bank, set_id, tmp_path)
     assert result.points == result.max_points == 6
     half = copy.deepcopy(perfect_answer(item))
-    half.update(monitoring="", backup="", review="")
+    half.update(monitoring="", backup="", review="")  # 4 of 7 criteria still met
     widget.answer(item.id, half)
-    assert score_set(bank, set_id, tmp_path).points == 3
+    assert score_set(bank, set_id, tmp_path).points == pytest.approx(6 * 4 / 7, abs=1e-3)
 
 
 def test_a_builder_item_must_name_its_rubric(course: Path) -> None:

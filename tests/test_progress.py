@@ -18,7 +18,7 @@ from soplab.progress import (
     progress_report,
     show_progress,
 )
-from soplab.widgets.builder import perfect_answer
+from soplab.rubrics import perfect_answer
 
 from coursekit import REPO, write_answers, write_raw
 

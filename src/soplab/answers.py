@@ -30,6 +30,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .safeio import Refused, load_json, open_folder, read_file
+
+__all__ = [
+    "ANSWERS_DIR", "AnswerFile", "AnswerFileError", "MAX_BYTES", "MAX_DEPTH", "MAX_TEXT",
+    "SCHEMA", "SCHEMA_VERSION", "answers_path", "parse", "read_values", "values_from",
+]
+
 SCHEMA = "soplab-answers"
 SCHEMA_VERSION = 1
 ANSWERS_DIR = "answers"
@@ -37,6 +44,8 @@ ANSWERS_DIR = "answers"
 MAX_BYTES = 1_000_000
 #: Longest single text answer kept.
 MAX_TEXT = 20_000
+#: Deepest nesting an answer file may have (a plan form is six levels deep).
+MAX_DEPTH = 8
 
 
 class AnswerFileError(ValueError):
@@ -60,11 +69,66 @@ def _valid_value(value: Any) -> bool:
     return False
 
 
+def _read(folder: Path, exercise: str) -> Any:
+    """The parsed JSON of ``answers/<exercise>.json`` in ``folder``, read as data only
+    (no link followed, regular files only, size and nesting limits)."""
+    with open_folder(folder, ANSWERS_DIR) as fd:
+        return load_json(read_file(fd, f"{exercise}.json", MAX_BYTES), max_depth=MAX_DEPTH)
+
+
+def values_from(data: Any) -> tuple[dict[str, Any], str]:
+    """Answers that can be scored from parsed answer-file data, and a plain note.
+
+    Entries of the wrong shape count as unanswered, each on its own; the others
+    still count. Whether a value is a valid answer to its item is the scorer's call.
+    """
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        return {}, "The saved answers file is not in the course's format, so this part scores 0."
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        return {}, "The saved answers file is not in the course's format, so this part scores 0."
+    values: dict[str, Any] = {}
+    skipped = 0
+    for item_id, entry in answers.items():
+        value = entry.get("value") if isinstance(entry, dict) else None
+        if isinstance(value, str) and len(value) <= MAX_TEXT or isinstance(value, dict):
+            values[str(item_id)] = value
+        else:
+            skipped += 1
+    note = f"{skipped} saved answer(s) were not in the expected form and were not counted." \
+        if skipped else ""
+    return values, note
+
+
+def read_values(folder: Path | str, exercise: str) -> tuple[dict[str, Any], str]:
+    """The scorable answers of one set in ``folder`` (the notebook's folder) and a note.
+
+    The one place that reads answer files for grading, feedback and progress. It
+    never changes or moves the file, follows no link and reads only regular files
+    up to :data:`MAX_BYTES`; anything unreadable scores as unanswered with a plain note.
+    """
+    try:
+        data = _read(Path(folder), exercise)
+    except Refused as exc:
+        reason = str(exc)
+        if reason == "it does not exist":
+            return {}, "No answers were saved for this part, so it scores 0."
+        if "bytes" in reason:
+            return {}, "The saved answers file is far too large to be real answers; it scores 0."
+        if "not readable" in reason or "nested" in reason:
+            return {}, ("The saved answers file is damaged and cannot be read, so this part "
+                        "scores 0.")
+        return {}, f"The saved answers file was not read ({reason}), so this part scores 0."
+    except OSError:
+        return {}, "The saved answers file cannot be opened, so this part scores 0."
+    return values_from(data)
+
+
 def parse(text: str, exercise: str) -> dict[str, dict[str, Any]]:
     """Parse the text of an answer file; raise AnswerFileError if it is unusable."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = load_json(text.encode("utf-8"), max_depth=MAX_DEPTH)
+    except Refused as exc:
         raise AnswerFileError("the saved answers are not readable (the file is damaged)") from exc
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise AnswerFileError("the file is not a saved-answers file of this course")
@@ -112,9 +176,20 @@ class AnswerFile:
         if not path.exists():
             return store
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise AnswerFileError("the saved answers file is far larger than expected")
-            store.answers = parse(path.read_text(encoding="utf-8"), exercise)
+            with open_folder(store.folder, ANSWERS_DIR) as fd:
+                raw = read_file(fd, path.name, MAX_BYTES)
+            store.answers = parse(raw.decode("utf-8"), exercise)
+        except Refused as exc:
+            if not keep_aside or not path.is_file() or path.is_symlink():
+                store.notice = ("The saved answers for this exercise could not be read "
+                                f"({exc}).")
+                return store
+            kept = store._keep_aside()
+            store.notice = (
+                f"Your earlier answers for this exercise could not be read ({exc}). "
+                f"The old file was kept as '{kept.name}' in the answers folder, and you can "
+                "answer again here. If you think answers are missing, tell your instructor."
+            )
         except (AnswerFileError, UnicodeDecodeError, OSError) as exc:
             if not keep_aside:
                 store.notice = f"The saved answers for this exercise could not be read ({exc})."

@@ -69,7 +69,7 @@ class LearnerExercise:
         if self.widget == "text":
             return isinstance(value, str) and bool(value.strip())
         if self.widget in ("plan", "network"):
-            from .widgets.builder import is_answered
+            from .rubrics import is_answered
 
             return isinstance(value, dict) and is_answered(self.widget, value)
         return value is not None

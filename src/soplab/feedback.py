@@ -18,8 +18,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .grading import SCORERS, read_answers_leniently
+from .answers import read_values
 from .items import ItemBank, load_bank
+from .scoring import item_credit
 
 MARKER = "soplab-revisit"
 
@@ -37,11 +38,11 @@ def objectives_to_revisit(bank: ItemBank, assignment: str, folder: Path) -> list
     writing items count when the coach gave less than full credit)."""
     tally: dict[str, list[int]] = {}
     for ex in bank.exercises_for(assignment):
-        values, _ = read_answers_leniently(folder / "answers" / f"{ex.id}.json")
+        values, _ = read_values(folder, ex.id)
         for item in bank.items_for(ex.id):
             if item.label == "reflection":
                 continue
-            _, credit = SCORERS[ex.widget](ex, item, values.get(item.id))
+            _, credit = item_credit(ex, item, values.get(item.id))
             counts = tally.setdefault(item.objective, [0, 0])
             counts[1] += 1
             counts[0] += credit < 1.0

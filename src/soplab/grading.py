@@ -13,30 +13,32 @@ learner's own "Run All" (so the rest of the page keeps running), and under an
 automatic runner such as nbgrader's Validate button it stops with that plain
 message (no traceback), so Validate explains what is left to do.
 
-During autograding the hidden ``grade`` runs first: it reads the key from the
-course's item banks (never shipped to learners), prints a short summary, and
-records the score; ``check`` then returns that score, so it is
-the cell's last value and nbgrader takes it as partial credit.
+The course grades sealed (see :mod:`soplab.autograde`): scores are computed
+from the answer files as data, outside any kernel, and these cells are not run
+for grading. They stay so that nbgrader's own commands keep working with a
+stock configuration: there the hidden ``grade`` reads the key from the course's
+item banks (never shipped to learners), prints a short summary and records the
+score; ``check`` then returns it as the cell's last value, which nbgrader takes
+as partial credit. Both paths score through :mod:`soplab.scoring`.
 
 Nothing here writes to stderr: nbgrader gives 0 points to a test cell that does.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from .answers import MAX_BYTES, SCHEMA, answers_path
+from .answers import read_values
 from .content import ContentMissing, load_exercise
-from .items import Exercise, Item, ItemBank, load_bank
+from .items import ItemBank, load_bank
 from .paths import course_root
+from .scoring import DEFAULT_TEXT_POINTS, SCORERS, SetScore, max_points, score_values
 
-#: Points a writing item is worth when exercises.csv gives none.
-DEFAULT_TEXT_POINTS = 2.0
+__all__ = [
+    "DEFAULT_TEXT_POINTS", "GradingSetupError", "NotReady", "SCORERS", "SetScore", "check",
+    "grade", "max_points", "score_set", "validating",
+]
 
 _GRADED: dict[str, float] = {}
 
@@ -52,151 +54,12 @@ class GradingSetupError(RuntimeError):
     """The instructor's course files are missing; shown in the autograded notebook."""
 
 
-@dataclass
-class SetScore:
-    exercise: str
-    points: float
-    max_points: float
-    answered: int
-    total: int
-    right: int = 0
-    message: str = ""
-    per_item: dict[str, float] = field(default_factory=dict)
-
-    def summary(self) -> str:
-        lines = [self.message] if self.message else []
-        if self.max_points:
-            lines.append(f"Points for this part: {_fmt(self.points)} of "
-                         f"{_fmt(self.max_points)}.")
-        else:
-            lines.append("Your instructor reads this part and grades it by hand.")
-        return "\n".join(lines)
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.2f}"
-
-
-def max_points(ex: Exercise, n_items: int) -> float:
-    """Points a graded set is worth: ``points`` from exercises.csv, else one per item
-    (``DEFAULT_TEXT_POINTS`` per writing item)."""
-    if ex.points is not None:
-        return float(ex.points)
-    return float(n_items) * (DEFAULT_TEXT_POINTS if ex.widget == "text" else 1.0)
-
-
-def read_answers_leniently(path: Path) -> tuple[dict[str, Any], str]:
-    """Answers that can be scored, and a plain note about anything that could not.
-
-    Unlike :meth:`AnswerFile.load`, this never moves or changes the file.
-    Entries of the wrong shape are skipped (scored as unanswered).
-    """
-    if not path.exists():
-        return {}, "No answers were saved for this part, so it scores 0."
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return {}, "The saved answers file is far too large to be real answers; it scores 0."
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return {}, "The saved answers file is damaged and cannot be read, so this part scores 0."
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        return {}, "The saved answers file is not in the course's format, so this part scores 0."
-    answers = data.get("answers")
-    if not isinstance(answers, dict):
-        return {}, "The saved answers file is not in the course's format, so this part scores 0."
-    values: dict[str, Any] = {}
-    skipped = 0
-    for item_id, entry in answers.items():
-        value = entry.get("value") if isinstance(entry, dict) else None
-        if isinstance(value, (str, dict)):
-            values[str(item_id)] = value
-        else:
-            skipped += 1
-    note = f"{skipped} saved answer(s) were not in the expected form and were not counted." \
-        if skipped else ""
-    return values, note
-
-
 def score_set(bank: ItemBank, exercise_id: str, folder: Path | str | None = None) -> SetScore:
     """Score one exercise set from the answer file in ``folder`` against the bank's key."""
-    ex = bank.exercises.get(exercise_id)
-    if ex is None:
+    if exercise_id not in bank.exercises:
         raise GradingSetupError(f"exercise set '{exercise_id}' is not in data/exercises.csv")
-    items = bank.items_for(exercise_id)
-    top = max_points(ex, len(items))
-    values, note = read_answers_leniently(answers_path(exercise_id, folder))
-    result = SetScore(exercise_id, 0.0, top, 0, len(items))
-    per_item_points = top / len(items) if items else 0.0
-    scorer = SCORERS[ex.widget]
-    for item in items:
-        answered, credit = scorer(ex, item, values.get(item.id))
-        result.answered += answered
-        result.right += credit == 1.0
-        result.per_item[item.id] = credit * per_item_points
-    result.points = round(sum(result.per_item.values()), 4)
-    parts = []
-    if note and not result.answered:
-        parts.append(note)
-    else:
-        if ex.widget in ("classify", "scenario"):
-            parts.append(f"{result.answered} of {result.total} answered; {result.right} right.")
-        elif ex.widget == "text":
-            parts.append(f"{result.answered} of {result.total} writing task(s) answered.")
-        else:  # forms scored by a checklist (plan and network builders)
-            share = round(100 * result.points / top) if top else 0
-            parts.append(f"{result.answered} of {result.total} form(s) filled in; "
-                         f"{share}% of the checklist met.")
-        if note:
-            parts.append(note)
-    result.message = " ".join(parts)
-    return result
-
-
-def _choice_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
-    """Classify and scenario items: 1 if the saved option is the key, else 0."""
-    valid = set(item.options(ex)) if ex.widget == "classify" else {
-        chr(65 + i) for i in range(len(item.choices))}
-    return value in valid, 1.0 if value == item.label else 0.0
-
-
-def _text_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
-    """Writing items: the coach's checklist score; reflections are graded by a person."""
-    if not (isinstance(value, str) and value.strip()):
-        return False, 0.0
-    return True, _written_credit(value, item.label)
-
-
-def _builder_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
-    """Plan and network forms: the share of their rubric's criteria met
-    (see ``soplab.widgets.builder``)."""
-    from .widgets.builder import builder_credit
-
-    return builder_credit(ex, item, value)
-
-
-#: How each widget kind turns one saved answer into (answered, credit 0..1).
-#: New widget kinds register their scorer here.
-SCORERS: dict[str, Callable[[Exercise, Item, Any], tuple[bool, float]]] = {
-    "classify": _choice_credit,
-    "scenario": _choice_credit,
-    "text": _text_credit,
-    "plan": _builder_credit,
-    "network": _builder_credit,
-}
-
-
-def _written_credit(text: str, expected: str) -> float:
-    """Auto credit for writing: the coach's checklist score (0..1).
-
-    Reflections (expected == "reflection") earn their points from a person only.
-    """
-    if expected == "reflection":
-        return 0.0
-    try:
-        from .coach import written_score
-    except ImportError:  # the coach is optional until it is installed
-        return 1.0
-    return float(written_score(text, expected))
+    values, note = read_values(Path(folder or Path.cwd()), exercise_id)
+    return score_values(bank, exercise_id, values, note)
 
 
 def _folder() -> Path:
@@ -244,7 +107,7 @@ def check(exercise_id: str) -> float | None:
         ex = load_exercise(exercise_id, _folder())
     except ContentMissing as exc:
         raise NotReady(str(exc)) from None
-    values, note = read_answers_leniently(answers_path(exercise_id, _folder()))
+    values, _note = read_values(_folder(), exercise_id)
     missing = [
         number
         for number, item in enumerate(ex.items, start=1)

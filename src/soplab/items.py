@@ -134,8 +134,14 @@ class ItemBank:
     items: dict[str, Item] = field(default_factory=dict)
 
     def items_for(self, exercise_id: str) -> list[Item]:
-        """Items of one exercise set, in file order."""
-        return [item for item in self.items.values() if item.exercise == exercise_id]
+        """Items of one exercise set, in file order (indexed once: grading asks often)."""
+        index = self.__dict__.get("_by_exercise")
+        if index is None or index[0] != len(self.items):
+            grouped: dict[str, list[Item]] = {}
+            for item in self.items.values():
+                grouped.setdefault(item.exercise, []).append(item)
+            index = self.__dict__["_by_exercise"] = (len(self.items), grouped)
+        return list(index[1].get(exercise_id, ()))
 
     def exercises_for(self, assignment: str) -> list[Exercise]:
         return [ex for ex in self.exercises.values() if ex.assignment == assignment]

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answers import ANSWERS_DIR
+from .answers import read_values
 from .content import CONTENT_FILE, LearnerExercise, _from_dict
-from .grading import read_answers_leniently
 
 MAP_FILE = "course-map.json"
 MAP_SCHEMA = "soplab-course-map"
@@ -117,7 +116,7 @@ def _practice_credit(ex: LearnerExercise, item, value: Any) -> bool | None:
     if ex.widget in ("classify", "scenario"):
         return value == item.answer
     if ex.widget in ("plan", "network"):
-        from .widgets.builder import RUBRICS, rubric_credit
+        from .rubrics import RUBRICS, rubric_credit
 
         if item.expects in RUBRICS:
             return rubric_credit(item.expects, value) >= PASS_SHARE
@@ -254,7 +253,7 @@ def progress_report(folder: Path | str | None = None) -> ProgressReport:
             continue
         report.assignments.append(sibling.name)
         for ex in exercises:
-            values, _note = read_answers_leniently(sibling / ANSWERS_DIR / f"{ex.id}.json")
+            values, _note = read_values(sibling, ex.id)
             sp = SetProgress(sibling.name, ex.id, ex.title, ex.is_practice, len(ex.items))
             for item in ex.items:
                 value = values.get(item.id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import html
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,11 @@ import ipywidgets as w
 from ..answers import AnswerFile
 from ..content import LearnerExercise
 from ..grading import validating
+from ..views import esc, summary_html
 
 #: Seconds of quiet typing before a text or form answer is saved and checked.
 DEBOUNCE_SECONDS = 0.4
 
-RIGHT = "✓"
-WRONG = "✗"
 INFO = "ℹ"
 
 #: Page styles for the exercises, scoped to ``.soplab-exercise``. ipywidgets gives
@@ -38,10 +36,6 @@ def announce(text: str, *, urgent: bool = False, css: str = "") -> str:
     """HTML that screen readers announce: role=alert for feedback, status otherwise."""
     role = 'role="alert"' if urgent else 'role="status" aria-live="polite"'
     return f'<div {role} class="soplab-msg {css}">{text}</div>'
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def fold_html(title: str, body: str) -> str:
@@ -138,17 +132,7 @@ class ExerciseWidget:
     # -- display -----------------------------------------------------------------
     def summary_html(self) -> str:
         """Static text shown where widgets cannot run (feedback, formgrader, exports)."""
-        rows = []
-        for number, item in enumerate(self.exercise.items, start=1):
-            value = self.store.value(item.id)
-            shown = self.describe_value(item, value)
-            rows.append(f"<li><strong>{number}.</strong> {esc(item.prompt)}<br>"
-                        f"<em>Saved answer:</em> {esc(shown)}</li>")
-        return (f"<div class='soplab-summary'><h4>{esc(self.exercise.title)}</h4>"
-                f"<ol>{''.join(rows)}</ol></div>")
-
-    def describe_value(self, item, value) -> str:
-        return "(no answer)" if value in (None, "") else str(value)
+        return summary_html(self.exercise, self.store.values())
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.box._repr_mimebundle_(**kwargs)

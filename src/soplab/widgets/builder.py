@@ -1,271 +1,34 @@
 """Builder exercises: a safety plan and a safety-network map, filled in field by field.
 
-Two widget kinds (``data/exercises.csv`` widget column):
-
-``plan``
-    A safety plan builder: rules (what, who, when), the named network people
-    and their roles, how the plan is checked, what happens if it is not
-    followed, and when it is reviewed. Item label: ``plan-rubric``.
-``network``
-    A safety-network map: one row per person (name, relationship to the
-    family, what they know of the worries, the role they could take).
-    Item label: ``network-rubric``.
-
-Saved value (one dict per item in ``answers/<set>.json``)::
-
-    plan:    {"rules": [{"rule": str, "who": str, "when": str}, ...],
-              "people": [{"name": str, "role": str}, ...],
-              "monitoring": str, "backup": str, "review": str}
-    network: {"people": [{"name": str, "relationship": str,
-                          "knows": str, "role": str}, ...]}
-
-The rubrics are structural checklists (each criterion met earns an equal share
-of the item's points). Learners see the same checklist as they fill the form,
-just as the statement coach shows its checklist; a person judges the quality
-of the content where the notebook adds a manual task.
-
-* plan-rubric: (1) at least one rule is written; (2) every rule says who does
-  it and when; (3) at least two network people are named, each with a role;
-  (4) it says how the plan is checked (monitoring, three words or more);
-  (5) it says what happens if the plan is not followed (three words or more);
-  (6) it gives a review date or time (a date, a weekday or a number of days).
-* network-rubric: (1) at least three people are named; (2) every named person
-  has a relationship to the family; (3) every named person has a note on what
-  they know of the worries; (4) at least two people know the full worry (a
-  network that does not know the worries cannot hold the plan); (5) every named
-  person has a role they could take.
-
-``perfect_answer(item)`` returns a value that meets every criterion (the shared
-assignment tests use it to build a perfect submission).
+Two widget kinds (``data/exercises.csv`` widget column): ``plan`` (a safety plan
+builder: rules with who and when, the named network people and their roles, how
+the plan is checked, the back-up step and the review date; label
+``plan-rubric``) and ``network`` (a safety-network map: one row per person with
+relationship, what they know of the worries and a role; label
+``network-rubric``). The saved shape and the rubrics live in
+:mod:`soplab.rubrics`; this module is the form learners fill in, with the same
+checklist shown live as they type.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as w
 
-from .base import INFO, RIGHT, ExerciseWidget, announce, esc, fold_html
-
-#: Choices for "what they know of the worries" (network map).
-KNOWS_CHOICES = (
-    "",
-    "Knows the full worry",
-    "Knows part of the worry",
-    "Does not know yet",
+from ..rubrics import (
+    KNOWS_CHOICES,
+    MIN_NETWORK_PEOPLE,
+    PLAN_TEXT_FIELDS,
+    ROLE_SUGGESTIONS,
+    RUBRICS,
+    empty_value,
+    is_answered,
+    normalise,
 )
-FULL_WORRY = KNOWS_CHOICES[1]
-
-#: Suggested roles (the learner may type any other).
-ROLE_SUGGESTIONS = (
-    "Is at the home at the time of day the worry happens",
-    "Checks in every evening by phone",
-    "Is the person the children can call, any time",
-    "Takes the children to school",
-    "Gives the children a place to stay if the plan breaks down",
-    "Comes to network meetings and tells the worker how the plan is going",
-    "Supervises visits",
-    "Helps with bedtime on hard evenings",
-)
-
-#: Smallest numbers the rubrics ask for.
-MIN_NETWORK_PEOPLE = 3
-MIN_PLAN_PEOPLE = 2
-MIN_FULL_WORRY = 2
-
-_TIME_WORDS = re.compile(
-    r"\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(tomorrow|week|weeks|month|"
-    r"months|days|fortnight)\b",
-    re.IGNORECASE,
-)
-
-
-# -- values ----------------------------------------------------------------------
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _rows(value: Any, key: str, fields: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of a saved form, cleaned: strings only, empty rows dropped."""
-    raw = value.get(key) if isinstance(value, dict) else None
-    rows = []
-    for row in raw if isinstance(raw, list) else []:
-        if not isinstance(row, dict):
-            continue
-        clean = {f: _text(row.get(f)) for f in fields}
-        if any(clean.values()):
-            rows.append(clean)
-    return rows
-
-
-PLAN_RULE_FIELDS = ("rule", "who", "when")
-PLAN_PERSON_FIELDS = ("name", "role")
-PLAN_TEXT_FIELDS = ("monitoring", "backup", "review")
-NETWORK_FIELDS = ("name", "relationship", "knows", "role")
-
-
-def empty_value(widget: str) -> dict[str, Any]:
-    if widget == "plan":
-        return {"rules": [], "people": [], "monitoring": "", "backup": "", "review": ""}
-    return {"people": []}
-
-
-def normalise(widget: str, value: Any) -> dict[str, Any]:
-    """A clean copy of a saved form value (anything malformed counts as empty)."""
-    if widget == "plan":
-        clean = {
-            "rules": _rows(value, "rules", PLAN_RULE_FIELDS),
-            "people": _rows(value, "people", PLAN_PERSON_FIELDS),
-        }
-        for key in PLAN_TEXT_FIELDS:
-            clean[key] = _text(value.get(key)) if isinstance(value, dict) else ""
-        return clean
-    return {"people": _rows(value, "people", NETWORK_FIELDS)}
-
-
-def is_answered(widget: str, value: Any) -> bool:
-    """Whether a builder form has anything filled in (not whether it is complete)."""
-    clean = normalise(widget, value)
-    return any(bool(v) for v in clean.values())
-
-
-# -- rubrics ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Criterion:
-    """One rubric line: what it asks, and whether the answer meets it."""
-
-    text: str
-    met: bool
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def plan_rubric(value: Any) -> list[Criterion]:
-    plan = normalise("plan", value)
-    rules, people = plan["rules"], plan["people"]
-    named = [p for p in people if p["name"] and p["role"]]
-    return [
-        Criterion("At least one rule is written.", any(r["rule"] for r in rules)),
-        Criterion("Every rule says who does it and when.",
-                  bool(rules) and all(r["rule"] and r["who"] and r["when"] for r in rules)),
-        Criterion(f"At least {MIN_PLAN_PEOPLE} people from the network are named, each with "
-                  "a role.", len(named) >= MIN_PLAN_PEOPLE and len(named) == len(people)),
-        Criterion("It says how the plan is checked.", _words(plan["monitoring"]) >= 3),
-        Criterion("It says what happens if the plan is not followed.",
-                  _words(plan["backup"]) >= 3),
-        Criterion("It gives a review date or time.", bool(_TIME_WORDS.search(plan["review"]))),
-    ]
-
-
-def network_rubric(value: Any) -> list[Criterion]:
-    people = normalise("network", value)["people"]
-    named = [p for p in people if p["name"]]
-    every = bool(named) and len(named) == len(people)
-    return [
-        Criterion(f"At least {MIN_NETWORK_PEOPLE} people are named.",
-                  len(named) >= MIN_NETWORK_PEOPLE),
-        Criterion("Every person has a relationship to the family.",
-                  every and all(p["relationship"] for p in people)),
-        Criterion("Every person has a note on what they know of the worries.",
-                  every and all(p["knows"] for p in people)),
-        Criterion(f"At least {MIN_FULL_WORRY} people know the full worry.",
-                  sum(p["knows"] == FULL_WORRY for p in named) >= MIN_FULL_WORRY),
-        Criterion("Every person has a role they could take.",
-                  every and all(p["role"] for p in people)),
-    ]
-
-
-#: Rubric name (the item's label) -> (widget kind, rubric function).
-RUBRICS: dict[str, tuple[str, Callable[[Any], list[Criterion]]]] = {
-    "plan-rubric": ("plan", plan_rubric),
-    "network-rubric": ("network", network_rubric),
-}
-
-
-def rubric_credit(label: str, value: Any) -> float:
-    """Share of rubric criteria met (0..1)."""
-    criteria = RUBRICS[label][1](value)
-    return sum(c.met for c in criteria) / len(criteria)
-
-
-def builder_credit(ex, item, value: Any) -> tuple[bool, float]:
-    """The grading scorer of builder sets: (answered, rubric share met)."""
-    if not is_answered(ex.widget, value):
-        return False, 0.0
-    return True, rubric_credit(item.label, value)
-
-
-def perfect_answer(item) -> dict[str, Any]:
-    """A value that meets every criterion of ``item``'s rubric (for tests and demos)."""
-    kind = RUBRICS[item.label][0]
-    if kind == "plan":
-        return {
-            "rules": [
-                {"rule": "An adult who has not been drinking is with the children every "
-                         "evening", "who": "Aunt Rosa", "when": "Every evening, 5 pm to "
-                         "bedtime"},
-                {"rule": "The children can phone their grandfather whenever they feel scared",
-                 "who": "Grandfather Tomas and the children", "when": "Any time"},
-            ],
-            "people": [
-                {"name": "Rosa (aunt)", "role": "Is at the home every evening"},
-                {"name": "Tomas (grandfather)", "role": "Is the person the children call"},
-            ],
-            "monitoring": "Rosa texts the social worker each Friday to say how the week went.",
-            "backup": "If Rosa cannot come, the children stay at Tomas's home that night.",
-            "review": "Review together with the network in 7 days, on Monday 14 December.",
-        }
-    return {
-        "people": [
-            {"name": "Rosa", "relationship": "Aunt", "knows": FULL_WORRY,
-             "role": "Is at the home every evening"},
-            {"name": "Tomas", "relationship": "Grandfather", "knows": FULL_WORRY,
-             "role": "Is the person the children can call"},
-            {"name": "Ms. Han", "relationship": "Neighbour", "knows": KNOWS_CHOICES[2],
-             "role": "Takes the children to school"},
-        ]
-    }
-
-
-def checklist_html(label: str, value: Any) -> str:
-    """The rubric as a list of met (✓) and still-open (○) lines, for people to read."""
-    criteria = RUBRICS[label][1](value)
-    met = sum(c.met for c in criteria)
-    lines = "".join(
-        f"<li>{RIGHT if c.met else '○'} {esc(c.text)}"
-        f"<span class='soplab-sr'>{' (done)' if c.met else ' (still to do)'}</span></li>"
-        for c in criteria
-    )
-    return (f"<div class='soplab-rubric'><p><strong>Checklist: {met} of {len(criteria)} "
-            f"done.</strong></p><ul style='list-style:none;padding-left:0.5em'>{lines}</ul>"
-            "</div>")
-
-
-def describe(label: str, value: Any) -> str:
-    """The saved form as plain text (formgrader and feedback show this)."""
-    kind = RUBRICS[label][0]
-    clean = normalise(kind, value)
-    lines: list[str] = []
-    if kind == "plan":
-        for n, r in enumerate(clean["rules"], start=1):
-            lines.append(f"Rule {n}: {r['rule'] or '(empty)'}; who: {r['who'] or '(empty)'}; "
-                         f"when: {r['when'] or '(empty)'}")
-        for p in clean["people"]:
-            lines.append(f"Network person: {p['name'] or '(no name)'}; role: "
-                         f"{p['role'] or '(empty)'}")
-        lines.append(f"How it is checked: {clean['monitoring'] or '(empty)'}")
-        lines.append(f"If it is not followed: {clean['backup'] or '(empty)'}")
-        lines.append(f"Review: {clean['review'] or '(empty)'}")
-    else:
-        for p in clean["people"]:
-            lines.append(f"{p['name'] or '(no name)'}: {p['relationship'] or '(relationship?)'}; "
-                         f"{p['knows'] or '(knows?)'}; role: {p['role'] or '(empty)'}")
-    return "\n".join(lines)
+from ..views import checklist_html
+from .base import INFO, ExerciseWidget, announce, esc, fold_html
 
 
 # -- the widgets -----------------------------------------------------------------
@@ -372,24 +135,6 @@ class BuilderExercise(ExerciseWidget):
             self._quiet = False
         self._commit(item_id)
         return self.checklists[item_id].value
-
-    def describe_value(self, item, value) -> str:
-        if not isinstance(value, dict) or not is_answered(self.kind, value):
-            return "(no answer)"
-        if item.expects not in RUBRICS:
-            return str(value)
-        return describe(item.expects, value)
-
-    def summary_html(self) -> str:
-        rows = []
-        for number, item in enumerate(self.exercise.items, start=1):
-            value = self.store.value(item.id)
-            shown = esc(self.describe_value(item, value)).replace("\n", "<br>")
-            check = checklist_html(item.expects, value) if item.expects in RUBRICS else ""
-            rows.append(f"<li><strong>{number}.</strong> {esc(item.prompt)}<br>"
-                        f"<em>Saved answer:</em><br>{shown}{check}</li>")
-        return (f"<div class='soplab-summary'><h4>{esc(self.exercise.title)}</h4>"
-                f"<ol>{''.join(rows)}</ol></div>")
 
 
 class _RowList:
@@ -567,8 +312,4 @@ class NetworkExercise(BuilderExercise):
         self.forms[item_id]["people"].set_rows(value["people"] or [{}])
 
 
-__all__ = [
-    "BuilderExercise", "Criterion", "NetworkExercise", "PlanExercise", "RUBRICS",
-    "builder_credit", "checklist_html", "is_answered", "network_rubric", "perfect_answer",
-    "plan_rubric", "rubric_credit",
-]
+__all__ = ["BuilderExercise", "NetworkExercise", "PlanExercise", "checklist_html"]

@@ -6,7 +6,8 @@ import string
 
 import ipywidgets as w
 
-from .base import RIGHT, WRONG, ExerciseWidget, announce, esc
+from ..views import RIGHT, WRONG
+from .base import ExerciseWidget, announce, esc
 
 
 class ChoiceExercise(ExerciseWidget):
@@ -103,10 +104,3 @@ class ChoiceExercise(ExerciseWidget):
         css = "soplab-right" if right else "soplab-wrong"
         text = " ".join(parts)
         return announce(text, urgent=announce_it, css=css)
-
-    def describe_value(self, item, value) -> str:
-        if value and self.exercise.widget == "scenario" and value in string.ascii_uppercase:
-            index = string.ascii_uppercase.index(value)
-            if index < len(item.options):
-                return f"{value}. {item.options[index]}"
-        return super().describe_value(item, value)
