@@ -1,41 +1,20 @@
 """nbgrader configuration for the course (instructor side)."""
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import (
-    CheckCellMetadata,
-    ClearHiddenTests,
-    ClearOutput,
-    DeduplicateIds,
-    GetGrades,
-    OverwriteKernelspec,
-)
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
-from soplab.nbgrader_ext import RestoreMissingCells
+from soplab.autograde.nbgrader_plugins import configure_sealed_grading
 
 c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
 
 c.CourseDirectory.course_id = "sop-er-best-practices"
 
-# A cell of this course finishes in well under a second; a minute is generous,
-# and stops an endless loop in a tampered submission from hanging grading.
-c.Execute.timeout = 60
-
-# Widget state is large and useless outside a live kernel; each exercise
-# carries a plain HTML summary of the saved answers for formgrader and feedback.
-c.Execute.store_widget_state = False
-
-# A learner who deleted a graded cell gets it back (scored as unanswered)
-# instead of breaking the autograder.
-c.OverwriteCells.add_missing_cells = True
-# nbgrader 0.9's own restore step fails when the cell before a deleted grade
-# cell is plain text; soplab's RestoreMissingCells does the same job correctly.
-c.Autograde.sanitize_preprocessors = [
-    ClearOutput, DeduplicateIds, OverwriteKernelspec, RestoreMissingCells, CheckCellMetadata,
-]
-
-# nbgrader gives 0 points to a test cell that writes anything to stderr. Python
-# warnings from libraries ("DeprecationWarning: ...") are harmless; drop them.
-c.IgnorePattern.pattern = r"\w*Warning: "
+# Sealed grading: nbgrader's own collect and autograde (and formgrader's buttons)
+# take a submission as data (the notebook file and answers/<set>.json, no links
+# followed), rebuild the notebook from the master in source/, compute every
+# grade cell's score from the answer files against the item banks, and run no
+# kernel. See soplab.autograde and the instructors' guide.
+configure_sealed_grading(c)
 
 # Feedback shows scores and the learner's own work, never hidden tests.
 c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]

@@ -10,11 +10,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursekit import REPO, copy_course, write_answers
 from soplab.build import assignments, build
 from soplab.grading import max_points, score_set
 from soplab.items import load_bank
 from soplab.paths import tool_env
+
+from coursekit import REPO, copy_course, write_answers
 
 pytestmark = pytest.mark.slow
 

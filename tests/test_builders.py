@@ -11,7 +11,6 @@ import pytest
 from soplab.content import LearnerExercise, LearnerItem
 from soplab.grading import SCORERS, score_set
 from soplab.items import BankError, load_bank
-from soplab.widgets import WIDGETS, show
 from soplab.rubrics import (
     FULL_WORRY,
     is_answered,
@@ -20,6 +19,7 @@ from soplab.rubrics import (
     plan_rubric,
     rubric_credit,
 )
+from soplab.widgets import WIDGETS, show
 from soplab.widgets.builder import NetworkExercise, PlanExercise
 
 

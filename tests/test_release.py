@@ -11,9 +11,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from coursekit import REPO, copy_course
 from soplab.build import assignments, build
 from soplab.items import load_bank
+
+from coursekit import REPO, copy_course
 
 ASSESSMENT_FIELDS = {"id", "prompt", "options", "expects"}
 

@@ -35,6 +35,7 @@ from .safeio import Refused, load_json, open_folder, read_file
 __all__ = [
     "ANSWERS_DIR", "AnswerFile", "AnswerFileError", "MAX_BYTES", "MAX_DEPTH", "MAX_TEXT",
     "SCHEMA", "SCHEMA_VERSION", "answers_path", "parse", "read_values", "values_from",
+    "values_from_bytes",
 ]
 
 SCHEMA = "soplab-answers"
@@ -69,13 +70,6 @@ def _valid_value(value: Any) -> bool:
     return False
 
 
-def _read(folder: Path, exercise: str) -> Any:
-    """The parsed JSON of ``answers/<exercise>.json`` in ``folder``, read as data only
-    (no link followed, regular files only, size and nesting limits)."""
-    with open_folder(folder, ANSWERS_DIR) as fd:
-        return load_json(read_file(fd, f"{exercise}.json", MAX_BYTES), max_depth=MAX_DEPTH)
-
-
 def values_from(data: Any) -> tuple[dict[str, Any], str]:
     """Answers that can be scored from parsed answer-file data, and a plain note.
 
@@ -100,6 +94,27 @@ def values_from(data: Any) -> tuple[dict[str, Any], str]:
     return values, note
 
 
+def _refusal_note(reason: str) -> str:
+    if reason == "it does not exist":
+        return "No answers were saved for this part, so it scores 0."
+    if "bytes" in reason:
+        return "The saved answers file is far too large to be real answers; it scores 0."
+    if "not readable" in reason or "nested" in reason:
+        return "The saved answers file is damaged and cannot be read, so this part scores 0."
+    return f"The saved answers file was not read ({reason}), so this part scores 0."
+
+
+def values_from_bytes(raw: bytes | None) -> tuple[dict[str, Any], str]:
+    """Scorable answers from the raw bytes of an answer file (None: no file)."""
+    if raw is None:
+        return {}, _refusal_note("it does not exist")
+    try:
+        data = load_json(raw, max_depth=MAX_DEPTH)
+    except Refused as exc:
+        return {}, _refusal_note(str(exc))
+    return values_from(data)
+
+
 def read_values(folder: Path | str, exercise: str) -> tuple[dict[str, Any], str]:
     """The scorable answers of one set in ``folder`` (the notebook's folder) and a note.
 
@@ -108,20 +123,13 @@ def read_values(folder: Path | str, exercise: str) -> tuple[dict[str, Any], str]
     up to :data:`MAX_BYTES`; anything unreadable scores as unanswered with a plain note.
     """
     try:
-        data = _read(Path(folder), exercise)
+        with open_folder(Path(folder), ANSWERS_DIR) as fd:
+            raw = read_file(fd, f"{exercise}.json", MAX_BYTES)
     except Refused as exc:
-        reason = str(exc)
-        if reason == "it does not exist":
-            return {}, "No answers were saved for this part, so it scores 0."
-        if "bytes" in reason:
-            return {}, "The saved answers file is far too large to be real answers; it scores 0."
-        if "not readable" in reason or "nested" in reason:
-            return {}, ("The saved answers file is damaged and cannot be read, so this part "
-                        "scores 0.")
-        return {}, f"The saved answers file was not read ({reason}), so this part scores 0."
+        return {}, _refusal_note(str(exc))
     except OSError:
         return {}, "The saved answers file cannot be opened, so this part scores 0."
-    return values_from(data)
+    return values_from_bytes(raw)
 
 
 def parse(text: str, exercise: str) -> dict[str, dict[str, Any]]:

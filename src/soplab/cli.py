@@ -89,7 +89,7 @@ COMMANDS: dict[str, str] = {
     "release": "soplab.exchange:register_release",
     "collect": "soplab.exchange:register_collect",
     "simulate": "soplab.simulate:register",
-    "autograde": "soplab.autograde:register",
+    "autograde": "soplab.autograde.cli:register",
     "feedback": "soplab.feedback:register",
     "demo": "soplab.demo:register",
 }

@@ -138,6 +138,12 @@ def _from_dict(ex_id: str, data: dict[str, Any]) -> LearnerExercise:
     )
 
 
+def learner_exercises(bank: ItemBank, assignment: str) -> dict[str, LearnerExercise]:
+    """The learner's view of every exercise set of an assignment (no key of a graded set)."""
+    data = learner_content(bank, assignment)["exercises"]
+    return {ex_id: _from_dict(ex_id, body) for ex_id, body in data.items()}
+
+
 def load_exercise(exercise_id: str, folder: Path | str | None = None) -> LearnerExercise:
     """Find an exercise set for the notebook in ``folder`` (default: current folder).
 

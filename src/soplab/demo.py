@@ -13,7 +13,6 @@ the report module is not available).
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -88,13 +87,14 @@ def _report(workspace: Path) -> Path | None:
 
 
 def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7,
-             jobs: int | None = None, assignments: list[str] | None = None) -> Path:
+             assignments: list[str] | None = None) -> Path:
     from . import exchange
-    from .autograde import autograde_many, tools_on_path
+    from .autograde import autograde_many
     from .build import BuildError, build
     from .build import assignments as all_assignments
     from .feedback import generate_feedback
     from .items import load_bank
+    from .paths import tools_on_path
     from .roster import import_roster, write_roster
     from .simulate import (
         DEFAULT_DUE,
@@ -156,9 +156,9 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
         got = exchange.collect(ws, name, ex_root)
         _say(f"      {name}: {len(got)} submission(s)")
 
-    _say(f"[6/8] autograding with {jobs or os.cpu_count()} parallel grader(s)")
+    _say("[6/8] autograding (sealed: scores from the answer files, no kernels)")
     problems = 0
-    for report in autograde_many(ws, names, jobs=jobs, progress=True):
+    for report in autograde_many(ws, names, progress=True):
         for line in report.lines():
             _say("      " + line)
         problems += len(report.failed)
@@ -197,7 +197,7 @@ def _cmd(args: argparse.Namespace) -> int:
         return 1
     try:
         result = run_demo(Path(course), workspace, learners=args.learners, seed=args.seed,
-                          jobs=args.jobs, assignments=args.assignment or None)
+                          assignments=args.assignment or None)
     except (DemoError, BankError) as exc:
         print(f"soplab demo: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
@@ -220,6 +220,4 @@ def register(sub) -> None:
                         "replaced on each run)")
     p.add_argument("--learners", "-n", type=int, default=30, help="cohort size (default 30)")
     p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                   help="parallel graders (default: number of cores)")
     p.set_defaults(func=_cmd)

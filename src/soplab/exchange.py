@@ -65,7 +65,8 @@ def _config(root: Path, exchange_root: Path | str, *, db_url: str | None = None,
     return cfg
 
 
-def _run(app_class, cfg, assignment: str, what: str, **attrs) -> str:
+def _run(app_class, cfg, assignment: str, what: str, *, app_out: list | None = None,
+         **attrs) -> str:
     from nbgrader.auth import Authenticator
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
@@ -75,6 +76,8 @@ def _run(app_class, cfg, assignment: str, what: str, **attrs) -> str:
     app = app_class(coursedir=coursedir, authenticator=Authenticator(config=cfg), config=cfg)
     for name, value in attrs.items():
         setattr(app, name, value)
+    if app_out is not None:
+        app_out.append(app)
     result = capture_log(app)
     if not result["success"]:
         lines = [ln for ln in result.get("log", "").splitlines()
@@ -136,19 +139,28 @@ def submit(root: Path | str, assignment: str, exchange_root: Path | str, *, stud
 
 
 def collect(root: Path | str, assignment: str, exchange_root: Path | str, *,
-            db_url: str | None = None) -> list[str]:
-    """``nbgrader collect``: newest submission of each learner into ``submitted/``.
+            db_url: str | None = None, check_owner: bool = True,
+            notes: list[str] | None = None) -> list[str]:
+    """``nbgrader collect``, sealed: the newest submission of each learner into
+    ``submitted/``, taking only the notebook and answer files as plain files (see
+    :class:`soplab.autograde.nbgrader_plugins.SafeCollect`).
 
-    Returns the ids of the learners collected.
+    Returns the ids of the learners collected; what was left behind is added to
+    ``notes``. ``check_owner`` refuses a submission whose folder belongs to another
+    system account than the learner it names (a folder of the collecting account
+    itself is accepted, so one person running everything is not refused).
     """
-    from nbgrader.exchange.default import ExchangeCollect
+    from .autograde.nbgrader_plugins import SafeCollect
 
     root = Path(root).resolve()
     cfg = _config(root, exchange_root, db_url=db_url)
-    cfg.ExchangeCollect.check_owner = False  # one OS user acts for many learners here
-    _run(ExchangeCollect, cfg, assignment, "collect", update=True)
+    cfg.ExchangeCollect.check_owner = check_owner
+    apps: list = []
+    _run(SafeCollect, cfg, assignment, "collect", app_out=apps, update=True)
+    if notes is not None and apps:
+        notes.extend(getattr(apps[0], "notes", []))
     return sorted(p.parent.name for p in (root / "submitted").glob(f"*/{assignment}")
-                  if p.is_dir())
+                  if p.is_dir() and not p.is_symlink())
 
 
 def _exchange_root(args: argparse.Namespace, root: Path) -> Path:
@@ -183,8 +195,12 @@ def _collect_cmd(args: argparse.Namespace) -> int:
     ex_root = _exchange_root(args, root)
     try:
         for name in args.assignment:
-            got = collect(root, name, ex_root, db_url=args.db)
+            notes: list[str] = []
+            got = collect(root, name, ex_root, db_url=args.db, check_owner=args.check_owner,
+                          notes=notes)
             print(f"{name}: {len(got)} submission(s) in {root / 'submitted'}")
+            for note in notes:
+                print(f"  note {note}")
     except ExchangeFailed as exc:
         print(f"soplab collect: {exc}", file=sys.stderr)
         return 1
@@ -213,6 +229,13 @@ def register_release(sub) -> None:
 def register_collect(sub) -> None:
     p = sub.add_parser("collect", help="collect submissions from the exchange",
                        description="Copy each learner's newest submission from nbgrader's "
-                                   "exchange into submitted/<learner>/<assignment>/.")
+                                   "exchange into submitted/<learner>/<assignment>/: the "
+                                   "notebook and answers/<set>.json only, as plain files; "
+                                   "links are never followed and anything else is left behind "
+                                   "and listed.")
     _common(p)
+    p.add_argument("--no-check-owner", dest="check_owner", action="store_false",
+                   help="collect a submission even when its folder belongs to another "
+                        "system account than the learner it names (by default such a "
+                        "submission is refused and listed)")
     p.set_defaults(func=_collect_cmd)

@@ -84,8 +84,8 @@ def add_revisit_section(page: Path, section: str) -> None:
 def generate_feedback(root: Path | str, assignment: str, *, db_url: str | None = None,
                       progress=None) -> list[Path]:
     """Run nbgrader generate_feedback and add the revisit section; return the pages."""
-    from .autograde import tools_on_path
     from .exchange import gradebook_url
+    from .paths import tools_on_path
 
     tools_on_path()
     root = Path(root).resolve()

@@ -57,6 +57,13 @@ def data_path(*parts: str) -> Path:
     return _REPO_ROOT.joinpath("data", *parts)
 
 
+def tools_on_path() -> None:
+    """Put this Python's script folder on PATH in this process: nbgrader runs
+    ``alembic`` by name when it creates a gradebook, which fails when the virtual
+    environment is not activated."""
+    os.environ["PATH"] = tool_env()["PATH"]
+
+
 def tool_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     """Environment for running this Python's command-line tools in a subprocess.
 

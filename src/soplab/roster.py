@@ -124,7 +124,7 @@ def load_into_gradebook(learners: list[Learner], db_url: str,
     """Create or update every learner in one transaction; returns how many."""
     from nbgrader.api import Gradebook, Student
 
-    from .autograde import tools_on_path
+    from .paths import tools_on_path
 
     tools_on_path()
     with Gradebook(db_url, course) as gb:

@@ -19,6 +19,7 @@ same cohort and the same files. All names are invented; emails use example.org.
 from __future__ import annotations
 
 import argparse
+import copy
 import math
 import random
 import shutil
@@ -250,6 +251,44 @@ def write_text(learner: SimLearner, kind: str, rng: random.Random) -> str:
     return " ".join(chosen)
 
 
+def write_form(learner: SimLearner, item: Item, rng: random.Random) -> dict:
+    """A plan or network form, complete for strong learners and thinner or weaker
+    (services, 'will not' rules, professionals only) for others."""
+    from .rubrics import RUBRICS, perfect_answer
+
+    value = copy.deepcopy(perfect_answer(item))
+    strength = 1.0 / (1.0 + math.exp(-1.5 * learner.ability))
+
+    def slips() -> bool:
+        return rng.random() > 0.35 + 0.6 * strength
+
+    if RUBRICS[item.label][0] == "plan":
+        if "service-as-goal" in learner.misconceptions and rng.random() < 0.8:
+            value["rules"][0]["rule"] = "Dad attends AA meetings and a parenting class"
+            value["monitoring"] = "Random drug testing twice a week"
+        if "absence-goal" in learner.misconceptions and rng.random() < 0.8:
+            value["rules"][1]["rule"] = "Dad will not drink when the children are home"
+        for key in ("monitoring", "backup", "review"):
+            if slips():
+                value[key] = ""
+        if slips():
+            value["rules"][1]["when"] = ""
+        if slips():
+            value["people"] = value["people"][:1]
+    else:
+        if slips():
+            value["people"] = value["people"][:2]
+        for person in value["people"]:
+            if slips():
+                person["knows"] = ""
+            if slips():
+                person["role"] = "Helps"
+        if "service-as-goal" in learner.misconceptions and rng.random() < 0.8:
+            for person in value["people"][:2]:
+                person["relationship"] = "Therapist"
+    return value
+
+
 def answer_assignment(bank: ItemBank, assignment: str, learner: SimLearner, folder: Path,
                       rng: random.Random, when: datetime) -> dict[str, int]:
     """Write ``answers/<set>.json`` for every set of ``assignment`` into ``folder``.
@@ -265,6 +304,8 @@ def answer_assignment(bank: ItemBank, assignment: str, learner: SimLearner, fold
                 continue
             if ex.widget == "text":
                 value = write_text(learner, item.label, rng)
+            elif ex.widget in ("plan", "network"):
+                value = write_form(learner, item, rng)
             else:
                 value = choose(learner, ex, item, rng)
             minute += rng.randint(1, 4)

@@ -3,7 +3,9 @@
 Each builder receives the submission folder (a fresh copy of the release with
 good answers already saved) and damages it in one way. ``EXPECT`` says what
 must happen: "graded" (nbgrader grades it; the score is checked where it is
-predictable) or "reported" (not graded, with a reason).
+predictable) or "reported" (not graded, with a reason). Grading is sealed
+(scores from the answer files, no kernel), so damage to the notebook's cells
+costs nothing and gains nothing.
 """
 
 from __future__ import annotations
@@ -111,9 +113,10 @@ def extra_files(folder: Path) -> None:
 
 #: case -> (builder, expectation, expected points of the graded set or None)
 CASES = {
+    # No cell a learner sent is run: these earn what their answers earn.
     "endless-loop": (endless_loop, "graded", 3.0),
     "exception": (exception, "graded", 3.0),
-    "kernel-dies": (kernel_dies, "reported", None),
+    "kernel-dies": (kernel_dies, "graded", 3.0),
     "deleted-cells": (deleted_cells, "graded", 3.0),
     "edited-locked-cell": (edited_locked_cell, "graded", 3.0),
     # Entries of the wrong shape are skipped; the two well-formed ones (one right)
@@ -122,7 +125,8 @@ CASES = {
     "answers-unknown-ids": (answers_unknown_ids, "graded", 3.0),
     "answers-huge": (answers_huge, "graded", 0.0),
     "answers-not-json": (answers_not_json, "graded", 0.0),
-    "corrupt-notebook": (corrupt_notebook, "reported", None),
+    # The notebook file is not used for the score: the answers are.
+    "corrupt-notebook": (corrupt_notebook, "graded", 3.0),
     "missing-notebook": (missing_notebook, "reported", None),
     "renamed-notebook": (renamed_notebook, "reported", None),
     "extra-files": (extra_files, "graded", 3.0),

@@ -54,3 +54,23 @@ def sequential_autograde(root: Path, assignment: str = ORIENTATION) -> None:
                            "--create", "--force", "--log-level=ERROR"], cwd=root,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+#: nbgrader's stock grading, as the course ran before sealed grading: the
+#: learner's notebook is executed and each grade cell's last value is its score.
+#: Only the tests and the benchmark use it, as the honest baseline.
+KERNEL_CONFIG = '''\
+c = get_config()  # noqa: F821
+c.CourseDirectory.course_id = "sop-er-best-practices"
+c.Execute.timeout = 60
+c.Execute.store_widget_state = False
+c.IgnorePattern.pattern = r"\\w*Warning: "
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
+'''
+
+
+def kernel_twin(root: Path, target: Path) -> Path:
+    """A copy of the course graded the old way (stock nbgrader, kernels run the notebooks)."""
+    shutil.copytree(root, target, symlinks=True)
+    (target / "nbgrader_config.py").write_text(KERNEL_CONFIG)
+    return target

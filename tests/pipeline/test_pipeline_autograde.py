@@ -1,21 +1,33 @@
-"""Parallel autograde: same scores as nbgrader, no lost grades, bad submissions isolated."""
+"""Sealed autograde: honest scores, the same through nbgrader's own command, no lost
+grades, bad submissions isolated."""
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
-import nbformat
 import pytest
 from bad_submissions import CASES, GRADED_SET, KEY, THREE_OF_FIVE
-from pipeline_kit import COURSE, ORIENTATION, release_copy, sequential_autograde, sqlite_url
+from pipeline_kit import (
+    COURSE,
+    ORIENTATION,
+    course_subset,
+    kernel_twin,
+    release_copy,
+    sequential_autograde,
+    sqlite_url,
+)
 
 from soplab.autograde import autograde, cell_scores
 from soplab.simulate import simulate
 
+COURSE_ROOT = Path(__file__).resolve().parents[2]
+
 pytestmark = pytest.mark.slow
 SCORE_CELL = f"{ORIENTATION}/score-{GRADED_SET}"
+#: Every assignment with graded parts.
+ASSIGNMENTS = sorted(p.parent.name for p in COURSE_ROOT.glob("source/*/*.ipynb")
+                     if p.parent.name != "09-my-progress")
 
 
 def _answer(folder: Path, values: dict) -> None:
@@ -24,26 +36,52 @@ def _answer(folder: Path, values: dict) -> None:
     write_answers(folder, GRADED_SET, values)
 
 
-def test_parallel_equals_sequential_nbgrader(mini_course: Path, tmp_path: Path):
+def test_soplab_equals_nbgrader_with_the_course_config(mini_course: Path, tmp_path: Path):
+    """``soplab autograde`` and plain ``nbgrader autograde`` (sealed through the course's
+    config) give the same scores, both for ordinary and for damaged submissions."""
     sim = simulate(mini_course, [ORIENTATION], n=7, seed=11)
-    for name in ("exception", "edited-locked-cell", "deleted-cells", "answers-wrong-types"):
+    for name in ("exception", "edited-locked-cell", "deleted-cells", "answers-wrong-types",
+                 "kernel-dies", "extra-files"):
         folder = release_copy(mini_course, f"case-{name}")
         _answer(folder, THREE_OF_FIVE)
         CASES[name][0](folder)
     twin = tmp_path / "twin"
     shutil.copytree(mini_course, twin, symlinks=True)
 
-    report = autograde(mini_course, ORIENTATION, jobs=2)
+    report = autograde(mini_course, ORIENTATION)
     sequential_autograde(twin)
 
     assert not report.failed, report.lines()
-    parallel = cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
-    sequential = cell_scores(sqlite_url(twin), ORIENTATION, COURSE)
-    assert len(parallel) == len(sim.submitted[ORIENTATION]) + 4
-    assert parallel == sequential
-    assert len({s[SCORE_CELL] for s in parallel.values()}) > 1  # not all the same score
-    for sid in parallel:
-        assert (mini_course / "autograded" / sid / ORIENTATION / "00-orientation.ipynb").exists()
+    ours = cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
+    nbgraders = cell_scores(sqlite_url(twin), ORIENTATION, COURSE)
+    assert len(ours) == len(sim.submitted[ORIENTATION]) + 6
+    assert ours == nbgraders
+    assert len({s[SCORE_CELL] for s in ours.values()}) > 1  # not all the same score
+    for sid in ours:
+        for root in (mini_course, twin):
+            done = root / "autograded" / sid / ORIENTATION
+            assert (done / "00-orientation.ipynb").exists()
+            assert sorted(p.name for p in done.iterdir()) <= ["00-orientation.ipynb", "answers",
+                                                              "timestamp.txt"]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_honest_scores_equal_kernel_grading(assignment: str, tmp_path: Path):
+    """On a simulated cohort, every grade cell's sealed score equals the score the
+    learner's own notebook earned when nbgrader ran it in a kernel (the old way)."""
+    root = course_subset(tmp_path / "course", (assignment,))
+    simulate(root, [assignment], n=3, seed=5)
+    kernels = kernel_twin(root, tmp_path / "kernels")
+
+    report = autograde(root, assignment)
+    sequential_autograde(kernels, assignment)
+
+    assert not report.failed, report.lines()
+    sealed = cell_scores(sqlite_url(root), assignment, COURSE)
+    old = cell_scores(sqlite_url(kernels), assignment, COURSE)
+    assert sealed.keys() == old.keys() and sealed
+    for sid in sealed:
+        assert sealed[sid] == pytest.approx(old[sid], abs=1e-6), sid
 
 
 def test_rerun_is_safe_and_keeps_manual_grades(mini_course: Path):
@@ -51,13 +89,13 @@ def test_rerun_is_safe_and_keeps_manual_grades(mini_course: Path):
 
     for sid, values in (("ana", KEY), ("ben", THREE_OF_FIVE)):
         _answer(release_copy(mini_course, sid), values)
-    first = autograde(mini_course, ORIENTATION, jobs=2)
+    first = autograde(mini_course, ORIENTATION)
     assert [o.score for o in first.outcomes] == [5.0, 3.0]
     with Gradebook(sqlite_url(mini_course), COURSE) as gb:
         grade = gb.find_grade(f"score-{GRADED_SET}", ORIENTATION, ORIENTATION, "ben")
         grade.manual_score = 4.5
         gb.db.commit()
-    second = autograde(mini_course, ORIENTATION, jobs=2)
+    second = autograde(mini_course, ORIENTATION)
     assert not second.failed
     scores = cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
     assert scores == {"ana": {SCORE_CELL: 5.0}, "ben": {SCORE_CELL: 4.5}}
@@ -65,31 +103,6 @@ def test_rerun_is_safe_and_keeps_manual_grades(mini_course: Path):
         assert len(gb.assignment_submissions(ORIENTATION)) == 2
         grade = gb.find_grade(f"score-{GRADED_SET}", ORIENTATION, ORIENTATION, "ben")
         assert grade.auto_score == 3.0 and grade.needs_manual_grade
-
-
-def test_prestarted_kernel_sees_the_notebook_folder(mini_course: Path, tmp_path: Path):
-    """A kernel started ahead of need behaves like one started in the notebook's folder."""
-    probe = "import os, sys\nprint(os.getcwd()); print(sys.path[:3])"
-    for sid in ("p1", "p2"):
-        folder = release_copy(mini_course, sid)
-        nb = nbformat.read(folder / "00-orientation.ipynb", as_version=4)
-        nb.cells.insert(1, nbformat.v4.new_code_cell(probe))
-        nbformat.write(nb, folder / "00-orientation.ipynb")
-    twin = tmp_path / "twin"
-    shutil.copytree(mini_course, twin, symlinks=True)
-    autograde(mini_course, ORIENTATION, jobs=1, prestart=True)
-    autograde(twin, ORIENTATION, jobs=1, prestart=False)
-    for sid in ("p1", "p2"):
-        outputs = []
-        for root in (mini_course, twin):
-            nb = nbformat.read(root / "autograded" / sid / ORIENTATION / "00-orientation.ipynb",
-                               as_version=4)
-            text = nb.cells[1].outputs[0]["text"]
-            text = re.sub(r"\.autograde-[^/]+", ".autograde-X", text)
-            outputs.append(text.replace(str(root), "<root>"))
-        assert outputs[0] == outputs[1]
-        assert f"<root>/autograded/{sid}/{ORIENTATION}" not in outputs[0]  # scratch folder
-        assert f"/{sid}/{ORIENTATION}\n" in outputs[0]
 
 
 def test_bad_submissions_are_graded_or_reported(mini_course: Path):
@@ -103,8 +116,7 @@ def test_bad_submissions_are_graded_or_reported(mini_course: Path):
     bad_id = mini_course / "submitted" / "not a valid id" / ORIENTATION
     shutil.copytree(mini_course / "release" / ORIENTATION, bad_id)
 
-    report = autograde(mini_course, ORIENTATION, jobs=2,
-                       extra_config={"Execute": {"timeout": 5}}, timeout=120)
+    report = autograde(mini_course, ORIENTATION)
     outcomes = {o.student: o for o in report.outcomes}
     scores = cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
 
@@ -126,21 +138,5 @@ def test_bad_submissions_are_graded_or_reported(mini_course: Path):
     assert "00-orientation.ipynb is not in the submission" in outcomes["missing-notebook"].reason
     assert "found 00-orientation (1).ipynb instead" in outcomes["renamed-notebook"].reason
     text = "\n".join(report.lines())
-    assert "NOT GRADED corrupt-notebook" in text and "NOT GRADED kernel-dies" in text
-
-
-def test_a_submission_over_the_time_limit_is_stopped_and_others_graded(mini_course: Path):
-    slow = release_copy(mini_course, "slowpoke")
-    nb = nbformat.read(slow / "00-orientation.ipynb", as_version=4)
-    nb.cells.insert(1, nbformat.v4.new_code_cell("import time\ntime.sleep(3600)"))
-    nbformat.write(nb, slow / "00-orientation.ipynb")
-    for sid in ("ok-1", "ok-2"):
-        _answer(release_copy(mini_course, sid), KEY)
-    report = autograde(mini_course, ORIENTATION, jobs=1, timeout=20)
-    outcomes = {o.student: o for o in report.outcomes}
-    assert not outcomes["slowpoke"].ok
-    assert "longer than 20 s" in outcomes["slowpoke"].reason
-    assert outcomes["ok-1"].ok and outcomes["ok-2"].ok
-    scores = cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
-    assert scores["ok-1"][SCORE_CELL] == scores["ok-2"][SCORE_CELL] == 5.0
-    assert "slowpoke" not in scores
+    assert "NOT GRADED missing-notebook" in text
+    assert "note extra-files: ignored" in text and "notes.txt" in text

@@ -42,7 +42,7 @@ def test_exchange_round_trip_with_three_learners(mini_course: Path, tmp_path: Pa
         got = mini_course / "submitted" / sid / ORIENTATION
         assert (got / "answers" / f"{GRADED_SET}.json").exists()
         assert (got / "timestamp.txt").read_text().strip()
-    report = autograde(mini_course, ORIENTATION, jobs=2)
+    report = autograde(mini_course, ORIENTATION)
     assert [o.score for o in report.outcomes] == [5.0, 3.0, 1.0]
 
     # a resubmission replaces the earlier one at the next collect
@@ -50,7 +50,7 @@ def test_exchange_round_trip_with_three_learners(mini_course: Path, tmp_path: Pa
     _answer(home / ORIENTATION, KEY)
     exchange.submit(mini_course, ORIENTATION, ex_root, student="mei", home=home)
     exchange.collect(mini_course, ORIENTATION, ex_root)
-    autograde(mini_course, ORIENTATION, jobs=1, students=["mei"])
+    autograde(mini_course, ORIENTATION, students=["mei"])
     scores = cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
     assert scores["mei"][f"{ORIENTATION}/score-{GRADED_SET}"] == 5.0
 
@@ -73,7 +73,7 @@ def test_feedback_shows_scores_and_revisit_but_no_keys(mini_course: Path):
         if values:
             write_answers(folder, GRADED_SET, values)
         write_answers(folder, "00-privacy", {"or-p01": "Never type here"})
-    autograde(mini_course, ORIENTATION, jobs=2)
+    autograde(mini_course, ORIENTATION)
     pages = generate_feedback(mini_course, ORIENTATION)
     assert len(pages) == 3
     html = {p.parent.parent.name: p.read_text(encoding="utf-8") for p in pages}
@@ -112,7 +112,7 @@ def test_feedback_rerun_replaces_the_revisit_section(mini_course: Path):
     folder = mini_course / "submitted" / "ana" / ORIENTATION
     shutil.copytree(mini_course / "release" / ORIENTATION, folder)
     write_answers(folder, GRADED_SET, KEY)
-    autograde(mini_course, ORIENTATION, jobs=1)
+    autograde(mini_course, ORIENTATION)
     generate_feedback(mini_course, ORIENTATION)
     page = generate_feedback(mini_course, ORIENTATION)[0].read_text(encoding="utf-8")
     assert page.count(f'<section id="{MARKER}"') == 1

@@ -1,4 +1,4 @@
-"""The gradebook on a real PostgreSQL server: roster, parallel autograde, same scores."""
+"""The gradebook on a real PostgreSQL server: roster, sealed autograde, same scores."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from soplab.simulate import make_cohort, simulate
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 
-def test_roster_and_parallel_autograde_on_postgres(pg_server, mini_course: Path,
+def test_roster_and_sealed_autograde_on_postgres(pg_server, mini_course: Path,
                                                    tmp_path: Path):
     from soplab.roster import write_roster
 
@@ -29,12 +29,12 @@ def test_roster_and_parallel_autograde_on_postgres(pg_server, mini_course: Path,
     twin = tmp_path / "twin"
     shutil.copytree(mini_course, twin, symlinks=True)
 
-    on_pg = autograde(mini_course, ORIENTATION, jobs=2, db_url=url)  # records the assignment
-    on_sqlite = autograde(twin, ORIENTATION, jobs=2)
+    on_pg = autograde(mini_course, ORIENTATION, db_url=url)  # records the assignment
+    on_sqlite = autograde(twin, ORIENTATION)
     assert not on_pg.failed and not on_sqlite.failed and on_pg.outcomes
     assert cell_scores(url, ORIENTATION, COURSE) == cell_scores(sqlite_url(twin), ORIENTATION,
                                                                  COURSE)
-    again = autograde(mini_course, ORIENTATION, jobs=2, db_url=url)  # re-run is safe
+    again = autograde(mini_course, ORIENTATION, db_url=url)  # re-run is safe
     assert [o.score for o in again.outcomes] == [o.score for o in on_pg.outcomes]
 
     from nbgrader.api import Gradebook

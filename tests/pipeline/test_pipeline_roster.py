@@ -25,7 +25,7 @@ def course(tmp_path: Path) -> Path:
 def _students(url: str) -> dict:
     from nbgrader.api import Gradebook
 
-    from soplab.autograde import tools_on_path
+    from soplab.paths import tools_on_path
 
     tools_on_path()
     with Gradebook(url, "sop-er-best-practices") as gb:

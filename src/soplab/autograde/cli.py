@@ -1,0 +1,55 @@
+"""``soplab autograde``: the command line of sealed grading (argparse only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["register", "run"]
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..cli import _root
+    from .report import AutogradeError
+    from .run import autograde_many
+
+    root = _root(args)
+    try:
+        reports = autograde_many(root, args.assignment, db_url=args.db,
+                                 students=args.student or None, progress=not args.quiet,
+                                 render=not args.scores_only)
+    except AutogradeError as exc:
+        print(f"soplab autograde: {exc}", file=sys.stderr)
+        return 1
+    failed = False
+    for report in reports:
+        for line in report.lines():
+            print(line)
+        failed |= bool(report.failed)
+    return 2 if failed else 0
+
+
+def register(sub) -> None:
+    from ..cli import _add_course
+
+    p = sub.add_parser(
+        "autograde", help="grade submissions from their answers (no learner code runs)",
+        description="Grade submitted/<learner>/<assignment>/ sealed: each graded part's score "
+                    "is computed from the learner's answer files against the item banks, "
+                    "outside any kernel, and written to nbgrader's gradebook (hand grades "
+                    "kept). Only the notebook and answers/<set>.json are read; anything else "
+                    "in a submission is ignored and reported. The view formgrader shows is "
+                    "rebuilt from the master in source/. A submission that cannot be graded "
+                    "is reported with the reason and the others are graded; exit status 2 "
+                    "means some were not graded.")
+    _add_course(p)
+    p.add_argument("assignment", nargs="+", help="assignment name(s), e.g. 00-orientation")
+    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
+                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+    p.add_argument("--student", action="append", metavar="ID",
+                   help="grade only this learner (repeatable)")
+    p.add_argument("--scores-only", action="store_true",
+                   help="record the scores only; do not write the formgrader views in "
+                        "autograded/")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=run)
