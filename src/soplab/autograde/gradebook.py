@@ -33,7 +33,7 @@ from .report import AutogradeError
 
 __all__ = [
     "CellSpec", "Layout", "NotebookSpec", "Recorded", "SubmissionScores", "cell_scores",
-    "parse_timestamp", "read_layout", "record_assignment", "write_scores",
+    "read_layout", "record_assignment", "write_scores",
 ]
 
 #: Submissions per transaction.
@@ -348,17 +348,3 @@ def cell_scores(url: str, assignment: str, course: str = "default_course"
             out[sub.student_id] = {f"{nb.name}/{g.name}": g.score
                                    for nb in sub.notebooks for g in nb.grades}
     return out
-
-
-def parse_timestamp(text: str | None) -> datetime | None:
-    """nbgrader's submission time (``timestamp.txt``), or None if it is not a time."""
-    if not text:
-        return None
-    from nbgrader.utils import parse_utc
-
-    try:
-        stamp = parse_utc(text)  # naive UTC, as nbgrader stores it
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return stamp if isinstance(stamp, datetime) else None
-

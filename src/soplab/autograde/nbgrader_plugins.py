@@ -48,6 +48,7 @@ from .sealed import exercise_of
 from .submissions import (
     MAX_NOTEBOOK_BYTES,
     TIMESTAMP_FILE,
+    parse_timestamp,
     read_submission,
     write_clean,
 )
@@ -143,7 +144,8 @@ class SafeCollect(ExchangeCollect):
 def set_aside_unsafe_entries(assignment: str = "", student: str = "",
                              notebooks: list[str] | None = None, **_: Any) -> list[str]:
     """Move links, pipes, sockets and devices out of a submission folder (renamed, never
-    opened); returns what was moved. Used as nbgrader's ``pre_convert_hook``."""
+    opened), and a ``timestamp.txt`` that is not a time (nbgrader would stop on it);
+    returns what was moved. Used as nbgrader's ``pre_convert_hook``."""
     if not notebooks:
         return []
     folder = Path(notebooks[0]).parent
@@ -162,6 +164,17 @@ def set_aside_unsafe_entries(assignment: str = "", student: str = "",
             os.rename(path, target)
             moved.append(str(path.relative_to(folder)))
         dirnames[:] = [d for d in dirnames if not os.path.islink(Path(dirpath) / d)]
+    stamp = folder / TIMESTAMP_FILE
+    if stamp.is_file() and not stamp.is_symlink():
+        try:
+            with open_folder(folder) as fd:
+                text = read_file(fd, TIMESTAMP_FILE, 200).decode("utf-8", "replace").strip()
+        except Refused:
+            text = ""
+        if parse_timestamp(text) is None:  # nbgrader would stop on it; counts as on time
+            aside.mkdir(parents=True, exist_ok=True)
+            os.rename(stamp, aside / TIMESTAMP_FILE)
+            moved.append(TIMESTAMP_FILE)
     return moved
 
 

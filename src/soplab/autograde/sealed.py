@@ -20,10 +20,10 @@ from ..answers import values_from_bytes
 from ..content import LearnerExercise, learner_exercises
 from ..items import ItemBank
 from ..scoring import SetScore, score_values
-from .gradebook import Layout, SubmissionScores, parse_timestamp
+from .gradebook import Layout, SubmissionScores
 from .render import load_master, render, to_bytes
 from .report import AutogradeError
-from .submissions import Intake
+from .submissions import Intake, parse_timestamp
 
 __all__ = ["GRADE_CELL_PREFIX", "Graded", "SealedAssignment", "exercise_of"]
 
@@ -103,8 +103,6 @@ class SealedAssignment:
         """Scores of every grade cell of a submission, from its answer files as data."""
         graded = Graded(student, SubmissionScores(student, {},
                                                   parse_timestamp(intake.timestamp)))
-        if intake.timestamp and graded.scores.timestamp is None:
-            graded.notes.append("timestamp.txt is not a time; the submission counts as on time")
         for ex_id in self.exercise_ids:
             values, note = values_from_bytes(intake.answers.get(ex_id))
             graded.values[ex_id] = values

@@ -25,18 +25,22 @@ import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from ..answers import ANSWERS_DIR, MAX_BYTES
 from ..safeio import Refused, kind_of, listdir, open_folder, read_file
 
 __all__ = [
-    "Intake", "MAX_NOTEBOOK_BYTES", "QUIET", "TIMESTAMP_FILE", "read_submission", "write_clean",
+    "Intake", "MAX_NOTEBOOK_BYTES", "QUIET", "TIMESTAMP_FILE", "parse_timestamp",
+    "read_submission", "write_clean",
 ]
 
 #: Largest notebook file taken (a notebook with all its outputs is far below this).
 MAX_NOTEBOOK_BYTES = 30_000_000
 TIMESTAMP_FILE = "timestamp.txt"
+#: How nbgrader writes submission times.
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f UTC"
 MAX_TIMESTAMP_BYTES = 200
 #: Entries every released or edited assignment has, ignored without a note.
 QUIET = frozenset({".ipynb_checkpoints", "exercises.json", "__pycache__", ".DS_Store"})
@@ -50,6 +54,7 @@ class Intake:
     notebooks: dict[str, bytes] = field(default_factory=dict)
     #: exercise set id -> raw bytes of its answer file
     answers: dict[str, bytes] = field(default_factory=dict)
+    #: the submission time, checked and written in nbgrader's format (None: none given)
     timestamp: str | None = None
     #: (name, reason) for everything not taken
     ignored: list[tuple[str, str]] = field(default_factory=list)
@@ -110,9 +115,15 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
                 elif name == TIMESTAMP_FILE and stat.S_ISREG(mode):
                     try:
                         raw = read_file(fd, name, MAX_TIMESTAMP_BYTES)
-                        intake.timestamp = raw.decode("utf-8", "replace").strip() or None
                     except Refused as exc:
                         intake.ignored.append((name, str(exc)))
+                        continue
+                    stamp = parse_timestamp(raw.decode("utf-8", "replace").strip())
+                    if stamp is None:
+                        intake.ignored.append((name, "not a time; the submission counts as "
+                                                     "on time"))
+                    else:
+                        intake.timestamp = stamp.strftime(TIMESTAMP_FORMAT)
                 elif name in QUIET:
                     continue
                 else:
@@ -122,6 +133,19 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
     except OSError as exc:
         intake.refused = f"the submission folder cannot be read ({exc.strerror})"
     return intake
+
+
+def parse_timestamp(text: str | None) -> datetime | None:
+    """nbgrader's submission time (``timestamp.txt``) as naive UTC, or None."""
+    if not text:
+        return None
+    from nbgrader.utils import parse_utc
+
+    try:
+        stamp = parse_utc(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return stamp if isinstance(stamp, datetime) else None
 
 
 def _write(path: Path, data: bytes) -> None:
