@@ -34,7 +34,8 @@ from .safeio import Refused, load_json, open_folder, read_file
 
 __all__ = [
     "ANSWERS_DIR", "AnswerFile", "AnswerFileError", "MAX_BYTES", "MAX_DEPTH", "MAX_TEXT",
-    "SCHEMA", "SCHEMA_VERSION", "answers_path", "parse", "read_values", "values_from",
+    "SCHEMA", "SCHEMA_VERSION", "answers_path", "parse", "read_entries", "read_values",
+    "values_from",
     "values_from_bytes",
 ]
 
@@ -130,6 +131,22 @@ def read_values(folder: Path | str, exercise: str) -> tuple[dict[str, Any], str]
     except OSError:
         return {}, "The saved answers file cannot be opened, so this part scores 0."
     return values_from_bytes(raw)
+
+
+def read_entries(folder: Path | str, exercise: str) -> dict[str, dict[str, Any]]:
+    """All entries of ``answers/<exercise>.json`` in ``folder``, checked strictly (for
+    analytics): read as data like :func:`read_values`; raises :class:`AnswerFileError`
+    with a plain reason when the file cannot be used."""
+    try:
+        with open_folder(Path(folder), ANSWERS_DIR) as fd:
+            raw = read_file(fd, f"{exercise}.json", MAX_BYTES)
+    except Refused as exc:
+        raise AnswerFileError(f"the file was not read ({exc})") from exc
+    try:
+        return parse(raw.decode("utf-8"), exercise)
+    except UnicodeDecodeError as exc:
+        raise AnswerFileError("the saved answers are not readable (the file is damaged)") \
+            from exc
 
 
 def parse(text: str, exercise: str) -> dict[str, dict[str, Any]]:

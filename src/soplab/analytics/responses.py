@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..answers import ANSWERS_DIR, MAX_BYTES, AnswerFileError, parse
+from ..answers import ANSWERS_DIR, AnswerFileError, read_entries
 from ..items import ItemBank
 
 FOLDERS = ("autograded", "submitted")
@@ -60,12 +60,13 @@ def _scan(root: Path) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str],
             continue
         with os.scandir(base) as students:
             for student in students:
-                if not student.is_dir() or student.name.startswith("."):
+                if not student.is_dir(follow_symlinks=False) or student.name.startswith("."):
                     continue
                 with os.scandir(student.path) as assignments:
                     for assignment in assignments:
                         key = (student.name, assignment.name)
-                        if (assignment.is_dir() and not assignment.name.startswith(".")
+                        if (assignment.is_dir(follow_symlinks=False)
+                                and not assignment.name.startswith(".")
                                 and key not in found):
                             found[key] = assignment.path
                             source[key] = name
@@ -105,12 +106,8 @@ def _read_folders(root: str, owners: dict[str, str],
                     problems.append(f"{rel}: exercise set '{exercise}' {where}; ignored")
                     continue
                 try:
-                    with open(os.path.join(answers_dir, name), encoding="utf-8") as fh:
-                        text = fh.read(MAX_BYTES + 1)
-                    if len(text) > MAX_BYTES:
-                        raise AnswerFileError("the file is far larger than expected")
-                    answers = parse(text, exercise)
-                except (AnswerFileError, UnicodeDecodeError, OSError) as exc:
+                    answers = read_entries(folder, exercise)
+                except (AnswerFileError, OSError) as exc:
                     rel = os.path.relpath(os.path.join(answers_dir, name), root)
                     problems.append(f"{rel}: {exc}; the learner's answers in it are not "
                                     "counted")

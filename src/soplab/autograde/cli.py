@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         reports = autograde_many(root, args.assignment, db_url=args.db,
                                  students=args.student or None, progress=not args.quiet,
-                                 render=not args.scores_only)
+                                 render=not args.scores_only, jobs=args.jobs)
     except AutogradeError as exc:
         print(f"soplab autograde: {exc}", file=sys.stderr)
         return 1
@@ -48,6 +48,8 @@ def register(sub) -> None:
                    "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
     p.add_argument("--student", action="append", metavar="ID",
                    help="grade only this learner (repeatable)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes that score a large cohort (default: one per core)")
     p.add_argument("--scores-only", action="store_true",
                    help="record the scores only; do not write the formgrader views in "
                         "autograded/")

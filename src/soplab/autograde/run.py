@@ -113,7 +113,74 @@ def _progress(total: int, desc: str, enabled: bool):
         return None
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: workers may be forked meanwhile
     return tqdm(total=total, desc=desc, unit="submission", file=sys.stderr, leave=False)
+
+
+#: Below this many submissions an assignment is scored in this process; above it,
+#: by worker processes (scoring writing runs the statement coach, CPU-bound).
+PARALLEL_FROM = 300
+_CHUNK = 40
+_WORKER: dict[str, object] = {}
+
+
+def _score_one(root: Path, sealed: SealedAssignment, sid: str
+               ) -> tuple[str, Graded | Outcome, Intake | None, float]:
+    """Take in and score one submission: (learner, result or failed outcome, intake, s)."""
+    started = time.monotonic()
+    if not valid_learner_id(sid):
+        return sid, Outcome(sid, False, f"the folder name '{sid}' is not a valid learner id "
+                                        "(letters, digits, -, _ and . only)"), None, 0.0
+    intake = read_submission(root / "submitted", sid, sealed.name, notebooks=sealed.notebooks,
+                             exercises=sealed.exercise_ids, notebook_bytes=False)
+    if intake.refused:
+        return sid, Outcome(sid, False, intake.refused), None, 0.0
+    if not intake.notebooks:
+        return sid, Outcome(sid, False, _nothing_to_grade(sealed, intake), intake.notes()), \
+            None, 0.0
+    return sid, sealed.grade(sid, intake), intake, time.monotonic() - started
+
+
+def _worker_init(root: Path, sealed: SealedAssignment) -> None:
+    _WORKER["root"], _WORKER["sealed"] = root, sealed
+
+
+def _worker_score(sids: list[str]) -> list[tuple]:
+    return [_score_one(_WORKER["root"], _WORKER["sealed"], sid) for sid in sids]
+
+
+def _score_all(root: Path, sealed: SealedAssignment, wanted: list[str], jobs: int, bar):
+    """Yield ``_score_one`` results for ``wanted``, in worker processes when there are many.
+
+    A worker's answer is accepted only for the learners it was given."""
+    if jobs <= 1 or len(wanted) < PARALLEL_FROM:
+        for sid in wanted:
+            yield _score_one(root, sealed, sid)
+            if bar:
+                bar.update()
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ..coach import analyse
+
+    analyse("A first reading loads the coach's patterns once, before the workers start.")
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    chunks = [wanted[i:i + _CHUNK] for i in range(0, len(wanted), _CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init,
+                             initargs=(root, sealed)) as pool:
+        futures = {pool.submit(_worker_score, chunk): chunk for chunk in chunks}
+        for future, chunk in futures.items():
+            results = future.result()
+            if [r[0] for r in results] != chunk:
+                raise AutogradeError("a grading worker answered for other learners than it "
+                                     "was given; nothing of its work was used")
+            for result in results:
+                if isinstance(result[1], Graded) and result[1].student != result[0]:
+                    raise AutogradeError("a grading worker answered for another learner")
+                yield result
+                if bar:
+                    bar.update()
 
 
 def _nothing_to_grade(sealed: SealedAssignment, intake: Intake) -> str:
@@ -124,8 +191,8 @@ def _nothing_to_grade(sealed: SealedAssignment, intake: Intake) -> str:
 
 
 def _grade_assignment(root: Path, sealed: SealedAssignment, students: list[str] | None, *,
-                      url: str, course: str, config, render: bool,
-                      progress: bool) -> AutogradeReport:
+                      url: str, course: str, config, render: bool, progress: bool,
+                      jobs: int) -> AutogradeReport:
     began = time.monotonic()
     report = AutogradeReport(sealed.name)
     wanted, problems = find_submissions(root, sealed.name)
@@ -135,24 +202,11 @@ def _grade_assignment(root: Path, sealed: SealedAssignment, students: list[str] 
     report.outcomes.extend(problems)
     graded: list[tuple[Graded, Intake, float]] = []
     bar = _progress(len(wanted), f"scoring {sealed.name}", progress)
-    for sid in wanted:
-        started = time.monotonic()
-        if not valid_learner_id(sid):
-            report.outcomes.append(Outcome(sid, False, f"the folder name '{sid}' is not a valid "
-                                           "learner id (letters, digits, -, _ and . only)"))
+    for _sid, result, intake, seconds in _score_all(root, sealed, wanted, jobs, bar):
+        if isinstance(result, Outcome):
+            report.outcomes.append(result)
         else:
-            intake = read_submission(root / "submitted", sid, sealed.name,
-                                     notebooks=sealed.notebooks,
-                                     exercises=sealed.exercise_ids)
-            if intake.refused:
-                report.outcomes.append(Outcome(sid, False, intake.refused))
-            elif not intake.notebooks:
-                report.outcomes.append(Outcome(sid, False, _nothing_to_grade(sealed, intake),
-                                               intake.notes()))
-            else:
-                graded.append((sealed.grade(sid, intake), intake, time.monotonic() - started))
-        if bar:
-            bar.update()
+            graded.append((result, intake, seconds))
     if bar:
         bar.close()
     bar = _progress(len(graded), f"recording {sealed.name}", progress)
@@ -189,12 +243,14 @@ def _grade_assignment(root: Path, sealed: SealedAssignment, students: list[str] 
 
 def autograde_many(root: Path | str, assignments: list[str], *, db_url: str | None = None,
                    students: list[str] | None = None, progress: bool = False,
-                   render: bool = True) -> list[AutogradeReport]:
+                   render: bool = True, jobs: int | None = None) -> list[AutogradeReport]:
     """Grade every submission of ``assignments`` sealed; see the module doc.
 
     ``students`` limits the learners; ``render=False`` records the scores only
-    (the formgrader views can be written later).
+    (the formgrader views can be written later). ``jobs`` worker processes score
+    large cohorts (default: one per core); small ones are scored in this process.
     """
+    jobs = max(1, jobs or os.cpu_count() or 1)
     root = Path(root).resolve()
     tools_on_path()
     for assignment in assignments:
@@ -223,7 +279,8 @@ def autograde_many(root: Path | str, assignments: list[str], *, db_url: str | No
         if render:
             sealed.check_masters()
         reports.append(_grade_assignment(root, sealed, students, url=url, course=course,
-                                         config=config, render=render, progress=progress))
+                                         config=config, render=render, progress=progress,
+                                         jobs=jobs))
     return reports
 
 

@@ -89,13 +89,14 @@ def _answer_entries(fd: int, exercises: set[str], intake: Intake) -> None:
 
 
 def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
-                    exercises: Iterable[str]) -> Intake:
+                    exercises: Iterable[str], notebook_bytes: bool = True) -> Intake:
     """Read the submission ``folder/parts...`` as data.
 
     ``folder`` belongs to the course (``submitted/`` or the exchange's inbound
     folder); ``parts`` (learner id, assignment) are opened without following
     links. ``notebooks`` are the assignment's notebook names, ``exercises`` its
-    exercise set ids.
+    exercise set ids. ``notebook_bytes=False`` only checks that each notebook is a
+    plain file within the size limit (grading never uses its content).
     """
     wanted_nb = {f"{n}.ipynb": n for n in notebooks}
     wanted_ex = set(exercises)
@@ -105,8 +106,8 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
             for name, mode in listdir(fd):
                 if name in wanted_nb:
                     try:
-                        intake.notebooks[wanted_nb[name]] = read_file(fd, name,
-                                                                      MAX_NOTEBOOK_BYTES)
+                        intake.notebooks[wanted_nb[name]] = read_file(
+                            fd, name, MAX_NOTEBOOK_BYTES if notebook_bytes else -1)
                     except Refused as exc:
                         intake.ignored.append((name, str(exc)))
                 elif name == ANSWERS_DIR and stat.S_ISDIR(mode):
