@@ -21,7 +21,7 @@ from soplab.paths import data_path
 
 
 def load(split: str) -> list[dict[str, str]]:
-    with data_path("coach", "corpus.csv").open(encoding="utf-8", newline="") as fh:
+    with data_path("coach", "synthetic.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     return rows if split == "all" else [r for r in rows if r["split"] == split]
 
