@@ -97,6 +97,11 @@ def _build(lex: Lexicon) -> Patterns:
     not_names = "|".join(sorted(_NOT_NAMES, key=lambda n: (-len(n), n)))
     name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
             r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
+    # A name after a role or another name ("Grandma Rosa", "Ana Lopez"): only dates are
+    # ruled out there, which keeps the person pattern small enough to compile quickly.
+    dates = "|".join(_MONTHS + _DAYS)
+    tail_name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?!(?:" + dates + r")\b)"
+                 r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
     role = _ci(alternation(lex.cues.get("caregiver", ()) + lex.cues.get("network", ())
                            + tuple(t for t in lex.cues.get("professional", ())
                                    if t.lower() not in {"we", "i", "us"})))
@@ -106,9 +111,9 @@ def _build(lex: Lexicon) -> Patterns:
     adj = (r"(?:(?i:maternal|paternal|older|younger|oldest|youngest|new|family|next-door|close|"
            r"best|trusted|former|adult|other|baby's|children's|child's|kids'|family's)\s+){0,2}")
     age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
-    one = (rf"(?<![\w'-]){det}{adj}(?:(?:{role}|{child})(?:\s+{name}){{0,2}}|{name}(?:\s+{name})?)"
+    one = (rf"(?<![\w'-]){det}{adj}(?:{role}|{child}|{name})(?:\s+{tail_name}){{0,2}}"
            rf"{age}")
-    persons = rf"(?:{one}(?:\s*,\s*(?:and\s+)?{one}|\s+(?:and|&|or)\s+{one}){{0,4}})"
+    persons = rf"(?:{one}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+){one}){{0,4}})"
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
     subj = rf"(?P<subj>{persons}|{pron})"
     past_verbs = alternation(lex.cues.get("past_verb", ()))
