@@ -39,13 +39,14 @@ WEIGHTS = {
     "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
                "context": 0.5},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
-             "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "worry_penalty": -3.0,
+             "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
+             "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
-             "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5},
+             "experience": 2.0, "goal_words": 1.5, "service": 0.5},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5},
+             "professional": 1.5, "rule": 1.0},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
@@ -54,6 +55,16 @@ _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|ha
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
+#: A police, court or hospital event told in the past ("was charged with", "admitted to hospital").
+_EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
+                    r"cautioned|admitted|hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:the\s+)?"
+                    r"(?:hospital|A&E|ER|emergency))\b|\bpolice\s+(?:were\s+called|attended|came|"
+                    r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
+                    r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)", re.I)
+#: A situation a rule applies to ("when she goes out", "while the children are home").
+_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
+                             r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
+                             re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -91,7 +102,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["past_action"]
         if r.p.harm_act.search(r.past_action):
             s["harm"] += h["harm_act"]
-    harmful = bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
+    event = _EVENT.search(text)
+    if event and not worry and not commitments:
+        s["harm"] += h["event"]
+    harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
+               or bool(event))
     if r.harm_time and not commitments and harmful:
         s["harm"] += h["past_time"]
     if r.impact:
@@ -110,9 +125,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
     g = w["goal"]
     if by_caregivers:
         s["goal"] += g["commitment"]
+    long_goal = False
     if r.duration and not _HISTORY.search(text, max(0, text.find(r.duration) - 40),
                                               text.find(r.duration) + 1):
         short = _SHORT.search(r.duration) and not _LONG_DAYS.search(r.duration)
+        long_goal = not short
         s["goal"] += g["short_duration"] if short else g["long_duration"]
         if short:
             s["plan"] += w["plan"]["short_duration"]
@@ -122,8 +139,6 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["experience"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
-    if any(c.negated for c in by_caregivers):
-        s["goal"] += g["absence"]
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
 
@@ -146,6 +161,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["list"]
     if r.action:
         s["plan"] += p["action"]
+    # a rule for a situation, with nothing about how long or who will see it, is a plan step
+    if (commitments and not (long_goal or r.observer or r.experience)
+            and _RULE_SITUATION.search(text)):
+        s["plan"] += p["rule"]
     if not (r.action or commitments or r.backup):
         s["plan"] *= 0.5  # a plan step names who does what
     return s

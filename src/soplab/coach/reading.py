@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from soplab.coach.patterns import Patterns, child_ref_pattern
-from soplab.coach.text import clause, sentences, snippet, tidy
+from soplab.coach.text import clause, phrase, sentences, snippet, tidy
 
 _NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
                        re.I)
@@ -26,6 +26,12 @@ _OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|obser
                              r"confirm|witness|verify)\b", re.I)
 _NOT_BEHAVIOUR = {"be", "feel", "get", "become", "see", "is", "are", "has", "have", "was", "were",
                   "does", "seems", "looks", "needs", "lives", "knows", "says", "thinks"}
+#: Present-tense verbs that describe a state, not something a caregiver does.
+_STATE_VERBS = {"is", "has", "was", "does", "says", "seems", "looks", "needs", "lives", "knows",
+                "thinks", "loves", "likes", "wants", "agrees", "means", "believes", "tells",
+                "asks", "cares", "feels", "works", "sees", "hears", "hopes", "wishes", "lets",
+                "goes", "comes", "plays", "visits", "helps", "walks", "takes", "gets", "keeps",
+                "calls", "rings", "texts", "checks"}
 _NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", "tells", "reported",
                "lives", "loves", "likes", "has", "have", "had", "be", "feel", "get", "go", "stay",
                "keep", "know", "wanted", "agreed", "asked", "shared", "explained", "watched"}
@@ -176,7 +182,8 @@ class Reading:
         """The first "X is/are worried" phrase that is not negated ("no longer worried")."""
         for rx in self.p.worry:
             for m in rx.finditer(self.text):
-                before = self.text[max(0, m.start("w") - 25):m.start("w") + 12]
+                w = m.start("w") if m.group("w") else m.start("w2")
+                before = self.text[max(0, w - 25):w + 12]
                 if self.p.worry_negated.search(before):
                     continue
                 return m
@@ -190,15 +197,19 @@ class Reading:
     @cached_property
     def future_behaviour(self) -> str:
         """A caregiver's possible action: "Dad may drink ...", "when Mom drinks ..."."""
-        for rx in (self.p.modal_behaviour, self.p.present_behaviour, self.p.about_behaviour):
+        for rx in (self.p.modal_behaviour, self.p.present_behaviour, self.p.about_behaviour,
+                   self.p.plain_behaviour):
             for m in rx.finditer(self.text):
                 subj = m.group("subj")
                 verb = m.group("verb").lower()
                 if self.is_child(subj) or verb in _NOT_BEHAVIOUR:
                     continue
+                if rx is self.p.plain_behaviour and (verb in _STATE_VERBS
+                                                     or not self.is_adult_person(subj)):
+                    continue
                 if not self.outside_worry(m) and m.start("verb") < self.worry.end():
                     continue
-                return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
+                return phrase(self.text[m.start("subj"):m.end()])
         return ""
 
     @cached_property
@@ -273,7 +284,7 @@ class Reading:
     def experience(self) -> str:
         for i, rx in enumerate(self.p.experience):
             for m in rx.finditer(self.text):
-                if i == 1 and not self.is_child(m.group("c")):
+                if i > 0 and "c" in rx.groupindex and not self.is_child(m.group("c")):
                     continue
                 return snippet(m.group(0), 14)
         return ""

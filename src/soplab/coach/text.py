@@ -87,6 +87,21 @@ def clause(text: str, start: int, end: int, max_words: int = 14) -> str:
     return piece
 
 
+_JOINS = {"and", "or", "but", "when", "whenever", "while", "because", "so", "which", "who",
+          "after", "before", "if", "until", "then", "that"}
+
+
+def phrase(text: str, max_words: int = 18) -> str:
+    """``text`` as a whole phrase for quoting: trimmed of edge punctuation, and if it is
+    long, cut before a joining word ("and", "when" ...) rather than in the middle of a
+    phrase (an ellipsis marks the cut)."""
+    ws = text.strip(" ,;:").split()
+    if len(ws) <= max_words:
+        return " ".join(ws)
+    cut = max((i for i in range(4, max_words + 1) if ws[i].lower() in _JOINS), default=0)
+    return " ".join(ws[:cut or max_words]).rstrip(",;:") + "..."
+
+
 def snippet(text: str, max_words: int = 12) -> str:
     """The first ``max_words`` words of ``text``, with an ellipsis if cut."""
     ws = text.split()
