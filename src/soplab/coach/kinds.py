@@ -33,6 +33,7 @@ from soplab.coach.questions import looks_like_question
 from soplab.coach.reading import Reading
 
 MIN_SCORE = 2.0
+TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 
 WEIGHTS = {
     "question": {"question": 8.0},
@@ -65,6 +66,9 @@ _EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arre
 _RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
                              r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
                              re.I)
+#: A professional who will see or check is the goal's observer, not a plan action.
+_WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
+                       r"observe|confirm|witness|verify)\b", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -145,7 +149,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     p = w["plan"]
     if by_caregivers:
         s["plan"] += p["commitment"]
-    if any(_is_professional(r, c.subject) for c in commitments):
+    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase) for c in commitments):
         s["plan"] += p["professional"]
     if r.plan_time:
         s["plan"] += p["time"]
@@ -171,8 +175,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
 
 
 def decide(scores: dict[str, float]) -> tuple[str, float]:
-    """The winning kind and a confidence in [0, 1] (ties go to the earlier kind name)."""
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    """The winning kind and a confidence in [0, 1].
+
+    Ties go to the kind earlier in :data:`TIE_ORDER`: a "will" sentence with as many
+    plan cues as goal cues is a plan step, since a goal needs its own parts (how long,
+    who will see it, what the child will experience) to win.
+    """
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0])))
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_SCORE:
         return "other", round(min(0.95, 0.5 + (MIN_SCORE - max(top, 0.0)) / (2 * MIN_SCORE)), 3)

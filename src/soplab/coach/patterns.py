@@ -317,7 +317,7 @@ def _build(lex: Lexicon) -> Patterns:
         report=LazyPattern(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting "
                           r"in\b|\bwhich (?:caused|left|led)\b|\bthe assessment found\b|"
                           r"\bwas found\b|\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|"
-                          r"their) \w+ that\b)"),
+                          r"their|a|an) \w+ (?:that\b|(?=(?:his|her|their|my) )))"),
         impact=LazyPattern(rf"{impact}(?!\s+asleep)"),
         context=LazyPattern(
             r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|"
