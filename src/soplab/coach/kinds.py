@@ -44,7 +44,7 @@ WEIGHTS = {
              "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
-             "experience": 2.0, "goal_words": 1.5, "service": 0.5},
+             "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
              "professional": 1.5, "rule": 1.0},
@@ -143,6 +143,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["experience"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
+    situation = _RULE_SITUATION.search(text)
+    if by_caregivers and all(c.negated for c in by_caregivers) and not situation:
+        s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
 
@@ -167,7 +170,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["action"]
     # a rule for a situation, with nothing about how long or who will see it, is a plan step
     if (commitments and not (long_goal or r.observer or r.experience)
-            and _RULE_SITUATION.search(text)):
+            and situation):
         s["plan"] += p["rule"]
     if not (r.action or commitments or r.backup):
         s["plan"] *= 0.5  # a plan step names who does what
