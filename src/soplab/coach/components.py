@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from soplab.coach.questions import read_question
 from soplab.coach.reading import Reading
 from soplab.coach.result import Component
-from soplab.coach.text import snippet
+from soplab.coach.text import phrase
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,14 @@ def _goal_who(r: Reading) -> str:
 
 
 def _not_service(r: Reading) -> str:
+    """A behaviour named, and no service: an absence ("will not drink") is no behaviour."""
     if _service(r):
         return ""
-    return _positive(r) or next((c.words for c in r.caregiver_commitments), "")
+    return _positive(r)
+
+
+def _absence(r: Reading) -> str:
+    return next((c.words for c in r.caregiver_commitments if c.negated), "")
 
 
 def _plan_who(r: Reading) -> str:
@@ -174,7 +179,12 @@ def check(reading: Reading, kind: str) -> list[Component]:
     for spec in CHECKLISTS.get(kind, ()):
         evidence = spec.rule(reading)
         present = bool(evidence)
+        hint = spec.hint
         if spec.name == "not_service" and not present:
             evidence = _service(reading)
-        out.append(Component(spec.name, present, snippet(evidence, 16), spec.label, spec.hint))
+            if not evidence:
+                hint = "name a behaviour the child will see, not only what will stop"
+        elif spec.name == "positive_behaviour" and not present:
+            evidence = _absence(reading)  # shown as "you wrote ..."
+        out.append(Component(spec.name, present, phrase(evidence, 20), spec.label, hint))
     return out

@@ -4,8 +4,10 @@
 * ``judgement`` - a term from ``judgement.csv`` (blame, character words);
 * ``vague`` - a term from ``vague.csv`` (hard to see or check);
 * ``service_as_goal`` - a goal or plan built on a service from ``services.csv``;
-* ``absence_goal`` - a goal or plan step that says what will NOT happen;
-* ``long_sentence`` - a sentence of more than 35 words;
+* ``absence_goal`` - a goal that says what will NOT happen, or a plan step made
+  only of "will not" (named first, before any other check);
+* ``long_sentence`` - a sentence of more than 35 words (45 in a danger
+  statement or a goal, which carry five or six parts);
 * ``hard_reading`` - reading grade above 12 with many long words;
 * ``why_question`` / ``closed_question`` / ``leading_question`` - for questions.
 """
@@ -15,9 +17,11 @@ from __future__ import annotations
 from soplab.coach.questions import QuestionReading
 from soplab.coach.reading import Reading
 from soplab.coach.result import Flag
-from soplab.coach.text import reading_grade, snippet, syllables, words
+from soplab.coach.text import phrase, reading_grade, syllables, words
 
 LONG_SENTENCE_WORDS = 35
+#: Danger statements and goals carry five or six parts in one sentence.
+LONG_STATEMENT_WORDS = 45
 HARD_GRADE = 12.0
 LONG_WORD_SHARE = 0.15
 
@@ -54,26 +58,38 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
 
 
 def _absence_flags(r: Reading, kind: str) -> list[Flag]:
-    if kind not in {"goal", "plan"}:
+    """A goal that says what will not happen; a plan step made only of "will not".
+
+    A plan may hold a "will not" rule when it also says what will happen instead
+    ("Mum will not bring the baby along; Nan will mind him"), as published plans do.
+    """
+    negated = [c for c in r.commitments if c.negated]
+    if not negated or kind not in {"goal", "plan"}:
         return []
-    for c in r.commitments:
-        if c.negated:
-            return [Flag("absence_goal",
-                         "This says what will not happen. Say what the person will do instead "
-                         "(for example 'will talk things through calmly' rather than 'will not "
-                         "yell'), so everyone knows what to look for.",
-                         snippet(c.words, 10))]
-    return []
+    words = f'"{phrase(negated[0].words, 14)}"'
+    if kind == "goal":
+        return [Flag("absence_goal",
+                     f"{words} says what will not happen. A safety goal says what the person "
+                     "will do instead (for example 'will talk things through calmly' rather "
+                     "than 'will not yell'), so everyone knows what to look for.",
+                     phrase(negated[0].words, 14))]
+    if any(not c.negated for c in r.commitments) or r.action or r.backup:
+        return []
+    return [Flag("absence_goal",
+                 f"{words} says what will not happen. Add what will happen instead and who "
+                 "makes sure of it (for example 'Nan will mind the baby at her flat').",
+                 phrase(negated[0].words, 14))]
 
 
-def _reading_flags(r: Reading) -> list[Flag]:
+def _reading_flags(r: Reading, kind: str) -> list[Flag]:
     out = []
+    limit = LONG_STATEMENT_WORDS if kind in {"danger", "goal"} else LONG_SENTENCE_WORDS
     for s in r.sentences:
         n = len(words(s))
-        if n > LONG_SENTENCE_WORDS:
+        if n > limit:
             out.append(Flag("long_sentence",
                             f"This sentence has {n} words. Try splitting it so a family member can "
-                            "follow it in one reading.", snippet(s, 8)))
+                            "follow it in one reading.", phrase(s, 10)))
             break
     ws = words(r.text)
     if len(ws) >= 12:
@@ -106,7 +122,7 @@ def _question_flags(q: QuestionReading) -> list[Flag]:
 
 def find_flags(r: Reading, kind: str, question: QuestionReading | None = None) -> list[Flag]:
     """All flags for a reading checked as ``kind`` (see the module doc for the rules)."""
-    flags = _lexicon_flags(r, kind) + _absence_flags(r, kind) + _reading_flags(r)
+    flags = _absence_flags(r, kind) + _lexicon_flags(r, kind) + _reading_flags(r, kind)
     if question is not None:
         flags += _question_flags(question)
     return flags

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from soplab.coach.patterns import Patterns, child_ref_pattern
-from soplab.coach.text import clause, phrase, sentences, snippet, tidy
+from soplab.coach.text import clause, phrase, sentences, tidy
 
 _NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
                        re.I)
@@ -222,7 +222,7 @@ class Reading:
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):
                 continue
-            return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
+            return phrase(self.text[m.start("subj"):m.end()])
         m = self.p.passive_action.search(self.text)
         if m and not self.is_child(m.group("subj")):
             return clause(self.text, m.start(), m.end(), 16)
@@ -277,7 +277,7 @@ class Reading:
                 obs = m.group("obs")
                 if self.is_child(obs):
                     continue
-                return snippet(self.text[m.start():m.end()], 12)
+                return phrase(self.text[m.start():m.end()])
         return ""
 
     @cached_property
@@ -286,7 +286,7 @@ class Reading:
             for m in rx.finditer(self.text):
                 if i > 0 and "c" in rx.groupindex and not self.is_child(m.group("c")):
                     continue
-                return snippet(m.group(0), 14)
+                return phrase(m.group(0))
         return ""
 
     @cached_property
@@ -316,7 +316,7 @@ class Reading:
         for rx in self.p.backup:
             m = rx.search(self.text)
             if m:
-                return snippet(m.group(0), 16)
+                return phrase(m.group(0))
         return ""
 
     @cached_property
@@ -325,7 +325,7 @@ class Reading:
             for m in rx.finditer(self.text):
                 if _PRONOUN_ONLY.match(m.group("subj")):
                     continue
-                return snippet(f"{m.group('subj')} {self.text[m.start('verb'):m.end()]}", 14)
+                return phrase(self.text[m.start("subj"):m.end()])
         return ""
 
     @cached_property
@@ -333,14 +333,14 @@ class Reading:
         for m in self.p.context.finditer(self.text):
             if not self.outside_worry(m) and self.worry and m.start() < self.worry.end():
                 continue
-            return snippet(m.group(0), 12)
+            return phrase(m.group(0))
         return ""
 
     @cached_property
     def future(self) -> str:
         m = self.p.future.search(self.text)
-        if m:
-            return m.group(0)
+        if m:  # the clause around "again" or "if nothing changes", not the word alone
+            return clause(self.text, m.start(), m.end(), 16)
         for m in self.p.modal.finditer(self.text):
             if self.outside_worry(m):
                 return clause(self.text, m.start(), m.end(), 10)
