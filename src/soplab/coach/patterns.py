@@ -190,6 +190,12 @@ def _build(lex: Lexicon) -> Patterns:
         r" Day)?|Easter|Halloween|the Fourth of July|(?:his|her|their|\w+'s)\s+birthday|"
         r"Mother's Day|Father's Day|spring break|winter break|summer break)",
         r"\b(?:this|that|last)\s+(?:month|week|morning|afternoon|evening|weekend)\b",
+        r"\b(?:on|at|over)\s+(?:Boxing Day|Anzac Day|Canada Day|Australia Day|Waitangi Day|"
+        r"Bonfire Night|Hogmanay|Diwali|Eid|Lunar New Year|New Year's Eve|the school holidays)",
+        rf"\bfor\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?{_NUM}\s+(?:hours|days|"
+        rf"weeks|months|years|nights)\b",
+        rf"\b{_NUM}\s+(?:hours|days|weeks|months)\s+of\b",
+        r"\b(?:over|during)\s+the\s+(?:school\s+)?(?:holidays|summer|winter|weekend)\b",
     ])
     plan_time = "|".join([
         rf"\b(?:every|each)\s+(?:\w+\s+){{0,2}}?(?:day|night|morning|evening|afternoon|week|time|"
@@ -211,6 +217,11 @@ def _build(lex: Lexicon) -> Patterns:
         r"\bthis\s+(?:month|week)\b",
         r"\b(?:after|before|once|until)\s+(?:the\s+)?(?:kids|children|\w+)\s+(?:are|is|go|goes|"
         r"gets?)\s+(?:in bed|asleep|to bed|to sleep|home)",
+        r"\b(?:when|whenever|while|after|before)\s+(?:she|he|they|the\s+\w+|\w+)\s+(?:is|are|"
+        r"has|have|goes|go|gets|get|comes|come|feels|feel|drinks|drink|uses|use|works|work|"
+        r"stays|stay)\b",
+        r"\bafter\s+(?:drinking|using|smoking|a drink|dark)\b|\bon those (?:days|nights)\b|"
+        r"\bwhile the plan is in place\b",
     ])
     duration = "|".join([
         r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|"
@@ -222,6 +233,11 @@ def _build(lex: Lexicon) -> Patterns:
         r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
         r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
         rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
+        r"\b(?:for|over|during|across)\s+the\s+(?:next|coming|rest of the|whole)\s+(?:\w+\s+)?"
+        r"(?:school\s+)?(?:terms?|year|holidays)\b",
+        r"\buntil\s+(?:she|he|they|\w+)\s+(?:is|are|turns?)\s+(?:one|two|three|\d+)\b",
+        r"\buntil\s+the\s+(?:summer|end of (?:the\s+)?(?:school\s+)?(?:term|year)|case "
+        r"(?:is\s+)?closed)\b",
     ])
     # what a child lives through (not arrangements such as "will have a card")
     experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"
@@ -293,7 +309,8 @@ def _build(lex: Lexicon) -> Patterns:
                                    rf".;]*)"),
         past_action=LazyPattern(
             rf"{subj}\s+(?:(?:also|then|again|repeatedly|reportedly|allegedly|had|has|was|were|"
-            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|did|failed to|could not|couldn't|"
+            rf"just|once|twice)\s+)*(?P<verb>did not|didn't|had not|hadn't|has not|hasn't|"
+            rf"have not|haven't|did|failed to|could not|couldn't|"
             rf"was not able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|"
             rf"[a-z]{{2,}}ed)\b(?P<rest>[^,.;]*)"),
         passive_action=LazyPattern(
@@ -322,7 +339,8 @@ def _build(lex: Lexicon) -> Patterns:
         context=LazyPattern(
             r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|"
             r"because|at night|at bedtime|late at night|in the (?:evening|night|morning)s?|"
-            r"on weekends|on paydays|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
+            r"on weekends|at weekends|on paydays|in front of|overnight|on (?:the )?(?:other |same )?"
+            r"(?:days|nights)|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
             r"this\s+(?:continues|keeps)|no one|the (?:situation|family) (?:does not|"
             r"doesn't)))[^,.;]{3,}"),
         future=LazyPattern(

@@ -38,6 +38,8 @@ _NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", 
 _NOT_IMPACT_STATES = {"safe", "okay", "ok", "fine", "happy", "calm", "cared", "loved", "protected",
                       "able", "with", "to", "home", "back", "better", "well", "fed", "on", "at"}
 _EMERGENCY_CALL = re.compile(r"\bcall(?:s)?\s+(?:911|the police|police|an ambulance)", re.I)
+_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:if|in case|whenever|any time)\b", re.I)
+_NOT_A_CHECK = re.compile(r"\b(?:them|him|her|us) to visit\b|\bon call\b|\bwho to call\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
 _PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
@@ -105,6 +107,19 @@ class Reading:
         who = self.worry.group("who") if self.worry else ""
         others = f"{who} {self.future_behaviour[:30]} {self.past_action[:30]}"
         return phrase not in others
+
+    def child_like(self, phrase: str) -> bool:
+        """A child, or bare names in a text that calls its adults by family roles.
+
+        In "Max will spend his weekends with Dad" the adult is "Dad", so "Max" is the
+        child; in "Maria and Jon will talk calmly" nobody is called by a role.
+        """
+        if self.is_child(phrase):
+            return True
+        names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip()) if n]
+        return (bool(names) and not self.p.person_word.search(phrase)
+                and all(self.p.name_re.fullmatch(n) for n in names)
+                and bool(self.p.caregiver_word.search(self.text)))
 
     def is_adult_person(self, phrase: str) -> bool:
         """A named person or role that is not (only) a child and not a bare pronoun."""
@@ -223,6 +238,13 @@ class Reading:
             if reporter and not self.p.caregiver_word.search(subj):
                 continue
             return phrase(self.text[m.start("subj"):m.end()])
+        # told in the present, as a child or a report tells it: "his stepfather hits him"
+        for m in self.p.plain_behaviour.finditer(self.text):
+            verb = m.group("verb").lower()
+            if (self.p.harm_act.fullmatch(verb) or self.p.harm_act.fullmatch(verb[:-1])
+                    or self.p.harm_act.fullmatch(verb[:-2])) and self.is_adult_person(
+                        m.group("subj")) and not self.is_child(m.group("subj")):
+                return phrase(self.text[m.start("subj"):m.end()])
         m = self.p.passive_action.search(self.text)
         if m and not self.is_child(m.group("subj")):
             return clause(self.text, m.start(), m.end(), 16)
@@ -284,7 +306,7 @@ class Reading:
     def experience(self) -> str:
         for i, rx in enumerate(self.p.experience):
             for m in rx.finditer(self.text):
-                if i > 0 and "c" in rx.groupindex and not self.is_child(m.group("c")):
+                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
                     continue
                 return phrase(m.group(0))
         return ""
@@ -307,6 +329,10 @@ class Reading:
                                  self.text.rfind("\n", 0, m.start()))
             if _EMERGENCY_CALL.match(self.text, m.start()) or _IF_BEFORE.search(
                     self.text[sentence_start + 1:m.start()]):
+                continue
+            # "will call her brother if ..." is the back-up; "to visit", "on call" are not checks
+            if _IF_AFTER.match(self.text, m.end()) or _NOT_A_CHECK.search(
+                    self.text, max(0, m.start() - 8), m.end() + 1):
                 continue
             return clause(self.text, m.start(), m.end(), 12)
         return ""
