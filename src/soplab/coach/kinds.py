@@ -38,7 +38,7 @@ TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 WEIGHTS = {
     "question": {"question": 8.0},
     "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
-               "context": 0.5},
+               "context": 0.5, "if_keeps": 1.5},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
              "worry_penalty": -3.0,
@@ -66,6 +66,9 @@ _EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arre
 _RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
                              r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
                              re.I)
+#: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
+_IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
+                       r"goes on|still|again)\b", re.I)
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
@@ -91,8 +94,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["worry"]
     if r.p.future.search(text):
         s["danger"] += d["future_phrase"]
-    if r.future_behaviour and (worry or _UNSURE_MODAL.search(r.future_behaviour)):
+    if_keeps = _IF_KEEPS.search(text)
+    if r.future_behaviour and (worry or if_keeps or _UNSURE_MODAL.search(r.future_behaviour)):
         s["danger"] += d["behaviour"]
+    if if_keeps and r.impact:  # "If Dad keeps drinking ..., the children will ..."
+        s["danger"] += d["if_keeps"]
     if r.impact and any(_UNSURE_MODAL.search(text, max(0, m.start() - 40), m.start())
                         for m in r.impacts):
         s["danger"] += d["modal_impact"]
