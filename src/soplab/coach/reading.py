@@ -353,8 +353,8 @@ class Reading:
     def action(self) -> str:
         for rx in self.p.action_subject:
             for m in rx.finditer(self.text):
-                if _PRONOUN_ONLY.match(m.group("subj")):
-                    continue
+                if _PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
+                    continue  # "Dad will not drink" is an absence, not an action
                 return phrase(self.text[m.start("subj"):m.end()])
         return ""
 
