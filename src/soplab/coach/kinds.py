@@ -66,6 +66,9 @@ _EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arre
 _RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
                              r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
                              re.I)
+#: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
+_RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
+                         r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
 #: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
 _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
                        r"goes on|still|again)\b", re.I)
@@ -150,7 +153,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
     situation = _RULE_SITUATION.search(text)
-    if by_caregivers and all(c.negated for c in by_caregivers) and not situation:
+    if (by_caregivers and all(c.negated for c in by_caregivers) and not situation
+            and not r.p.plan_words.search(text)):
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
@@ -170,7 +174,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
         s["plan"] += p["plan_words"]
-    if len(r.p.list_line.findall(text)) >= 2:
+    is_list = len(r.p.list_line.findall(text)) >= 2
+    if is_list:
         s["plan"] += p["list"]
     if r.action:
         s["plan"] += p["action"]
@@ -178,8 +183,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if (commitments and not (long_goal or r.observer or r.experience)
             and situation):
         s["plan"] += p["rule"]
-    if not (r.action or commitments or r.backup):
-        s["plan"] *= 0.5  # a plan step names who does what
+    if not (commitments or r.backup or is_list or _RULE_WORDS.search(text)):
+        # a plan step says what will happen (will, agrees, if ... then, a list of rules);
+        # "Nan visits every Sunday" describes a strength that is already there
+        s["plan"] *= 0.5
     return s
 
 

@@ -397,7 +397,7 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"is to|are to|can|calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|"
                        rf"drives?|brings?)\b)"),
             LazyPattern(rf"(?i:\b(?:will|should|must|can|to)\s+{_NOSTOP}{{1,80}}?\b(?:if|whenever|"
-                       rf"in case)\b(?!\s+nothing){_NOSTOP}{{3,}})"),
+                        rf"in case|any time)\b(?!\s+nothing){_NOSTOP}{{3,}})"),
             LazyPattern(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "
                        r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|"
                        r"does not|doesn't|cannot|can't)\b[^.;]*)"),
