@@ -339,8 +339,9 @@ def _build(lex: Lexicon) -> Patterns:
         context=LazyPattern(
             r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|"
             r"because|at night|at bedtime|late at night|in the (?:evening|night|morning)s?|"
-            r"on weekends|at weekends|on paydays|in front of|overnight|on (?:the )?(?:other |same )?"
-            r"(?:days|nights)|if)\b(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
+            r"on weekends|at weekends|on paydays|in front of|overnight|"
+            r"on (?:the )?(?:other |same )?(?:days|nights)|if)\b"
+            r"(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
             r"this\s+(?:continues|keeps)|no one|the (?:situation|family) (?:does not|"
             r"doesn't)))[^,.;]{3,}"),
         future=LazyPattern(
@@ -402,10 +403,11 @@ def _build(lex: Lexicon) -> Patterns:
                        r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|"
                        r"does not|doesn't|cannot|can't)\b[^.;]*)"),
         ),
-        goal_words=LazyPattern(r"(?i:\bsafety goal\b|\bgoal\b|\bclose the case\b|\bcase (?:can|will)"
-                              r" close\b|\bclosing the case\b|\bconsistently\b|\bover time\b|"
-                              r"\bdemonstrat\w+|\bshow(?:s|ing)? (?:that|everyone|the|CWS|us)\b|"
-                              r"\bwhat (?:CWS|we|the agency) (?:needs|need) to see\b)"),
+        goal_words=LazyPattern(r"(?i:\bsafety goal\b|\bgoal\b|\bclose the case\b|"
+                               r"\bcase (?:can|will) close\b|\bclosing the case\b|"
+                               r"\bconsistently\b|\bover time\b|"
+                               r"\bdemonstrat\w+|\bshow(?:s|ing)? (?:that|everyone|the|CWS|us)\b|"
+                               r"\bwhat (?:CWS|we|the agency) (?:needs|need) to see\b)"),
         plan_words=LazyPattern(r"(?i:\bsafety plan\b|\bplan\b|\brules?\b|\bsteps?\b|\bagreed\b|"
                               r"\bagree\b|\bsigned\b|\b911\b|\bphone number\b|\bkeys?\b|"
                               r"\bspare\b|\block(?:ed)?\b|\bcar seat\b|\bpick(?:s)? up\b|"

@@ -38,7 +38,8 @@ _NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", 
 _NOT_IMPACT_STATES = {"safe", "okay", "ok", "fine", "happy", "calm", "cared", "loved", "protected",
                       "able", "with", "to", "home", "back", "better", "well", "fed", "on", "at"}
 _EMERGENCY_CALL = re.compile(r"\bcall(?:s)?\s+(?:911|the police|police|an ambulance)", re.I)
-_NEGATED_HARM = re.compile(r"\b(?:never|not|no longer|without|nobody|no one|safe|safely|out of|well)\b", re.I)
+_NEGATED_HARM = re.compile(r"\b(?:never|not|no longer|without|nobody|no one|safe|safely|out of|"
+                           r"well)\b", re.I)
 _IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:if|in case|whenever|any time)\b", re.I)
 _NOT_A_CHECK = re.compile(r"\b(?:them|him|her|us) to visit\b|\bon call\b|\bwho to call\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
