@@ -4,25 +4,38 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
 
 * question - ends with "?", starts like a question without a full stop, or is a
   short request such as "Tell me about ...";
-* danger - someone "is worried that ..." (or "the worry is that"); "if nothing
-  changes"/"again"; a caregiver's possible act with may/might/could; an impact
-  on the child next to may/might/could; a context;
-* harm - a caregiver's past act; a past act from the ``harm_act`` cue list; a
-  past time (when the act can harm or an impact is told); an impact on the
-  child told in the past; report words ("it was
-  reported", "as a result"); a jargon label in the past tense; minus points when
-  someone is worried about the future or commits to something ("will");
-* goal - a "will" commitment by a caregiver; a long duration not told as history (months, a year,
-  60 days or more); who will see it; what the child will experience; goal
-  words ("close the case", "consistently"); absences and services (common goal
+* danger - someone "is worried that ..." (a named person, or any worrier at the
+  start of a sentence: "The department, the school and Kai's aunt are worried
+  that ..."); "if nothing changes"/"again"; a caregiver's possible act with
+  may/might/could; "If Dad keeps ..., the children will ..."; an impact on the
+  child next to may/might/could; a context;
+* harm - a caregiver's past act (also "had not taken", or a child's disclosure
+  "his stepfather hits him"); a past act from the ``harm_act`` cue list; a
+  police, court or hospital event ("was charged with", "admitted to
+  hospital"); a past time (when the act can harm or an impact is told); an
+  impact on the child told in the past; report words ("it was reported", "as
+  a result", "told the nurse"); a jargon label in the past tense; minus points
+  when someone is worried about the future or commits to something ("will");
+* goal - a commitment by a caregiver ("will", "needs to", "must"); a long
+  duration not told as history (months, a year, a school term, 60 days or
+  more); who will see it ("will see", "needs to see", "show everyone"); what
+  the child will experience ("so that ...", "For Ana to feel ..."); goal words
+  ("close the case", "consistently"); a bare absence with no situation ("Graham
+  will not drink.", the classic absence goal) and services (common goal
   mistakes);
-* plan - times ("every night", "by 8 pm"); a short duration (days, weeks);
-  network people; monitoring; a back-up ("if ..., then ..."); plan words (rule,
-  plan, keys, pick up); list lines; actions by professionals. Without anyone
-  doing anything (no "will", no action, no back-up) the plan score is halved.
+* plan - times and situations ("every night", "by 8 pm", "when she goes
+  out"); a short duration (days, weeks); network people; monitoring; a back-up
+  ("if ..., then ..."); plan words (rule, plan, keys, pick up); list lines;
+  actions by professionals other than seeing or checking (those are a goal's
+  observers); a rule for a situation with nothing about how long or who will
+  see it ("Mr. Sato will not have friends over while the children are home").
+  A present-tense description with no commitment, back-up, list or rule words
+  ("Nan visits every Sunday") is a strength, not a plan: its plan score is
+  halved.
 
-If no kind reaches :data:`MIN_SCORE`, the text reads as "other". Confidence is
-the winning score's lead over the runner-up, tempered by its size.
+If no kind reaches :data:`MIN_SCORE`, the text reads as "other"; ties go to the
+kind earlier in :data:`TIE_ORDER`. Confidence is the winning score's lead over
+the runner-up, tempered by its size.
 """
 
 from __future__ import annotations
