@@ -5,8 +5,10 @@ is missing, and a rule (a function of a :class:`~soplab.coach.reading.Reading`)
 that returns the words that satisfy it, or ``""``.
 
 Danger statement (the future if nothing changes)
-    who is worried ("X is/are worried|concerned|afraid that", "X's worry is");
-    the caregiver's behaviour ("Dad may drink ...", "when Mom drinks ...");
+    who is worried ("X is/are worried|concerned|afraid that", "X's worry is",
+    "The department, the school and Kai's aunt are worried that");
+    the caregiver's behaviour ("Dad may drink ...", "when Mom drinks ...",
+    "If Dad keeps drinking ...", "Dad drinks and yells");
     the context ("when / while / after / at night / if ...");
     the impact on the child (a word from the ``impact`` cue list outside the
     "who is worried" phrase: hurt, burned, scared, go hungry ...);
@@ -16,17 +18,21 @@ Harm statement (the past)
     when (a date, a day, "last night", "twice in May" ...);
     the impact on the child (as above).
 Safety goal (the destination)
-    who (an adult who "will ..."); a positive behaviour (a "will" commitment that
-    is not "will not / never / no longer / stop" and not a service); how long
-    ("for six months", "over the next 90 days"); who will see it ("X will see",
-    "seen by", "show the network"); what the child will experience ("so that ...",
-    "<child> will feel/have/go ...", "feel safe"); not a service (no class,
-    test or treatment from ``services.csv`` in the goal).
+    who (an adult who "will ...", "needs to ...", "must ..."); a positive
+    behaviour (a commitment that is not "will not / never / no longer / stop"
+    and not a service); how long ("for six months", "over the next 90 days",
+    "for the rest of the school term"); who will see it ("X will see", "X needs
+    to see", "seen by", "show the network"); what the child will experience
+    ("so that ...", "For Ana to feel ...", "<child> will feel/sleep/go ...",
+    "feel safe"); not a service (a behaviour is named, and no class, test or
+    treatment from ``services.csv``: an absence alone is no behaviour).
 Safety plan step (the route)
     who does what (a person with "will/must/agrees to" or a present-tense act);
-    when ("every night", "by 8 pm", "on Saturdays", "tonight");
-    named network people (aunt, neighbour, pastor, "safety network" ...);
-    monitoring (check in, call, visit, review ...);
+    when ("every night", "by 8 pm", "on Saturdays", "tonight", "when she goes
+    out");
+    named network people (aunt, nan, neighbour, pastor, "safety network" ...);
+    monitoring (check in, call, ring, visit, review ...; a call that happens
+    only "if ..." is the back-up);
     what happens if it fails ("if ..., X will ...", "back-up", "otherwise").
 Question
     open wording; a solution-focused aim (see :mod:`soplab.coach.questions`).
