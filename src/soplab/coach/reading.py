@@ -189,6 +189,9 @@ class Reading:
                     out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
                                           f"{m.group('who')} {m.group('beh')}"))
                 continue
+            # "he will keep getting hurt" is what could happen to a child, not a promise
+            if self.p.impact.search(c.phrase) and not _NEGATED_HARM.search(c.phrase):
+                continue
             if self._adult_or_pronoun(c):
                 out.append(c)
         return out
