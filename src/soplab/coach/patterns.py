@@ -308,7 +308,8 @@ def _build(lex: Lexicon) -> Patterns:
         about_behaviour=LazyPattern(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,"
                                    rf".;]*)"),
         past_action=LazyPattern(
-            rf"{subj}\s+(?:(?:also|then|again|repeatedly|reportedly|allegedly|had|has|was|were|"
+            rf"{subj}\s+(?:(?:also|then|again|repeatedly|reportedly|allegedly|regularly|often|"
+            rf"sometimes|usually|always|frequently|had|has|was|were|"
             rf"just|once|twice)\s+)*(?P<verb>did not|didn't|had not|hadn't|has not|hasn't|"
             rf"have not|haven't|did|failed to|could not|couldn't|"
             rf"was not able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|"
