@@ -72,7 +72,8 @@ _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
 #: A police, court or hospital event told in the past ("was charged with", "admitted to hospital").
 _EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
                     r"cautioned|admitted|hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:the\s+)?"
-                    r"(?:hospital|A&E|ER|emergency))\b|\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
+                    r"(?:hospital|A&E|ER|emergency))\b|"
+                    r"\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
                     r"(?:hospital|A&E|ER|emergency)\b|\bpolice\s+(?:were\s+called|attended|came|"
                     r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
                     r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)", re.I)
