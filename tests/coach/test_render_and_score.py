@@ -57,7 +57,9 @@ def test_checklist_html_is_accessible() -> None:
 def test_certainty_in_plain_words() -> None:
     sure = analyse("Grandma is worried that Dad may hit Leo (5) again when he drinks, and Leo "
                    "could be badly hurt.")
-    assert str(sure).startswith("This reads as a danger statement, and the coach is sure.")
+    # the verdict quotes its evidence
+    assert str(sure).startswith("This reads as a danger statement "
+                                "(\u201cGrandma is worried\u201d), and the coach is sure.")
     unsure = analyse("Dad will try.")
     assert "not sure" in str(unsure) or str(unsure).startswith("This does not read")
 

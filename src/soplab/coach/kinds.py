@@ -44,6 +44,7 @@ import re
 
 from soplab.coach.questions import looks_like_question
 from soplab.coach.reading import Reading
+from soplab.coach.text import phrase
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
@@ -219,3 +220,28 @@ def decide(scores: dict[str, float]) -> tuple[str, float]:
     margin = (top - max(second, 0.0)) / (top + 1.0)
     size = min(1.0, top / 6.0)
     return best, round(max(0.05, min(0.99, 0.35 + 0.45 * margin + 0.2 * size)), 3)
+
+
+def kind_evidence(r: Reading, kind: str) -> str:
+    """The words that most made the text read as ``kind`` (shown with the verdict)."""
+    if kind == "question":
+        return r.text.split("?")[0].strip()[:80] + ("?" if "?" in r.text else "")
+    if kind == "danger":
+        if r.worry:
+            return r.text[r.worry.start():r.worry.end()].strip()
+        m = _IF_KEEPS.search(r.text)
+        if m:
+            return phrase(re.split(r"[,;.]", r.text[m.start():], maxsplit=1)[0])
+        return r.future_behaviour or r.future
+    if kind == "harm":
+        m = _EVENT.search(r.text)
+        report = r.p.report.search(r.text)
+        return (r.past_action or (phrase(m.group(0)) if m else "")
+                or (report.group(0) if report else "") or r.impact)
+    if kind == "goal":
+        first = next((c.words for c in r.caregiver_commitments), "")
+        return phrase(first) if first else r.duration or r.observer or r.experience
+    if kind == "plan":
+        first = next((c.words for c in r.commitments), "")
+        return r.backup or (phrase(first) if first else "") or r.action or r.plan_time
+    return ""

@@ -36,12 +36,13 @@ def certainty(confidence: float) -> str:
 def headline(r: CoachResult) -> str:
     if not r.text:
         return "There is nothing to look at yet. Write a statement or a question first."
+    because = f" ({quoted(r.evidence)})" if r.evidence else ""
     if r.kind == "other":
         line = "This does not read as any of the statement types yet."
     elif certainty(r.confidence) == "sure":
-        line = f"This reads as {KIND_NAMES[r.kind]}, and the coach is sure."
+        line = f"This reads as {KIND_NAMES[r.kind]}{because}, and the coach is sure."
     else:
-        line = f"This may be {KIND_NAMES[r.kind]}, but the coach is not sure."
+        line = f"This may be {KIND_NAMES[r.kind]}{because}, but the coach is not sure."
     if r.checked_as and r.checked_as != r.kind:
         line += f" It was checked as {KIND_NAMES[r.checked_as]}, as the exercise asks."
     return line
