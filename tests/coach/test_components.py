@@ -139,3 +139,11 @@ def test_evidence_is_quoted_as_a_whole_phrase() -> None:
     assert found["future"] != "again" and len(found["future"].split()) >= 3
     for evidence in found.values():
         assert evidence in r.text or evidence.rstrip(".").rstrip(".").rstrip(".") in r.text
+
+
+def test_a_boyfriend_or_girlfriend_is_an_adult() -> None:
+    r = analyse("Last week Dad's girlfriend pinched Ellie's arms until they bruised.",
+                expected_kind="harm")
+    assert r.kind == "harm"
+    who = next(c for c in r.components if c.name == "who_did_what")
+    assert who.present and who.evidence.startswith("Dad's girlfriend pinched")
