@@ -119,3 +119,25 @@ def test_a_plan_rule_with_what_happens_instead_is_not_an_absence() -> None:
     assert "absence_goal" not in codes("Mum will not bring the baby along when she goes out; "
                                        "Nan will mind him at her flat.", "plan")
     assert "absence_goal" in codes("Dad will not drink around the kids.", "plan")
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    ("Tomasz (9) was admitted to hospital last week after Mum did not feed him.", "harm",
+     "admitted"),
+    ("Aunty Fe will ring the worker each evening to say how things are.", "plan", "things"),
+    ("For baby Rosa to be safe, Mum will put her to sleep in her cot every night for six "
+     "months, and the nurse will see this.", "goal", "be safe"),
+])
+def test_ordinary_uses_of_listed_words_are_not_flagged(text: str, kind: str, word: str) -> None:
+    assert word not in {f.evidence.lower() for f in analyse(text, expected_kind=kind).flags}
+
+
+def test_listed_words_in_their_flagged_sense_still_are() -> None:
+    assert "judgement" in codes("Dad admitted he hit Leo.")
+    assert "vague" in codes("Dad will be safe.", "goal")
+
+
+def test_what_a_child_is_spared_is_not_an_absence() -> None:
+    assert "absence_goal" not in codes(
+        "Mr. Karimi will talk calmly and take a walk when he feels angry; Aunt Farah will see "
+        "this for six months, and Samir will not have to step in to protect his mother.", "goal")

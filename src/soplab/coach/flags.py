@@ -6,13 +6,15 @@
 * ``service_as_goal`` - a goal or plan built on a service from ``services.csv``;
 * ``absence_goal`` - a goal that says what will NOT happen, or a plan step made
   only of "will not" (named first, before any other check);
-* ``long_sentence`` - a sentence of more than 35 words (45 in a danger
-  statement or a goal, which carry five or six parts);
+* ``long_sentence`` - a sentence of more than 35 words (45 in a harm or danger
+  statement or a goal, which carry four to six parts);
 * ``hard_reading`` - reading grade above 12 with many long words;
 * ``why_question`` / ``closed_question`` / ``leading_question`` - for questions.
 """
 
 from __future__ import annotations
+
+import re
 
 from soplab.coach.questions import QuestionReading
 from soplab.coach.reading import Reading
@@ -20,10 +22,29 @@ from soplab.coach.result import Flag
 from soplab.coach.text import phrase, reading_grade, syllables, words
 
 LONG_SENTENCE_WORDS = 35
-#: Danger statements and goals carry five or six parts in one sentence.
+#: Harm and danger statements and goals carry four to six parts in one sentence.
 LONG_STATEMENT_WORDS = 45
+_SPARED = re.compile(r"(?:have|need) to\b", re.I)
 HARD_GRADE = 12.0
 LONG_WORD_SHARE = 0.15
+
+
+#: Uses of a listed word that are ordinary English, not the flagged sense:
+#: "admitted to hospital", "how things are going", "For Rosa to be safe".
+_ORDINARY = {
+    "admitted": re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:hospital|a&e|ward|intensive|"
+                           r"emergency|care)", re.I),
+    "admits": re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:hospital|a&e|ward)", re.I),
+    "things": re.compile(r"(?<=\bhow )", re.I),
+    "be safe": re.compile(r"(?<=\bto )|(?=\s+(?:when|because|with|at|in)\b)", re.I),
+}
+
+
+def _ordinary_use(text: str, m: re.Match[str]) -> bool:
+    rx = _ORDINARY.get(m.group(0).lower())
+    if rx is None:
+        return False
+    return bool(rx.match(text, m.end()) or rx.match(text, m.start()))
 
 
 def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
@@ -33,7 +54,7 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
         default_code = file
         for entry, m in r.p.lexicon.terms[file].find(r.text):
             word = m.group(0)
-            if word.lower() in seen:
+            if word.lower() in seen or _ordinary_use(r.text, m):
                 continue
             seen.add(word.lower())
             code = entry.category if file == "jargon" and entry.category else default_code
@@ -63,7 +84,9 @@ def _absence_flags(r: Reading, kind: str) -> list[Flag]:
     A plan may hold a "will not" rule when it also says what will happen instead
     ("Mum will not bring the baby along; Nan will mind him"), as published plans do.
     """
-    negated = [c for c in r.commitments if c.negated]
+    # "Samir will not have to step in" is what the child is spared, not an absence goal
+    negated = [c for c in r.commitments if c.negated and not _SPARED.match(c.phrase)
+               and not (kind == "goal" and r.child_like(c.subject))]
     if not negated or kind not in {"goal", "plan"}:
         return []
     words = f'"{phrase(negated[0].words, 14)}"'
@@ -83,7 +106,7 @@ def _absence_flags(r: Reading, kind: str) -> list[Flag]:
 
 def _reading_flags(r: Reading, kind: str) -> list[Flag]:
     out = []
-    limit = LONG_STATEMENT_WORDS if kind in {"danger", "goal"} else LONG_SENTENCE_WORDS
+    limit = LONG_STATEMENT_WORDS if kind in {"harm", "danger", "goal"} else LONG_SENTENCE_WORDS
     for s in r.sentences:
         n = len(words(s))
         if n > limit:
