@@ -89,7 +89,7 @@ def _absence_flags(r: Reading, kind: str) -> list[Flag]:
                and not (kind == "goal" and r.child_like(c.subject))]
     if not negated or kind not in {"goal", "plan"}:
         return []
-    words = f'"{phrase(negated[0].words, 14)}"'
+    words = f"\u201c{phrase(negated[0].words, 14)}\u201d"
     if kind == "goal":
         return [Flag("absence_goal",
                      f"{words} says what will not happen. A safety goal says what the person "
