@@ -97,12 +97,18 @@ class LazyPattern:
     first analysis in a process quick. It offers the methods the coach uses.
     """
 
-    __slots__ = ("pattern", "flags", "_rx")
+    __slots__ = ("pattern", "flags", "needs", "_rx")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        #: Words without which the pattern cannot match: a text lacking them is
+        #: answered at once, without compiling (see :func:`_add_needs`).
+        self.needs: re.Pattern[str] | None = None
         self._rx: re.Pattern[str] | None = None
+
+    def _cannot(self, args) -> bool:
+        return self.needs is not None and not self.needs.search(args[0])
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -115,19 +121,19 @@ class LazyPattern:
         return self.rx.groupindex
 
     def search(self, *args):
-        return self.rx.search(*args)
+        return None if self._cannot(args) else self.rx.search(*args)
 
     def match(self, *args):
-        return self.rx.match(*args)
+        return None if self._cannot(args) else self.rx.match(*args)
 
     def fullmatch(self, *args):
-        return self.rx.fullmatch(*args)
+        return None if self._cannot(args) else self.rx.fullmatch(*args)
 
     def finditer(self, *args):
-        return self.rx.finditer(*args)
+        return iter(()) if self._cannot(args) else self.rx.finditer(*args)
 
     def findall(self, *args):
-        return self.rx.findall(*args)
+        return [] if self._cannot(args) else self.rx.findall(*args)
 
 
 def _ci(body: str) -> str:
@@ -246,7 +252,7 @@ def _build(lex: Lexicon) -> Patterns:
                         r"dinner|meals?|a (?:calm|quiet|safe|sober))|see (?:their|his|her) "
                         r"(?:mum|mom|dad|father|mother|parents?))")
     child_ref = rf"(?:{persons})"
-    return Patterns(
+    built = Patterns(
         lexicon=lex,
         name=name,
         persons=persons,
@@ -423,6 +429,42 @@ def _build(lex: Lexicon) -> Patterns:
                        r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
                        r"goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
     )
+    _add_needs(built)
+    return built
+
+
+def _add_needs(p: Patterns) -> None:
+    """Tell the large person patterns which words they cannot match without.
+
+    Each word list below is a necessary part of its pattern, so a text without any
+    of them cannot match; the pattern then answers at once and is never compiled
+    for that text. Results are the same; the first analysis is quicker.
+    """
+    def needs(rx: LazyPattern, words: str) -> None:
+        rx.needs = re.compile(rf"(?i:\b(?:{words}))")
+
+    worry = "worr|concern|afraid|scar|fear|frighten|danger"
+    for rx in p.worry:
+        needs(rx, worry)
+    needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"
+                             r"are likely|is going|are going")
+    needs(p.present_behaviour, r"when|if\b|while|that\b|because|after\b|each time|every time")
+    needs(p.about_behaviour, r"about\b")
+    needs(p.passive_action, r"by\b")
+    needs(p.seen_doing, r"see|notice|observe")
+    needs(p.relative, r"his\b|her\b|their\b|my\b|your\b|[a-z]+'s\b")
+    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif",
+                      r"need", r"sees|observes|notices|checks|hears",
+                      r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported",
+                      r"show|demonstrat|prove")
+    for rx, words in zip(p.observer[:5], observer_words, strict=True):
+        needs(rx, words)
+    needs(p.experience[0], r"so\b")
+    needs(p.experience[1], r"for\b")
+    needs(p.experience[2], r"will\b|can\b|would\b|is able|are able|gets? to|always|also|then|"
+                           r"each\b")
+    needs(p.action_subject[0], r"also|then|will|shall|must|can\b|should|agrees|has agreed|"
+                               r"is to|are to|is going|are going")
 
 
 @lru_cache(maxsize=8)
