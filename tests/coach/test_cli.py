@@ -24,7 +24,7 @@ def test_module_prints_feedback() -> None:
     proc = run_module(DANGER)
     assert proc.returncode == 0
     assert proc.stdout.startswith("This reads as a danger statement")
-    assert "\u2713 Who is worried: Grandma Rosa" in proc.stdout
+    assert "\u2713 Who is worried \u2014 found: \u201cGrandma Rosa\u201d" in proc.stdout
 
 
 def test_module_json_and_stdin() -> None:

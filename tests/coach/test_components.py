@@ -122,3 +122,28 @@ def test_expected_kind_checks_another_checklist() -> None:
 def test_unknown_expected_kind_is_refused() -> None:
     with pytest.raises(ValueError):
         analyse("text", expected_kind="poem")
+
+
+def test_present_tense_behaviour_is_the_caregivers_behaviour() -> None:
+    r = analyse("Dad drinks and yells, the kids are at risk", expected_kind="danger")
+    behaviour = next(c for c in r.components if c.name == "caregiver_behaviour")
+    assert behaviour.present and behaviour.evidence == "Dad drinks and yells"
+
+
+def test_evidence_is_quoted_as_a_whole_phrase() -> None:
+    r = analyse("Thanh, Ba Lan and the worker are worried that when Minh has been drinking, Minh "
+                "may push or hit Thanh again. Vy could be badly hurt, and Vy and Bao could keep "
+                "living in fear at home.", expected_kind="danger")
+    found = {c.name: c.evidence for c in r.components if c.present}
+    assert found["caregiver_behaviour"] == "Minh may push or hit Thanh again"
+    assert found["future"] != "again" and len(found["future"].split()) >= 3
+    for evidence in found.values():
+        assert evidence in r.text or evidence.rstrip(".").rstrip(".").rstrip(".") in r.text
+
+
+def test_a_boyfriend_or_girlfriend_is_an_adult() -> None:
+    r = analyse("Last week Dad's girlfriend pinched Ellie's arms until they bruised.",
+                expected_kind="harm")
+    assert r.kind == "harm"
+    who = next(c for c in r.components if c.name == "who_did_what")
+    assert who.present and who.evidence.startswith("Dad's girlfriend pinched")

@@ -78,3 +78,66 @@ def test_messages_use_plain_words() -> None:
     for flag in analyse(text, expected_kind="goal").flags:
         for word in ("regex", "None", "True", "False", "lexicon", "csv", "{", "}"):
             assert word not in flag.message
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # ordinary words that are not jargon, vague or services (issues #14 and #15)
+    ("The school is worried that after a minor scare at the pool, Dad may leave Ana (4) alone "
+     "near the water, and she could drown.", "danger"),
+    ("Every school day Aunt Mele will pick up the boys from their after-school program at 5 pm "
+     "and stay with them until Mum is home.", "plan"),
+    ("Nan will pay for two days of child care each week so that Mum is never alone with the "
+     "baby when she is exhausted.", "plan"),
+    ("Mum will have some help from Nan on weekday evenings.", "plan"),
+    ("For the next six months Dad will cook dinner every evening, and children's services and "
+     "Nan will see this, so that Kai is fed and calm at bedtime.", "goal"),
+])
+def test_everyday_words_are_not_flagged(text: str, kind: str) -> None:
+    assert not codes(text, kind) & {"jargon", "vague", "service_as_goal"}, analyse(text, kind).flags
+
+
+def test_the_minor_is_still_jargon() -> None:
+    assert "jargon" in codes("CWS is worried that the minor may be hurt.")
+
+
+def test_services_are_still_flagged() -> None:
+    assert "service_as_goal" in codes("Mom will complete a drug program and attend services.",
+                                      "goal")
+
+
+def test_absence_is_named_before_anything_else() -> None:
+    r = analyse("Graham will not drink.", expected_kind="goal")
+    assert r.flags[0].code == "absence_goal"
+    assert r.flags[0].evidence == "Graham will not drink"
+    not_service = next(c for c in r.components if c.name == "not_service")
+    assert not not_service.present  # an absence is no behaviour
+    positive = next(c for c in r.components if c.name == "positive_behaviour")
+    assert not positive.present and positive.evidence == "Graham will not drink"
+
+
+def test_a_plan_rule_with_what_happens_instead_is_not_an_absence() -> None:
+    assert "absence_goal" not in codes("Mum will not bring the baby along when she goes out; "
+                                       "Nan will mind him at her flat.", "plan")
+    assert "absence_goal" in codes("Dad will not drink around the kids.", "plan")
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    ("Tomasz (9) was admitted to hospital last week after Mum did not feed him.", "harm",
+     "admitted"),
+    ("Aunty Fe will ring the worker each evening to say how things are.", "plan", "things"),
+    ("For baby Rosa to be safe, Mum will put her to sleep in her cot every night for six "
+     "months, and the nurse will see this.", "goal", "be safe"),
+])
+def test_ordinary_uses_of_listed_words_are_not_flagged(text: str, kind: str, word: str) -> None:
+    assert word not in {f.evidence.lower() for f in analyse(text, expected_kind=kind).flags}
+
+
+def test_listed_words_in_their_flagged_sense_still_are() -> None:
+    assert "judgement" in codes("Dad admitted he hit Leo.")
+    assert "vague" in codes("Dad will be safe.", "goal")
+
+
+def test_what_a_child_is_spared_is_not_an_absence() -> None:
+    assert "absence_goal" not in codes(
+        "Mr. Karimi will talk calmly and take a walk when he feels angry; Aunt Farah will see "
+        "this for six months, and Samir will not have to step in to protect his mother.", "goal")

@@ -28,3 +28,19 @@ def test_median_time_under_50_ms() -> None:
             analyse(text)
             times.append((time.perf_counter() - start) * 1000)
     assert statistics.median(times) <= 50
+
+
+def test_word_prefilters_never_change_a_result() -> None:
+    """A pattern skipped because its words are missing would not have matched anyway."""
+    from soplab.coach.patterns import LazyPattern, patterns_for
+
+    p = patterns_for()
+    texts = TEXTS + ["Nan visits every Sunday.", "For Ana to feel safe, Dad needs to see Nan.",
+                     "Children's services is still worried that Mum may sleep in."]
+    for name in p.__dataclass_fields__:
+        value = getattr(p, name)
+        for rx in value if isinstance(value, tuple) else (value,):
+            if isinstance(rx, LazyPattern) and rx.needs is not None:
+                for text in texts:
+                    assert [m.span() for m in rx.finditer(text)] == \
+                        [m.span() for m in rx.rx.finditer(text)], (name, text)

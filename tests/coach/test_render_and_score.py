@@ -33,8 +33,12 @@ def test_to_dict_is_json_ready() -> None:
 def test_str_is_plain_feedback() -> None:
     text = str(analyse("Mom will not drink.", expected_kind="goal"))
     assert text.startswith("This reads as a safety goal")
-    assert "\u2713 Who will do it: Mom" in text
-    assert "\u2717 For how long" in text
+    assert "\u2713 Who will do it \u2014 found: \u201cMom\u201d" in text
+    assert "\u2717 For how long \u2014 missing" in text
+    # the absence is named first, before the checklist, and not ticked as a behaviour
+    first = text.splitlines()[1]
+    assert first.startswith("First:") and "will not happen" in first
+    assert "\u2713 Behaviour, not a service" not in text
     for word in PROGRAMMING_WORDS:
         assert not re.search(rf"\b{re.escape(word)}", text), word
 
@@ -43,9 +47,21 @@ def test_checklist_html_is_accessible() -> None:
     r = analyse("Grandma Rosa is worried that Dad may drink when he is alone with Leo (1).")
     html = checklist_html(r)
     assert 'role="status"' in html and 'aria-live="polite"' in html
-    assert "\u2713" in html and "Who is worried</strong>: Grandma Rosa" in html
+    assert "\u2713" in html and "Who is worried</strong> \u2014 <em>found</em>: " in html
+    assert "\u201cGrandma Rosa\u201d" in html
     assert "\u2717" in html and "Impact on the child" in html
-    assert "(missing)" in html and "(present)" in html  # words, not colour alone
+    assert "<em>missing</em>" in html and "<em>found</em>" in html  # words, not colour alone
+    assert "(present)" not in html and "fairly sure" not in html
+
+
+def test_certainty_in_plain_words() -> None:
+    sure = analyse("Grandma is worried that Dad may hit Leo (5) again when he drinks, and Leo "
+                   "could be badly hurt.")
+    # the verdict quotes its evidence
+    assert str(sure).startswith("This reads as a danger statement "
+                                "(\u201cGrandma is worried\u201d), and the coach is sure.")
+    unsure = analyse("Dad will try.")
+    assert "not sure" in str(unsure) or str(unsure).startswith("This does not read")
 
 
 def test_html_escapes_text() -> None:

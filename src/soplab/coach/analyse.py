@@ -6,7 +6,7 @@ from pathlib import Path
 
 from soplab.coach.components import check
 from soplab.coach.flags import find_flags
-from soplab.coach.kinds import decide, score_kinds
+from soplab.coach.kinds import decide, kind_evidence, score_kinds
 from soplab.coach.patterns import patterns_for
 from soplab.coach.questions import read_question
 from soplab.coach.reading import Reading
@@ -41,4 +41,5 @@ def analyse(text: str, expected_kind: str | None = None, *,
         question_form=question.form if question else None,
         checked_as=checked,
         scores=scores,
+        evidence=kind_evidence(reading, kind),
     )

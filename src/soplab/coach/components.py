@@ -5,8 +5,10 @@ is missing, and a rule (a function of a :class:`~soplab.coach.reading.Reading`)
 that returns the words that satisfy it, or ``""``.
 
 Danger statement (the future if nothing changes)
-    who is worried ("X is/are worried|concerned|afraid that", "X's worry is");
-    the caregiver's behaviour ("Dad may drink ...", "when Mom drinks ...");
+    who is worried ("X is/are worried|concerned|afraid that", "X's worry is",
+    "The department, the school and Kai's aunt are worried that");
+    the caregiver's behaviour ("Dad may drink ...", "when Mom drinks ...",
+    "If Dad keeps drinking ...", "Dad drinks and yells");
     the context ("when / while / after / at night / if ...");
     the impact on the child (a word from the ``impact`` cue list outside the
     "who is worried" phrase: hurt, burned, scared, go hungry ...);
@@ -16,17 +18,21 @@ Harm statement (the past)
     when (a date, a day, "last night", "twice in May" ...);
     the impact on the child (as above).
 Safety goal (the destination)
-    who (an adult who "will ..."); a positive behaviour (a "will" commitment that
-    is not "will not / never / no longer / stop" and not a service); how long
-    ("for six months", "over the next 90 days"); who will see it ("X will see",
-    "seen by", "show the network"); what the child will experience ("so that ...",
-    "<child> will feel/have/go ...", "feel safe"); not a service (no class,
-    test or treatment from ``services.csv`` in the goal).
+    who (an adult who "will ...", "needs to ...", "must ..."); a positive
+    behaviour (a commitment that is not "will not / never / no longer / stop"
+    and not a service); how long ("for six months", "over the next 90 days",
+    "for the rest of the school term"); who will see it ("X will see", "X needs
+    to see", "seen by", "show the network"); what the child will experience
+    ("so that ...", "For Ana to feel ...", "<child> will feel/sleep/go ...",
+    "feel safe"); not a service (a behaviour is named, and no class, test or
+    treatment from ``services.csv``: an absence alone is no behaviour).
 Safety plan step (the route)
     who does what (a person with "will/must/agrees to" or a present-tense act);
-    when ("every night", "by 8 pm", "on Saturdays", "tonight");
-    named network people (aunt, neighbour, pastor, "safety network" ...);
-    monitoring (check in, call, visit, review ...);
+    when ("every night", "by 8 pm", "on Saturdays", "tonight", "when she goes
+    out");
+    named network people (aunt, nan, neighbour, pastor, "safety network" ...);
+    monitoring (check in, call, ring, visit, review ...; a call that happens
+    only "if ..." is the back-up);
     what happens if it fails ("if ..., X will ...", "back-up", "otherwise").
 Question
     open wording; a solution-focused aim (see :mod:`soplab.coach.questions`).
@@ -40,7 +46,7 @@ from dataclasses import dataclass
 from soplab.coach.questions import read_question
 from soplab.coach.reading import Reading
 from soplab.coach.result import Component
-from soplab.coach.text import snippet
+from soplab.coach.text import phrase
 
 
 @dataclass(frozen=True)
@@ -75,9 +81,14 @@ def _goal_who(r: Reading) -> str:
 
 
 def _not_service(r: Reading) -> str:
+    """A behaviour named, and no service: an absence ("will not drink") is no behaviour."""
     if _service(r):
         return ""
-    return _positive(r) or next((c.words for c in r.caregiver_commitments), "")
+    return _positive(r)
+
+
+def _absence(r: Reading) -> str:
+    return next((c.words for c in r.caregiver_commitments if c.negated), "")
 
 
 def _plan_who(r: Reading) -> str:
@@ -174,7 +185,12 @@ def check(reading: Reading, kind: str) -> list[Component]:
     for spec in CHECKLISTS.get(kind, ()):
         evidence = spec.rule(reading)
         present = bool(evidence)
+        hint = spec.hint
         if spec.name == "not_service" and not present:
             evidence = _service(reading)
-        out.append(Component(spec.name, present, snippet(evidence, 16), spec.label, spec.hint))
+            if not evidence:
+                hint = "name a behaviour the child will see, not only what will stop"
+        elif spec.name == "positive_behaviour" and not present:
+            evidence = _absence(reading)  # shown as "you wrote ..."
+        out.append(Component(spec.name, present, phrase(evidence, 20), spec.label, hint))
     return out

@@ -4,22 +4,47 @@
 * ``judgement`` - a term from ``judgement.csv`` (blame, character words);
 * ``vague`` - a term from ``vague.csv`` (hard to see or check);
 * ``service_as_goal`` - a goal or plan built on a service from ``services.csv``;
-* ``absence_goal`` - a goal or plan step that says what will NOT happen;
-* ``long_sentence`` - a sentence of more than 35 words;
+* ``absence_goal`` - a goal that says what will NOT happen, or a plan step made
+  only of "will not" (named first, before any other check);
+* ``long_sentence`` - a sentence of more than 35 words (45 in a harm or danger
+  statement or a goal, which carry four to six parts);
 * ``hard_reading`` - reading grade above 12 with many long words;
 * ``why_question`` / ``closed_question`` / ``leading_question`` - for questions.
 """
 
 from __future__ import annotations
 
+import re
+
 from soplab.coach.questions import QuestionReading
 from soplab.coach.reading import Reading
 from soplab.coach.result import Flag
-from soplab.coach.text import reading_grade, snippet, syllables, words
+from soplab.coach.text import phrase, reading_grade, syllables, words
 
 LONG_SENTENCE_WORDS = 35
+#: Harm and danger statements and goals carry four to six parts in one sentence.
+LONG_STATEMENT_WORDS = 45
+_SPARED = re.compile(r"(?:have|need) to\b", re.I)
 HARD_GRADE = 12.0
 LONG_WORD_SHARE = 0.15
+
+
+#: Uses of a listed word that are ordinary English, not the flagged sense:
+#: "admitted to hospital", "how things are going", "For Rosa to be safe".
+_ORDINARY = {
+    "admitted": re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:hospital|a&e|ward|intensive|"
+                           r"emergency|care)", re.I),
+    "admits": re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:hospital|a&e|ward)", re.I),
+    "things": re.compile(r"(?<=\bhow )", re.I),
+    "be safe": re.compile(r"(?<=\bto )|(?=\s+(?:when|because|with|at|in)\b)", re.I),
+}
+
+
+def _ordinary_use(text: str, m: re.Match[str]) -> bool:
+    rx = _ORDINARY.get(m.group(0).lower())
+    if rx is None:
+        return False
+    return bool(rx.match(text, m.end()) or rx.match(text, m.start()))
 
 
 def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
@@ -29,7 +54,7 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
         default_code = file
         for entry, m in r.p.lexicon.terms[file].find(r.text):
             word = m.group(0)
-            if word.lower() in seen:
+            if word.lower() in seen or _ordinary_use(r.text, m):
                 continue
             seen.add(word.lower())
             code = entry.category if file == "jargon" and entry.category else default_code
@@ -54,26 +79,40 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
 
 
 def _absence_flags(r: Reading, kind: str) -> list[Flag]:
-    if kind not in {"goal", "plan"}:
+    """A goal that says what will not happen; a plan step made only of "will not".
+
+    A plan may hold a "will not" rule when it also says what will happen instead
+    ("Mum will not bring the baby along; Nan will mind him"), as published plans do.
+    """
+    # "Samir will not have to step in" is what the child is spared, not an absence goal
+    negated = [c for c in r.commitments if c.negated and not _SPARED.match(c.phrase)
+               and not (kind == "goal" and r.child_like(c.subject))]
+    if not negated or kind not in {"goal", "plan"}:
         return []
-    for c in r.commitments:
-        if c.negated:
-            return [Flag("absence_goal",
-                         "This says what will not happen. Say what the person will do instead "
-                         "(for example 'will talk things through calmly' rather than 'will not "
-                         "yell'), so everyone knows what to look for.",
-                         snippet(c.words, 10))]
-    return []
+    words = f"\u201c{phrase(negated[0].words, 14)}\u201d"
+    if kind == "goal":
+        return [Flag("absence_goal",
+                     f"{words} says what will not happen. A safety goal says what the person "
+                     "will do instead (for example 'will talk things through calmly' rather "
+                     "than 'will not yell'), so everyone knows what to look for.",
+                     phrase(negated[0].words, 14))]
+    if any(not c.negated for c in r.commitments) or r.action or r.backup:
+        return []
+    return [Flag("absence_goal",
+                 f"{words} says what will not happen. Add what will happen instead and who "
+                 "makes sure of it (for example 'Nan will mind the baby at her flat').",
+                 phrase(negated[0].words, 14))]
 
 
-def _reading_flags(r: Reading) -> list[Flag]:
+def _reading_flags(r: Reading, kind: str) -> list[Flag]:
     out = []
+    limit = LONG_STATEMENT_WORDS if kind in {"harm", "danger", "goal"} else LONG_SENTENCE_WORDS
     for s in r.sentences:
         n = len(words(s))
-        if n > LONG_SENTENCE_WORDS:
+        if n > limit:
             out.append(Flag("long_sentence",
                             f"This sentence has {n} words. Try splitting it so a family member can "
-                            "follow it in one reading.", snippet(s, 8)))
+                            "follow it in one reading.", phrase(s, 10)))
             break
     ws = words(r.text)
     if len(ws) >= 12:
@@ -106,7 +145,7 @@ def _question_flags(q: QuestionReading) -> list[Flag]:
 
 def find_flags(r: Reading, kind: str, question: QuestionReading | None = None) -> list[Flag]:
     """All flags for a reading checked as ``kind`` (see the module doc for the rules)."""
-    flags = _lexicon_flags(r, kind) + _absence_flags(r, kind) + _reading_flags(r)
+    flags = _absence_flags(r, kind) + _lexicon_flags(r, kind) + _reading_flags(r, kind)
     if question is not None:
         flags += _question_flags(question)
     return flags

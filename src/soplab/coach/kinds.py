@@ -4,25 +4,38 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
 
 * question - ends with "?", starts like a question without a full stop, or is a
   short request such as "Tell me about ...";
-* danger - someone "is worried that ..." (or "the worry is that"); "if nothing
-  changes"/"again"; a caregiver's possible act with may/might/could; an impact
-  on the child next to may/might/could; a context;
-* harm - a caregiver's past act; a past act from the ``harm_act`` cue list; a
-  past time (when the act can harm or an impact is told); an impact on the
-  child told in the past; report words ("it was
-  reported", "as a result"); a jargon label in the past tense; minus points when
-  someone is worried about the future or commits to something ("will");
-* goal - a "will" commitment by a caregiver; a long duration not told as history (months, a year,
-  60 days or more); who will see it; what the child will experience; goal
-  words ("close the case", "consistently"); absences and services (common goal
+* danger - someone "is worried that ..." (a named person, or any worrier at the
+  start of a sentence: "The department, the school and Kai's aunt are worried
+  that ..."); "if nothing changes"/"again"; a caregiver's possible act with
+  may/might/could; "If Dad keeps ..., the children will ..."; an impact on the
+  child next to may/might/could; a context;
+* harm - a caregiver's past act (also "had not taken", or a child's disclosure
+  "his stepfather hits him"); a past act from the ``harm_act`` cue list; a
+  police, court or hospital event ("was charged with", "admitted to
+  hospital"); a past time (when the act can harm or an impact is told); an
+  impact on the child told in the past; report words ("it was reported", "as
+  a result", "told the nurse"); a jargon label in the past tense; minus points
+  when someone is worried about the future or commits to something ("will");
+* goal - a commitment by a caregiver ("will", "needs to", "must"); a long
+  duration not told as history (months, a year, a school term, 60 days or
+  more); who will see it ("will see", "needs to see", "show everyone"); what
+  the child will experience ("so that ...", "For Ana to feel ..."); goal words
+  ("close the case", "consistently"); a bare absence with no situation ("Graham
+  will not drink.", the classic absence goal) and services (common goal
   mistakes);
-* plan - times ("every night", "by 8 pm"); a short duration (days, weeks);
-  network people; monitoring; a back-up ("if ..., then ..."); plan words (rule,
-  plan, keys, pick up); list lines; actions by professionals. Without anyone
-  doing anything (no "will", no action, no back-up) the plan score is halved.
+* plan - times and situations ("every night", "by 8 pm", "when she goes
+  out"); a short duration (days, weeks); network people; monitoring; a back-up
+  ("if ..., then ..."); plan words (rule, plan, keys, pick up); list lines;
+  actions by professionals other than seeing or checking (those are a goal's
+  observers); a rule for a situation with nothing about how long or who will
+  see it ("Mr. Sato will not have friends over while the children are home").
+  A present-tense description with no commitment, back-up, list or rule words
+  ("Nan visits every Sunday") is a strength, not a plan: its plan score is
+  halved.
 
-If no kind reaches :data:`MIN_SCORE`, the text reads as "other". Confidence is
-the winning score's lead over the runner-up, tempered by its size.
+If no kind reaches :data:`MIN_SCORE`, the text reads as "other"; ties go to the
+kind earlier in :data:`TIE_ORDER`. Confidence is the winning score's lead over
+the runner-up, tempered by its size.
 """
 
 from __future__ import annotations
@@ -31,21 +44,24 @@ import re
 
 from soplab.coach.questions import looks_like_question
 from soplab.coach.reading import Reading
+from soplab.coach.text import phrase
 
 MIN_SCORE = 2.0
+TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 
 WEIGHTS = {
     "question": {"question": 8.0},
     "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
-               "context": 0.5},
+               "context": 0.5, "if_keeps": 1.5},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
-             "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "worry_penalty": -3.0,
+             "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
+             "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
              "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5},
+             "professional": 1.5, "rule": 1.0},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
@@ -54,6 +70,27 @@ _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|ha
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
+#: A police, court or hospital event told in the past ("was charged with", "admitted to hospital").
+_EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
+                    r"cautioned|admitted|hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:the\s+)?"
+                    r"(?:hospital|A&E|ER|emergency))\b|"
+                    r"\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
+                    r"(?:hospital|A&E|ER|emergency)\b|\bpolice\s+(?:were\s+called|attended|came|"
+                    r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
+                    r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)", re.I)
+#: A situation a rule applies to ("when she goes out", "while the children are home").
+_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
+                             r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
+                             re.I)
+#: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
+_RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
+                         r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
+#: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
+_IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
+                       r"goes on|still|again)\b", re.I)
+#: A professional who will see or check is the goal's observer, not a plan action.
+_WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
+                       r"observe|confirm|witness|verify)\b", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -76,8 +113,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["worry"]
     if r.p.future.search(text):
         s["danger"] += d["future_phrase"]
-    if r.future_behaviour and (worry or _UNSURE_MODAL.search(r.future_behaviour)):
+    if_keeps = _IF_KEEPS.search(text)
+    if r.future_behaviour and (worry or if_keeps or _UNSURE_MODAL.search(r.future_behaviour)):
         s["danger"] += d["behaviour"]
+    if if_keeps and r.impact:  # "If Dad keeps drinking ..., the children will ..."
+        s["danger"] += d["if_keeps"]
     if r.impact and any(_UNSURE_MODAL.search(text, max(0, m.start() - 40), m.start())
                         for m in r.impacts):
         s["danger"] += d["modal_impact"]
@@ -91,7 +131,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["past_action"]
         if r.p.harm_act.search(r.past_action):
             s["harm"] += h["harm_act"]
-    harmful = bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
+    event = _EVENT.search(text)
+    if event and not worry and not commitments:
+        s["harm"] += h["event"]
+    harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
+               or bool(event))
     if r.harm_time and not commitments and harmful:
         s["harm"] += h["past_time"]
     if r.impact:
@@ -110,9 +154,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
     g = w["goal"]
     if by_caregivers:
         s["goal"] += g["commitment"]
+    long_goal = False
     if r.duration and not _HISTORY.search(text, max(0, text.find(r.duration) - 40),
                                               text.find(r.duration) + 1):
         short = _SHORT.search(r.duration) and not _LONG_DAYS.search(r.duration)
+        long_goal = not short
         s["goal"] += g["short_duration"] if short else g["long_duration"]
         if short:
             s["plan"] += w["plan"]["short_duration"]
@@ -122,15 +168,17 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["experience"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
-    if any(c.negated for c in by_caregivers):
-        s["goal"] += g["absence"]
+    situation = _RULE_SITUATION.search(text)
+    if (by_caregivers and all(c.negated for c in by_caregivers) and not situation
+            and not r.p.plan_words.search(text)):
+        s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
 
     p = w["plan"]
     if by_caregivers:
         s["plan"] += p["commitment"]
-    if any(_is_professional(r, c.subject) for c in commitments):
+    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase) for c in commitments):
         s["plan"] += p["professional"]
     if r.plan_time:
         s["plan"] += p["time"]
@@ -142,21 +190,58 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
         s["plan"] += p["plan_words"]
-    if len(r.p.list_line.findall(text)) >= 2:
+    is_list = len(r.p.list_line.findall(text)) >= 2
+    if is_list:
         s["plan"] += p["list"]
     if r.action:
         s["plan"] += p["action"]
-    if not (r.action or commitments or r.backup):
-        s["plan"] *= 0.5  # a plan step names who does what
+    # a rule for a situation, with nothing about how long or who will see it, is a plan step
+    if (commitments and not (long_goal or r.observer or r.experience)
+            and situation):
+        s["plan"] += p["rule"]
+    if not (commitments or r.backup or is_list or _RULE_WORDS.search(text)):
+        # a plan step says what will happen (will, agrees, if ... then, a list of rules);
+        # "Nan visits every Sunday" describes a strength that is already there
+        s["plan"] *= 0.5
     return s
 
 
 def decide(scores: dict[str, float]) -> tuple[str, float]:
-    """The winning kind and a confidence in [0, 1] (ties go to the earlier kind name)."""
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    """The winning kind and a confidence in [0, 1].
+
+    Ties go to the kind earlier in :data:`TIE_ORDER`: a "will" sentence with as many
+    plan cues as goal cues is a plan step, since a goal needs its own parts (how long,
+    who will see it, what the child will experience) to win.
+    """
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0])))
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_SCORE:
         return "other", round(min(0.95, 0.5 + (MIN_SCORE - max(top, 0.0)) / (2 * MIN_SCORE)), 3)
     margin = (top - max(second, 0.0)) / (top + 1.0)
     size = min(1.0, top / 6.0)
     return best, round(max(0.05, min(0.99, 0.35 + 0.45 * margin + 0.2 * size)), 3)
+
+
+def kind_evidence(r: Reading, kind: str) -> str:
+    """The words that most made the text read as ``kind`` (shown with the verdict)."""
+    if kind == "question":
+        return r.text.split("?")[0].strip()[:80] + ("?" if "?" in r.text else "")
+    if kind == "danger":
+        if r.worry:
+            return r.text[r.worry.start():r.worry.end()].strip()
+        m = _IF_KEEPS.search(r.text)
+        if m:
+            return phrase(re.split(r"[,;.]", r.text[m.start():], maxsplit=1)[0])
+        return r.future_behaviour or r.future
+    if kind == "harm":
+        m = _EVENT.search(r.text)
+        report = r.p.report.search(r.text)
+        return (r.past_action or (phrase(m.group(0)) if m else "")
+                or (report.group(0) if report else "") or r.impact)
+    if kind == "goal":
+        first = next((c.words for c in r.caregiver_commitments), "")
+        return phrase(first) if first else r.duration or r.observer or r.experience
+    if kind == "plan":
+        first = next((c.words for c in r.commitments), "")
+        return r.backup or (phrase(first) if first else "") or r.action or r.plan_time
+    return ""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from soplab.coach.patterns import Patterns, child_ref_pattern
-from soplab.coach.text import clause, sentences, snippet, tidy
+from soplab.coach.text import clause, phrase, sentences, tidy
 
 _NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
                        re.I)
@@ -26,12 +26,22 @@ _OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|obser
                              r"confirm|witness|verify)\b", re.I)
 _NOT_BEHAVIOUR = {"be", "feel", "get", "become", "see", "is", "are", "has", "have", "was", "were",
                   "does", "seems", "looks", "needs", "lives", "knows", "says", "thinks"}
+#: Present-tense verbs that describe a state, not something a caregiver does.
+_STATE_VERBS = {"is", "has", "was", "does", "says", "seems", "looks", "needs", "lives", "knows",
+                "thinks", "loves", "likes", "wants", "agrees", "means", "believes", "tells",
+                "asks", "cares", "feels", "works", "sees", "hears", "hopes", "wishes", "lets",
+                "goes", "comes", "plays", "visits", "helps", "walks", "takes", "gets", "keeps",
+                "calls", "rings", "texts", "checks"}
 _NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", "tells", "reported",
                "lives", "loves", "likes", "has", "have", "had", "be", "feel", "get", "go", "stay",
                "keep", "know", "wanted", "agreed", "asked", "shared", "explained", "watched"}
 _NOT_IMPACT_STATES = {"safe", "okay", "ok", "fine", "happy", "calm", "cared", "loved", "protected",
                       "able", "with", "to", "home", "back", "better", "well", "fed", "on", "at"}
 _EMERGENCY_CALL = re.compile(r"\bcall(?:s)?\s+(?:911|the police|police|an ambulance)", re.I)
+_NEGATED_HARM = re.compile(r"\b(?:never|not|no longer|without|nobody|no one|safe|safely|out of|"
+                           r"well)\b", re.I)
+_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:if|in case|whenever|any time)\b", re.I)
+_NOT_A_CHECK = re.compile(r"\b(?:them|him|her|us) to visit\b|\bon call\b|\bwho to call\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
 _PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
@@ -100,6 +110,19 @@ class Reading:
         others = f"{who} {self.future_behaviour[:30]} {self.past_action[:30]}"
         return phrase not in others
 
+    def child_like(self, phrase: str) -> bool:
+        """A child, or bare names in a text that calls its adults by family roles.
+
+        In "Max will spend his weekends with Dad" the adult is "Dad", so "Max" is the
+        child; in "Maria and Jon will talk calmly" nobody is called by a role.
+        """
+        if self.is_child(phrase):
+            return True
+        names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip()) if n]
+        return (bool(names) and not self.p.person_word.search(phrase)
+                and all(self.p.name_re.fullmatch(n) for n in names)
+                and bool(self.p.caregiver_word.search(self.text)))
+
     def is_adult_person(self, phrase: str) -> bool:
         """A named person or role that is not (only) a child and not a bare pronoun."""
         phrase = phrase.strip()
@@ -166,6 +189,9 @@ class Reading:
                     out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
                                           f"{m.group('who')} {m.group('beh')}"))
                 continue
+            # "he will keep getting hurt" is what could happen to a child, not a promise
+            if self.p.impact.search(c.phrase) and not _NEGATED_HARM.search(c.phrase):
+                continue
             if self._adult_or_pronoun(c):
                 out.append(c)
         return out
@@ -176,7 +202,8 @@ class Reading:
         """The first "X is/are worried" phrase that is not negated ("no longer worried")."""
         for rx in self.p.worry:
             for m in rx.finditer(self.text):
-                before = self.text[max(0, m.start("w") - 25):m.start("w") + 12]
+                w = m.start("w") if m.group("w") else m.start("w2")
+                before = self.text[max(0, w - 25):w + 12]
                 if self.p.worry_negated.search(before):
                     continue
                 return m
@@ -190,15 +217,19 @@ class Reading:
     @cached_property
     def future_behaviour(self) -> str:
         """A caregiver's possible action: "Dad may drink ...", "when Mom drinks ..."."""
-        for rx in (self.p.modal_behaviour, self.p.present_behaviour, self.p.about_behaviour):
+        for rx in (self.p.modal_behaviour, self.p.present_behaviour, self.p.about_behaviour,
+                   self.p.plain_behaviour):
             for m in rx.finditer(self.text):
                 subj = m.group("subj")
                 verb = m.group("verb").lower()
                 if self.is_child(subj) or verb in _NOT_BEHAVIOUR:
                     continue
+                if rx is self.p.plain_behaviour and (verb in _STATE_VERBS
+                                                     or not self.is_adult_person(subj)):
+                    continue
                 if not self.outside_worry(m) and m.start("verb") < self.worry.end():
                     continue
-                return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
+                return phrase(self.text[m.start("subj"):m.end()])
         return ""
 
     @cached_property
@@ -211,7 +242,14 @@ class Reading:
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):
                 continue
-            return snippet(f"{subj} {self.text[m.start('verb'):m.end()]}".strip(), 14)
+            return phrase(self.text[m.start("subj"):m.end()])
+        # told in the present, as a child or a report tells it: "his stepfather hits him"
+        for m in self.p.plain_behaviour.finditer(self.text):
+            verb = m.group("verb").lower()
+            if (self.p.harm_act.fullmatch(verb) or self.p.harm_act.fullmatch(verb[:-1])
+                    or self.p.harm_act.fullmatch(verb[:-2])) and self.is_adult_person(
+                        m.group("subj")) and not self.is_child(m.group("subj")):
+                return phrase(self.text[m.start("subj"):m.end()])
         m = self.p.passive_action.search(self.text)
         if m and not self.is_child(m.group("subj")):
             return clause(self.text, m.start(), m.end(), 16)
@@ -266,16 +304,19 @@ class Reading:
                 obs = m.group("obs")
                 if self.is_child(obs):
                     continue
-                return snippet(self.text[m.start():m.end()], 12)
+                return phrase(self.text[m.start():m.end()])
         return ""
 
     @cached_property
     def experience(self) -> str:
         for i, rx in enumerate(self.p.experience):
             for m in rx.finditer(self.text):
-                if i == 1 and not self.is_child(m.group("c")):
+                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
                     continue
-                return snippet(m.group(0), 14)
+                # "the children will be left alone" is a danger's impact, not an experience
+                if self.p.impact.search(m.group(0)) and not _NEGATED_HARM.search(m.group(0)):
+                    continue
+                return phrase(m.group(0))
         return ""
 
     @cached_property
@@ -297,6 +338,10 @@ class Reading:
             if _EMERGENCY_CALL.match(self.text, m.start()) or _IF_BEFORE.search(
                     self.text[sentence_start + 1:m.start()]):
                 continue
+            # "will call her brother if ..." is the back-up; "to visit", "on call" are not checks
+            if _IF_AFTER.match(self.text, m.end()) or _NOT_A_CHECK.search(
+                    self.text, max(0, m.start() - 8), m.end() + 1):
+                continue
             return clause(self.text, m.start(), m.end(), 12)
         return ""
 
@@ -305,16 +350,16 @@ class Reading:
         for rx in self.p.backup:
             m = rx.search(self.text)
             if m:
-                return snippet(m.group(0), 16)
+                return phrase(m.group(0))
         return ""
 
     @cached_property
     def action(self) -> str:
         for rx in self.p.action_subject:
             for m in rx.finditer(self.text):
-                if _PRONOUN_ONLY.match(m.group("subj")):
-                    continue
-                return snippet(f"{m.group('subj')} {self.text[m.start('verb'):m.end()]}", 14)
+                if _PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
+                    continue  # "Dad will not drink" is an absence, not an action
+                return phrase(self.text[m.start("subj"):m.end()])
         return ""
 
     @cached_property
@@ -322,14 +367,14 @@ class Reading:
         for m in self.p.context.finditer(self.text):
             if not self.outside_worry(m) and self.worry and m.start() < self.worry.end():
                 continue
-            return snippet(m.group(0), 12)
+            return phrase(m.group(0))
         return ""
 
     @cached_property
     def future(self) -> str:
         m = self.p.future.search(self.text)
-        if m:
-            return m.group(0)
+        if m:  # the clause around "again" or "if nothing changes", not the word alone
+            return clause(self.text, m.start(), m.end(), 16)
         for m in self.p.modal.finditer(self.text):
             if self.outside_worry(m):
                 return clause(self.text, m.start(), m.end(), 10)

@@ -1,7 +1,9 @@
 """Feedback for people: plain text, a full HTML view and a compact live checklist.
 
-Present items show a tick and the words that satisfied them; missing items show
-a cross and what to add. Symbols and words always carry the meaning, so nothing
+Items the text has show a tick, the word "found" and the learner's own words in
+quotes; missing items show a cross, the word "missing" and what to add. An
+absence ("will not ...") is named first, before the checklist, because the
+lessons teach it first. Symbols and words always carry the meaning, so nothing
 depends on colour.
 """
 
@@ -20,19 +22,27 @@ _TYPE_WORDS = {"preferred_future": "preferred future", "what_else": "what else",
                "relationship": "relationship", "network": "network"}
 
 
+#: Confidence at or above which the coach says it is sure.
+SURE = 0.6
+#: Flags that are named before the checklist (the lessons teach them first).
+FIRST_FLAGS = ("absence_goal",)
+
+
 def certainty(confidence: float) -> str:
-    """Confidence in words."""
-    if confidence >= 0.75:
-        return "fairly sure"
-    if confidence >= 0.5:
-        return "somewhat sure"
-    return "not sure"
+    """Confidence in words a learner understands: "sure" or "not sure"."""
+    return "sure" if confidence >= SURE else "not sure"
 
 
 def headline(r: CoachResult) -> str:
     if not r.text:
         return "There is nothing to look at yet. Write a statement or a question first."
-    line = f"This reads as {KIND_NAMES[r.kind]} ({certainty(r.confidence)})."
+    because = f" ({quoted(r.evidence)})" if r.evidence else ""
+    if r.kind == "other":
+        line = "This does not read as any of the statement types yet."
+    elif certainty(r.confidence) == "sure":
+        line = f"This reads as {KIND_NAMES[r.kind]}{because}, and the coach is sure."
+    else:
+        line = f"This may be {KIND_NAMES[r.kind]}{because}, but the coach is not sure."
     if r.checked_as and r.checked_as != r.kind:
         line += f" It was checked as {KIND_NAMES[r.checked_as]}, as the exercise asks."
     return line
@@ -49,10 +59,23 @@ def question_line(r: CoachResult) -> str:
     return line + "."
 
 
+def quoted(words: str) -> str:
+    return f"\u201c{words}\u201d"
+
+
 def component_line(c) -> str:
     if c.present:
-        return f"{TICK} {c.label}: {c.evidence}"
-    return f"{CROSS} {c.label} \u2014 {c.hint}"
+        return f"{TICK} {c.label} \u2014 found: {quoted(c.evidence)}"
+    line = f"{CROSS} {c.label} \u2014 missing: {c.hint}"
+    return line + (f" (you wrote {quoted(c.evidence)})" if c.evidence else "")
+
+
+def first_flags(r: CoachResult) -> list:
+    return [f for f in r.flags if f.code in FIRST_FLAGS]
+
+
+def other_flags(r: CoachResult) -> list:
+    return [f for f in r.flags if f.code not in FIRST_FLAGS]
 
 
 def render_text(r: CoachResult) -> str:
@@ -61,11 +84,13 @@ def render_text(r: CoachResult) -> str:
     q = question_line(r)
     if q:
         lines.append(q)
+    lines += [f"First: {f.message}" for f in first_flags(r)]
     if r.components:
         lines += ["", "Checklist:"] + [f"  {component_line(c)}" for c in r.components]
-    if r.flags:
-        lines += ["", "Suggestions:"] + [f"  {BULLET} {f.message}" for f in r.flags]
-    elif r.text:
+    rest = other_flags(r)
+    if rest:
+        lines += ["", "Suggestions:"] + [f"  {BULLET} {f.message}" for f in rest]
+    elif r.text and not r.flags:
         lines += ["", "No wording problems spotted."]
     return "\n".join(lines)
 
@@ -75,34 +100,39 @@ def _items(r: CoachResult) -> str:
     for c in r.components:
         if c.present:
             rows.append(f'<li class="soplab-coach-present"><span aria-hidden="true">{TICK}</span> '
-                        f"<strong>{escape(c.label)}</strong>: {escape(c.evidence)}"
-                        f'<span class="soplab-sr"> (present)</span></li>')
+                        f"<strong>{escape(c.label)}</strong> \u2014 <em>found</em>: "
+                        f"{escape(quoted(c.evidence))}</li>")
         else:
+            wrote = f" (you wrote {escape(quoted(c.evidence))})" if c.evidence else ""
             rows.append(f'<li class="soplab-coach-missing"><span aria-hidden="true">{CROSS}</span> '
-                        f"<strong>{escape(c.label)}</strong> \u2014 {escape(c.hint)}"
-                        f'<span class="soplab-sr"> (missing)</span></li>')
+                        f"<strong>{escape(c.label)}</strong> \u2014 <em>missing</em>: "
+                        f"{escape(c.hint)}{wrote}</li>")
     return "".join(rows)
 
 
-def _flag_items(r: CoachResult) -> str:
-    return "".join(f"<li>{escape(f.message)}</li>" for f in r.flags)
+def _flag_items(flags: list) -> str:
+    return "".join(f"<li>{escape(f.message)}</li>" for f in flags)
 
 
 def checklist_html(r: CoachResult) -> str:
     """A compact checklist for live feedback, announced politely to screen readers.
 
-    Each component is a symbol plus words ("✓ Who is worried: ..." or
-    "✗ Impact on the child — add ..."); flags follow with their suggestion.
+    Each component is a symbol plus words ("✓ Who is worried — found: “...”" or
+    "✗ Impact on the child — missing: add ..."); an absence is named first, other
+    flags follow the checklist with their suggestion.
     """
     parts = ['<div class="soplab-coach-checklist" role="status" aria-live="polite">',
              f"<p>{escape(headline(r))}</p>"]
     q = question_line(r)
     if q:
         parts.append(f"<p>{escape(q)}</p>")
+    parts += [f'<p class="soplab-coach-first"><strong>First:</strong> {escape(f.message)}</p>'
+              for f in first_flags(r)]
     if r.components:
         parts.append(f'<ul class="soplab-coach-items">{_items(r)}</ul>')
-    if r.flags:
-        parts.append(f'<p>Suggestions:</p><ul class="soplab-coach-flags">{_flag_items(r)}</ul>')
+    rest = other_flags(r)
+    if rest:
+        parts.append(f'<p>Suggestions:</p><ul class="soplab-coach-flags">{_flag_items(rest)}</ul>')
     parts.append("</div>")
     return "".join(parts)
 

@@ -56,6 +56,8 @@ class CoachResult:
     question_form: str | None = None
     checked_as: str | None = None
     scores: dict[str, float] = field(default_factory=dict)
+    #: The learner's own words that most made the text read as ``kind``.
+    evidence: str = ""
 
     @property
     def open(self) -> bool | None:
@@ -82,6 +84,7 @@ class CoachResult:
             "question_form": self.question_form,
             "open": self.open,
             "scores": {k: round(v, 2) for k, v in self.scores.items()},
+            "evidence": self.evidence,
             "text": self.text,
         }
 

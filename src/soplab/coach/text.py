@@ -14,7 +14,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 #: Words that end a clause when we cut evidence out of a sentence.
-_CLAUSE_EDGE = re.compile(r"[,;:.!?()]|\s(?:and|but|so that|so|because|which)\s")
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()]|\s(?:and|but|so that|so|because|which|that)\s")
 
 
 def tidy(text: str) -> str:
@@ -69,22 +69,43 @@ def reading_grade(text: str) -> float:
 
 
 def clause(text: str, start: int, end: int, max_words: int = 14) -> str:
-    """The clause around ``text[start:end]``: cut at punctuation or a joining word."""
+    """The clause around ``text[start:end]``: cut at punctuation or a joining word.
+
+    A long clause is shortened to whole words around the match, starting at most
+    a few words before it (an ellipsis marks a cut end), so what is quoted is
+    always a phrase a person can recognise in their own text.
+    """
     left = 0
     for m in _CLAUSE_EDGE.finditer(text, 0, start):
-        left = m.end()
+        if m.end() <= start:
+            left = m.end()
     right_m = _CLAUSE_EDGE.search(text, end)
     right = right_m.start() if right_m else len(text)
     piece = text[left:right].strip(" ,;:")
-    ws = piece.split()
-    if len(ws) > max_words:
-        # keep the matched words in view
-        inner = text[start:end]
-        pos = piece.find(inner)
-        before = len(piece[:pos].split()) if pos >= 0 else 0
-        lo = max(0, min(before - 3, len(ws) - max_words))
-        piece = " ".join(ws[lo:lo + max_words])
-    return piece
+    if len(piece.split()) <= max_words:
+        return piece
+    before = text[left:start].split()
+    lead = before[-4:] if len(before) > 4 else before
+    head = "..." if len(before) > 4 else ""
+    rest = text[start:right].split()
+    body = " ".join(lead + rest[:max(1, max_words - len(lead))])
+    tail = "..." if len(rest) > max_words - len(lead) else ""
+    return f"{head}{body.strip(' ,;:')}{tail}"
+
+
+_JOINS = {"and", "or", "but", "when", "whenever", "while", "because", "so", "which", "who",
+          "after", "before", "if", "until", "then", "that"}
+
+
+def phrase(text: str, max_words: int = 18) -> str:
+    """``text`` as a whole phrase for quoting: trimmed of edge punctuation, and if it is
+    long, cut before a joining word ("and", "when" ...) rather than in the middle of a
+    phrase (an ellipsis marks the cut)."""
+    ws = text.strip(" ,;:").split()
+    if len(ws) <= max_words:
+        return " ".join(ws)
+    cut = max((i for i in range(4, max_words + 1) if ws[i].lower() in _JOINS), default=0)
+    return " ".join(ws[:cut or max_words]).rstrip(",;:") + "..."
 
 
 def snippet(text: str, max_words: int = 12) -> str:
