@@ -59,15 +59,13 @@ def _grades_csv(workspace: Path) -> Path:
 
 
 def _report(workspace: Path) -> Path | None:
-    try:
-        from .analytics.cli import (
-            add_export_arguments,
-            add_report_arguments,
-            run_export,
-            run_report,
-        )
-    except ImportError:
-        return None
+    from .analytics.cli import (
+        add_export_arguments,
+        add_report_arguments,
+        run_export,
+        run_report,
+    )
+
     p = add_export_arguments(argparse.ArgumentParser())
     code = run_export(p.parse_args(["--course", str(workspace),
                                     "--out", str(workspace / "canvas_grades.csv")]))

@@ -121,11 +121,9 @@ def passages(course: Course) -> Iterator[Passage]:
 
 
 def jargon_terms(course: Course):
-    """The coach's jargon list for this course, or None when the coach is not installed."""
-    try:
-        from soplab.coach.lexicon import load_lexicon
-    except ImportError:
-        return None
+    """The coach's jargon list for this course."""
+    from soplab.coach.lexicon import load_lexicon
+
     folder = course.root / "data" / "lexicon"
     lexicon = load_lexicon(folder if (folder / "jargon.csv").is_file() else None)
     return lexicon.terms.get("jargon")

@@ -13,10 +13,8 @@ def _coach_feedback(text: str, expects: str) -> str:
     """Checklist HTML from the coach, or an empty string where it does not apply."""
     if expects in ("", "reflection") or not text.strip():
         return ""
-    try:
-        from ..coach import analyse, checklist_html
-    except ImportError:
-        return ""
+    from ..coach import analyse, checklist_html
+
     return checklist_html(analyse(text, expected_kind=expects))
 
 
