@@ -1,9 +1,7 @@
 """nbgrader configuration for the course (instructor side)."""
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import ClearHiddenTests, GetGrades
-
 from soplab.autograde.nbgrader_plugins import configure_sealed_grading
+from soplab.feedback.nbgrader_exporter import CourseFeedbackExporter
 
 c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
 
@@ -16,8 +14,14 @@ c.CourseDirectory.course_id = "sop-er-best-practices"
 # kernel. See soplab.autograde and the instructors' guide.
 configure_sealed_grading(c)
 
-# Feedback shows scores and the learner's own work, never hidden tests.
-c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]
+# Feedback (soplab feedback, and nbgrader generate_feedback or formgrader's button)
+# is the course's own page: each graded question right or not with the learner's
+# answer, hand-graded parts as waiting or with the comment, objectives to revisit.
+# No code, no hidden tests; graded keys only if the review setting below allows.
+c.GenerateFeedback.exporter_class = CourseFeedbackExporter
+c.GenerateFeedback.preprocessors = []
+# For graded questions: "hidden" (default), "answers" or "explanations".
+c.FeedbackSettings.graded_review = "hidden"
 
 # Learners' answer files travel with their notebooks; skip editor clutter only.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]

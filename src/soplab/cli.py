@@ -90,7 +90,7 @@ COMMANDS: dict[str, str] = {
     "collect": "soplab.exchange:register_collect",
     "simulate": "soplab.simulate:register",
     "autograde": "soplab.autograde.cli:register",
-    "feedback": "soplab.feedback:register",
+    "feedback": "soplab.feedback.cli:register",
     "demo": "soplab.demo:register",
 }
 

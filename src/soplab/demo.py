@@ -163,8 +163,10 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
 
     _say("[7/8] feedback")
     for name in names:
-        pages = generate_feedback(ws, name)
-        _say(f"      {name}: {len(pages)} feedback page(s)")
+        fb = generate_feedback(ws, name)
+        _say(f"      {name}: {len(fb.pages)} feedback page(s)")
+        for problem in fb.problems:
+            _say(f"      {problem}")
 
     _say("[8/8] grades and cohort report")
     result = _report(ws)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from pipeline_kit import COURSE, ORIENTATION, sqlite_url
 
 from soplab import exchange
 from soplab.autograde import autograde, cell_scores
-from soplab.feedback import MARKER, generate_feedback
+from soplab.feedback import generate_feedback
 from soplab.items import load_bank
 
 pytestmark = pytest.mark.slow
@@ -62,32 +64,39 @@ def test_exchange_errors_are_one_line(mini_course: Path, tmp_path: Path):
     assert "\n" not in str(err.value) and str(err.value).startswith("fetch 00-orientation")
 
 
-def test_feedback_shows_scores_and_revisit_but_no_keys(mini_course: Path):
+def _graded_with_feedback(root: Path, learners: dict) -> dict[str, str]:
     from coursekit import write_answers
 
-    bank = load_bank(mini_course)
-    learners = {"ana": KEY, "ben": THREE_OF_FIVE, "cy": {}}
     for sid, values in learners.items():
-        folder = mini_course / "submitted" / sid / ORIENTATION
-        shutil.copytree(mini_course / "release" / ORIENTATION, folder)
+        folder = root / "submitted" / sid / ORIENTATION
+        shutil.copytree(root / "release" / ORIENTATION, folder)
         if values:
             write_answers(folder, GRADED_SET, values)
         write_answers(folder, "00-privacy", {"or-p01": "Never type here"})
-    autograde(mini_course, ORIENTATION)
-    pages = generate_feedback(mini_course, ORIENTATION)
-    assert len(pages) == 3
-    html = {p.parent.parent.name: p.read_text(encoding="utf-8") for p in pages}
+    autograde(root, ORIENTATION)
+    report = generate_feedback(root, ORIENTATION)
+    assert not report.problems
+    return {p.parent.parent.name: p.read_text(encoding="utf-8") for p in report.pages}
 
-    assert "Points for this part: 5 of 5" in html["ana"]
-    assert "Points for this part: 3 of 5" in html["ben"]
+
+CODE_SIGNS = ("In [", "Out[", "BEGIN HIDDEN TESTS", "grade(", "score-00", "import ",
+              "soplab.", "grade_id", "Traceback")
+
+
+def test_feedback_shows_scores_and_revisit_but_no_keys(mini_course: Path):
+    bank = load_bank(mini_course)
+    html = _graded_with_feedback(mini_course, {"ana": KEY, "ben": THREE_OF_FIVE, "cy": {}})
+    assert set(html) == {"ana", "ben", "cy"}
+
+    assert "5 of 5 points so far" in html["ana"]
+    assert "3 of 5 points so far" in html["ben"] and html["ben"].count("✓ Right") >= 3
+    assert "✗ Not right" in html["ben"] and "– Not answered" in html["cy"]
     for sid, page in html.items():
-        assert page.count(MARKER) >= 1 and "Objectives to revisit" in page
-        # hidden tests and the grading call never reach learners
-        assert "BEGIN HIDDEN TESTS" not in page and "HIDDEN TESTS" not in page
-        assert 'grade("' not in page and "grade(&quot;" not in page
-        assert "soplab.grading import grade" not in page
-        # no assessment key: no explanation / option feedback of an assessment item,
-        # and no key written next to a prompt
+        assert "Objectives to revisit" in page
+        for sign in CODE_SIGNS:
+            assert sign not in page, (sid, sign)
+        # no assessment key: no explanation of an assessment item, no "right answer"
+        assert "The right answer:" not in page.split("Practice parts")[0]
         for ex in bank.exercises_for(ORIENTATION):
             if ex.is_practice:
                 continue
@@ -95,24 +104,44 @@ def test_feedback_shows_scores_and_revisit_but_no_keys(mini_course: Path):
                 for secret in (item.explanation, *item.choice_feedback):
                     if secret and len(secret) > 12:
                         assert secret not in page, (sid, item.id)
-                prompt = re.escape(item.prompt[:40])
-                assert not re.search(prompt + r".{0,200}(correct answer|right answer|key)",
-                                     page, re.S | re.I), (sid, item.id)
-    # the objective is named for whoever missed something, and not for a perfect score
+        data = re.search(r'<script type="application/json" id="soplab-feedback">(.*?)</script>',
+                         page, re.S)
+        summary = json.loads(data.group(1))
+        assert summary["assignment"] == ORIENTATION and summary["max_points"] == 5
     getting_started = bank.objectives["ORIENTATION"].short_title
     assert getting_started in html["ben"] and getting_started in html["cy"]
-    assert "question(s) on this were not yet right" in html["ben"]
-    # practice miss (or-p01) still sends ana back to the objective
-    assert getting_started in html["ana"]
+    # a practice miss (or-p01) still sends ana back to the objective, with its practice set
+    assert getting_started in html["ana"] and "Practise with:" in html["ana"]
 
 
-def test_feedback_rerun_replaces_the_revisit_section(mini_course: Path):
-    from coursekit import write_answers
+def test_feedback_review_setting_shows_keys_only_when_asked(mini_course: Path):
+    _graded_with_feedback(mini_course, {"ben": THREE_OF_FIVE})
+    bank = load_bank(mini_course)
+    wrong = bank.items["or-a01"]  # ben answered it wrongly
+    page = generate_feedback(mini_course, ORIENTATION, review="explanations").pages[0]
+    text = page.read_text(encoding="utf-8")
+    assert "The right answer: <strong>True</strong>" in text
+    assert html_escape(wrong.explanation) in text
 
-    folder = mini_course / "submitted" / "ana" / ORIENTATION
-    shutil.copytree(mini_course / "release" / ORIENTATION, folder)
-    write_answers(folder, GRADED_SET, KEY)
-    autograde(mini_course, ORIENTATION)
-    generate_feedback(mini_course, ORIENTATION)
-    page = generate_feedback(mini_course, ORIENTATION)[0].read_text(encoding="utf-8")
-    assert page.count(f'<section id="{MARKER}"') == 1
+
+def test_nbgrader_generate_feedback_writes_the_course_page(mini_course: Path):
+    """formgrader's button (nbgrader generate_feedback with the course config) writes the
+    same page as soplab feedback."""
+    import subprocess
+    import sys
+
+    ours = _graded_with_feedback(mini_course, {"ana": KEY, "ben": THREE_OF_FIVE})
+    shutil.rmtree(mini_course / "feedback")
+    done = subprocess.run([sys.executable, "-m", "nbgrader", "generate_feedback", ORIENTATION,
+                           "--force", "--log-level=ERROR"], cwd=mini_course,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-1500:]
+    for sid, page in ours.items():
+        theirs = (mini_course / "feedback" / sid / ORIENTATION / "00-orientation.html")
+        assert theirs.read_text(encoding="utf-8") == page
+
+
+def test_feedback_rerun_replaces_the_page(mini_course: Path):
+    _graded_with_feedback(mini_course, {"ana": KEY})
+    page = generate_feedback(mini_course, ORIENTATION).pages[0].read_text(encoding="utf-8")
+    assert page.count("<h1>") == 1

@@ -151,8 +151,9 @@ def test_hostile_submissions_with_soplab_autograde(hostile_course, backend, requ
     _check_outputs(root, "autograded", _secrets(root), allow_hidden_tests=True)
 
     # feedback for everyone, whatever the others sent
-    pages = generate_feedback(root, ORIENTATION, db_url=url)
-    learners = {p.parent.parent.name for p in pages}
+    feedback = generate_feedback(root, ORIENTATION, db_url=url)
+    assert not feedback.problems
+    learners = {p.parent.parent.name for p in feedback.pages}
     assert {"victim", "honest", *[n for n, c in CASES.items() if c[1] == "graded"]} <= learners
     _check_outputs(root, "feedback", _secrets(root), allow_hidden_tests=False)
     page = (root / "feedback" / "script-in-answers" / ORIENTATION /

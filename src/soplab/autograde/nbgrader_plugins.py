@@ -47,6 +47,7 @@ from .render import load_master, render
 from .sealed import exercise_of
 from .submissions import (
     MAX_NOTEBOOK_BYTES,
+    SECRET_FILE,
     TIMESTAMP_FILE,
     parse_timestamp,
     read_submission,
@@ -237,7 +238,7 @@ class SealedIntake(NbGraderPreprocessor):
         clean = dest / ".sealed-intake"
         shutil.rmtree(clean, ignore_errors=True)
         write_clean(intake, clean, notebooks={})
-        for part in (ANSWERS_DIR, TIMESTAMP_FILE):
+        for part in (ANSWERS_DIR, TIMESTAMP_FILE, SECRET_FILE):
             if (clean / part).exists():
                 os.rename(clean / part, dest / part)
         shutil.rmtree(clean, ignore_errors=True)

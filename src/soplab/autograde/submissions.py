@@ -9,7 +9,9 @@ without following any link (see :mod:`soplab.safeio`):
   notebook from the master);
 * ``answers/<set>.json`` for each exercise set of the assignment, up to
   :data:`soplab.answers.MAX_BYTES` each;
-* ``timestamp.txt`` (nbgrader's submission time), up to a few bytes.
+* ``timestamp.txt`` (nbgrader's submission time), up to a few bytes;
+* ``submission_secret.txt`` (the token nbgrader's feedback exchange uses to give
+  each learner their own feedback), a short plain token only.
 
 Everything else (other files, folders, links, pipes, devices, damaged-answer
 copies) is ignored and listed in :attr:`Intake.ignored` with a plain reason,
@@ -21,6 +23,7 @@ folders are made.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -32,13 +35,15 @@ from ..answers import ANSWERS_DIR, MAX_BYTES
 from ..safeio import Refused, kind_of, listdir, open_folder, read_file
 
 __all__ = [
-    "Intake", "MAX_NOTEBOOK_BYTES", "QUIET", "TIMESTAMP_FILE", "parse_timestamp",
+    "Intake", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE", "TIMESTAMP_FILE", "parse_timestamp",
     "read_submission", "write_clean",
 ]
 
 #: Largest notebook file taken (a notebook with all its outputs is far below this).
 MAX_NOTEBOOK_BYTES = 30_000_000
 TIMESTAMP_FILE = "timestamp.txt"
+SECRET_FILE = "submission_secret.txt"
+_SECRET_OK = re.compile(r"[A-Za-z0-9+/=_-]{1,128}")
 #: How nbgrader writes submission times.
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f UTC"
 MAX_TIMESTAMP_BYTES = 200
@@ -56,6 +61,8 @@ class Intake:
     answers: dict[str, bytes] = field(default_factory=dict)
     #: the submission time, checked and written in nbgrader's format (None: none given)
     timestamp: str | None = None
+    #: nbgrader's submission token (for returning feedback), checked
+    secret: str | None = None
     #: (name, reason) for everything not taken
     ignored: list[tuple[str, str]] = field(default_factory=list)
     #: why nothing could be taken at all ("" when the folder was read)
@@ -125,6 +132,16 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
                                                      "on time"))
                     else:
                         intake.timestamp = stamp.strftime(TIMESTAMP_FORMAT)
+                elif name == SECRET_FILE and stat.S_ISREG(mode):
+                    try:
+                        token = read_file(fd, name, 200).decode("ascii", "replace").strip()
+                    except Refused as exc:
+                        intake.ignored.append((name, str(exc)))
+                        continue
+                    if _SECRET_OK.fullmatch(token):
+                        intake.secret = token
+                    else:
+                        intake.ignored.append((name, "not a submission token"))
                 elif name in QUIET:
                     continue
                 else:
@@ -149,10 +166,18 @@ def parse_timestamp(text: str | None) -> datetime | None:
     return stamp if isinstance(stamp, datetime) else None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write(path: Path, data: bytes) -> None:
+    """Write a plain file atomically, with the permissions a normal file would get."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
@@ -174,3 +199,5 @@ def write_clean(intake: Intake, dest: Path, *, notebooks: dict[str, bytes] | Non
         _write(dest / ANSWERS_DIR / f"{exercise}.json", data)
     if intake.timestamp is not None:
         _write(dest / TIMESTAMP_FILE, intake.timestamp.encode("utf-8") + b"\n")
+    if intake.secret is not None:
+        _write(dest / SECRET_FILE, intake.secret.encode("ascii"))

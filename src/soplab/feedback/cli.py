@@ -1,0 +1,59 @@
+"""``soplab feedback``: the command line (argparse only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["register", "run"]
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..cli import _root
+    from ..items import BankError
+    from .write import generate_feedback
+
+    root = _root(args)
+    failed = False
+    for name in args.assignment:
+        if not (root / "autograded").is_dir() or not any(
+                (root / "autograded").glob(f"*/{name}")):
+            print(f"soplab feedback: {name}: nothing autograded yet (run soplab autograde "
+                  f"{name} first)", file=sys.stderr)
+            return 1
+        try:
+            report = generate_feedback(root, name, db_url=args.db, review=args.review,
+                                       students=args.student or None)
+        except BankError as exc:
+            print(f"soplab feedback: the item banks cannot be read: {exc.problems[0]}",
+                  file=sys.stderr)
+            return 1
+        print(f"{name}: {len(report.pages)} feedback page(s) in {root / 'feedback'}")
+        for problem in report.problems:
+            print(f"  {problem}")
+        failed |= bool(report.problems)
+    return 2 if failed else 0
+
+
+def register(sub) -> None:
+    from ..cli import _add_course
+    from .model import REVIEW_LEVELS
+
+    p = sub.add_parser("feedback", help="write each learner's feedback page",
+                       description="Write feedback/<learner>/<assignment>/<notebook>.html for "
+                                   "every graded learner: each graded question right or not "
+                                   "with the learner's answer, points, hand-graded parts as "
+                                   "waiting or with the instructor's comment, and the "
+                                   "objectives to revisit. No code, no keys (unless --review "
+                                   "says so). nbgrader release_feedback returns the pages. "
+                                   "Exit status 2 means some pages could not be written.")
+    _add_course(p)
+    p.add_argument("assignment", nargs="+", help="assignment name(s)")
+    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
+                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+    p.add_argument("--student", action="append", metavar="ID",
+                   help="only this learner (repeatable)")
+    p.add_argument("--review", choices=REVIEW_LEVELS, default=None,
+                   help="for graded questions: hidden (default, from "
+                        "c.FeedbackSettings.graded_review), answers or explanations")
+    p.set_defaults(func=run)
