@@ -29,9 +29,9 @@ def perfect_value(bank, item):
         return item.label
     if ex.widget == "text":
         return item.explanation or "A considered answer written for the test."
-    from soplab.widgets import builder  # builder kinds (plan, network) provide their own
+    from soplab.rubrics import perfect_answer  # builder kinds (plan, network)
 
-    return builder.perfect_answer(item)
+    return perfect_answer(item)
 
 
 @pytest.fixture(scope="module")

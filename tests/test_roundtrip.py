@@ -96,10 +96,10 @@ def _check_cell_outputs(graded: dict, learner: str) -> list:
 @pytest.mark.parametrize("learner", ["no-answers", "damaged"])
 def test_unusable_answers_give_plain_message_not_traceback(graded, learner) -> None:
     outputs = _check_cell_outputs(graded, learner)
-    assert [o.output_type for o in outputs] == ["stream", "execute_result"]
+    # the grader writes the score's plain summary; no value, no traceback
+    assert [o.output_type for o in outputs] == ["stream"]
     assert outputs[0].name == "stdout"
-    assert "scores 0" in outputs[0].text
-    assert outputs[1].data["text/plain"] == "0.0"
+    assert "scores 0" in outputs[0].text and "Points for this part: 0 of" in outputs[0].text
 
 
 def test_edited_locked_cell_was_restored(graded) -> None:
