@@ -147,3 +147,76 @@ def test_learner_text_avoids_labels_for_families() -> None:
         text = " ".join(c.source.lower() for c in _notebook(assignment).cells
                         if c.cell_type == "markdown")
         assert not [w for w in banned if f" {w}" in text], assignment
+
+
+# -- issue #14: what the expert review asked for -------------------------------------------
+def _task_after(cells, set_id):
+    at = next(n for n, c in enumerate(cells) if _grade_id(c) == f"show-{set_id}")
+    return cells[at + 1]
+
+
+@pytest.mark.parametrize("assignment", ("04-goals-and-plans", "06-teaming-humility-trauma",
+                                        "08-capstone"))
+def test_graded_plans_and_networks_have_a_hand_graded_quality_line(repo_bank, assignment):
+    cells = _notebook(assignment).cells
+    for ex in repo_bank.exercises_for(assignment):
+        if ex.widget not in BUILDERS or ex.is_practice:
+            continue
+        task = _task_after(cells, ex.id)
+        meta = task.metadata.get("nbgrader", {})
+        assert meta.get("task") and meta.get("points", 0) > 0, ex.id
+        text = task.source.lower()
+        assert "quality" in text and "instructor" in text, ex.id
+        if ex.widget == "plan":
+            assert "not services" in text or "earn nothing" in text, ex.id
+
+
+def test_removal_is_taught_practised_and_assessed_under_lo8(repo_bank):
+    text = " ".join(c.source for c in _notebook("06-teaming-humility-trauma").cells)
+    assert "## When a child cannot stay home tonight" in text
+    for point in ("not their fault", "comfort things", "brothers and sisters together",
+                  "people the child knows", "preferential consideration", "active efforts"):
+        assert point in text, point
+    for set_id, kind in (("06-removal", "practice"), ("06-graded-removal", "assessment")):
+        assert repo_bank.exercises[set_id].kind == kind
+        assert {i.objective for i in repo_bank.items_for(set_id)} == {"LO8"}
+    rows = (REPO / "data" / "objectives_map.csv").read_text(encoding="utf-8")
+    assert "LO8,06-teaming-humility-trauma,06-removal,practice" in rows
+    assert "LO8,06-teaming-humility-trauma,06-graded-removal,assess" in rows
+
+
+def test_samhsa_principles_are_six_in_the_meeting_table():
+    text = " ".join(c.source for c in _notebook("06-teaming-humility-trauma").cells)
+    assert "six principles" in text and "Five principles" not in text
+    for principle in ("Peer support", "Collaboration and mutuality",
+                      "Empowerment, voice and choice", "Cultural, historical and gender issues"):
+        assert principle in text
+
+
+def test_the_tribe_and_clinic_are_in_the_capstone_network_and_plan(repo_bank):
+    for item_id in ("cp-n01", "cp-p01"):
+        model = repo_bank.items[item_id].explanation
+        assert "Nez" in model and "Indian health clinic" in model, item_id
+    text = " ".join(c.source for c in _notebook("08-capstone").cells)
+    assert "ICWA caseworker" in text and "Indian health clinic" in text
+
+
+def test_keys_the_review_found_wrong(repo_bank):
+    items = repo_bank.items
+    assert "son" not in items["sf-g04"].prompt  # a relationship question otherwise
+    assert "10 means you are confident" in items["sf-g03"].prompt  # toward safety
+    assert " will " in items["cp-m08"].prompt  # needs to happen: the future
+    assert "stays between" not in items["th-g03"].prompt  # little stays between them
+    assert "police" in items["th-g03"].prompt
+
+
+def test_the_shipped_course_map_is_current(repo_bank):
+    """09-my-progress ships the objectives of every set for learners' copies, which have no
+    item banks; a new set missing from it would never show in My progress."""
+    import json
+
+    from soplab.progress import course_map
+
+    shipped = json.loads((REPO / "source" / "09-my-progress" / "course-map.json")
+                         .read_text(encoding="utf-8"))
+    assert shipped == course_map(repo_bank), "run soplab.progress.write_course_map again"

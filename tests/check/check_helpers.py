@@ -35,8 +35,9 @@ def make_small_course(dest: Path) -> Path:
     shutil.copy2(repo / "nbgrader_config.py", dest)
     data = dest / "data"
     (data / "items").mkdir(parents=True)
-    for name in ("objectives.csv", "misconceptions.csv"):
-        shutil.copy2(repo / "data" / name, data / name)
+    for name in ("objectives.csv", "misconceptions.csv", "cast.csv"):
+        if (repo / "data" / name).is_file():
+            shutil.copy2(repo / "data" / name, data / name)
     if (repo / "data" / "lexicon").is_dir():
         shutil.copytree(repo / "data" / "lexicon", data / "lexicon")
     _copy_rows(repo / "data" / "exercises.csv", data / "exercises.csv",

@@ -21,3 +21,10 @@ def test_the_course_has_no_errors():
 def test_release_equals_a_fresh_build():
     report = check_course(repo_root(), only=["release"])
     assert not report.errors, "\n" + report.text(notes=False)
+
+
+def test_the_course_gives_no_answer_away_and_keeps_one_cast():
+    """Issue #14: 0 length-cue (and other flaw) warnings, and every name agrees with
+    data/cast.csv."""
+    report = check_course(repo_root(), release=False, only=["flaws", "cast"])
+    assert not report.errors and not report.warnings, "\n" + report.text(notes=False)

@@ -5,7 +5,10 @@
 
 Checks, each in its own module: ``banks`` (the loader's checks, duplicates,
 explanations, balance), ``coverage`` (objectives, item counts, sets used by
-notebooks and graded), ``notebooks`` (nbgrader metadata, outputs, hidden code,
+notebooks and graded), ``flaws`` (item-writing flaws: an answer recognisable by its length or
+wording, "all of the above", negative stems), ``cast`` (every surname in the
+course belongs to one family with one set of facts, data/cast.csv),
+``notebooks`` (nbgrader metadata, outputs, hidden code,
 layout), ``text`` (jargon, reading level, links, images) and ``release``
 (release/ equals a fresh build; slow).
 """
@@ -15,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import banks, coverage, notebooks, release, text
+from . import banks, cast, coverage, flaws, notebooks, release, text
 from .config import CheckConfig, ConfigError, load_config
 from .course import Course, load_course
 from .report import SEVERITIES, Finding, Report
 
 #: Every check, in the order it runs.
-CHECKS = ("banks", "coverage", "notebooks", "text", "release")
+CHECKS = ("banks", "flaws", "cast", "coverage", "notebooks", "text", "release")
 
 
 def check_course(root: Path | str, *, config: CheckConfig | None = None,
@@ -38,6 +41,8 @@ def check_course(root: Path | str, *, config: CheckConfig | None = None,
     report = Report(root, checks=chosen)
     runners: dict[str, Callable[[], list[Finding]]] = {
         "banks": lambda: banks.run(course, config),
+        "flaws": lambda: flaws.run(course, config),
+        "cast": lambda: cast.run(course),
         "coverage": lambda: coverage.run(course, config),
         "notebooks": lambda: notebooks.run(course),
         "text": lambda: text.run(course, config),

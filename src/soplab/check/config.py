@@ -42,6 +42,14 @@ class CheckConfig:
     near_duplicate_ratio: float = 0.9
     #: ... or when this share of their words is shared (token Jaccard, 0..1).
     near_duplicate_jaccard: float = 0.85
+    #: A scenario item warns when its best option is this many times as long as the
+    #: longest other option (a test-wise learner picks the longest) ...
+    length_cue_ratio: float = 1.2
+    #: ... and longer by at least this many characters.
+    length_cue_min_chars: int = 10
+    #: A scenario item warns when its best option alone repeats this many of the
+    #: question's content words (learners match words instead of judging).
+    stem_echo_words: int = 3
     #: Objectives that need not be taught and assessed (the orientation's own).
     exempt_objectives: tuple[str, ...] = ("ORIENTATION",)
     #: Per-assignment overrides of the settings above.
