@@ -18,7 +18,7 @@ from pipeline_kit import (
     sqlite_url,
 )
 
-from soplab.autograde import autograde, cell_scores
+from soplab.autograde import autograde, autograde_many, cell_scores
 from soplab.simulate import simulate
 
 COURSE_ROOT = Path(__file__).resolve().parents[2]
@@ -65,21 +65,29 @@ def test_soplab_equals_nbgrader_with_the_course_config(mini_course: Path, tmp_pa
                                                               "timestamp.txt"]
 
 
+@pytest.fixture(scope="module")
+def whole_cohort(tmp_path_factory):
+    """The whole course with a small simulated cohort, graded both ways: sealed, and the
+    old way (stock nbgrader runs each learner's notebook in a kernel)."""
+    root = course_subset(tmp_path_factory.mktemp("cohort") / "course", tuple(ASSIGNMENTS))
+    simulate(root, ASSIGNMENTS, n=3, seed=5)
+    kernels = kernel_twin(root, root.parent / "kernels")
+    reports = autograde_many(root, ASSIGNMENTS)
+    for assignment in ASSIGNMENTS:
+        sequential_autograde(kernels, assignment)
+    return root, kernels, {r.assignment: r for r in reports}
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_honest_scores_equal_kernel_grading(assignment: str, tmp_path: Path):
+def test_honest_scores_equal_kernel_grading(assignment: str, whole_cohort):
     """On a simulated cohort, every grade cell's sealed score equals the score the
     learner's own notebook earned when nbgrader ran it in a kernel (the old way)."""
-    root = course_subset(tmp_path / "course", (assignment,))
-    simulate(root, [assignment], n=3, seed=5)
-    kernels = kernel_twin(root, tmp_path / "kernels")
-
-    report = autograde(root, assignment)
-    sequential_autograde(kernels, assignment)
-
-    assert not report.failed, report.lines()
+    root, kernels, reports = whole_cohort
+    assert not reports[assignment].failed, reports[assignment].lines()
     sealed = cell_scores(sqlite_url(root), assignment, COURSE)
     old = cell_scores(sqlite_url(kernels), assignment, COURSE)
     assert sealed.keys() == old.keys() and sealed
+    assert any(v for scores in sealed.values() for v in scores.values())  # not all zero
     for sid in sealed:
         assert sealed[sid] == pytest.approx(old[sid], abs=1e-6), sid
 
