@@ -134,10 +134,11 @@ def test_assignment_labels_from_the_notebook_heading(tmp_path):
 @pytest.mark.parametrize(("flag", "plain"), [
     ("too easy", "too easy: almost everyone got it right"),
     ("too easy; does not discriminate", "too easy: almost everyone got it right; does not "
-     "tell learners apart: those who did well overall were hardly more likely to get it "
-     "right"),
+     "tell stronger from weaker learners apart"),
     ("distractor 'B' attracts strong learners: check the key", "wrong option 'B' draws "
-     "learners who did well overall: check the key and that option's wording"),
+     "learners who did well overall: check the key and that option"),
+    ("negative discrimination: check the key", "learners who did well overall got it wrong "
+     "more often: check the key"),
     ("", ""),
 ])
 def test_flags_in_plain_words(flag, plain):

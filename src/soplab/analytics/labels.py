@@ -103,14 +103,13 @@ def kind_label(kind: str) -> str:
 
 
 _FLAG_TEXT = (
-    ("negative discrimination", "learners who did well overall got it wrong more often than "
-     "the others: check the key"),
+    ("negative discrimination", "learners who did well overall got it wrong more often: "
+     "check the key"),
     ("no one correct", "no one got it right: check the key"),
-    ("everyone correct", "everyone got it right, so it tells learners apart in nothing"),
+    ("everyone correct", "everyone got it right"),
     ("too easy", "too easy: almost everyone got it right"),
-    ("too hard", "too hard: few got it right; check the wording and the teaching"),
-    ("does not discriminate", "does not tell learners apart: those who did well overall were "
-     "hardly more likely to get it right"),
+    ("too hard", "too hard: few got it right"),
+    ("does not discriminate", "does not tell stronger from weaker learners apart"),
     ("too few learners", "too few learners to judge"),
     ("no responses", "no answers yet"),
 )
@@ -126,7 +125,7 @@ def plain_flag(flag: str | None) -> str:
         distractor = _DISTRACTOR.fullmatch(part)
         if distractor:
             parts.append(f"wrong option {distractor.group(1)} draws learners who did well "
-                         "overall: check the key and that option's wording")
+                         "overall: check the key and that option")
             continue
         parts.append(next((text for code, text in _FLAG_TEXT if part.startswith(code)), part))
     return "; ".join(parts)

@@ -51,7 +51,7 @@ TREND_MIN_COHORTS = 3
 #: Learners listed in "Learners to follow up" (mastery.csv has everyone).
 FOLLOW_UP_ROWS = 50
 #: What a mean shows while too few learners are fully graded because hand grading waits.
-WAITING = "after hand grading"
+WAITING = "waiting"
 
 
 @dataclass
@@ -178,8 +178,8 @@ def _progress_section(an: CohortAnalytics, lab: _Labels, min_group: int) -> dict
         empty="the gradebook has no assignments yet")})
     return {"id": "progress", "title": "Progress and scores", "intro": [
         "Work waiting for hand grading counts as waiting, not as zero. The mean and the "
-        "median (the middle score) use fully graded work only, and are left out when fewer "
-        f"than {min_group} learners are graded."], "blocks": blocks}
+        "median (the middle score) use fully graded work only: they say 'waiting' until "
+        f"at least {min_group} learners' work is fully graded."], "blocks": blocks}
 
 
 def _follow_up_section(follow: pd.DataFrame, identity: Identity, names: bool) -> dict:
@@ -264,7 +264,9 @@ def _item_section(data: CourseData, an: CohortAnalytics, lab: _Labels, min_group
                ("objective_label", "Objective", "text"), ("n", "Learners", "int"),
                ("facility", "Right % (facility)", "pct"),
                ("discrimination_index", "Discrimination", "pct")]
-    blocks: list[dict] = [{"terms": ITEM_TERMS}]
+    blocks: list[dict] = [{"terms": ITEM_TERMS, "print_note": "On paper the objective and "
+                           "the number of learners of each question are left out; the screen "
+                           "and item_analysis.csv have them."}]
     if items.empty:
         blocks.append({"text": "No graded answers yet."})
     else:
