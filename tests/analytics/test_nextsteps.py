@@ -72,6 +72,21 @@ def test_feedback_already_made_is_said(tiny_course):
     assert "Feedback pages exist already for 02 · B" in steps["feedback"].note
 
 
+def test_submissions_not_autograded_yet(tiny_course):
+    data = load_course_data(tiny_course, progress=False)
+    scores = data.scores.copy()
+    mark = (scores["student_id"] == "s02") & (scores["assignment"] == "01-a")
+    scores.loc[mark, "status"] = "not autograded"
+    data = replace(data, scores=scores)
+    analytics = analyse_course(data, coach=None)
+    steps = {s.key: s for s in next_steps(data, analytics, TITLES,
+                                          learners_to_follow_up(data, analytics), 5)}
+    step = steps["autograde"]
+    assert step.count == 1 and [ln.text for ln in step.lines] == ["1 × 01 · A"]
+    assert step.commands == ("soplab autograde 01-a",)
+    assert "01-a" not in steps["feedback"].commands[0]  # not all graded: no feedback yet
+
+
 def test_items_whose_key_to_check_name_the_bank_row(tiny_course):
     steps, _ = _steps(tiny_course)
     assert "keys" not in steps  # "does not discriminate" is not about the key

@@ -184,6 +184,11 @@ def test_report_without_answers_or_submissions(tmp_path, submissions):
     assert page.tables["test-table"][1][1] == "<5"  # no learners, nothing broken out
     canvas = result.files["canvas_grades.csv"].read_text(encoding="utf-8").splitlines()
     assert len(canvas) == 2 + 8 and canvas[1].startswith('"    Points Possible"')
+    html = result.index.read_text(encoding="utf-8")
+    if submissions:  # s07's reflection still waits; nothing else is known without answers
+        assert "Hand grading waits: 1 submission" in html
+    else:
+        assert "Nothing is waiting" in html
 
 
 def _parser(add):
