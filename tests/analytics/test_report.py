@@ -31,11 +31,25 @@ class Page(HTMLParser):
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
         self.text: list[str] = []
+        #: section ids in page order, tables inside a folded <details>, h2 texts
+        self.sections: list[str] = []
+        self.folded: set[str] = set()
+        self.headings: list[str] = []
+        self._details = 0
+        self._h2: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "img":
             self.images.append(a)
+        if tag == "section":
+            self.sections.append(a.get("id", ""))
+        if tag == "details":
+            self._details += 1
+        if tag == "h2":
+            self._h2 = []
+        if tag == "table" and self._details:
+            self.folded.add(a.get("id", ""))
         for key in ("src", "href"):
             value = a.get(key) or ""
             if value and not value.startswith(("data:", "#")):
@@ -51,6 +65,11 @@ class Page(HTMLParser):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "details":
+            self._details -= 1
+        if tag == "h2" and self._h2 is not None:
+            self.headings.append("".join(self._h2).strip())
+            self._h2 = None
         if tag in ("td", "th") and self._cell is not None:
             self._row.append("".join(self._cell).strip())
             self._cell = None
@@ -63,11 +82,14 @@ class Page(HTMLParser):
     def handle_data(self, data):
         if self._cell is not None:
             self._cell.append(data)
+        if self._h2 is not None:
+            self._h2.append(data)
         self.text.append(data)
 
 
 def _stand_in_coach(text, expected_kind=None):
-    return SimpleNamespace(components=[SimpleNamespace(name="when", present="May" in text)])
+    return SimpleNamespace(components=[SimpleNamespace(name="when", label="When it happened",
+                                                       present="May" in text)])
 
 
 @pytest.fixture
@@ -104,17 +126,18 @@ def test_plots_are_embedded_with_alt_text(report):
 
 def test_tables_hold_the_expected_rows(report):
     _, page = report
-    items = {row[0] for row in page.tables["item-table"][1:]}
-    assert items == {"a1", "a2", "a3", "s1"}
+    flagged = {row[0] for row in page.tables["item-table"][1:]}
+    rest = {row[0] for row in page.tables["item-table-rest"][1:]}
+    assert flagged | rest == {"a1", "a2", "a3", "s1"} and not flagged & rest
     progress = {row[0]: row for row in page.tables["progress-table"][1:]}
-    assert progress["01-a"][1:5] == ["6", "1", "0", "1"]  # graded, waiting, -, not submitted
+    assert progress["01 · A"][1:5] == ["6", "1", "0", "1"]  # graded, waiting, -, not submitted
     missed = page.tables["missed-table"]
-    assert missed[1][0] == "a2" and "Future worry." in missed[1]
+    assert missed[1][0] == "a2 (graded)" and "Future worry." in missed[1]
     confusion = page.tables["confusion-1"]
     assert confusion[0][:4] == ["correct answer", "Harm", "Danger", "Complicating factor"]
     coach = page.tables["coach-table"]
-    assert coach[1][:2] == ["harm", "when"]
-    assert [row[0] for row in page.tables["test-table"][1:]] == ["01-a"]
+    assert coach[1][:2] == ["Harm statement", "When it happened"]
+    assert [row[0] for row in page.tables["test-table"][1:]] == ["01 · A"]
 
 
 def test_small_cohort_is_suppressed_and_learners_pseudonymised(report):
@@ -161,6 +184,11 @@ def test_report_without_answers_or_submissions(tmp_path, submissions):
     assert page.tables["test-table"][1][1] == "<5"  # no learners, nothing broken out
     canvas = result.files["canvas_grades.csv"].read_text(encoding="utf-8").splitlines()
     assert len(canvas) == 2 + 8 and canvas[1].startswith('"    Points Possible"')
+    html = result.index.read_text(encoding="utf-8")
+    if submissions:  # s07's reflection still waits; nothing else is known without answers
+        assert "Hand grading waits: 1 submission" in html
+    else:
+        assert "Nothing is waiting" in html
 
 
 def _parser(add):
@@ -208,3 +236,95 @@ def test_run_export_and_help_says_real_ids(tiny_course, tmp_path, capsys):
     capsys.readouterr()
     assert run_export(bad) != 0
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- a report that leads
+
+def test_next_steps_come_first_with_counts_and_commands(report):
+    result, page = report
+    assert page.sections[:3] == ["next-steps", "progress", "follow-up"]
+    assert page.headings[0] == "Next steps"
+    html = result.index.read_text(encoding="utf-8")
+    steps = html[html.index('id="next-steps"'):html.index('id="progress"')]
+    # s07's reflection waits; 02-b is fully graded; s04, s05 and s08 may need a call
+    assert "Hand grading waits: 1 submission in 1 assignment" in steps
+    assert "<code>/formgrader/gradebook/01-a/01-a</code>" in steps
+    assert "$ soplab feedback 02-b" in steps
+    assert "3 learners may need a call" in steps
+    assert "$ soplab report --names --out report-names" in steps
+    assert "1 answer file could not be read" in steps
+
+
+def test_flagged_items_first_and_the_rest_folded(report):
+    result, page = report
+    flag_col = page.tables["item-table"][0].index("What the flag means")
+    assert page.tables["item-table"][1:], "the tiny course has a flagged item (a3)"
+    assert all(row[flag_col] for row in page.tables["item-table"][1:])
+    assert "item-table" not in page.folded
+    assert {"item-table-rest", "option-table", "test-table"} <= page.folded
+    html = result.index.read_text(encoding="utf-8")
+    assert html.index('id="item-table"') < html.index('id="item-table-rest"')
+    # statistics words are explained where they appear
+    items = html[html.index('id="items"'):html.index('id="mastery"')]
+    for term in ("Right % (facility)", "Discrimination", "Reliability (Cronbach's alpha)",
+                 "Point-biserial"):
+        assert f"<dt>{term}</dt>" in items.replace("&#39;", "'")
+
+
+def test_readable_labels_instead_of_codes(report):
+    _, page = report
+    item_cols = page.tables["item-table-rest"][0]
+    objectives = {row[item_cols.index("Objective")] for row in page.tables["item-table-rest"][1:]}
+    assert objectives <= {"SOP key practices", "Harm and danger statements"}
+    assert {row[0] for row in page.tables["mastery-table"][1:]} == {
+        "SOP key practices", "Harm and danger statements"}
+    assert page.tables["misconception-table"][1][0] == "Mixes up harm with danger."
+    missed = page.tables["missed-table"]
+    assert missed[1][0] == "a2 (graded)"
+    assert missed[1][missed[0].index("Common confusion")] == "Mixes up harm with danger."
+    shown = " ".join(" ".join(r) for t in page.tables.values() for r in t)
+    for code in ("LO1", "LO3", "harm-danger-confusion", "assessment"):
+        assert code not in shown, code
+
+
+def _cohort_report(course, tmp_path, roster_cohorts, min_group):
+    lines = (course / "roster.csv").read_text(encoding="utf-8").splitlines()
+    rows = [lines[0]]
+    for line, cohort in zip(lines[1:], roster_cohorts, strict=True):
+        parts = line.split(",")
+        parts[5] = cohort
+        rows.append(",".join(parts))
+    (course / "roster.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    data = load_course_data(course, progress=False)
+    result = write_report(data, tmp_path / "out", coach=None, min_group=min_group,
+                          say=lambda _m: None)
+    page = Page()
+    page.feed(result.index.read_text(encoding="utf-8"))
+    return page, result.index.read_text(encoding="utf-8")
+
+
+def _trend_charts(page):
+    return [i for i in page.images if i["alt"].startswith("Line chart of mean score")]
+
+
+def test_no_trend_chart_with_fewer_than_three_cohorts(tiny_course, tmp_path):
+    page, html = _cohort_report(tiny_course, tmp_path, ["c1"] * 3 + ["c2"] * 3 + ["c3"] * 2,
+                                min_group=3)
+    assert _trend_charts(page) == []
+    assert "A trend needs at least 3 cohorts" in html and "there are 2 cohorts" in html
+    assert len(page.tables["cohort-table"]) == 1 + 3  # the table still compares them
+
+
+def test_trend_chart_with_three_cohorts(tiny_course, tmp_path):
+    page, html = _cohort_report(tiny_course, tmp_path, ["c1"] * 2 + ["c2"] * 2 + ["c3"] * 4,
+                                min_group=2)
+    assert len(_trend_charts(page)) == 1
+    assert "A trend needs" not in html
+
+
+def test_print_styles_unfold_and_keep_rows_whole(report):
+    result, _ = report
+    html = result.index.read_text(encoding="utf-8")
+    css = html[html.index("@media print"):html.index("</style>")]
+    assert "details::details-content" in css and "content-visibility: visible" in css
+    assert "break-inside: avoid" in css and "table-header-group" in css

@@ -83,13 +83,23 @@ def lab(lab_root: Path, tmp_path_factory) -> Iterator[LabServer]:
 
 
 @pytest.fixture(scope="package")
-def browser(lab):
+def chromium():
+    """The session's Chromium, for pages that need no JupyterLab (e.g. the report)."""
+    reason = _unavailable()
+    if reason:
+        skip_or_fail(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="package")
+def browser(chromium, lab):
+    """The same Chromium, with the session's JupyterLab server running."""
+    return chromium
 
 
 @pytest.hookimpl(hookwrapper=True)

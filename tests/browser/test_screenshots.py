@@ -99,6 +99,7 @@ def test_cohort_report_screenshot(page, shots, tmp_path):
     page.set_viewport_size({"width": 1280, "height": 1000})
     page.goto(report.as_uri())
     expect(page.locator("h1").first).to_be_visible()
+    expect(page.locator("#next-steps-h")).to_be_in_viewport()
     path = shots / REPORT_SHOT
     page.screenshot(path=str(path))
     assert path.stat().st_size > 10_000

@@ -3,8 +3,9 @@
 Modules, one concept each: :mod:`.course` (config and roster), :mod:`.gradebook`
 (SQL read), :mod:`.responses` (answer files), :mod:`.itemstats` (item and test
 statistics), :mod:`.learning` (mastery, confusions, writing, cohorts),
-:mod:`.privacy`, :mod:`.canvas`, :mod:`.plots`, :mod:`.summary`,
-:mod:`.report` and :mod:`.cli`.
+:mod:`.privacy`, :mod:`.canvas`, :mod:`.plots`, :mod:`.summary`, :mod:`.labels`
+(readable names for codes), :mod:`.nextsteps` (what to do next), :mod:`.report`
+and :mod:`.cli`.
 """
 
 from .canvas import canvas_grades, write_canvas_csv
@@ -22,6 +23,7 @@ from .itemstats import (
     option_statistics,
     score_matrices,
 )
+from .labels import assignment_titles
 from .learning import (
     coach_components,
     cohort_comparison,
@@ -31,6 +33,7 @@ from .learning import (
     misconception_summary,
     most_missed,
 )
+from .nextsteps import Step, learners_to_follow_up, next_steps
 from .privacy import Identity, course_salt, pseudonym, suppress_small_groups
 from .report import ReportResult, render_report, write_report
 from .responses import Responses, read_responses
@@ -47,6 +50,7 @@ __all__ = [
     "Identity",
     "ReportResult",
     "Responses",
+    "Step",
     "Thresholds",
     "add_export_arguments",
     "add_report_arguments",
@@ -54,6 +58,7 @@ __all__ = [
     "analyse_course",
     "assessment_statistics",
     "assignment_scores",
+    "assignment_titles",
     "canvas_grades",
     "coach_components",
     "cohort_comparison",
@@ -61,11 +66,13 @@ __all__ = [
     "course_salt",
     "find_course",
     "item_statistics",
+    "learners_to_follow_up",
     "load_course_data",
     "mastery",
     "mastery_by_objective",
     "misconception_summary",
     "most_missed",
+    "next_steps",
     "option_statistics",
     "pseudonym",
     "read_config",

@@ -20,11 +20,12 @@ REPORT_HELP = "write the cohort report (index.html and CSV files) into a folder"
 EXPORT_HELP = "write grades as a CSV file for Canvas import"
 
 _REPORT_EPILOG = """\
-Writes DIR/index.html (self-contained page for trainers), DIR/item_analysis.csv,
-DIR/mastery.csv and DIR/canvas_grades.csv. Learners appear as pseudonyms unless
---names is given; groups under 5 learners are not shown. canvas_grades.csv
-carries REAL learner ids and names because the LMS needs them: keep it out of
-shared folders.
+Writes DIR/index.html (self-contained page for trainers, opening with the next
+steps: hand grading waiting, feedback ready, keys to check, learners to call),
+DIR/item_analysis.csv, DIR/mastery.csv and DIR/canvas_grades.csv. Learners
+appear as pseudonyms unless --names is given; groups under 5 learners are not
+shown. canvas_grades.csv carries REAL learner ids and names because the LMS
+needs them: keep it out of shared folders.
 """
 
 _EXPORT_EPILOG = """\

@@ -144,12 +144,13 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
     """Which parts of harm/danger statements, goals, plans and questions the cohort
     most often leaves out, from the writing coach's ``analyse(text, expected_kind=)``.
 
-    Returns per kind x component: texts analysed, times missing and share
-    missing. ``max_per_item`` caps the texts read per item (a seeded random
-    sample) to keep large cohorts quick; identical texts are analysed once.
+    Returns per kind x component: the component's plain label (the coach's own,
+    e.g. "Who did what"), texts analysed, times missing and share missing.
+    ``max_per_item`` caps the texts read per item (a seeded random sample) to keep
+    large cohorts quick; identical texts are analysed once.
     Empty when no coach is given.
     """
-    cols = ["kind", "component", "texts", "missing", "share_missing"]
+    cols = ["kind", "component", "label", "texts", "missing", "share_missing"]
     if analyse is None:
         return pd.DataFrame(columns=cols)
     r = responses[~responses["widget"].isin(["classify", "scenario"])
@@ -160,6 +161,7 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
         r = (r.groupby("item_id", group_keys=False)
              .apply(lambda g: g.sample(min(len(g), max_per_item), random_state=seed)))
     counts: dict[tuple[str, str], list[int]] = {}
+    labels: dict[tuple[str, str], str] = {}
     pairs = list(zip(r["text"].astype(str), r["label"], strict=True))
     seen: dict[tuple[str, str], list[Any]] = {}
     for text, kind in (progress(pairs) if progress else pairs):
@@ -170,10 +172,12 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
             except Exception:  # one odd text must not stop the report
                 seen[(text, kind)] = []
         for comp in seen[(text, kind)]:
-            slot = counts.setdefault((kind, str(getattr(comp, "name", "?"))), [0, 0])
+            name = str(getattr(comp, "name", "?"))
+            labels.setdefault((kind, name), str(getattr(comp, "label", "") or name))
+            slot = counts.setdefault((kind, name), [0, 0])
             slot[0] += 1
             slot[1] += 0 if bool(getattr(comp, "present", False)) else 1
-    rows = [dict(kind=k, component=c, texts=v[0], missing=v[1],
+    rows = [dict(kind=k, component=c, label=labels[(k, c)], texts=v[0], missing=v[1],
                  share_missing=v[1] / v[0] if v[0] else np.nan) for (k, c), v in counts.items()]
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["share_missing", "texts"], ascending=False).reset_index(drop=True)

@@ -67,8 +67,11 @@ def assignment_plot(table: pd.DataFrame) -> Plot:
              ("not_autograded", "Submitted, not autograded", OKABE_ITO["reddish_purple"]),
              ("not_submitted", "Not submitted", "#BBBBBB")]
     left = pd.Series(0.0, index=table.index)
-    labels = [f"{a} (mean {m:.0f}%)" if not pd.isna(m) else f"{a} (mean not shown)"
-              for a, m in zip(table["assignment"], table["mean_percent"], strict=True)]
+    waiting = table["pending"] > 0 if "pending" in table else [False] * len(table)
+    labels = [f"{a} (mean {m:.0f}%)" if not pd.isna(m) else
+              f"{a} (mean {'after hand grading' if w else 'not shown'})"
+              for a, m, w in zip(table["assignment"], table["mean_percent"], waiting,
+                                 strict=True)]
     for col, name, colour in parts:
         ax.barh(labels, table[col], left=left, color=colour, label=name, edgecolor="white",
                 hatch="//" if col == "pending" else None)
@@ -123,9 +126,9 @@ def mastery_plot(table: pd.DataFrame) -> Plot:
     """Horizontal bars: share of learners who mastered each objective."""
     fig, ax = _fig(7.0, max(2.4, 0.42 * len(table) + 1.0))
     shares = 100 * table["mastered_share"].astype(float)
-    labels = [f"{o} {t}" if isinstance(t, str) else o
-              for o, t in zip(table["objective"], table.get("title", table["objective"]),
-                              strict=True)]
+    titles = table["title"] if "title" in table else [None] * len(table)
+    labels = [f"{o} {t}" if isinstance(t, str) else str(o)
+              for o, t in zip(table["objective"], titles, strict=True)]
     ax.barh(labels, shares, color=OKABE_ITO["bluish_green"])
     for y, v in enumerate(shares):
         if not math.isnan(v):
@@ -217,7 +220,7 @@ def coach_plot(table: pd.DataFrame) -> Plot:
         summary = "No written work analysed."
     else:
         row = top.iloc[0]
-        summary = (f"The part most often missing is '{row['component']}' in {row['kind']} "
-                   f"texts ({100 * row['share_missing']:.0f}% of {int(row['texts'])}).")
+        summary = (f"The part most often missing is '{row['component']}' ({row['kind']}: "
+                   f"{100 * row['share_missing']:.0f}% of {int(row['texts'])} texts).")
     alt = "Horizontal bar chart of the parts of written answers most often missing. " + summary
     return Plot("Writing: parts most often missing", alt, summary, table, png)
