@@ -163,6 +163,39 @@ def collect(root: Path | str, assignment: str, exchange_root: Path | str, *,
                   if p.is_dir() and not p.is_symlink())
 
 
+def release_feedback(root: Path | str, assignment: str, exchange_root: Path | str, *,
+                     db_url: str | None = None) -> None:
+    """``nbgrader release_feedback``: put the feedback pages in the exchange, where each
+    learner's *Fetch Feedback* finds their own (matched by their submission token)."""
+    from nbgrader.exchange.default import ExchangeReleaseFeedback
+
+    root = Path(root).resolve()
+    prepare_exchange(exchange_root)
+    _run(ExchangeReleaseFeedback, _config(root, exchange_root, db_url=db_url), assignment,
+         "release feedback")
+
+
+def fetch_feedback(root: Path | str, assignment: str, exchange_root: Path | str, *,
+                   student: str, home: Path | str) -> list[Path]:
+    """``nbgrader fetch_feedback`` for one learner: their pages into
+    ``home/<assignment>/feedback/<time>/``. Returns the pages fetched."""
+    from nbgrader.exchange.default import ExchangeFetchFeedback
+
+    home = Path(home).resolve()
+    _run(ExchangeFetchFeedback,
+         _config(Path(root).resolve(), exchange_root, student=student, home=home),
+         assignment, "fetch feedback")
+    return sorted((home / assignment / "feedback").glob("*/*.html"))
+
+
+def exchange_root_of(root: Path, given: str | None) -> Path | None:
+    """The exchange folder: ``given``, else ``c.Exchange.root`` of the course, else None."""
+    if given:
+        return Path(given)
+    configured = course_config(root).get("Exchange", {}).get("root")
+    return Path(str(configured)) if configured else None
+
+
 def _exchange_root(args: argparse.Namespace, root: Path) -> Path:
     if args.exchange:
         return Path(args.exchange)

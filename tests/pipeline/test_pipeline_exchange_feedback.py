@@ -47,6 +47,15 @@ def test_exchange_round_trip_with_three_learners(mini_course: Path, tmp_path: Pa
     report = autograde(mini_course, ORIENTATION)
     assert [o.score for o in report.outcomes] == [5.0, 3.0, 1.0]
 
+    # feedback goes back through the exchange, each learner gets their own page
+    assert not generate_feedback(mini_course, ORIENTATION).problems
+    exchange.release_feedback(mini_course, ORIENTATION, ex_root)
+    for sid, points in (("amara", 5), ("luis", 3)):
+        pages = exchange.fetch_feedback(mini_course, ORIENTATION, ex_root, student=sid,
+                                        home=tmp_path / "homes" / sid)
+        assert len(pages) == 1
+        assert f"{points} of 5 points so far" in pages[0].read_text(encoding="utf-8")
+
     # a resubmission replaces the earlier one at the next collect
     home = tmp_path / "homes" / "mei"
     _answer(home / ORIENTATION, KEY)

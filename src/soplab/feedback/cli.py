@@ -32,6 +32,20 @@ def run(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"  {problem}")
         failed |= bool(report.problems)
+        if args.release:
+            from ..exchange import ExchangeFailed, exchange_root_of, release_feedback
+
+            where = exchange_root_of(root, args.exchange)
+            if where is None:
+                print("soplab feedback: no exchange folder: pass --exchange DIR or set "
+                      "c.Exchange.root in nbgrader_config.py", file=sys.stderr)
+                return 1
+            try:
+                release_feedback(root, name, where, db_url=args.db)
+            except ExchangeFailed as exc:
+                print(f"soplab feedback: {exc}", file=sys.stderr)
+                return 1
+            print(f"{name}: feedback released; learners get it with Fetch Feedback")
     return 2 if failed else 0
 
 
@@ -53,6 +67,11 @@ def register(sub) -> None:
                    "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
     p.add_argument("--student", action="append", metavar="ID",
                    help="only this learner (repeatable)")
+    p.add_argument("--release", action="store_true",
+                   help="also release the pages through nbgrader's exchange (as "
+                        "formgrader's Release feedback button does)")
+    p.add_argument("--exchange", metavar="DIR",
+                   help="nbgrader exchange folder for --release (default: c.Exchange.root)")
     p.add_argument("--review", choices=REVIEW_LEVELS, default=None,
                    help="for graded questions: hidden (default, from "
                         "c.FeedbackSettings.graded_review), answers or explanations")
