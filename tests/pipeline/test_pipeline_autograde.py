@@ -148,3 +148,39 @@ def test_bad_submissions_are_graded_or_reported(mini_course: Path):
     text = "\n".join(report.lines())
     assert "NOT GRADED missing-notebook" in text
     assert "note extra-files: ignored" in text and "notes.txt" in text
+
+
+def test_worker_processes_give_the_same_scores(mini_course: Path, monkeypatch, tmp_path):
+    from soplab.autograde import run
+
+    simulate(mini_course, [ORIENTATION], n=9, seed=3)
+    twin = tmp_path / "twin"
+    shutil.copytree(mini_course, twin, symlinks=True)
+    monkeypatch.setattr(run, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(run, "_CHUNK", 2)
+    pooled = autograde(mini_course, ORIENTATION, jobs=2)
+    serial = autograde(twin, ORIENTATION, jobs=1)
+    assert not pooled.failed and len(pooled.outcomes) == len(serial.outcomes) >= 8
+    assert cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE) == \
+        cell_scores(sqlite_url(twin), ORIENTATION, COURSE)
+
+
+def _lying_worker_score(sids):
+    """A worker that reports its learners' results under each other's names."""
+    from soplab.autograde.run import _WORKER, _score_one
+
+    results = [_score_one(_WORKER["root"], _WORKER["sealed"], sid) for sid in sids]
+    return [(sids[-1 - n], *rest) for n, (_, *rest) in enumerate(results)]
+
+
+def test_a_worker_answering_for_another_learner_is_not_trusted(mini_course: Path,
+                                                               monkeypatch):
+    from soplab.autograde import AutogradeError, run
+
+    for sid in ("ana", "ben", "cy", "dee"):
+        _answer(release_copy(mini_course, sid), KEY if sid == "ana" else THREE_OF_FIVE)
+    monkeypatch.setattr(run, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(run, "_worker_score", _lying_worker_score)
+    with pytest.raises(AutogradeError, match="other learners than it was given"):
+        autograde(mini_course, ORIENTATION, jobs=2)
+    assert not cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)  # nothing written
