@@ -8,8 +8,9 @@ import pytest
 
 from soplab import grading
 from soplab.grading import NotReady, check, grade, score_set
+from soplab.items import load_bank
 
-from coursekit import write_answers, write_raw
+from coursekit import REPO, write_answers, write_raw
 
 SET = "00-how-it-works"
 
@@ -131,3 +132,20 @@ def test_bank_is_read_once_until_a_file_changes(bank, learner, monkeypatch) -> N
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     grading._course_bank(root)
     assert len(calls) == 2
+
+
+def test_writing_never_gets_credit_without_the_coach(monkeypatch) -> None:
+    """The old fallback gave full marks when the coach could not be imported."""
+    import sys
+
+    from soplab.scoring import score_values
+
+    bank = load_bank(REPO)
+    writing = next(ex for ex in bank.exercises.values()
+                   if ex.widget == "text" and not ex.is_practice
+                   and any(i.label != "reflection" for i in bank.items_for(ex.id)))
+    values = {i.id: "Grandma Rosa is worried that Dad may drink." for i in
+              bank.items_for(writing.id)}
+    monkeypatch.setitem(sys.modules, "soplab.coach", None)
+    with pytest.raises(ImportError):
+        score_values(bank, writing.id, values)

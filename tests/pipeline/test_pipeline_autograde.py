@@ -184,3 +184,40 @@ def test_a_worker_answering_for_another_learner_is_not_trusted(mini_course: Path
     with pytest.raises(AutogradeError, match="other learners than it was given"):
         autograde(mini_course, ORIENTATION, jobs=2)
     assert not cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)  # nothing written
+
+
+def test_grading_stops_when_its_own_code_is_missing(mini_course: Path, monkeypatch):
+    """A part of the course that cannot be imported never gives credit: grading stops
+    with one line and writes nothing."""
+    from soplab.autograde import AutogradeError
+    from soplab.autograde.sealed import SealedAssignment
+
+    _answer(release_copy(mini_course, "ana"), KEY)
+
+    def broken(self, student, intake):
+        raise ImportError("No module named 'soplab.coach'")
+
+    monkeypatch.setattr(SealedAssignment, "grade", broken)
+    with pytest.raises(AutogradeError, match="cannot be loaded"):
+        autograde(mini_course, ORIENTATION)
+    assert not cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)
+
+
+def test_an_unexpected_error_costs_only_that_submission(mini_course: Path, monkeypatch):
+    from soplab.autograde.sealed import SealedAssignment
+
+    for sid in ("ana", "ben"):
+        _answer(release_copy(mini_course, sid), KEY)
+    real = SealedAssignment.grade
+
+    def flaky(self, student, intake):
+        if student == "ben":
+            raise ValueError("something odd in ben's data")
+        return real(self, student, intake)
+
+    monkeypatch.setattr(SealedAssignment, "grade", flaky)
+    report = autograde(mini_course, ORIENTATION)
+    outcomes = {o.student: o for o in report.outcomes}
+    assert outcomes["ana"].ok and not outcomes["ben"].ok
+    assert "could not be scored: something odd" in outcomes["ben"].reason
+    assert set(cell_scores(sqlite_url(mini_course), ORIENTATION, COURSE)) == {"ana"}

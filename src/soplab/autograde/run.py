@@ -138,7 +138,15 @@ def _score_one(root: Path, sealed: SealedAssignment, sid: str
     if not intake.notebooks:
         return sid, Outcome(sid, False, _nothing_to_grade(sealed, intake), intake.notes()), \
             None, 0.0
-    return sid, sealed.grade(sid, intake), intake, time.monotonic() - started
+    try:
+        graded = sealed.grade(sid, intake)
+    except ImportError as exc:  # the course's own code is incomplete: stop, award nothing
+        raise AutogradeError(f"the course's grading code cannot be loaded ({exc}); nothing "
+                             "was graded") from exc
+    except Exception as exc:  # noqa: BLE001 - one submission's problem stays its own
+        return sid, Outcome(sid, False, f"could not be scored: {exc}"[:300], intake.notes()), \
+            None, 0.0
+    return sid, graded, intake, time.monotonic() - started
 
 
 def _worker_init(root: Path, sealed: SealedAssignment) -> None:
