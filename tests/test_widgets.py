@@ -143,8 +143,9 @@ def test_every_control_has_a_label(release_folder: Path) -> None:
 def test_summary_for_places_without_widgets(release_folder: Path) -> None:
     widget = show("00-privacy", release_folder)
     widget.answer("or-p02", "Never type here")
-    bundle = widget._repr_mimebundle_()
+    bundle, metadata = widget._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert metadata == {"soplab": {"exercise": "00-privacy", "title": "Safe to type here?"}}
     assert "Saved answer:</em> Never type here" in bundle["text/html"]
     assert bundle["text/plain"] == "Safe to type here?: 1 of 6 answered"
 

@@ -189,9 +189,15 @@ class ExerciseWidget:
         return summary_html(self.exercise, self.store.values())
 
     def _repr_mimebundle_(self, **kwargs):
+        """The live widget, with the static summary for places that cannot show it.
+
+        The output's metadata names the exercise, so a saved notebook can say
+        which exercise comes back with *Run All Cells* (see
+        :mod:`soplab.saved_notebook`).
+        """
         bundle = self.box._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = (
             f"{self.exercise.title}: {self.answered_count()} of "
             f"{len(self.exercise.items)} answered")
         bundle["text/html"] = self.summary_html()
-        return bundle
+        return bundle, {"soplab": {"exercise": self.exercise.id, "title": self.exercise.title}}
