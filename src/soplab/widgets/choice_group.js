@@ -5,8 +5,9 @@
 // one name, so the question is one Tab stop and the browser's own arrow keys move
 // and choose within it (wrapping at the ends). Keys pressed inside the group stop
 // here: JupyterLab would otherwise read arrows, j/k, a/b, dd and Enter as notebook
-// commands and move or change cells. Ctrl/Cmd/Alt shortcuts (Save, ...) and Tab
-// pass through. Text goes in with textContent only, never as HTML.
+// commands and move or change cells. Space, Enter, Home and End choose too.
+// Ctrl/Cmd/Alt shortcuts (Save, ...) and Tab pass through. Text goes in with
+// textContent only, never as HTML.
 
 let counter = 0;
 
@@ -64,10 +65,16 @@ function render({ model, el }) {
   group.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.key === "Tab") return;
     event.stopPropagation();
-    if (event.key === "Enter" && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      event.target.checked = true;
-      choose(event.target);
+    if (!(event.target instanceof HTMLInputElement)) return;
+    let target = null;
+    if (event.key === "Enter") target = event.target;
+    else if (event.key === "Home") target = inputs[0];
+    else if (event.key === "End") target = inputs[inputs.length - 1];
+    if (target) {
+      event.preventDefault(); // Home and End would scroll the notebook away
+      target.focus();
+      target.checked = true;
+      choose(target);
     }
   });
   // JupyterLab's command mode also listens for key presses that bubble as keypress/keyup.
