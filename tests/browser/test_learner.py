@@ -268,3 +268,51 @@ STATEMENT_EXAMPLES = {
             "within an hour and stay until he is calm; the aunt will check in every Friday.",
     "question": "What has helped you keep Ana safe on the days when things were hard at home?",
 }
+
+
+_WATCH_LIVE = """card => {
+    window.soplabLive = [];
+    const spoken = () => [...card.querySelectorAll('[aria-live], [role=status], [role=alert]')]
+        .map(e => e.innerText.trim()).join(' | ');
+    let last = spoken();
+    new MutationObserver(() => {
+        const now = spoken();
+        if (now !== last) { window.soplabLive.push({t: performance.now(), text: now}); }
+        last = now;
+    }).observe(card, {subtree: true, childList: true, characterData: true});
+    return performance.now();
+}"""
+
+
+def test_the_coach_speaks_once_the_learner_pauses(page, learner):
+    """While the learner types, nothing is announced; once they pause, one short line
+    (saved, and how much of the checklist is there). The checklist itself is shown
+    but is not a live region."""
+    found = _statement_set()
+    if found is None:
+        pytest.skip("no text exercise with a coach label in release/ yet")
+    assignment, set_id, item = found
+    content = release_content(assignment)["exercises"][set_id]
+    notebook = learner(page, assignment)
+    notebook.run_all()
+    notebook.wait_idle()
+    exercise = notebook.exercise(content["title"])
+    exercise.wait_for()
+    number = [i["id"] for i in content["items"]].index(item["id"])
+    card = exercise.locator(".soplab-card").nth(number)
+    card.get_by_role("textbox").click()
+    card.evaluate(_WATCH_LIVE)
+    text = STATEMENT_EXAMPLES.get(item["expects"], STATEMENT_EXAMPLES["danger"])
+    page.keyboard.type(text, delay=60)  # never a pause of a second while typing
+    typed = page.evaluate("() => performance.now()")
+    status = card.get_by_role("status").filter(has_text="Saved (")
+    expect(status).to_have_text(re.compile(
+        rf"^Saved \({len(text.split())} words\)\.( Checklist: \d+ of \d+ parts found\.)?$"))
+    page.wait_for_timeout(2500)
+    changes = page.evaluate("() => window.soplabLive")
+    assert len(changes) == 1, changes
+    assert changes[0]["t"] > typed + 1000, (changes, typed)  # after the pause, not during
+    checklist = card.locator(".soplab-checklist")
+    expect(checklist).to_contain_text("✓")
+    assert checklist.locator("[aria-live], [role=status], [role=alert]").count() == 0
+    assert checklist.evaluate("e => !e.closest('[aria-live], [role=status], [role=alert]')")
