@@ -160,9 +160,16 @@ def test_answers_come_back_after_a_kernel_restart(orientation):
     page.keyboard.type(words, delay=5)
     writing.get_by_role("status").filter(has_text="Saved (").wait_for()
     assert saved(orientation.folder, WRITING) == {CONTENT[WRITING]["items"][0]["id"]: words}
+    orders = {set_id: [shown_options(card) for card in orientation.exercise(
+        title(set_id)).locator(".soplab-card").all()] for set_id in (PRACTICE, SCENARIO)}
+    assert len({tuple(order) for order in orders[PRACTICE]}) == 1  # one order per sorting set
 
     orientation.restart_and_run_all(len(CONTENT))
     assert orientation.exercises.count() == len(CONTENT)  # the old ones are gone
+    for set_id, before in orders.items():  # this learner's order, kept across restarts
+        after = [shown_options(card) for card in orientation.exercise(
+            title(set_id)).locator(".soplab-card").all()]
+        assert after == before, set_id
 
     card = orientation.exercise(title(PRACTICE)).locator(".soplab-card").first
     expect(card.get_by_role("radio", name=practice["answer"], exact=True)).to_be_checked()
