@@ -27,6 +27,7 @@ ORIENTATION = "00-orientation"
 def _open(page, lab, request, assignment: str) -> NotebookPage:
     """A fresh copy of ``assignment`` in the learner's workspace, open in the page."""
     name = re.sub(r"[^A-Za-z0-9_-]+", "-", request.node.name)[:60]
+    request.addfinalizer(lab.shutdown_kernels)
     folder = copy_release(lab.root / name, [assignment])
     notebook = NotebookPage(page, lab, f"{name}/{assignment}/{assignment}.ipynb").open()
     notebook.folder = folder / assignment
