@@ -175,7 +175,7 @@ def test_summary_shows_the_saved_form_and_checklist(tmp_path: Path) -> None:
     ex = _exercise("plan", kind="assessment")
     widget = PlanExercise(ex, tmp_path)
     widget.answer("i1", PLAN)
-    bundle = widget._repr_mimebundle_()
+    bundle, _metadata = widget._repr_mimebundle_()
     assert "Rule 1: A sober adult is with the children" in bundle["text/html"]
     assert "Checklist: 7 of 7 done" in bundle["text/html"]
     assert bundle["text/plain"].endswith("1 of 1 answered")

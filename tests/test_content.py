@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from soplab.content import ContentMissing, learner_content, load_exercise, write_learner_content
@@ -44,3 +45,14 @@ def test_missing_content_is_plain(tmp_path: Path, monkeypatch) -> None:
         assert "is not in exercises.json" in str(exc)
     else:
         raise AssertionError("expected ContentMissing")
+
+
+def test_keep_order_reaches_the_learner_only_when_set(tmp_path: Path, bank,
+                                                      monkeypatch) -> None:
+    monkeypatch.delenv("SOPLAB_COURSE_ROOT")
+    content = learner_content(bank, "00-orientation")["exercises"]
+    assert not any("keep_order" in ex for ex in content.values())  # release files unchanged
+    bank.exercises["00-saving"] = replace(bank.exercises["00-saving"], keep_order=True)
+    write_learner_content(bank, "00-orientation", tmp_path)
+    assert load_exercise("00-saving", tmp_path).keep_order
+    assert not load_exercise("00-privacy", tmp_path).keep_order

@@ -112,3 +112,30 @@ def test_no_course_root_is_a_plain_error(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(BankError, match="no course folder found"):
         load_bank()
+
+
+def test_keep_order_is_yes_or_empty_and_only_for_choice_sets(course: Path) -> None:
+    path = course / "data/exercises.csv"
+    n = _rows(path) + 1
+    base = {"assignment": "00-orientation", "kind": "practice", "title": "x"}
+    _append(path, {**base, "exercise": "zz-a", "widget": "classify", "choices": "Yes|No",
+                   "keep_order": "sometimes"})
+    _append(path, {**base, "exercise": "zz-b", "widget": "text", "keep_order": "yes"})
+    with pytest.raises(BankError) as caught:
+        load_bank(course)
+    text = str(caught.value)
+    assert f"data/exercises.csv:{n}: keep_order: 'sometimes' must be yes" in text
+    assert f"data/exercises.csv:{n + 1}: keep_order: a text set has no options to keep " \
+        "in order" in text
+
+
+def test_keep_order_is_read_and_blank_by_default(course: Path) -> None:
+    bank = load_bank(course)
+    assert not any(ex.keep_order for ex in bank.exercises.values())
+    path = course / "data/exercises.csv"
+    text = path.read_text(encoding="utf-8").replace(
+        "Fine to type here|Never type here,,\"For each example, choose whether it belongs in "
+        "this course.\"", "Fine to type here|Never type here,,\"For each example, choose "
+        "whether it belongs in this course.\",yes")
+    path.write_text(text, encoding="utf-8")
+    assert load_bank(course).exercises["00-privacy"].keep_order

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from soplab import show
 from soplab.answers import answers_path
-from soplab.content import load_exercise, write_learner_content
-from soplab.widgets import ChoiceExercise, Problem, TextExercise
+from soplab.content import LearnerExercise, LearnerItem, load_exercise, write_learner_content
+from soplab.widgets import ChoiceExercise, Problem, TextExercise, base
+from soplab.widgets.text import Checklist
 
 
 @pytest.fixture
@@ -128,18 +131,21 @@ def test_automatic_runs_leave_a_damaged_file_in_place(release_folder: Path, monk
 
 
 def test_every_control_has_a_label(release_folder: Path) -> None:
-    for set_id in ("00-privacy", "00-saving", "00-how-it-works", "00-hopes"):
+    for set_id in ("00-privacy", "00-saving", "00-how-it-works"):
         widget = show(set_id, release_folder)
-        controls = list(getattr(widget, "pickers", {}).values()) + \
-            list(getattr(widget, "areas", {}).values())
-        assert controls and all(c.description for c in controls)
+        for picker in widget.pickers.values():  # the group is named by its prompt
+            assert picker.prompt and picker.options
+            assert all(label.strip() for label, _value in picker.options)
+    areas = show("00-hopes", release_folder).areas.values()
+    assert areas and all(a.description for a in areas)
 
 
 def test_summary_for_places_without_widgets(release_folder: Path) -> None:
     widget = show("00-privacy", release_folder)
     widget.answer("or-p02", "Never type here")
-    bundle = widget._repr_mimebundle_()
+    bundle, metadata = widget._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert metadata == {"soplab": {"exercise": "00-privacy", "title": "Safe to type here?"}}
     assert "Saved answer:</em> Never type here" in bundle["text/html"]
     assert bundle["text/plain"] == "Safe to type here?: 1 of 6 answered"
 
@@ -148,3 +154,54 @@ def test_missing_exercise_is_a_plain_message(release_folder: Path) -> None:
     problem = show("no-such-set", release_folder)
     assert isinstance(problem, Problem)
     assert "Ask your instructor" in problem._repr_html_()
+
+
+def _statement_exercise(folder: Path) -> LearnerExercise:
+    """A writing set whose one question asks for a danger statement (the coach checks it)."""
+    item = LearnerItem(id="d1", prompt="Write a danger statement about the Okafors.",
+                       expects="danger")
+    return LearnerExercise(id="zz-danger", title="A danger statement", widget="text",
+                           kind="practice", instructions="", items=(item,))
+
+
+def test_checklist_is_shown_but_only_a_short_line_is_announced(release_folder: Path) -> None:
+    widget = TextExercise(_statement_exercise(release_folder), release_folder)
+    checklist = widget.answer("d1", "The social worker and Grace are worried that Emeka may "
+                                    "hit Ada again when he drinks, and Ada could be hurt.")
+    assert "✓" in checklist
+    assert "aria-live" not in checklist and 'role="status"' not in checklist
+    note = widget.saved_note["d1"].value
+    assert 'role="status"' in note and 'aria-live="polite"' in note
+    assert re.search(r"Saved \(\d+ words\)\. Checklist: \d of \d parts found\.", note), note
+
+
+def test_announcements_wait_for_a_pause_in_a_kernel(release_folder: Path, monkeypatch) -> None:
+    """In a kernel, saving waits DEBOUNCE_SECONDS of quiet and the spoken line
+    ANNOUNCE_SECONDS: typing five letters saves once and announces once."""
+    monkeypatch.setattr(base, "DEBOUNCE_SECONDS", 0.05)
+    monkeypatch.setattr(base, "ANNOUNCE_SECONDS", 0.15)
+    calls = {"coach": 0}
+
+    def counting_coach(text: str, expects: str) -> Checklist:
+        calls["coach"] += 1
+        return Checklist(f"<ul><li>{len(text)}</li></ul>", "Checklist: 1 of 4 parts found.")
+
+    widget = TextExercise(_statement_exercise(release_folder), release_folder,
+                          feedback=counting_coach)
+    notes = []
+    widget.saved_note["d1"].observe(lambda change: notes.append(change["new"]), names="value")
+
+    async def type_slowly() -> None:
+        loop = asyncio.get_running_loop()
+        monkeypatch.setattr(base, "_kernel_loop", lambda: loop)
+        for end in range(1, 6):
+            widget.areas["d1"].value = "Ada is"[:end]
+            await asyncio.sleep(0.02)
+        assert notes == [] and not answers_path("zz-danger", release_folder).exists()
+        await asyncio.sleep(0.1)  # saved, not yet announced
+        assert _saved(release_folder, "zz-danger") == {"d1": "Ada i"} and notes == []
+        await asyncio.sleep(0.15)
+
+    asyncio.run(type_slowly())
+    assert len(notes) == 1 and "Saved (2 words). Checklist: 1 of 4 parts found." in notes[0]
+    assert calls["coach"] == 1  # the announcement reuses the checklist's analysis

@@ -48,6 +48,8 @@ class LearnerExercise:
     kind: str
     instructions: str
     items: tuple[LearnerItem, ...]
+    #: Options shown in the order written (a scale, say), never shuffled.
+    keep_order: bool = False
 
     @property
     def is_practice(self) -> bool:
@@ -104,6 +106,8 @@ def learner_content(bank: ItemBank, assignment: str) -> dict[str, Any]:
             "instructions": ex.instructions,
             "items": [_learner_item(ex, item) for item in bank.items_for(ex.id)],
         }
+        if ex.keep_order:  # written only when set: files without it shuffle
+            sets[ex.id]["keep_order"] = True
     return {
         "schema": CONTENT_SCHEMA,
         "version": CONTENT_VERSION,
@@ -135,6 +139,7 @@ def _from_dict(ex_id: str, data: dict[str, Any]) -> LearnerExercise:
     return LearnerExercise(
         id=ex_id, title=data["title"], widget=data["widget"], kind=data["kind"],
         instructions=data.get("instructions", ""), items=items,
+        keep_order=data.get("keep_order") is True,
     )
 
 

@@ -9,7 +9,9 @@ Files (all CSV, UTF-8, editable in any spreadsheet program):
 ``data/exercises.csv``
     exercise, assignment, widget (classify | scenario | text), kind
     (practice | assessment), title, choices (classify only, separated by
-    ``|``), points (optional, assessment only), instructions (optional)
+    ``|``), points (optional, assessment only), instructions (optional),
+    keep_order (optional: ``yes`` when the options must be shown in the
+    order written, e.g. a scale; blank lets each learner see them shuffled)
 ``data/items/*.csv``
     id, objective, exercise, kind, prompt, label, explanation, misconception,
     and for scenario items: choices (options separated by ``|``),
@@ -48,6 +50,8 @@ ITEM_COLUMNS = (
     "id", "objective", "exercise", "kind", "prompt", "label", "explanation", "misconception",
 )
 EXERCISE_COLUMNS = ("exercise", "assignment", "widget", "kind", "title")
+#: Widgets whose options a learner picks from (shown shuffled unless keep_order is yes).
+CHOICE_WIDGETS = ("classify", "scenario")
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class Exercise:
     choices: tuple[str, ...] = ()
     points: float | None = None
     instructions: str = ""
+    #: Show the options in the order written (a scale, say), not shuffled per learner.
+    keep_order: bool = False
 
     @property
     def is_practice(self) -> bool:
@@ -258,11 +264,19 @@ def load_bank(root: Path | str | None = None) -> ItemBank:
         if row.get("points") and (points is None or points <= 0):
             problems.append(Problem(rel, number, "points", f"'{row['points']}' is not a "
                                     "positive number"))
+        keep_order = row.get("keep_order", "")
+        if keep_order.lower() not in ("", "yes"):
+            problems.append(Problem(rel, number, "keep_order", f"'{keep_order}' must be yes "
+                                    "(show the options in the order written) or left empty "
+                                    "(shuffle them for each learner)"))
+        elif keep_order and row["widget"] in WIDGETS and row["widget"] not in CHOICE_WIDGETS:
+            problems.append(Problem(rel, number, "keep_order", f"a {row['widget']} set has no "
+                                    "options to keep in order; leave it empty"))
         if len(problems) == bad:
             bank.exercises[ex_id] = Exercise(
                 id=ex_id, assignment=row["assignment"], widget=row["widget"], kind=row["kind"],
                 title=row["title"] or ex_id, choices=choices, points=points,
-                instructions=row.get("instructions", ""),
+                instructions=row.get("instructions", ""), keep_order=bool(keep_order),
             )
 
     item_files = sorted((data / "items").glob("*.csv"))

@@ -3,17 +3,36 @@
 The learner works in ``workspace/`` (a copy of ``release/``), so the committed
 release stays clean. Assignments already in the workspace are never
 overwritten: new assignments are added, existing work is kept.
+
+JupyterLab runs with the learner's configuration, the same folder the hub
+gives learners' servers (``deploy/etc/jupyter-learner``, put first on
+``JUPYTER_CONFIG_PATH``): nbgrader's instructor tools (formgrader, course list,
+create assignment) are not loaded, the Assignments list and Validate are, and
+saved notebooks keep a plain note where an exercise was (see
+:mod:`soplab.saved_notebook`). Run as root, as in many containers, it adds
+``--allow-root``, without which JupyterLab refuses to start. Options after
+``--`` go to ``jupyter lab`` as they are (e.g. ``-- --ip=0.0.0.0``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .paths import repo_root
+
+__all__ = ["FIRST_NOTEBOOK", "LEARNER_CONFIG", "lab_command", "lab_environment", "main",
+           "prepare_workspace", "running_as_root"]
+
+#: Jupyter configuration for learners' servers (also used by deploy/jupyterhub_config.py).
+LEARNER_CONFIG = repo_root() / "deploy" / "etc" / "jupyter-learner"
+#: Where a learner starts.
+FIRST_NOTEBOOK = "00-orientation/00-orientation.ipynb"
 
 
 def prepare_workspace(release: Path, workspace: Path) -> list[str]:
@@ -28,28 +47,58 @@ def prepare_workspace(release: Path, workspace: Path) -> list[str]:
     return added
 
 
+def running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def lab_command(workspace: Path, *, open_browser: bool = True, as_root: bool | None = None,
+                extra: Sequence[str] = ()) -> list[str]:
+    """The ``jupyter lab`` command line for a learner working in ``workspace``."""
+    command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={workspace}"]
+    if (workspace / FIRST_NOTEBOOK).exists():
+        command.append(f"--LabApp.default_url=/lab/tree/{FIRST_NOTEBOOK}")
+    if not open_browser:
+        command.append("--no-browser")
+    if running_as_root() if as_root is None else as_root:
+        command.append("--allow-root")
+    return command + list(extra)
+
+
+def lab_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for the learner's server: the learner configuration first on
+    ``JUPYTER_CONFIG_PATH``, ahead of anything already listed there."""
+    env = dict(os.environ if environ is None else environ)
+    paths = [str(LEARNER_CONFIG)]
+    paths += [p for p in env.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep)
+              if p and p != str(LEARNER_CONFIG)]
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(paths)
+    return env
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m soplab.lab", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m soplab.lab", description=__doc__.split(
+        "\n\n")[0], epilog="Options after -- go to jupyter lab unchanged.")
     parser.add_argument("--workspace", type=Path, default=repo_root() / "workspace",
                         help="learner folder (default: workspace/ in the checkout)")
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    parser.add_argument("lab_args", nargs="*", metavar="-- JUPYTER-LAB-OPTION",
+                        help="passed to jupyter lab, e.g. -- --ip=0.0.0.0")
     args = parser.parse_args(argv)
     release = repo_root() / "release"
     if not release.is_dir():
         print(f"soplab lab: {release}: no release folder; run 'make build' first",
               file=sys.stderr)
         return 1
-    added = prepare_workspace(release, args.workspace)
+    workspace = args.workspace.resolve()
+    added = prepare_workspace(release, workspace)
     if added:
-        print(f"Copied {len(added)} assignment(s) into {args.workspace}")
-    first = "00-orientation/00-orientation.ipynb"
-    command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={args.workspace}"]
-    if (args.workspace / first).exists():
-        command.append(f"--LabApp.default_url=/lab/tree/{first}")
-    if args.no_browser:
-        command.append("--no-browser")
+        print(f"Copied {len(added)} assignment(s) into {workspace}")
+    command = lab_command(workspace, open_browser=not args.no_browser, extra=args.lab_args)
     print("Opening JupyterLab. Stop it with Ctrl+C in this window.")
-    return subprocess.call(command)
+    try:
+        return subprocess.call(command, env=lab_environment())
+    except KeyboardInterrupt:
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -83,6 +83,21 @@ def lab(lab_root: Path, tmp_path_factory) -> Iterator[LabServer]:
 
 
 @pytest.fixture(scope="package")
+def learner_lab(tmp_path_factory) -> Iterator[LabServer]:
+    """JupyterLab started the way ``make lab`` starts it for a learner (``python -m
+    soplab.lab``: learner configuration, ``--allow-root`` when root), with
+    JupyterLab's default settings (windowing included). Its root is the workspace
+    ``make lab`` fills with a copy of release/."""
+    reason = _unavailable()
+    if reason:
+        skip_or_fail(reason)
+    server = LabServer.start_learner(tmp_path_factory.mktemp("learner-workspace"),
+                                     tmp_path_factory.mktemp("learner-lab-state"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="package")
 def chromium():
     """The session's Chromium, for pages that need no JupyterLab (e.g. the report)."""
     reason = _unavailable()

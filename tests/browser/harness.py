@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -57,12 +58,15 @@ def copy_release(target: Path, assignments: list[str] | None = None) -> Path:
     return target
 
 
-def _lab_settings(settings_dir: Path) -> None:
-    """Quiet JupyterLab (no news or update toasts) and render every cell."""
+def _lab_settings(settings_dir: Path, render_all: bool = True) -> None:
+    """Quiet JupyterLab (no news or update toasts) and, with ``render_all``, render
+    every cell (a learner's JupyterLab keeps its default windowing instead)."""
     apputils = settings_dir / "@jupyterlab" / "apputils-extension"
     apputils.mkdir(parents=True, exist_ok=True)
     (apputils / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+    if not render_all:
+        return
     # JupyterLab 4 attaches off-screen cells lazily ("defer"); tests count and read
     # every cell, so render them all at once.
     notebook = settings_dir / "@jupyterlab" / "notebook-extension"
@@ -111,7 +115,31 @@ class LabServer:
         server._wait()
         return server
 
-    def _environment(self) -> dict[str, str]:
+    @classmethod
+    def start_learner(cls, workspace: Path, state: Path) -> LabServer:
+        """Start the learner's JupyterLab the way ``make lab`` does (``python -m
+        soplab.lab``: learner configuration, ``--allow-root`` when root), with
+        JupyterLab's default settings, on a free port with a random token."""
+        server = cls(root=Path(workspace), cwd=Path(state), state=Path(state))
+        server.state.mkdir(parents=True, exist_ok=True)
+        server.port = free_port()
+        server.token = secrets.token_hex(16)
+        server.env = server._environment(render_all=False)
+        server.log_path = server.state / "jupyterlab.log"
+        command = [
+            sys.executable, "-m", "soplab.lab", "--workspace", str(server.root), "--no-browser",
+            "--", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={server.port}",
+            "--ServerApp.port_retries=0", f"--IdentityProvider.token={server.token}",
+            "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        ]
+        log = open(server.log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
+        server.process = subprocess.Popen(command, cwd=server.cwd, env=server.env, stdout=log,
+                                          stderr=subprocess.STDOUT, start_new_session=True)
+        server._log = log
+        server._wait()
+        return server
+
+    def _environment(self, render_all: bool = True) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("JUPYTER", "SOPLAB_", "IPYTHON"))}
         home = self.state / "home"
@@ -127,7 +155,7 @@ class LabServer:
         }
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
-        _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"])
+        _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"], render_all=render_all)
         exchange = self.state / "exchange"
         exchange.mkdir(exist_ok=True)
         (dirs["JUPYTER_CONFIG_DIR"] / "nbgrader_config.py").write_text(
@@ -188,11 +216,17 @@ class LabServer:
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+            try:  # the whole process group: ``soplab.lab`` runs jupyter as its child
+                os.killpg(self.process.pid, signal.SIGTERM)
+            except (ProcessLookupError, PermissionError):
+                self.process.terminate()
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                try:
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    self.process.kill()
                 self.process.wait(timeout=5)
         if getattr(self, "_log", None) is not None:
             self._log.close()

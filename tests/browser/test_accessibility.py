@@ -38,10 +38,15 @@ _AXE_RUN = """async () => {
     return out;
 }"""
 
+#: Tab stops of an exercise in reading order. A radio group is one stop: its checked
+#: radio, or its first when none is checked (what the browser's Tab key visits).
 _FOCUSABLE = """ex => {
     const sel = 'input, textarea, select, button, summary, a[href], [tabindex]';
+    const stop = e => e.type !== 'radio' || (e.form === null && (e.checked
+        || (![...document.getElementsByName(e.name)].some(r => r.checked)
+            && document.getElementsByName(e.name)[0] === e)));
     const all = [...ex.querySelectorAll(sel)].filter(e =>
-        !e.disabled && e.tabIndex >= 0 && e.offsetParent !== null);
+        !e.disabled && e.tabIndex >= 0 && e.offsetParent !== null && stop(e));
     all.forEach((e, i) => e.dataset.soplabFocus = String(i));
     return all.map(e => {
         const r = e.getBoundingClientRect();
@@ -146,3 +151,75 @@ def test_feedback_is_announced_and_not_colour_alone(page, learner, axe_source):
     blocking = [f for f in _run_axe(page, axe_source)
                 if f["ours"] and f["impact"] in BLOCKING]
     assert not blocking, blocking
+
+
+def _chromium_tree(page, element, role: str) -> list[dict]:
+    """Nodes of ``role`` under ``element`` in Chromium's own accessibility tree (what
+    screen readers are given): name and properties such as checked."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        element.evaluate("e => e.dataset.soplabAx = '1'")
+        document = cdp.send("DOM.getDocument", {"depth": 0})
+        node = cdp.send("DOM.querySelector", {"nodeId": document["root"]["nodeId"],
+                                              "selector": "[data-soplab-ax='1']"})
+        found = cdp.send("Accessibility.queryAXTree", {"nodeId": node["nodeId"], "role": role})
+    finally:
+        element.evaluate("e => delete e.dataset.soplabAx")
+        cdp.detach()
+    out = []
+    for ax in found["nodes"]:
+        props = {p["name"]: p["value"].get("value") for p in ax.get("properties", [])}
+        out.append({"name": ax.get("name", {}).get("value", ""), **props})
+    return out
+
+
+def test_a_question_is_one_named_radio_group(page, learner):
+    """Role, name and checked state of one question, as Playwright's ARIA snapshot
+    and as Chromium's accessibility tree give them to a screen reader."""
+    content = release_content("00-orientation")["exercises"]
+    practice = content["00-privacy"]
+    item = practice["items"][0]
+    notebook = learner(page, "00-orientation")
+    notebook.run_all()
+    notebook.wait_for_exercises(len(content))
+    notebook.wait_idle()
+    card = notebook.exercise(practice["title"]).locator(".soplab-card").first
+    shown = [" ".join(t.split()) for t in card.locator(".soplab-option").all_inner_texts()]
+    assert sorted(shown) == sorted(item["options"])
+    card.get_by_role("radio", name=item["answer"], exact=True).click()
+    expect(card.get_by_role("alert")).to_contain_text("✓ Right.")
+
+    group = card.get_by_role("radiogroup")
+    expect(group).to_have_count(1)
+    radios = "\n".join(f'  - radio "{option}"' + (" [checked]" if option == item["answer"]
+                                                   else "") for option in shown)
+    expect(group).to_match_aria_snapshot(f'- radiogroup "1. {item["prompt"]}":\n{radios}')
+
+    (named,) = _chromium_tree(page, card, "radiogroup")
+    assert named["name"] == f"1. {item['prompt']}"
+    options = _chromium_tree(page, card, "radio")
+    assert [o["name"] for o in options] == shown
+    assert [o.get("checked") for o in options] == [
+        "true" if option == item["answer"] else "false" for option in shown]
+
+
+def test_right_and_wrong_differ_in_colour_too(page, learner):
+    """Practice feedback: a symbol and words, and also a colour learners expect."""
+    content = release_content("00-orientation")["exercises"]
+    practice = content["00-privacy"]
+    notebook = learner(page, "00-orientation")
+    notebook.run_all()
+    notebook.wait_for_exercises(len(content))
+    notebook.wait_idle()
+    cards = notebook.exercise(practice["title"]).locator(".soplab-card")
+    first, second = practice["items"][:2]
+    cards.nth(0).get_by_role("radio", name=first["answer"], exact=True).click()
+    wrong = next(o for o in second["options"] if o != second["answer"])
+    cards.nth(1).get_by_role("radio", name=wrong, exact=True).click()
+    colours = [cards.nth(n).get_by_role("alert").evaluate(
+        "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]")
+        for n in (0, 1)]
+    right, wrong_colours = colours
+    assert right != wrong_colours and "rgba(0, 0, 0, 0)" not in right + wrong_colours, colours
+    expect(cards.nth(0).get_by_role("alert")).to_contain_text("✓ Right.")
+    expect(cards.nth(1).get_by_role("alert")).to_contain_text("✗ Not quite.")

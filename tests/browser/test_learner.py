@@ -38,13 +38,23 @@ def saved(folder, set_id: str) -> dict:
 
 
 def active_element(page) -> dict:
+    """Where the keyboard focus is: the control, its question (card) and the active cell."""
     return page.evaluate("""() => {
         const e = document.activeElement;
         const card = e.closest('.soplab-card');
         const cards = card ? [...card.parentElement.querySelectorAll(':scope > .soplab-card')] : [];
+        const cell = document.querySelector('.jp-Notebook .jp-Cell.jp-mod-active');
         return {tag: e.tagName, type: e.type || '', label: e.parentElement?.innerText || '',
-                card: cards.indexOf(card), checked: !!e.checked};
+                card: cards.indexOf(card), checked: !!e.checked,
+                group: e.closest('[role=radiogroup]')?.getAttribute('aria-labelledby') || '',
+                cell: cell ? [...cell.parentElement.children].indexOf(cell) : -1,
+                cells: document.querySelectorAll('.jp-Notebook .jp-Cell').length};
     }""")
+
+
+def shown_options(card) -> list[str]:
+    """The option labels of one question, in the order this learner sees them."""
+    return [" ".join(t.split()) for t in card.locator(".soplab-option").all_inner_texts()]
 
 
 @pytest.fixture
@@ -83,7 +93,7 @@ def test_practice_with_the_mouse_explains_at_once(orientation):
     letters = "ABCDEFGH"
     pick = next(i for i, _ in enumerate(scenario["options"]) if letters[i] != scenario["answer"])
     card = orientation.exercise(title(SCENARIO)).locator(".soplab-card").first
-    card.get_by_role("radio").nth(pick).click()
+    card.get_by_role("radio", name=scenario["options"][pick], exact=True).click()
     feedback = card.get_by_role("alert")
     feedback.wait_for()
     text = feedback.inner_text()
@@ -96,38 +106,39 @@ def test_practice_with_the_mouse_explains_at_once(orientation):
 
 
 def test_graded_set_with_the_keyboard_alone(orientation):
-    """Tab moves from choice to choice and Space picks one; nothing reveals the key.
+    """Each question is one Tab stop; the arrow keys move and choose within it.
 
-    The first choice gets focus the way a screen reader user lands on it; from
-    there on only keys are pressed. (Arrow keys cannot be used: ipywidgets'
-    radio buttons share no group, and JupyterLab takes arrow keys to move
-    between cells. The course tells learners to use Tab and Space.)
+    The first question gets focus the way a screen reader user lands on it; from
+    there on only keys are pressed: arrows to the wanted option (the options are
+    in this learner's own order), Space, then Tab to the next question. The
+    focus never leaves the exercise's cell, and nothing reveals the key.
     """
     page = orientation.page
     items = CONTENT[GRADED]["items"]
     exercise = orientation.exercise(title(GRADED))
-    radios = exercise.get_by_role("radio")
-    per_item = len(items[0]["options"])
-    assert radios.count() == per_item * len(items)
-    picks = [number % per_item for number in range(len(items))]  # 0, 1, 0, 1, ...
-
-    radios.first.focus()
-    position = 0
+    cards = exercise.locator(".soplab-card")
+    picks = [number % 2 for number in range(len(items))]  # option 0, 1, 0, 1, ... as written
+    cards.first.get_by_role("radio").first.focus()
+    start = active_element(page)
     for number, pick in enumerate(picks):
-        target = number * per_item + pick
-        while position < target:
-            page.keyboard.press("Tab")
-            position += 1
+        wanted = items[number]["options"][pick]
+        shown = shown_options(cards.nth(number))
+        assert sorted(shown) == sorted(items[number]["options"])
+        for _ in range(shown.index(wanted)):
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
         focused = active_element(page)
         assert focused["type"] == "radio" and focused["card"] == number, focused
-        assert focused["label"].strip() == items[number]["options"][pick], focused
-        page.keyboard.press("Space")
-        expect(radios.nth(target)).to_be_checked()
+        assert focused["label"].strip() == wanted and focused["checked"], focused
+        assert (focused["cell"], focused["cells"]) == (start["cell"], start["cells"]), focused
+        expect(cards.nth(number).get_by_role("radio", name=wanted, exact=True)).to_be_checked()
+        if number + 1 < len(items):
+            page.keyboard.press("Tab")  # one Tab: the next question, not the next option
+            assert active_element(page)["card"] == number + 1
 
     expect(exercise.locator(".soplab-progress")).to_have_text(
         f"{len(items)} of {len(items)} answered. All done.")
-    expect(exercise.locator(".soplab-card").get_by_role("status")).to_have_text(
-        ["Saved."] * len(items))
+    expect(cards.get_by_role("status")).to_have_text(["Saved."] * len(items))
     text = exercise.inner_text()
     assert "✓" not in text and "✗" not in text and "Right" not in text
     want = {item["id"]: item["options"][pick] for item, pick in zip(items, picks, strict=True)}
@@ -149,9 +160,16 @@ def test_answers_come_back_after_a_kernel_restart(orientation):
     page.keyboard.type(words, delay=5)
     writing.get_by_role("status").filter(has_text="Saved (").wait_for()
     assert saved(orientation.folder, WRITING) == {CONTENT[WRITING]["items"][0]["id"]: words}
+    orders = {set_id: [shown_options(card) for card in orientation.exercise(
+        title(set_id)).locator(".soplab-card").all()] for set_id in (PRACTICE, SCENARIO)}
+    assert len({tuple(order) for order in orders[PRACTICE]}) == 1  # one order per sorting set
 
     orientation.restart_and_run_all(len(CONTENT))
     assert orientation.exercises.count() == len(CONTENT)  # the old ones are gone
+    for set_id, before in orders.items():  # this learner's order, kept across restarts
+        after = [shown_options(card) for card in orientation.exercise(
+            title(set_id)).locator(".soplab-card").all()]
+        assert after == before, set_id
 
     card = orientation.exercise(title(PRACTICE)).locator(".soplab-card").first
     expect(card.get_by_role("radio", name=practice["answer"], exact=True)).to_be_checked()
@@ -257,3 +275,51 @@ STATEMENT_EXAMPLES = {
             "within an hour and stay until he is calm; the aunt will check in every Friday.",
     "question": "What has helped you keep Ana safe on the days when things were hard at home?",
 }
+
+
+_WATCH_LIVE = """card => {
+    window.soplabLive = [];
+    const spoken = () => [...card.querySelectorAll('[aria-live], [role=status], [role=alert]')]
+        .map(e => e.innerText.trim()).join(' | ');
+    let last = spoken();
+    new MutationObserver(() => {
+        const now = spoken();
+        if (now !== last) { window.soplabLive.push({t: performance.now(), text: now}); }
+        last = now;
+    }).observe(card, {subtree: true, childList: true, characterData: true});
+    return performance.now();
+}"""
+
+
+def test_the_coach_speaks_once_the_learner_pauses(page, learner):
+    """While the learner types, nothing is announced; once they pause, one short line
+    (saved, and how much of the checklist is there). The checklist itself is shown
+    but is not a live region."""
+    found = _statement_set()
+    if found is None:
+        pytest.skip("no text exercise with a coach label in release/ yet")
+    assignment, set_id, item = found
+    content = release_content(assignment)["exercises"][set_id]
+    notebook = learner(page, assignment)
+    notebook.run_all()
+    notebook.wait_idle()
+    exercise = notebook.exercise(content["title"])
+    exercise.wait_for()
+    number = [i["id"] for i in content["items"]].index(item["id"])
+    card = exercise.locator(".soplab-card").nth(number)
+    card.get_by_role("textbox").click()
+    card.evaluate(_WATCH_LIVE)
+    text = STATEMENT_EXAMPLES.get(item["expects"], STATEMENT_EXAMPLES["danger"])
+    page.keyboard.type(text, delay=60)  # never a pause of a second while typing
+    typed = page.evaluate("() => performance.now()")
+    status = card.get_by_role("status").filter(has_text="Saved (")
+    expect(status).to_have_text(re.compile(
+        rf"^Saved \({len(text.split())} words\)\.( Checklist: \d+ of \d+ parts found\.)?$"))
+    page.wait_for_timeout(2500)
+    changes = page.evaluate("() => window.soplabLive")
+    assert len(changes) == 1, changes
+    assert changes[0]["t"] > typed + 1000, (changes, typed)  # after the pause, not during
+    checklist = card.locator(".soplab-checklist")
+    expect(checklist).to_contain_text("✓")
+    assert checklist.locator("[aria-live], [role=status], [role=alert]").count() == 0
+    assert checklist.evaluate("e => !e.closest('[aria-live], [role=status], [role=alert]')")

@@ -70,6 +70,8 @@ def test_coach_screenshot(page, learner, shots):
         "until he falls asleep while caring for Hazel, 4.", delay=2)
     checklist = card.locator(".soplab-checklist")
     expect(checklist).to_contain_text("✓")
+    # The short line screen readers hear once the learner pauses.
+    expect(card.get_by_role("status")).to_contain_text("Checklist:")
     path = shots / COACH_SHOT
     card.screenshot(path=str(path))
     assert path.stat().st_size > 10_000

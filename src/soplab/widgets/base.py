@@ -15,19 +15,51 @@ from ..views import esc, summary_html
 
 #: Seconds of quiet typing before a text or form answer is saved and checked.
 DEBOUNCE_SECONDS = 0.4
+#: Seconds of quiet typing before the short spoken summary ("Saved (12 words).
+#: Checklist: 3 of 5 parts found.") is updated: screen readers hear it once the
+#: learner pauses, not at every key.
+ANNOUNCE_SECONDS = 1.5
 
 INFO = "ℹ"
 
-#: Page styles for the exercises, scoped to ``.soplab-exercise``. ipywidgets gives
-#: each radio option one fixed-height line, so a long scenario option overflowed
-#: onto the next one; here options wrap and grow, the button left of its text.
+#: Page styles for the exercises, scoped to ``.soplab-exercise`` (the choice
+#: questions bring their own, see ``choice_group.css``).
+#:
+#: - Feedback shows right and wrong with a symbol, words *and* colour.
+#: - Form fields (``.soplab-field``) put their label above the box, so no label
+#:   or placeholder is cut short, fill the width they are given without pushing
+#:   past the cell (no sideways scroll bar), and use the page's font, not the
+#:   code font.
 STYLE = """<style>
-.soplab-exercise .widget-radio-box label {
-  display: flex; flex-direction: row-reverse; justify-content: flex-end;
-  align-items: flex-start; gap: 0.4em; height: auto; min-height: 1.6em;
-  line-height: 1.4; white-space: normal; overflow: visible; padding: 0.15em 0;
+.soplab-exercise .soplab-card { max-width: 100%; box-sizing: border-box; overflow: visible; }
+.soplab-exercise .soplab-msg.soplab-right, .soplab-exercise .soplab-msg.soplab-wrong {
+  margin: 0.2em 0 0.4em 0; padding: 0.45em 0.75em; border-radius: 4px; line-height: 1.5;
 }
-.soplab-exercise .widget-radio-box input[type="radio"] { flex: none; margin: 0.2em 0 0 0; }
+.soplab-exercise .soplab-msg.soplab-right {
+  color: #14532d; background: #e6f4ea; border-left: 5px solid #1e7d3c;
+}
+.soplab-exercise .soplab-msg.soplab-wrong {
+  color: #7a1d12; background: #fdecea; border-left: 5px solid #b3261e;
+}
+.soplab-exercise .soplab-msg.soplab-right strong { color: #14532d; }
+.soplab-exercise .soplab-msg.soplab-wrong strong { color: #7a1d12; }
+.soplab-exercise .soplab-field {
+  flex-direction: column; align-items: stretch; box-sizing: border-box;
+  max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); min-width: min(11em, 100%);
+}
+.soplab-exercise .soplab-field > .widget-label {
+  width: auto !important; max-width: none; height: auto; min-height: 0;
+  line-height: 1.4; white-space: normal; overflow: visible; text-overflow: clip;
+  text-align: left; padding: 0.1em 0 0.2em 0; margin: 0;
+}
+.soplab-exercise .soplab-field textarea, .soplab-exercise .soplab-field input,
+.soplab-exercise .soplab-field select {
+  width: 100%; max-width: 100%; box-sizing: border-box; flex: none;
+  font-family: var(--jp-ui-font-family); font-size: var(--jp-content-font-size1, 14px);
+  line-height: 1.45;
+}
+.soplab-exercise .soplab-field textarea { resize: vertical; }
+.soplab-exercise .soplab-row { gap: 0 0.5em; align-items: flex-end; }
 .soplab-exercise .soplab-fold summary { cursor: pointer; }
 </style>"""
 
@@ -79,28 +111,50 @@ class ExerciseWidget:
         self.notice = w.HTML()
         if self.store.notice:
             self.notice.value = announce(f"{INFO} {esc(self.store.notice)}", urgent=True)
-        self._pending: dict[str, asyncio.TimerHandle] = {}
+        self._pending: dict[tuple[str, str], asyncio.TimerHandle] = {}
         self.box = w.VBox(layout=w.Layout(width="100%", max_width="60rem"))
         self.box.add_class("soplab-exercise")
 
     # -- saving as people type -------------------------------------------------
     def _schedule(self, item_id: str) -> None:
-        """Call ``self._commit(item_id)`` once typing pauses for ``DEBOUNCE_SECONDS``.
+        """Save and check ``item_id`` once typing pauses for ``DEBOUNCE_SECONDS``
+        (``self._commit``), and say so once it pauses for ``ANNOUNCE_SECONDS``
+        (``self._announce``).
 
-        Outside a Jupyter kernel (plain Python, tests) it commits at once: only a
-        kernel's event loop is sure to run the delayed call.
+        Outside a Jupyter kernel (plain Python, tests) both happen at once: only a
+        kernel's event loop is sure to run the delayed calls.
         """
         loop = _kernel_loop()
         if loop is None:
             self._commit(item_id)
+            self._announce(item_id)
             return
-        pending = self._pending.pop(item_id, None)
-        if pending is not None:
-            pending.cancel()
-        self._pending[item_id] = loop.call_later(DEBOUNCE_SECONDS, self._commit, item_id)
+        for key, delay, call in (("commit", DEBOUNCE_SECONDS, self._commit),
+                                 ("announce", ANNOUNCE_SECONDS, self._announce)):
+            pending = self._pending.pop((key, item_id), None)
+            if pending is not None:
+                pending.cancel()
+            self._pending[(key, item_id)] = loop.call_later(delay, self._run, key, item_id,
+                                                            call)
+
+    def _save_now(self, item_id: str) -> None:
+        """Save, check and announce at once (a button press, or answering in code)."""
+        for key in ("commit", "announce"):
+            pending = self._pending.pop((key, item_id), None)
+            if pending is not None:
+                pending.cancel()
+        self._commit(item_id)
+        self._announce(item_id)
+
+    def _run(self, key: str, item_id: str, call) -> None:
+        self._pending.pop((key, item_id), None)
+        call(item_id)
 
     def _commit(self, item_id: str) -> None:  # pragma: no cover - subclasses define it
         raise NotImplementedError
+
+    def _announce(self, item_id: str) -> None:
+        """Update the item's spoken status line (subclasses with typing define it)."""
 
     # -- shared pieces ---------------------------------------------------------
     def header(self) -> list[w.Widget]:
@@ -135,9 +189,15 @@ class ExerciseWidget:
         return summary_html(self.exercise, self.store.values())
 
     def _repr_mimebundle_(self, **kwargs):
+        """The live widget, with the static summary for places that cannot show it.
+
+        The output's metadata names the exercise, so a saved notebook can say
+        which exercise comes back with *Run All Cells* (see
+        :mod:`soplab.saved_notebook`).
+        """
         bundle = self.box._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = (
             f"{self.exercise.title}: {self.answered_count()} of "
             f"{len(self.exercise.items)} answered")
         bundle["text/html"] = self.summary_html()
-        return bundle
+        return bundle, {"soplab": {"exercise": self.exercise.id, "title": self.exercise.title}}

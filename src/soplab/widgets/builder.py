@@ -32,6 +32,12 @@ from .base import INFO, ExerciseWidget, announce, esc, fold_html
 
 
 # -- the widgets -----------------------------------------------------------------
+def _field(widget: w.Widget) -> w.Widget:
+    """A form field with its label above the box (see ``STYLE`` in base)."""
+    widget.add_class("soplab-field")
+    return widget
+
+
 class _Row:
     """One editable row: its field widgets and the box that holds them."""
 
@@ -88,10 +94,12 @@ class BuilderExercise(ExerciseWidget):
     # -- shared helpers ---------------------------------------------------------------
     def _text(self, description: str, value: str = "", placeholder: str = "",
               area: bool = False, width: str = "100%") -> w.Widget:
+        extra = {"rows": 3} if area else {}
         cls = w.Textarea if area else w.Text
         field = cls(value=value, description=description, placeholder=placeholder,
                     continuous_update=True, style={"description_width": "initial"},
-                    layout=w.Layout(width=width, height="4.5em" if area else "auto"))
+                    layout=w.Layout(width=width), **extra)
+        field.add_class("soplab-field")
         return field
 
     def _watch(self, item_id: str, widget: w.Widget) -> None:
@@ -103,16 +111,23 @@ class BuilderExercise(ExerciseWidget):
         self._schedule(item_id)
 
     def _commit(self, item_id: str) -> None:
-        self._pending.pop(item_id, None)
         value = self.form_value(item_id)
         if is_answered(self.kind, value):
             self.store.set(item_id, value)
-            self.saved_note[item_id].value = announce("Saved.", css="soplab-saved")
         else:
             self.store.clear(item_id)
-            self.saved_note[item_id].value = announce("Nothing saved yet.")
         self._refresh_checklist(self.exercise.item(item_id))
         self.update_progress()
+
+    def _announce(self, item_id: str) -> None:
+        """One short status line, e.g. "Saved. Checklist: 4 of 7 done.", once typing pauses."""
+        value = self.form_value(item_id)
+        line = "Saved." if is_answered(self.kind, value) else "Nothing saved yet."
+        label = self.exercise.item(item_id).expects
+        if label in RUBRICS:
+            criteria = RUBRICS[label][1](value)
+            line += f" Checklist: {sum(c.met for c in criteria)} of {len(criteria)} done."
+        self.saved_note[item_id].value = announce(line, css="soplab-saved")
 
     def _refresh_checklist(self, item) -> None:
         label = item.expects
@@ -133,7 +148,7 @@ class BuilderExercise(ExerciseWidget):
             self.load_value(item_id, normalise(self.kind, value))
         finally:
             self._quiet = False
-        self._commit(item_id)
+        self._save_now(item_id)
         return self.checklists[item_id].value
 
 
@@ -170,6 +185,7 @@ class _RowList:
                           layout=w.Layout(width="auto"))
         row_box = w.HBox([*fields.values(), remove],
                          layout=w.Layout(width="100%", flex_flow="row wrap"))
+        row_box.add_class("soplab-row")
         row = _Row(fields, remove, row_box)
         remove.on_click(lambda _b, r=row: self.remove(r))
         self.rows.append(row)
@@ -186,13 +202,13 @@ class _RowList:
         self._make(value)
         self._relabel()
         if save:
-            self.owner._commit(self.item_id)
+            self.owner._save_now(self.item_id)
 
     def remove(self, row: _Row) -> None:
         if row in self.rows:
             self.rows.remove(row)
             self._relabel()
-            self.owner._commit(self.item_id)
+            self.owner._save_now(self.item_id)
 
     def values(self) -> list[dict[str, str]]:
         return [r.value() for r in self.rows]
@@ -223,11 +239,11 @@ class PlanExercise(BuilderExercise):
             return {
                 "name": self._text(f"Person {n}", v.get("name", ""),
                                    "Name and who they are (e.g. aunt)", width="40%"),
-                "role": w.Combobox(value=v.get("role", ""), options=list(ROLE_SUGGESTIONS),
-                                   description="Role", placeholder="What they will do",
-                                   ensure_option=False, continuous_update=True,
-                                   style={"description_width": "initial"},
-                                   layout=w.Layout(width="52%")),
+                "role": _field(w.Combobox(
+                    value=v.get("role", ""), options=list(ROLE_SUGGESTIONS),
+                    description="Role", placeholder="What they will do",
+                    ensure_option=False, continuous_update=True,
+                    style={"description_width": "initial"}, layout=w.Layout(width="52%"))),
             }
 
         rules = _RowList(self, item.id, "rule", rule_fields, start["rules"], 2)
@@ -286,17 +302,16 @@ class NetworkExercise(BuilderExercise):
                 "name": self._text(f"Person {n}", v.get("name", ""), "Name", width="22%"),
                 "relationship": self._text("Relationship", v.get("relationship", ""),
                                            "e.g. aunt, neighbour, pastor", width="30%"),
-                "knows": w.Dropdown(options=[(c or "(choose)", c) for c in KNOWS_CHOICES],
-                                    value=knows if knows in KNOWS_CHOICES else "",
-                                    description="What they know of the worries",
-                                    style={"description_width": "initial"},
-                                    layout=w.Layout(width="44%")),
-                "role": w.Combobox(value=v.get("role", ""), options=list(ROLE_SUGGESTIONS),
-                                   description="Role they could take",
-                                   placeholder="Pick or type", ensure_option=False,
-                                   continuous_update=True,
-                                   style={"description_width": "initial"},
-                                   layout=w.Layout(width="70%")),
+                "knows": _field(w.Dropdown(
+                    options=[(c or "(choose)", c) for c in KNOWS_CHOICES],
+                    value=knows if knows in KNOWS_CHOICES else "",
+                    description="What they know of the worries",
+                    style={"description_width": "initial"}, layout=w.Layout(width="44%"))),
+                "role": _field(w.Combobox(
+                    value=v.get("role", ""), options=list(ROLE_SUGGESTIONS),
+                    description="Role they could take", placeholder="Pick or type",
+                    ensure_option=False, continuous_update=True,
+                    style={"description_width": "initial"}, layout=w.Layout(width="70%"))),
             }
 
         people = _RowList(self, item.id, "person", person_fields, start["people"],

@@ -3,11 +3,47 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
+import anywidget
 import ipywidgets as w
+import traitlets
 
+from ..grading import validating
 from ..views import RIGHT, WRONG
 from .base import ExerciseWidget, announce, esc
+from .order import display_order, learner_key
+
+__all__ = ["ChoiceExercise", "ChoiceGroup"]
+
+_HERE = Path(__file__).resolve().parent
+
+
+class ChoiceGroup(anywidget.AnyWidget):
+    """One question: its prompt and a native radio group of its options.
+
+    In the page it is one Tab stop; the arrow keys move and choose within it and
+    never reach JupyterLab; Space or Enter choose; the group is named by the
+    prompt and each option by its own text (see ``choice_group.js``).
+    ``value`` is what the answer file keeps (None until something is chosen);
+    ``options`` holds ``(label, value)`` pairs in the order shown.
+    """
+
+    _esm = (_HERE / "choice_group.js").read_text(encoding="utf-8")
+    _css = (_HERE / "choice_group.css").read_text(encoding="utf-8")
+
+    number = traitlets.Int(1).tag(sync=True)
+    prompt = traitlets.Unicode("").tag(sync=True)
+    options = traitlets.List(traitlets.Tuple(traitlets.Unicode(), traitlets.Unicode())
+                             ).tag(sync=True)
+    value = traitlets.Unicode(None, allow_none=True).tag(sync=True)
+
+    @traitlets.validate("value")
+    def _known_value(self, proposal):
+        value = proposal["value"]
+        if value is not None and value not in {v for _label, v in self.options}:
+            raise traitlets.TraitError(f"'{value}' is not one of the options")
+        return value
 
 
 class ChoiceExercise(ExerciseWidget):
@@ -17,29 +53,28 @@ class ChoiceExercise(ExerciseWidget):
     scenario items each have their own options and show why each option helps
     or harms engagement. Practice mode explains at once; assessment mode only
     confirms that the answer was saved and never shows correctness.
+
+    Each learner sees the options in an order of their own (see
+    :mod:`soplab.widgets.order`); what is saved does not depend on it: the
+    option text for classify sets, the letter of the option as written for
+    scenarios. Scenario options are shown without letters, so no letter on
+    the page can disagree with the one saved.
     """
 
     def __init__(self, exercise, folder=None):
         super().__init__(exercise, folder)
-        self.pickers: dict[str, w.RadioButtons] = {}
+        learner = learner_key(self.store.folder, create=not validating())
+        self.pickers: dict[str, ChoiceGroup] = {}
         self.feedback: dict[str, w.HTML] = {}
         cards = []
         for number, item in enumerate(exercise.items, start=1):
-            options = list(item.options)
-            labels = (
-                [f"{string.ascii_uppercase[i]}. {text}" for i, text in enumerate(options)]
-                if exercise.widget == "scenario" else options
-            )
-            picker = w.RadioButtons(
-                options=list(zip(labels, self._values(item), strict=True)),
-                value=None,
-                description=f"Answer {number}",
-                layout=w.Layout(width="auto"),
-                style={"description_width": "initial"},
+            values = self._values(item)
+            order = display_order(exercise, item, learner)
+            picker = ChoiceGroup(
+                number=number, prompt=item.prompt,
+                options=[(item.options[i], values[i]) for i in order],
             )
             picker.add_class("soplab-choice")
-            prompt = w.HTML(f'<p class="soplab-prompt"><strong>{number}.</strong> '
-                            f"{esc(item.prompt)}</p>")
             note = w.HTML()
             self.pickers[item.id] = picker
             self.feedback[item.id] = note
@@ -48,7 +83,7 @@ class ChoiceExercise(ExerciseWidget):
                 picker.value = saved
                 note.value = self._feedback_html(item, saved, announce_it=False)
             picker.observe(self._on_pick(item.id), names="value")
-            card = w.VBox([prompt, picker, note])
+            card = w.VBox([picker, note])
             card.add_class("soplab-card")
             cards.append(card)
         self.update_progress()
@@ -69,7 +104,8 @@ class ChoiceExercise(ExerciseWidget):
         """Answer one item as a learner would; returns the feedback text shown.
 
         ``value`` is the option text for classify sets, or the option letter
-        (or text) for scenarios.
+        (or text) for scenarios; letters are those of the options as written,
+        whatever order the learner sees.
         """
         item = self.exercise.item(item_id)
         if self.exercise.widget == "scenario" and value in item.options:
@@ -80,9 +116,10 @@ class ChoiceExercise(ExerciseWidget):
         picker = self.pickers[item_id]
         if picker.value != value:
             picker.value = value  # the observer calls back here; saving twice is harmless
-        self.feedback[item_id].value = self._feedback_html(item, value, announce_it=True)
+        html = self._feedback_html(item, value, announce_it=True)
+        self.feedback[item_id].value = html
         self.update_progress()
-        return self.feedback[item_id].value
+        return html
 
     def _feedback_html(self, item, value, *, announce_it: bool) -> str:
         if not self.exercise.is_practice:
