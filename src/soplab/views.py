@@ -34,9 +34,10 @@ def describe_value(exercise: LearnerExercise, item: LearnerItem, value: Any) -> 
     if not isinstance(value, str) or not value.strip():
         return "(no answer)"
     if exercise.widget == "scenario" and len(value) == 1 and value in string.ascii_uppercase:
+        # saved as the letter of the bank's order; learners see options without letters
         index = string.ascii_uppercase.index(value)
         if index < len(item.options):
-            return f"{value}. {item.options[index]}"
+            return item.options[index]
     return value
 
 

@@ -140,7 +140,7 @@ def _key_text(widget: str, label: str, options: tuple[str, ...]) -> str:
     if widget == "scenario" and len(label) == 1 and label.isalpha():
         index = ord(label) - ord("A")
         if 0 <= index < len(options):
-            return f"{label}. {options[index]}"
+            return options[index]
     return label if widget in ("classify", "scenario") else ""
 
 
