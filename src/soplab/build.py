@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from .content import write_learner_content
 from .items import load_bank
-from .paths import tools_on_path
+from .paths import tool_env, tools_on_path
 
 __all__ = ["BuildError", "Built", "assignments", "build", "generate", "nbgrader_command"]
 
@@ -43,9 +44,21 @@ def nbgrader_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "nbgrader", *args]
 
 
-def generate(root: Path, assignment: str, *, use_db: bool = True) -> None:
+def generate(root: Path, assignment: str, *, use_db: bool = True,
+             own_process: bool = False) -> None:
     """``nbgrader generate_assignment ASSIGNMENT --force`` (``--no-db`` unless ``use_db``)
-    in this process; raises :class:`BuildError` with nbgrader's reason."""
+    in this process, or with ``own_process`` as that command in a new one; raises
+    :class:`BuildError` with nbgrader's reason."""
+    if own_process:
+        args = ["generate_assignment", assignment, "--force", "--log-level=WARN"]
+        if not use_db:
+            args.append("--no-db")
+        done = subprocess.run(nbgrader_command(*args), cwd=root, capture_output=True, text=True,
+                              env=tool_env())
+        if done.returncode != 0:
+            raise BuildError(f"source/{assignment}: nbgrader could not generate it: "
+                             f"{_reason(done.stderr or done.stdout, '')}")
+        return
     from nbgrader.converters import GenerateAssignment
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
@@ -72,23 +85,27 @@ def _reason(log: str, error: str) -> str:
     raised = _RAISED.findall(log)
     if raised:
         return raised[0].strip()
-    said = [ln.split("] ", 1)[-1] for ln in log.splitlines()
-            if ln.startswith(("[ERROR]", "[CRITICAL]")) and "Traceback" not in ln]
+    said = [m for m in _SAID.findall(log) if not m.startswith("Traceback")]
     trace = [ln for ln in error.splitlines() if ln.strip()]
     return said[0] if said else trace[-1].strip() if trace else "no message"
 
 
+#: nbgrader's log lines: "[ERROR] ..." (in this process), "[App | ERROR] ..." (a command)
+_SAID = re.compile(r"^\[(?:[^]|]*\| )?(?:ERROR|CRITICAL)\] (.*)$", re.MULTILINE)
 _RAISED = re.compile(r"^\s*(?:\w+\.)*\w*(?:Error|Exception): (.+)$", re.MULTILINE)
 
 
 def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = True,
-          progress: Callable[[str], object] = print, keep_going: bool = False) -> list[Built]:
+          progress: Callable[[str], object] = print, keep_going: bool = False,
+          own_process: bool = False) -> list[Built]:
     """Regenerate ``release/<assignment>/`` for each assignment and add its
     learner-safe ``exercises.json``.
 
     ``use_db=False`` leaves the gradebook alone (for checking the committed release).
     ``keep_going=True`` skips an assignment nbgrader cannot generate (saying so through
-    ``progress``) instead of stopping; the result lists those built.
+    ``progress``) instead of stopping; the result lists those built. ``own_process=True``
+    runs ``nbgrader generate_assignment`` as a command for each assignment (what
+    ``soplab demo --full`` shows), which takes a new Python each time.
     """
     root = Path(root).resolve()
     bank = load_bank(root)
@@ -104,7 +121,7 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
     for number, name in enumerate(names, start=1):
         progress(f"[{number}/{len(names)}] building release/{name}")
         try:
-            generate(root, name, use_db=use_db)
+            generate(root, name, use_db=use_db, own_process=own_process)
         except BuildError as exc:
             if not keep_going:
                 raise

@@ -26,20 +26,21 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         result = run_demo(Path(course), workspace, learners=args.learners, seed=args.seed,
-                          assignments=args.assignment or None)
+                          assignments=args.assignment or None, full=args.full)
     except (DemoError, BankError) as exc:
         print(f"soplab demo: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
-    print(result)
+    print(result.report)
     return 0
 
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="run the whole instructor loop on a synthetic cohort",
                        description="Copy the course into a demo workspace and run build, "
-                                   "release, simulated learners, collect, parallel autograde, "
-                                   "feedback, export and the cohort report. Prints the "
-                                   "report's path last.")
+                                   "release, simulated learners, collect, sealed autograde, "
+                                   "simulated hand grading (marked as such), feedback, export "
+                                   "and the cohort report, in about a minute. Prints the wall "
+                                   "time, then the report's path last.")
     add_course(p)
     p.add_argument("assignment", nargs="*", help="assignments (default: all in source/)")
     p.add_argument("--workspace", metavar="DIR",
@@ -47,4 +48,9 @@ def register(sub) -> None:
                         "replaced on each run)")
     p.add_argument("--learners", "-n", type=int, default=30, help="cohort size (default 30)")
     p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    p.add_argument("--full", action="store_true",
+                   help="the long version: run every instructor step as nbgrader's own command "
+                        "(generate_assignment, release_assignment, collect, autograde, "
+                        "generate_feedback, export), a new process for each assignment, as "
+                        "formgrader's buttons do (several minutes)")
     p.set_defaults(func=run)
