@@ -27,12 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     figures = startup_figures(list(COMMANDS), runs=args.runs)
     python = figures["python"]
-    print(f"{'command':22s} {'seconds':>8s} {'x python':>9s}")
+    print(f"{'command':25s} {'seconds':>8s} {'x python':>9s}")
     for name, seconds in figures.items():
         fixed = {"python": "python -c pass", "help": "soplab --help",
                  "coach": "soplab coach TEXT"}
         label = fixed[name] if name in fixed else f"soplab {name.split()[-1]} --help"
-        print(f"{label:22s} {seconds:8.3f} {seconds / python:9.1f}")
+        print(f"{label:25s} {seconds:8.3f} {seconds / python:9.1f}")
     helps = {k: v for k, v in figures.items() if k == "help" or k.startswith("help ")}
     slowest = max(helps, key=helps.get)
     print(f"python_start_seconds: {python:.3f}")
