@@ -53,3 +53,19 @@ def test_unknown_assignment(course: Path) -> None:
     done = soplab("build", "--no-db", "99-nope", "--course", str(course))
     assert done.returncode == 1
     assert "source/99-nope: no such assignment" in done.stderr
+
+
+def test_build_names_nbgraders_reason(course: Path) -> None:
+    """nbgrader runs in the soplab process; its first error is the one-line reason."""
+    import json
+
+    path = course / "source" / "00-orientation" / "00-orientation.ipynb"
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    graded = [c for c in nb["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("grade_id")]
+    graded[1]["metadata"]["nbgrader"]["grade_id"] = graded[0]["metadata"]["nbgrader"]["grade_id"]
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    done = soplab("build", "--no-db", "00-orientation", "--course", str(course))
+    assert done.returncode == 1
+    lines = [ln for ln in done.stderr.splitlines() if ln.startswith("soplab build:")]
+    assert len(lines) == 1 and "Duplicate grade id" in lines[0], done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,16 +1,26 @@
-"""Generate learner versions (``release/``) of every assignment with nbgrader."""
+"""Generate learner versions (``release/``) of every assignment with nbgrader.
+
+nbgrader's own ``generate_assignment`` converter runs in this process, with the
+course's ``nbgrader_config.py``, for every assignment in turn: what
+``nbgrader generate_assignment NAME --force`` does, without starting (and
+importing nbgrader into) a new Python for each assignment.
+"""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .content import write_learner_content
 from .items import load_bank
-from .paths import tool_env
+from .paths import tool_env, tools_on_path
+
+__all__ = ["BuildError", "Built", "assignments", "build", "generate", "nbgrader_command"]
 
 
 class BuildError(RuntimeError):
@@ -34,12 +44,68 @@ def nbgrader_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "nbgrader", *args]
 
 
+def generate(root: Path, assignment: str, *, use_db: bool = True,
+             own_process: bool = False) -> None:
+    """``nbgrader generate_assignment ASSIGNMENT --force`` (``--no-db`` unless ``use_db``)
+    in this process, or with ``own_process`` as that command in a new one; raises
+    :class:`BuildError` with nbgrader's reason."""
+    if own_process:
+        args = ["generate_assignment", assignment, "--force", "--log-level=WARN"]
+        if not use_db:
+            args.append("--no-db")
+        done = subprocess.run(nbgrader_command(*args), cwd=root, capture_output=True, text=True,
+                              env=tool_env())
+        if done.returncode != 0:
+            raise BuildError(f"source/{assignment}: nbgrader could not generate it: "
+                             f"{_reason(done.stderr or done.stdout, '')}")
+        return
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.utils import capture_log
+
+    from .exchange import course_config
+
+    cfg = course_config(root)
+    cfg.CourseDirectory.root = str(root)
+    cfg.BaseConverter.force = True
+    if not use_db:
+        cfg.GenerateAssignment.no_database = True
+        cfg.SaveCells.enabled = False
+    coursedir = CourseDirectory(config=cfg)
+    coursedir.assignment_id = assignment
+    result = capture_log(GenerateAssignment(coursedir=coursedir, config=cfg))
+    if not result["success"]:
+        raise BuildError(f"source/{assignment}: nbgrader could not generate it: "
+                         f"{_reason(result.get('log', ''), result.get('error', ''))}")
+
+
+def _reason(log: str, error: str) -> str:
+    """The first error nbgrader raised (e.g. "Duplicate grade id: ..."), else its first
+    error message, else the last line of the traceback."""
+    raised = _RAISED.findall(log)
+    if raised:
+        return raised[0].strip()
+    said = [m for m in _SAID.findall(log) if not m.startswith("Traceback")]
+    trace = [ln for ln in error.splitlines() if ln.strip()]
+    return said[0] if said else trace[-1].strip() if trace else "no message"
+
+
+#: nbgrader's log lines: "[ERROR] ..." (in this process), "[App | ERROR] ..." (a command)
+_SAID = re.compile(r"^\[(?:[^]|]*\| )?(?:ERROR|CRITICAL)\] (.*)$", re.MULTILINE)
+_RAISED = re.compile(r"^\s*(?:\w+\.)*\w*(?:Error|Exception): (.+)$", re.MULTILINE)
+
+
 def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = True,
-          progress=print) -> list[Built]:
+          progress: Callable[[str], object] = print, keep_going: bool = False,
+          own_process: bool = False) -> list[Built]:
     """Regenerate ``release/<assignment>/`` for each assignment and add its
     learner-safe ``exercises.json``.
 
     ``use_db=False`` leaves the gradebook alone (for checking the committed release).
+    ``keep_going=True`` skips an assignment nbgrader cannot generate (saying so through
+    ``progress``) instead of stopping; the result lists those built. ``own_process=True``
+    runs ``nbgrader generate_assignment`` as a command for each assignment (what
+    ``soplab demo --full`` shows), which takes a new Python each time.
     """
     root = Path(root).resolve()
     bank = load_bank(root)
@@ -50,18 +116,17 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
             raise BuildError(f"source/{unknown[0]}: no such assignment; choose from "
                              f"{', '.join(names)}")
         names = [a for a in names if a in only]
+    tools_on_path()  # nbgrader runs alembic by name when it creates a gradebook
     built = []
     for number, name in enumerate(names, start=1):
         progress(f"[{number}/{len(names)}] building release/{name}")
-        args = ["generate_assignment", name, "--force", "--log-level=WARN"]
-        if not use_db:
-            args.append("--no-db")
-        done = subprocess.run(nbgrader_command(*args), cwd=root, capture_output=True, text=True,
-                              env=tool_env())
-        if done.returncode != 0:
-            last = [ln for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
-            raise BuildError(f"source/{name}: nbgrader could not generate it: "
-                             f"{last[-1] if last else 'no message'}")
+        try:
+            generate(root, name, use_db=use_db, own_process=own_process)
+        except BuildError as exc:
+            if not keep_going:
+                raise
+            progress(f"skipped {name}: {str(exc).splitlines()[0]}")
+            continue
         folder = root / "release" / name
         for junk in folder.glob("**/.ipynb_checkpoints"):
             shutil.rmtree(junk)

@@ -1,29 +1,68 @@
 """``soplab demo``: the whole instructor loop on a synthetic cohort.
 
-In its own workspace (default ``demo-workspace/`` beside the course, never
-the course itself) it copies ``nbgrader_config.py``, ``data/`` and
-``source/``, then: builds the release, loads a made-up roster, releases the
-assignments through a private nbgrader exchange, lets each simulated learner
-fetch, answer and submit (some late, some not at all), collects, autogrades
-in parallel, generates feedback, exports grades and writes the cohort report.
-The last line printed is the path of the report (or of the grades file when
-the report module is not available).
+In its own workspace (default ``demo-workspace/`` beside the course, never the
+course itself) it copies ``nbgrader_config.py``, ``data/`` and ``source/``,
+then, with the real components at each step:
+
+1. builds the release (nbgrader ``generate_assignment``, which also records
+   each assignment in a new gradebook);
+2. makes up a cohort and loads its roster into the gradebook, with due dates;
+3. releases every assignment through a private nbgrader exchange; each
+   simulated learner fetches it, answers (answer files, as the widgets write
+   them) and submits, some late, some not at all;
+4. collects (sealed), autogrades (sealed: scores from the answer files);
+5. **simulates the hand grading** of every hand-graded part, as formgrader
+   would store it, each comment marked "Simulated grade for the demo." (a real
+   course grades these by hand; see :func:`soplab.simulate.simulate_hand_grading`);
+6. writes every learner's feedback page, exports the grades for Canvas and
+   writes the cohort report, which says at the top that it is a demo.
+
+By default everything runs in this one process with nbgrader's own classes
+(about a minute). ``full=True`` (``soplab demo --full``) runs every instructor
+step as the nbgrader command an instructor would type or formgrader's buttons
+run (``generate_assignment``, ``release_assignment``, ``collect``,
+``autograde``, ``generate_feedback``, ``export``), each in a new process, for
+every assignment: the same loop, several minutes long. The learners fetch and
+submit through the exchange classes in both.
+
+The last line printed (on standard output) is the path of the report; the wall
+time is printed on standard error just before it.
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+__all__ = ["DEMO_NOTICE", "MARKER", "DemoError", "DemoResult", "prepare_workspace", "run_demo"]
+
 MARKER = ".soplab-demo-workspace"
+
+#: What the report says at the top when the demo writes it.
+DEMO_NOTICE = ("Demo: the learners, their answers and the hand grading in this report are "
+               "simulated (soplab demo). Every hand-graded comment says \"Simulated grade for "
+               "the demo.\"")
+
+STEPS = 9
 
 
 class DemoError(RuntimeError):
     pass
+
+
+@dataclass
+class DemoResult:
+    """Where the report is, and how long each step took (seconds)."""
+
+    report: Path
+    seconds: float = 0.0
+    steps: dict[str, float] = field(default_factory=dict)
+    problems: int = 0
 
 
 def _say(message: str) -> None:
@@ -49,47 +88,52 @@ def prepare_workspace(course: Path, workspace: Path) -> Path:
     return workspace
 
 
-def _grades_csv(workspace: Path) -> Path:
-    out = workspace / "grades.csv"
-    done = subprocess.run([sys.executable, "-m", "nbgrader", "export", "--to", str(out),
-                           "--log-level=WARN"], cwd=workspace, capture_output=True, text=True)
+class _Clock:
+    """Numbers the steps, prints them and keeps their durations."""
+
+    def __init__(self, say: Callable[[str], None]) -> None:
+        self.say = say
+        self.began = time.monotonic()
+        self.steps: dict[str, float] = {}
+        self._name: str | None = None
+        self._start = self.began
+
+    def step(self, name: str, text: str) -> None:
+        self._close()
+        self._name, self._start = name, time.monotonic()
+        self.say(f"[{len(self.steps) + 1}/{STEPS}] {text}")
+
+    def _close(self) -> None:
+        if self._name is not None:
+            self.steps[self._name] = time.monotonic() - self._start
+            self._name = None
+
+    def finish(self) -> float:
+        self._close()
+        return time.monotonic() - self.began
+
+
+def _nbgrader(ws: Path, *args: str) -> None:
+    """One nbgrader command in a new process, as an instructor would run it."""
+    from .build import nbgrader_command
+    from .paths import tool_env
+
+    done = subprocess.run(nbgrader_command(*args, "--log-level=WARN"), cwd=ws,
+                          capture_output=True, text=True, env=tool_env())
     if done.returncode != 0:
-        raise DemoError(f"nbgrader export failed: {done.stderr.strip().splitlines()[-1:]}")
-    return out
-
-
-def _report(workspace: Path) -> Path | None:
-    from .analytics.cli import (
-        add_export_arguments,
-        add_report_arguments,
-        run_export,
-        run_report,
-    )
-
-    p = add_export_arguments(argparse.ArgumentParser())
-    code = run_export(p.parse_args(["--course", str(workspace),
-                                    "--out", str(workspace / "canvas_grades.csv")]))
-    if code:
-        _say("export: the LMS grades file could not be written (see above)")
-    p = add_report_arguments(argparse.ArgumentParser())
-    out = workspace / "report"
-    real_stdout = sys.stdout
-    sys.stdout = sys.stderr  # run_report prints the path; we print it last ourselves
-    try:
-        code = run_report(p.parse_args(["--course", str(workspace), "--out", str(out)]))
-    finally:
-        sys.stdout = real_stdout
-    if code:
-        raise DemoError("the cohort report could not be written (see above)")
-    return out / "index.html"
+        last = [ln for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
+        raise DemoError(f"nbgrader {' '.join(args[:2])} failed: "
+                        f"{last[-1] if last else 'no message'}")
 
 
 def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7,
-             assignments: list[str] | None = None) -> Path:
+             assignments: list[str] | None = None, full: bool = False,
+             say: Callable[[str], None] = _say) -> DemoResult:
+    """Run the loop (see the module doc); returns the report's path and the timings."""
     from . import exchange
     from .autograde import autograde_many
-    from .build import BuildError, build
     from .build import assignments as all_assignments
+    from .build import build
     from .feedback import generate_feedback
     from .items import load_bank
     from .paths import tools_on_path
@@ -101,45 +145,47 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
         learner_rng,
         make_cohort,
         schedule,
+        simulate_hand_grading,
     )
 
-    began = time.monotonic()
+    clock = _Clock(say)
     tools_on_path()
-    _say(f"[1/8] preparing {workspace}")
+    clock.step("prepare", f"preparing {workspace}")
     ws = prepare_workspace(course, workspace)
     names = assignments or all_assignments(ws)
     missing = [a for a in names if not (ws / "source" / a).is_dir()]
     if missing:
         raise DemoError(f"source/{missing[0]}: no such assignment")
-    _say(f"[2/8] building {len(names)} assignment(s)")
-    built = []
-    for name in names:
-        try:
-            build(ws, [name], progress=lambda line: _say("      " + line))
-            built.append(name)
-        except BuildError as exc:  # one unfinished assignment should not stop the demo
-            _say(f"      skipped {name}: {str(exc).splitlines()[0]}")
+
+    how = "one nbgrader command each" if full else "nbgrader, in this process"
+    clock.step("build", f"building {len(names)} assignment(s) ({how})")
+    built = build(ws, names, progress=lambda line: say("      " + line), keep_going=True,
+                  own_process=full)
     if not built:
         raise DemoError("no assignment could be built")
-    names = built
+    names = [b.assignment for b in built]
     bank = load_bank(ws)
 
-    _say(f"[3/8] making a cohort of {learners} learners and loading the roster")
+    clock.step("roster", f"making a cohort of {learners} learners and loading the roster")
     cohort = make_cohort(learners, seed, tags=sorted(bank.misconceptions) or None)
     roster_file = write_roster([p.as_roster() for p in cohort], ws / "roster-import.csv")
     import_roster(ws, roster_file)
-    url = exchange.gradebook_url(ws)
+    url, course_id = exchange.gradebook_url(ws), exchange.course_id(ws)
     from nbgrader.api import Gradebook
 
-    with Gradebook(url, exchange.course_id(ws)) as gb:
+    with Gradebook(url, course_id) as gb:
         for number, name in enumerate(names):
             gb.update_or_create_assignment(name, duedate=due_date(DEFAULT_DUE, number))
 
-    ex_root = ws / "exchange"
-    _say("[4/8] releasing, and learners fetch, answer and submit")
+    ex_root = exchange.prepare_exchange(ws / "exchange")
+    ex_flag = f"--Exchange.root={ex_root}"
+    clock.step("learners", "releasing; the learners fetch, answer and submit")
     homes = ws / "learners"
     for number, name in enumerate(names):
-        exchange.release(ws, name, ex_root)
+        if full:
+            _nbgrader(ws, "release_assignment", name, "--force", ex_flag)
+        else:
+            exchange.release(ws, name, ex_root)
         plan = schedule(cohort, name, number, seed, DEFAULT_DUE)
         for learner, when, _late in _progress(plan, f"      {name}"):
             if when is None:
@@ -149,75 +195,70 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
             answer_assignment(bank, name, learner, folder, learner_rng(seed, name, learner),
                               when)
             exchange.submit(ws, name, ex_root, student=learner.id, home=home, at=when)
-    _say("[5/8] collecting")
-    for name in names:
-        got = exchange.collect(ws, name, ex_root)
-        _say(f"      {name}: {len(got)} submission(s)")
 
-    _say("[6/8] autograding (sealed: scores from the answer files, no kernels)")
+    clock.step("collect", "collecting")
+    for name in names:
+        if full:
+            _nbgrader(ws, "collect", name, "--update", ex_flag)
+            got = [p for p in (ws / "submitted").glob(f"*/{name}") if p.is_dir()]
+        else:
+            got = exchange.collect(ws, name, ex_root)
+        say(f"      {name}: {len(got)} submission(s)")
+
     problems = 0
-    for report in autograde_many(ws, names, progress=True):
-        for line in report.lines():
-            _say("      " + line)
-        problems += len(report.failed)
+    clock.step("autograde", "autograding (sealed: scores from the answer files, no kernels)")
+    if full:
+        for name in names:
+            _nbgrader(ws, "autograde", name, "--force")
+            say(f"      {name}: nbgrader autograde done")
+    else:
+        for report in autograde_many(ws, names, progress=True):
+            for line in report.lines():
+                say("      " + line)
+            problems += len(report.failed)
 
-    _say("[7/8] feedback")
+    clock.step("hand", "hand grading (SIMULATED for the demo; a real course grades these "
+                       "parts in formgrader)")
+    graded = simulate_hand_grading(url, course_id, names, cohort, seed)
+    say(f"      hand grading: simulated for {graded.parts} part(s) of {graded.submissions} "
+        "submission(s), each comment marked \"Simulated grade for the demo.\"")
+
+    clock.step("feedback", "feedback pages")
     for name in names:
+        if full:
+            _nbgrader(ws, "generate_feedback", name, "--force")
+            pages = list((ws / "feedback").glob(f"*/{name}/*.html"))
+            say(f"      {name}: {len(pages)} feedback page(s)")
+            continue
         fb = generate_feedback(ws, name)
-        _say(f"      {name}: {len(fb.pages)} feedback page(s)")
+        say(f"      {name}: {len(fb.pages)} feedback page(s)")
         for problem in fb.problems:
-            _say(f"      {problem}")
+            say(f"      {problem}")
 
-    _say("[8/8] grades and cohort report")
-    result = _report(ws)
-    if result is None:
-        result = _grades_csv(ws)
-        _say("      (the cohort report module is not installed; wrote the grades instead)")
-    _say(f"done in {time.monotonic() - began:.0f} s; {problems} submission(s) not graded")
-    return result
+    clock.step("report", "grades for Canvas and the cohort report")
+    if full:
+        _nbgrader(ws, "export", "--to", str(ws / "grades.csv"))
+        say(f"      nbgrader's grades: {ws / 'grades.csv'}")
+    report = _export_and_report(ws, say)
+    seconds = clock.finish()
+    timing = ", ".join(f"{name} {value:.0f} s" for name, value in clock.steps.items())
+    say(f"done in {seconds:.0f} s ({timing}); {problems} submission(s) not graded")
+    return DemoResult(report, seconds, clock.steps, problems)
+
+
+def _export_and_report(ws: Path, say: Callable[[str], None]) -> Path:
+    """``soplab export`` and ``soplab report`` as library calls."""
+    from .analytics import canvas_grades, load_course_data, write_canvas_csv, write_report
+
+    data = load_course_data(ws, progress=False, say=lambda m: say("      " + m))
+    grades = write_canvas_csv(canvas_grades(data.scores, data.roster), ws / "canvas_grades.csv")
+    say(f"      grades for Canvas (real ids, for the LMS only): {grades}")
+    result = write_report(data, ws / "report", say=lambda m: say("      " + m),
+                          notice=DEMO_NOTICE)
+    return result.files["index.html"]
 
 
 def _progress(items, desc):
     from tqdm import tqdm
 
     return tqdm(items, desc=desc, unit="learner", file=sys.stderr, leave=False)
-
-
-def _cmd(args: argparse.Namespace) -> int:
-    from .items import BankError
-    from .paths import course_root, repo_root
-
-    course = course_root(args.course) if args.course else (course_root() or repo_root())
-    if course is None or not (Path(course) / "nbgrader_config.py").is_file():
-        print("soplab demo: no course folder found; use --course DIR", file=sys.stderr)
-        return 1
-    workspace = Path(args.workspace) if args.workspace else Path(course) / "demo-workspace"
-    if args.learners < 1:
-        print("soplab demo: --learners must be at least 1", file=sys.stderr)
-        return 1
-    try:
-        result = run_demo(Path(course), workspace, learners=args.learners, seed=args.seed,
-                          assignments=args.assignment or None)
-    except (DemoError, BankError) as exc:
-        print(f"soplab demo: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return 1
-    print(result)
-    return 0
-
-
-def register(sub) -> None:
-    from .cli import _add_course
-
-    p = sub.add_parser("demo", help="run the whole instructor loop on a synthetic cohort",
-                       description="Copy the course into a demo workspace and run build, "
-                                   "release, simulated learners, collect, parallel autograde, "
-                                   "feedback, export and the cohort report. Prints the "
-                                   "report's path last.")
-    _add_course(p)
-    p.add_argument("assignment", nargs="*", help="assignments (default: all in source/)")
-    p.add_argument("--workspace", metavar="DIR",
-                   help="where to run (default: demo-workspace/ in the course folder; "
-                        "replaced on each run)")
-    p.add_argument("--learners", "-n", type=int, default=30, help="cohort size (default 30)")
-    p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    p.set_defaults(func=_cmd)

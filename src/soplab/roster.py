@@ -11,11 +11,9 @@ loaded, in one transaction. A copy is kept as ``<course root>/roster.csv``
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,39 +154,3 @@ def import_roster(root: Path | str, source: Path | str, *, db_url: str | None = 
     load_into_gradebook(learners, gradebook_url(root, db_url), course_id(root))
     write_roster(learners, root / ROSTER_FILE)
     return learners
-
-
-def _cmd(args: argparse.Namespace) -> int:
-    from .cli import _root
-
-    root = _root(args)
-    if args.action != "import":  # pragma: no cover (argparse restricts choices)
-        return 2
-    try:
-        learners = import_roster(root, args.csv, db_url=args.db)
-    except RosterError as exc:
-        for line in exc.problems:
-            print(f"soplab roster: {line}", file=sys.stderr)
-        return 1
-    except Exception as exc:  # database unreachable and the like
-        print(f"soplab roster: {args.csv}: not loaded: {str(exc).splitlines()[0]}",
-              file=sys.stderr)
-        return 1
-    print(f"Loaded {len(learners)} learner(s) into the gradebook; copy kept in "
-          f"{root / ROSTER_FILE}")
-    return 0
-
-
-def register(sub) -> None:
-    from .cli import _add_course
-
-    p = sub.add_parser("roster", help="load the cohort's learners from a CSV file",
-                       description="Check a roster CSV (id, first_name, last_name, email, "
-                                   "lms_id, optional cohort and section) and load it into "
-                                   "the gradebook. Nothing is loaded if any row is wrong.")
-    _add_course(p)
-    p.add_argument("action", choices=["import"], help="what to do with the roster")
-    p.add_argument("csv", help="the roster file")
-    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
-                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
-    p.set_defaults(func=_cmd)

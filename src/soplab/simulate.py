@@ -18,20 +18,18 @@ same cohort and the same files. All names are invented; emails use example.org.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import math
 import random
 import shutil
 import string
-import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .answers import AnswerFile
 from .items import Exercise, Item, ItemBank, load_bank
-from .roster import Learner, write_roster
+from .roster import Learner
 
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f %Z"
 
@@ -399,58 +397,102 @@ def due_date(first_due: datetime, number: int) -> datetime:
 DEFAULT_DUE = datetime(2026, 1, 15, 17, 0, tzinfo=UTC)
 
 
-def _cmd(args: argparse.Namespace) -> int:
-    from .build import assignments as all_assignments
-    from .cli import _root
-    from .items import BankError
+#: What every simulated hand grade says first (a real course never runs the simulator).
+SIMULATED_COMMENT = "Simulated grade for the demo."
 
-    root = _root(args)
-    names = args.assignment or all_assignments(root)
-    unknown = [a for a in names if not (root / "release" / a).is_dir()]
-    if unknown:
-        print(f"soplab simulate: release/{unknown[0]}: not built (run soplab build first)",
-              file=sys.stderr)
-        return 1
-    if args.learners < 1:
-        print("soplab simulate: --learners must be at least 1", file=sys.stderr)
-        return 1
-    due = None
-    if args.due:
+#: A short remark after it, by how well the part was done (share of its points).
+_REMARKS = ((0.85, "Clear, specific and in the family's own words; well done."),
+            (0.6, "A good start: say who will do what, and when."),
+            (0.0, "Add what you saw and heard, in plain words, and what happens next."))
+
+
+@dataclass(frozen=True)
+class SimulatedGrading:
+    """What :func:`simulate_hand_grading` filled in."""
+
+    parts: int
+    submissions: int
+
+
+def hand_grade(learner: SimLearner | None, max_score: float,
+               rng: random.Random) -> tuple[float, str]:
+    """A plausible hand grade of one part (in half points) and its comment: able
+    learners score higher, with some spread. ``None``: a learner the simulator does
+    not know, graded as an average one."""
+    ability = learner.ability if learner is not None else 0.0
+    strength = 1.0 / (1.0 + math.exp(-1.5 * ability))
+    share = min(1.0, max(0.0, 0.3 + 0.7 * strength + rng.gauss(0.0, 0.1)))
+    score = min(max_score, max(0.0, round(share * max_score * 2) / 2))
+    remark = next(text for floor, text in _REMARKS if share >= floor)
+    return score, f"{SIMULATED_COMMENT} {remark}"
+
+
+def simulate_hand_grading(db_url: str, course: str, assignments: list[str],
+                          learners: list[SimLearner], seed: int = 0) -> SimulatedGrading:
+    """Grade every hand-graded part (nbgrader task cell) of the submissions of
+    ``assignments`` that nobody has graded yet, as formgrader would: the part's grade
+    gets a ``manual_score`` (and no longer needs manual grading), its comment a
+    ``manual_comment`` that starts with :data:`SIMULATED_COMMENT`. Scores follow each
+    learner's ability (seeded).
+
+    For the demo and tests only: a real course grades these parts by hand in formgrader.
+    """
+    from uuid import uuid4
+
+    from nbgrader.api import (
+        Assignment,
+        BaseCell,
+        Comment,
+        Grade,
+        Gradebook,
+        SubmittedAssignment,
+        SubmittedNotebook,
+        TaskCell,
+    )
+    from sqlalchemy import and_, bindparam, select, update
+
+    g, cm, tc, bc = (Grade.__table__, Comment.__table__, TaskCell.__table__,
+                     BaseCell.__table__)
+    sn, sa, a = SubmittedNotebook.__table__, SubmittedAssignment.__table__, Assignment.__table__
+    by_id = {p.id: p for p in learners}
+    with Gradebook(db_url, course) as gb:
+        db = gb.db
+        rows = db.execute(
+            select(g.c.id, g.c.notebook_id, g.c.cell_id, tc.c.max_score, bc.c.name,
+                   sa.c.id.label("submission"), sa.c.student_id, a.c.name.label("assignment"),
+                   cm.c.id.label("comment_id"))
+            .join(tc, tc.c.id == g.c.cell_id)
+            .join(bc, bc.c.id == tc.c.id)
+            .join(sn, sn.c.id == g.c.notebook_id)
+            .join(sa, sa.c.id == sn.c.assignment_id)
+            .join(a, a.c.id == sa.c.assignment_id)
+            .outerjoin(cm, and_(cm.c.notebook_id == g.c.notebook_id,
+                                cm.c.cell_id == g.c.cell_id))
+            .where(a.c.name.in_(assignments), g.c.manual_score.is_(None))
+            .order_by(a.c.name, sa.c.student_id, bc.c.name)).all()
+        grades, comments, new_comments = [], [], []
+        for row in rows:
+            rng = random.Random(f"{seed}:{row.assignment}:{row.student_id}:{row.name}:hand")
+            score, text = hand_grade(by_id.get(row.student_id), float(row.max_score), rng)
+            grades.append({"b_id": row.id, "b_score": score})
+            if row.comment_id is None:
+                new_comments.append({"id": uuid4().hex, "notebook_id": row.notebook_id,
+                                     "cell_id": row.cell_id, "auto_comment": None,
+                                     "manual_comment": text})
+            else:
+                comments.append({"b_id": row.comment_id, "b_text": text})
         try:
-            due = datetime.fromisoformat(args.due)
-        except ValueError:
-            print(f"soplab simulate: --due: '{args.due}' is not a date like 2026-01-15T17:00",
-                  file=sys.stderr)
-            return 1
-        if due.tzinfo is None:
-            due = due.replace(tzinfo=UTC)
-    try:
-        sim = simulate(root, names, args.learners, args.seed, due=due, out=args.out,
-                       progress=lambda line: print(line, file=sys.stderr))
-    except BankError as exc:
-        print(f"soplab simulate: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return 1
-    if args.roster:
-        write_roster([p.as_roster() for p in sim.learners], args.roster)
-    for name in names:
-        print(f"{name}: {len(sim.submitted[name])} submitted, {len(sim.missing[name])} "
-              f"missing, {len(sim.late[name])} late")
-    return 0
-
-
-def register(sub) -> None:
-    from .cli import _add_course
-
-    p = sub.add_parser("simulate", help="write submissions of a synthetic cohort",
-                       description="Make up a cohort (seeded) and write their submissions "
-                                   "as submitted/<learner>/<assignment>/, as nbgrader collect "
-                                   "would. For demos, tests and benchmarks only.")
-    _add_course(p)
-    p.add_argument("assignment", nargs="*", help="assignments (default: all built)")
-    p.add_argument("--learners", "-n", type=int, default=30, help="cohort size (default 30)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    p.add_argument("--due", metavar="DATE", help="due date of the first assignment, ISO "
-                   "format (later ones a week apart); late work is stamped after it")
-    p.add_argument("--out", metavar="DIR", help="where to write (default: submitted/)")
-    p.add_argument("--roster", metavar="CSV", help="also write the cohort's roster here")
-    p.set_defaults(func=_cmd)
+            if grades:
+                db.execute(update(g).where(g.c.id == bindparam("b_id"))
+                           .values(manual_score=bindparam("b_score"), needs_manual_grade=False),
+                           grades)
+            if comments:
+                db.execute(update(cm).where(cm.c.id == bindparam("b_id"))
+                           .values(manual_comment=bindparam("b_text")), comments)
+            if new_comments:
+                db.execute(cm.insert(), new_comments)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
+    return SimulatedGrading(len(rows), len({row.submission for row in rows}))

@@ -10,13 +10,12 @@ from types import SimpleNamespace
 import pytest
 
 from soplab.analytics import (
-    add_export_arguments,
-    add_report_arguments,
     load_course_data,
     run_export,
     run_report,
     write_report,
 )
+from soplab.cli.report import add_export_arguments, add_report_arguments
 
 
 class Page(HTMLParser):

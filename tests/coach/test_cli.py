@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from soplab.coach import cli
+from soplab.cli import coach as cli
 
 DANGER = ("Grandma Rosa is worried that Dad may drink when he is alone with Leo (1), and Leo "
           "could get hurt.")

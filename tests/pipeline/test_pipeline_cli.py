@@ -64,7 +64,10 @@ def test_simulate_then_autograde_cli(mini_course: Path):
 def test_demo_runs_the_whole_loop(tmp_path: Path):
     from pipeline_kit import course_subset
 
-    course = course_subset(tmp_path / "course", build=False)
+    from soplab.simulate import SIMULATED_COMMENT
+
+    course = course_subset(tmp_path / "course", ("00-orientation", "02-at-the-door"),
+                           build=False)
     workspace = tmp_path / "demo"
     done = _soplab("demo", "--course", str(course), "--workspace", str(workspace),
                    "--learners", "6")
@@ -74,8 +77,19 @@ def test_demo_runs_the_whole_loop(tmp_path: Path):
     assert result.is_file() and result.is_relative_to(workspace)
     assert not (course / "gradebook.db").exists() and not (course / "submitted").exists()
     assert list((workspace / "feedback").glob("*/00-orientation/*.html"))
-    assert (workspace / "roster.csv").exists()
-    assert "[8/8]" in done.stderr
+    assert (workspace / "roster.csv").exists() and (workspace / "canvas_grades.csv").exists()
+    assert "[9/9]" in done.stderr
+    # the hand grading is simulated, says so, and reaches the feedback pages and the report
+    said = [ln for ln in done.stderr.splitlines() if "hand grading: simulated for" in ln]
+    assert said and " 0 part(s)" not in said[0], done.stderr[-3000:]
+    pages = list((workspace / "feedback").glob("*/02-at-the-door/*.html"))
+    assert pages and all(SIMULATED_COMMENT in p.read_text(encoding="utf-8") for p in pages)
+    html = result.read_text(encoding="utf-8")
+    assert 'id="notice"' in html and "simulated" in html
+    assert "Hand grading waits" not in html
+    # the wall time comes last on stderr, just before the report's path on stdout
+    ends = [ln for ln in done.stderr.strip().splitlines() if ln.strip()][-1]
+    assert ends.startswith("done in ") and " s (" in ends
     # a second run replaces the workspace; a foreign folder is refused
     foreign = tmp_path / "mine"
     foreign.mkdir()
@@ -83,3 +97,22 @@ def test_demo_runs_the_whole_loop(tmp_path: Path):
     done = _soplab("demo", "--course", str(course), "--workspace", str(foreign))
     assert done.returncode == 1 and "is not a demo workspace" in done.stderr
     assert (foreign / "keep.txt").exists()
+
+
+@pytest.mark.slow
+def test_demo_full_runs_nbgraders_own_commands(tmp_path: Path):
+    """--full: every instructor step as nbgrader's command, with the same results."""
+    from pipeline_kit import course_subset
+
+    course = course_subset(tmp_path / "course", ("00-orientation", "02-at-the-door"),
+                           build=False)
+    workspace = tmp_path / "demo"
+    done = _soplab("demo", "--full", "--course", str(course), "--workspace", str(workspace),
+                   "--learners", "4")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "one nbgrader command each" in done.stderr
+    assert "02-at-the-door: nbgrader autograde done" in done.stderr
+    assert (workspace / "grades.csv").is_file()  # nbgrader export
+    assert list((workspace / "autograded").glob("*/02-at-the-door/*.ipynb"))
+    assert list((workspace / "feedback").glob("*/02-at-the-door/*.html"))
+    assert Path(done.stdout.strip().splitlines()[-1]).is_file()

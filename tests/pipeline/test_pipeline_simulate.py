@@ -14,10 +14,13 @@ from soplab.answers import AnswerFile, parse
 from soplab.items import Exercise, Item
 from soplab.simulate import (
     COMMON,
+    SIMULATED_COMMENT,
     SimLearner,
     choose,
+    hand_grade,
     make_cohort,
     simulate,
+    simulate_hand_grading,
     write_text,
 )
 
@@ -110,3 +113,58 @@ def test_written_answers_follow_misconceptions():
     strong = [write_text(_learner(2.5), "danger", rng) for _ in range(50)]
     weak = [write_text(_learner(-2.5), "danger", rng) for _ in range(50)]
     assert sum(map(len, strong)) > 2 * sum(map(len, weak))
+
+
+def test_hand_grades_follow_ability_in_half_points():
+    rng = random.Random(4)
+    strong = [hand_grade(_learner(1.5), 4.0, rng) for _ in range(200)]
+    weak = [hand_grade(_learner(-1.5), 4.0, rng) for _ in range(200)]
+    for score, comment in strong + weak:
+        assert 0.0 <= score <= 4.0 and score * 2 == int(score * 2)
+        assert comment.startswith(SIMULATED_COMMENT + " ")
+    assert sum(s for s, _ in strong) > sum(s for s, _ in weak) + 150
+    assert hand_grade(None, 3.0, rng)[1].startswith(SIMULATED_COMMENT)  # unknown learner
+
+
+@pytest.mark.slow
+def test_simulated_hand_grading_is_stored_as_formgrader_would(tmp_path: Path):
+    """Every hand-graded part of every submission gets a score and a comment marked as
+    simulated; a part already graded is left alone; the feedback page shows them."""
+    from nbgrader.api import Gradebook
+
+    from soplab.autograde import autograde_many
+    from soplab.exchange import course_id, gradebook_url
+    from soplab.feedback import generate_feedback
+
+    name = "02-at-the-door"
+    root = course_subset(tmp_path / "course", (name,))
+    sim = simulate(root, [name], n=6, seed=2)
+    autograde_many(root, [name], render=True)
+    url, course = gradebook_url(root), course_id(root)
+    submitted = sim.submitted[name]
+    with Gradebook(url, course) as gb:
+        first = gb.find_submission_notebook(name, name, submitted[0])
+        task = next(g for g in first.grades if g.cell_type == "markdown" and g.auto_score is None)
+        task.manual_score = 1.0  # graded by a person before the demo's grading
+        task.needs_manual_grade = False
+        gb.db.commit()
+        kept = task.id
+    done = simulate_hand_grading(url, course, [name], sim.learners, seed=2)
+    assert done.submissions == len(submitted) - 1 and done.parts >= done.submissions
+    with Gradebook(url, course) as gb:
+        for sid in submitted:
+            nb = gb.find_submission_notebook(name, name, sid)
+            tasks = [g for g in nb.grades if g.auto_score is None]
+            assert tasks and not any(g.needs_manual_grade for g in tasks)
+            for grade in tasks:
+                if grade.id == kept:
+                    assert grade.manual_score == 1.0
+                    continue
+                assert 0 <= grade.manual_score <= grade.max_score
+                comment = gb.find_comment(grade.name, name, name, sid)
+                assert comment.manual_comment.startswith(SIMULATED_COMMENT)
+            assert nb.needs_manual_grade is False
+    again = simulate_hand_grading(url, course, [name], sim.learners, seed=2)
+    assert again.parts == 0
+    pages = {path.parts[-3]: path for path in generate_feedback(root, name).pages}
+    assert SIMULATED_COMMENT in pages[submitted[-1]].read_text(encoding="utf-8")

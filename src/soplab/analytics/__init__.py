@@ -9,7 +9,7 @@ and :mod:`.cli`.
 """
 
 from .canvas import canvas_grades, write_canvas_csv
-from .cli import add_export_arguments, add_report_arguments, run_export, run_report
+from .cli import run_export, run_report
 from .course import CourseConfig, CourseError, find_course, read_config, read_roster
 from .dashboard import Dashboard
 from .data import CourseData, load_course_data
@@ -52,8 +52,6 @@ __all__ = [
     "Responses",
     "Step",
     "Thresholds",
-    "add_export_arguments",
-    "add_report_arguments",
     "analyse_assessment",
     "analyse_course",
     "assessment_statistics",

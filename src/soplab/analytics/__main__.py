@@ -1,5 +1,7 @@
+"""``python -m soplab.analytics report|export ...`` (the same as ``soplab report|export``)."""
+
 import sys
 
-from .cli import main
+from soplab.cli import main
 
 sys.exit(main())

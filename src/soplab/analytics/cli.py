@@ -1,81 +1,20 @@
-"""Command-line entry points: ``soplab report`` and ``soplab export``.
+"""What ``soplab report`` and ``soplab export`` run.
 
-The main ``soplab`` command wires these in; until then run
-``python -m soplab.analytics report|export ...``.
+Their options are defined in :mod:`soplab.cli.report` (argparse only, so the
+command starts without loading pandas); these functions take the parsed
+arguments and return the exit status.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..items import BankError
 from .canvas import canvas_grades, write_canvas_csv
 from .course import CourseError, find_course, read_config, read_roster
 from .gradebook import GradebookError, assignment_scores, read_gradebook
 from .privacy import MIN_GROUP
-
-REPORT_HELP = "write the cohort report (index.html and CSV files) into a folder"
-EXPORT_HELP = "write grades as a CSV file for Canvas import"
-
-_REPORT_EPILOG = """\
-Writes DIR/index.html (self-contained page for trainers, opening with the next
-steps: hand grading waiting, feedback ready, keys to check, learners to call),
-DIR/item_analysis.csv, DIR/mastery.csv and DIR/canvas_grades.csv. Learners
-appear as pseudonyms unless --names is given; groups under 5 learners are not
-shown. canvas_grades.csv carries REAL learner ids and names because the LMS
-needs them: keep it out of shared folders.
-"""
-
-_EXPORT_EPILOG = """\
-The file carries REAL learner names and ids (Student, ID, SIS User ID, SIS Login
-ID, Section), because Canvas matches grades to people by them: it is for the LMS
-only. Work not submitted, or still waiting for manual grading, is left blank so
-that Canvas keeps its current grade (use --missing-zero to write 0 for work not
-submitted).
-"""
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--course", metavar="DIR", type=Path, default=None,
-                        help="course folder (holds nbgrader_config.py); default: found from "
-                             "the current folder or $SOPLAB_COURSE_ROOT")
-    parser.add_argument("--db", metavar="URL", default=None,
-                        help="gradebook database URL (default: from nbgrader_config.py, else "
-                             "sqlite:///<course>/gradebook.db); any SQLAlchemy URL, e.g. "
-                             "postgresql+psycopg://user@host/db")
-
-
-def add_report_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Add the ``report`` options to ``parser`` (a sub-command parser)."""
-    parser.description = REPORT_HELP
-    parser.epilog = _REPORT_EPILOG
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    _add_common(parser)
-    parser.add_argument("--out", metavar="DIR", type=Path, required=True,
-                        help="folder to write the report into (created if needed)")
-    parser.add_argument("--names", action="store_true",
-                        help="show learners' names instead of pseudonyms (do not share the "
-                             "result)")
-    parser.add_argument("--min-group", metavar="N", type=int, default=MIN_GROUP,
-                        help=f"smallest group shown on its own (default {MIN_GROUP}; "
-                             "smaller groups are suppressed)")
-    parser.add_argument("--quiet", action="store_true", help="no progress messages")
-    return parser
-
-
-def add_export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Add the ``export`` options to ``parser`` (a sub-command parser)."""
-    parser.description = EXPORT_HELP + " (real ids: for the LMS only)"
-    parser.epilog = _EXPORT_EPILOG
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    _add_common(parser)
-    parser.add_argument("--out", metavar="FILE", type=Path, required=True,
-                        help="CSV file to write, e.g. canvas_grades.csv")
-    parser.add_argument("--missing-zero", action="store_true",
-                        help="write 0 for work not submitted instead of leaving it blank")
-    return parser
 
 
 def _fail(message: str) -> int:
@@ -130,14 +69,3 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"wrote {len(table) - 1 if len(table) else 0} learners to {path} (real ids: for "
           "the LMS only)", file=sys.stderr)
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m soplab.analytics {report,export} ...``"""
-    parser = argparse.ArgumentParser(prog="python -m soplab.analytics",
-                                     description="cohort analytics of the course")
-    sub = parser.add_subparsers(dest="command", required=True)
-    add_report_arguments(sub.add_parser("report", help=REPORT_HELP))
-    add_export_arguments(sub.add_parser("export", help=EXPORT_HELP + " (real ids)"))
-    args = parser.parse_args(argv)
-    return run_report(args) if args.command == "report" else run_export(args)

@@ -489,8 +489,10 @@ def _sections(data: CourseData, an: CohortAnalytics, identity: Identity, min_gro
 
 def render_report(data: CourseData, analytics: CohortAnalytics, names: bool = False,
                   min_group: int = MIN_GROUP, thresholds: Thresholds | None = None,
-                  identity: Identity | None = None) -> str:
-    """The report page as one self-contained HTML string."""
+                  identity: Identity | None = None, notice: str = "") -> str:
+    """The report page as one self-contained HTML string; ``notice`` (if any) is shown
+    under the title, before anything else (the demo says there that its learners and
+    hand grades are simulated)."""
     thresholds = thresholds or Thresholds()
     identity = identity or Identity.for_course(data.config.root, names)
     assignments = list(dict.fromkeys(
@@ -511,7 +513,7 @@ def render_report(data: CourseData, analytics: CohortAnalytics, names: bool = Fa
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         n_learners=_learners(data), n_attempts=len(data.responses.attempts),
         privacy_note=_privacy_note(names, min_group), sources_note=sources,
-        steps=steps, names=names,
+        steps=steps, names=names, notice=notice,
         sections=_sections(data, analytics, identity, min_group, thresholds, lab, follow))
 
 
@@ -535,8 +537,10 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
                  min_group: int = MIN_GROUP, thresholds: Thresholds | None = None,
                  coach: Callable[..., Any] | None | str = "auto",
                  say: Callable[[str], None] | None = None,
-                 progress: Callable[[Iterable], Iterable] | None = None) -> ReportResult:
-    """Compute the analytics and write :data:`REPORT_FILES` into ``out_dir``."""
+                 progress: Callable[[Iterable], Iterable] | None = None,
+                 notice: str = "") -> ReportResult:
+    """Compute the analytics and write :data:`REPORT_FILES` into ``out_dir``
+    (``notice``: see :func:`render_report`)."""
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
     thresholds = thresholds or Thresholds()
     out = Path(out_dir)
@@ -556,7 +560,7 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
     files["canvas_grades.csv"] = write_canvas_csv(canvas_grades(data.scores, data.roster),
                                                   out / "canvas_grades.csv")
     say("drawing plots and writing index.html")
-    html = render_report(data, analytics, names, min_group, thresholds, identity)
+    html = render_report(data, analytics, names, min_group, thresholds, identity, notice)
     files["index.html"] = out / "index.html"
     files["index.html"].write_text(html, encoding="utf-8")
     return ReportResult(out, files, analytics)

@@ -2,6 +2,6 @@
 
 import sys
 
-from soplab.coach.cli import main
+from soplab.cli.coach import main
 
 sys.exit(main())

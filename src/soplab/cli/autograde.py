@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .common import add_course, course_folder
+
 __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import _root
-    from .report import AutogradeError
-    from .run import autograde_many
+    from ..autograde import AutogradeError, autograde_many
 
-    root = _root(args)
+    root = course_folder(args)
     try:
         reports = autograde_many(root, args.assignment, db_url=args.db,
                                  students=args.student or None, progress=not args.quiet,
@@ -30,8 +30,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def register(sub) -> None:
-    from ..cli import _add_course
-
     p = sub.add_parser(
         "autograde", help="grade submissions from their answers (no learner code runs)",
         description="Grade submitted/<learner>/<assignment>/ sealed: each graded part's score "
@@ -42,7 +40,7 @@ def register(sub) -> None:
                     "rebuilt from the master in source/. A submission that cannot be graded "
                     "is reported with the reason and the others are graded; exit status 2 "
                     "means some were not graded.")
-    _add_course(p)
+    add_course(p)
     p.add_argument("assignment", nargs="+", help="assignment name(s), e.g. 00-orientation")
     p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
                    "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")

@@ -1,6 +1,7 @@
 """``soplab coach [--json] [--expect KIND] TEXT...``: feedback on one statement.
 
 TEXT may be ``-`` to read from standard input. Empty text is an error (exit 2).
+Argparse only: the coach is imported when the command runs.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ import argparse
 import json
 import sys
 
-from soplab.coach.analyse import analyse
-from soplab.coach.result import KINDS
+__all__ = ["EXPECT_KINDS", "add_arguments", "main", "register", "run"]
+
+#: The kinds ``--expect`` accepts: every kind of ``soplab.coach.KINDS`` but "other"
+#: (a test keeps the two equal; the coach is imported only when the command runs).
+EXPECT_KINDS = ("harm", "danger", "goal", "plan", "question")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the statement or question to look at ('-' reads standard input)")
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object instead of readable feedback")
-    parser.add_argument("--expect", choices=[k for k in KINDS if k != "other"], default=None,
+    parser.add_argument("--expect", choices=list(EXPECT_KINDS), default=None,
                         metavar="KIND",
                         help="check against this kind's checklist: "
                              "harm, danger, goal, plan, question")
@@ -32,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     if not text.strip():
         print("soplab coach: the text is empty; write a statement or a question.", file=sys.stderr)
         return 2
+    from ..coach.analyse import analyse
+
     result = analyse(text, expected_kind=args.expect)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -40,7 +46,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def register(sub) -> None:
+    p = sub.add_parser("coach", help="feedback on a harm or danger statement, goal, plan step "
+                       "or question", description="Read a statement or question the way the "
+                       "course's coach does and explain what is there and what is missing.")
+    add_arguments(p)
+    p.set_defaults(func=run)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """``python -m soplab.coach TEXT...`` (the same as ``soplab coach TEXT...``)."""
     parser = argparse.ArgumentParser(prog="soplab coach",
                                      description="Feedback on a harm or danger statement, a safety "
                                                  "goal, a safety plan step or a question.")

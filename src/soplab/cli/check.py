@@ -1,4 +1,4 @@
-"""``soplab check``: the command line of the course checker."""
+"""``soplab check``: the command line of the course checker (argparse only)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,20 @@ import argparse
 import json
 import sys
 
-from . import CHECKS, ConfigError, check_course, load_config
+from .common import add_course, course_folder
+
+__all__ = ["CHECK_NAMES", "register", "run"]
+
+#: The checks ``--only`` accepts, for the help text (the same as
+#: ``soplab.check.CHECKS``, which a test keeps equal; the checker is imported only
+#: when the command runs).
+CHECK_NAMES = ("banks", "flaws", "cast", "coverage", "notebooks", "text", "release")
 
 
-def _run(args: argparse.Namespace) -> int:
-    from ..cli import _root
+def run(args: argparse.Namespace) -> int:
+    from ..check import CHECKS, ConfigError, check_course, load_config
 
-    root = _root(args)
+    root = course_folder(args)
     try:
         config = load_config(root, args.config)
     except ConfigError as exc:
@@ -47,20 +54,18 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def register(sub) -> None:
-    from ..cli import _add_course
-
     p = sub.add_parser(
         "check", help="check the whole course: banks, coverage, notebooks, text, release",
         description="Check the course before it lands: item banks, learning-objective "
                     "coverage, notebooks, learner-facing text and whether release/ equals a "
                     "fresh build. Prints every problem with its file, place and what to do. "
                     "Exits 1 when there is an error (or, with --strict, a warning).")
-    _add_course(p)
+    add_course(p)
     p.add_argument("--no-release", action="store_true",
                    help="skip the slow comparison of release/ with a fresh build")
     p.add_argument("--strict", action="store_true", help="warnings fail the check too")
     p.add_argument("--only", metavar="CHECKS",
-                   help=f"run only these checks, separated by commas ({', '.join(CHECKS)})")
+                   help=f"run only these checks, separated by commas ({', '.join(CHECK_NAMES)})")
     p.add_argument("--max-grade", type=float, metavar="GRADE",
                    help="reading level (Flesch-Kincaid grade) above which a notebook is "
                         "flagged (default 12, or the settings file)")
@@ -70,4 +75,4 @@ def register(sub) -> None:
     p.add_argument("--no-notes", action="store_true",
                    help="print only errors and warnings")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
-    p.set_defaults(func=_run)
+    p.set_defaults(func=run)

@@ -5,15 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-__all__ = ["register", "run"]
+from .common import add_course, course_folder
+
+__all__ = ["REVIEW_LEVELS", "register", "run"]
+
+#: The review settings ``--review`` accepts (the same as
+#: ``soplab.feedback.REVIEW_LEVELS``, which a test keeps equal; the feedback pages are
+#: imported only when the command runs).
+REVIEW_LEVELS = ("hidden", "answers", "explanations")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import _root
+    from ..feedback import generate_feedback
     from ..items import BankError
-    from .write import generate_feedback
 
-    root = _root(args)
+    root = course_folder(args)
     failed = False
     for name in args.assignment:
         if not (root / "autograded").is_dir() or not any(
@@ -50,9 +56,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def register(sub) -> None:
-    from ..cli import _add_course
-    from .model import REVIEW_LEVELS
-
     p = sub.add_parser("feedback", help="write each learner's feedback page",
                        description="Write feedback/<learner>/<assignment>/<notebook>.html for "
                                    "every graded learner: each graded question right or not "
@@ -61,7 +64,7 @@ def register(sub) -> None:
                                    "objectives to revisit. No code, no keys (unless --review "
                                    "says so). nbgrader release_feedback returns the pages. "
                                    "Exit status 2 means some pages could not be written.")
-    _add_course(p)
+    add_course(p)
     p.add_argument("assignment", nargs="+", help="assignment name(s)")
     p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
                    "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")

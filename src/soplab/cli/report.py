@@ -1,0 +1,105 @@
+"""``soplab report`` and ``soplab export`` (argparse only).
+
+The cohort analytics (pandas, matplotlib) are imported when the command runs;
+the commands themselves are :func:`soplab.analytics.run_report` and
+:func:`soplab.analytics.run_export`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+__all__ = [
+    "EXPORT_HELP", "MIN_GROUP", "REPORT_HELP", "add_export_arguments", "add_report_arguments",
+    "register_export", "register_report",
+]
+
+REPORT_HELP = "write the cohort report (index.html and CSV files) into a folder"
+EXPORT_HELP = "write grades as a CSV file for Canvas import"
+
+#: The smallest group the report shows on its own, by default (the same as
+#: ``soplab.analytics.privacy.MIN_GROUP``, which a test keeps equal).
+MIN_GROUP = 5
+
+_REPORT_EPILOG = """\
+Writes DIR/index.html (self-contained page for trainers, opening with the next
+steps: hand grading waiting, feedback ready, keys to check, learners to call),
+DIR/item_analysis.csv, DIR/mastery.csv and DIR/canvas_grades.csv. Learners
+appear as pseudonyms unless --names is given; groups under 5 learners are not
+shown. canvas_grades.csv carries REAL learner ids and names because the LMS
+needs them: keep it out of shared folders.
+"""
+
+_EXPORT_EPILOG = """\
+The file carries REAL learner names and ids (Student, ID, SIS User ID, SIS Login
+ID, Section), because Canvas matches grades to people by them: it is for the LMS
+only. Work not submitted, or still waiting for manual grading, is left blank so
+that Canvas keeps its current grade (use --missing-zero to write 0 for work not
+submitted).
+"""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--course", metavar="DIR", type=Path, default=None,
+                        help="course folder (holds nbgrader_config.py); default: found from "
+                             "the current folder or $SOPLAB_COURSE_ROOT")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="gradebook database URL (default: from nbgrader_config.py, else "
+                             "sqlite:///<course>/gradebook.db); any SQLAlchemy URL, e.g. "
+                             "postgresql+psycopg://user@host/db")
+
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``report`` options to ``parser`` (a sub-command parser)."""
+    parser.description = REPORT_HELP
+    parser.epilog = _REPORT_EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    _add_common(parser)
+    parser.add_argument("--out", metavar="DIR", type=Path, required=True,
+                        help="folder to write the report into (created if needed)")
+    parser.add_argument("--names", action="store_true",
+                        help="show learners' names instead of pseudonyms (do not share the "
+                             "result)")
+    parser.add_argument("--min-group", metavar="N", type=int, default=MIN_GROUP,
+                        help=f"smallest group shown on its own (default {MIN_GROUP}; "
+                             "smaller groups are suppressed)")
+    parser.add_argument("--quiet", action="store_true", help="no progress messages")
+    return parser
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``export`` options to ``parser`` (a sub-command parser)."""
+    parser.description = EXPORT_HELP + " (real ids: for the LMS only)"
+    parser.epilog = _EXPORT_EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    _add_common(parser)
+    parser.add_argument("--out", metavar="FILE", type=Path, required=True,
+                        help="CSV file to write, e.g. canvas_grades.csv")
+    parser.add_argument("--missing-zero", action="store_true",
+                        help="write 0 for work not submitted instead of leaving it blank")
+    return parser
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from ..analytics import run_report
+
+    return run_report(args)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from ..analytics import run_export
+
+    return run_export(args)
+
+
+def register_report(sub) -> None:
+    p = sub.add_parser("report", help="cohort report: mastery, item quality, misconceptions")
+    add_report_arguments(p)
+    p.set_defaults(func=_run_report)
+
+
+def register_export(sub) -> None:
+    p = sub.add_parser("export", help="grades as a CSV that Canvas imports")
+    add_export_arguments(p)
+    p.set_defaults(func=_run_export)
