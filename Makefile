@@ -41,7 +41,7 @@ $(UV_STAMP):
 # package, editable, without dependencies (all of them are in the lock), built with
 # the lock's hatchling.
 $(STAMP): $(LOCK) pyproject.toml $(UV_STAMP)
-	$(UV) pip sync --quiet --python $(BIN)/python $(LOCK)
+	$(UV) pip sync --quiet --compile-bytecode --python $(BIN)/python $(LOCK)
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps \
 		--build-constraint $(LOCK) -e .
 	touch $(STAMP)
