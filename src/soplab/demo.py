@@ -223,15 +223,20 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
     say(f"      hand grading: simulated for {graded.parts} part(s) of {graded.submissions} "
         "submission(s), each comment marked \"Simulated grade for the demo.\"")
 
-    clock.step("feedback", "feedback pages")
+    clock.step("feedback", "feedback pages, returned through the exchange")
     for name in names:
         if full:
             _nbgrader(ws, "generate_feedback", name, "--force")
+            _nbgrader(ws, "release_feedback", name, ex_flag)
             pages = list((ws / "feedback").glob(f"*/{name}/*.html"))
-            say(f"      {name}: {len(pages)} feedback page(s)")
+            say(f"      {name}: {len(pages)} feedback page(s), released")
             continue
         fb = generate_feedback(ws, name)
-        say(f"      {name}: {len(fb.pages)} feedback page(s)")
+        if fb.ungraded:
+            say(f"      {name}: no graded parts, so no feedback page")
+            continue
+        exchange.release_feedback(ws, name, ex_root)
+        say(f"      {name}: {len(fb.pages)} feedback page(s), released")
         for problem in fb.problems:
             say(f"      {problem}")
 

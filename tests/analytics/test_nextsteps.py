@@ -56,13 +56,13 @@ def test_hand_grading_waits_per_assignment_with_the_formgrader_page(tiny_course)
 def test_feedback_is_ready_only_where_every_part_is_graded(tiny_course):
     steps, _ = _steps(tiny_course)
     feedback = steps["feedback"]
-    assert feedback.commands == ("soplab feedback 02-b",)
+    assert feedback.commands == ("soplab feedback 02-b --release",)
     assert "01 · A waits until every part is graded" in feedback.note
 
     _grade(tiny_course, {"s07": 1.0})  # the last reflection graded
     steps, _ = _steps(tiny_course)
     assert "grade" not in steps
-    assert steps["feedback"].commands == ("soplab feedback 01-a 02-b",)
+    assert steps["feedback"].commands == ("soplab feedback 01-a 02-b --release",)
     assert steps["feedback"].count == 2
 
 

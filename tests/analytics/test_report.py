@@ -248,7 +248,7 @@ def test_next_steps_come_first_with_counts_and_commands(report):
     # s07's reflection waits; 02-b is fully graded; s04, s05 and s08 may need a call
     assert "Hand grading waits: 1 submission in 1 assignment" in steps
     assert "<code>/formgrader/gradebook/01-a/01-a</code>" in steps
-    assert "$ soplab feedback 02-b" in steps
+    assert "$ soplab feedback 02-b --release" in steps
     assert "3 learners may need a call" in steps
     assert "$ soplab report --names --out report-names" in steps
     assert "1 answer file could not be read" in steps

@@ -7,7 +7,7 @@ the exact command or formgrader page:
    Grading* page for it, ``/formgrader/gradebook/<assignment>/<notebook>``);
 2. submissions collected but not autograded (``soplab autograde ...``);
 3. assignments whose every submitted part is graded, so feedback can go back
-   (``soplab feedback ...``);
+   (``soplab feedback ... --release``);
 4. assessment items whose statistics say the key or an option may be wrong;
 5. learners who may need a call (:func:`learners_to_follow_up`), with the hint that
    ``soplab report --names`` shows who they are;
@@ -196,7 +196,8 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
             note = ""
             if made:
                 note = (f"Feedback pages exist already for {_join([label(a) for a in made])}; "
-                        "running the command again refreshes them with the final grades.")
+                        "the command writes them again with the final grades and returns "
+                        "them to the learners (they open them with Fetch Feedback).")
             if not later.empty:
                 note += (" " if note else "") + (
                     f"Feedback for {_join([label(a) for a in later['assignment']])} waits "
@@ -207,7 +208,7 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
                 "submitted part is graded",
                 lines=tuple(Line(f"{label(a)}: {_n(int(r.graded), 'learner')} graded")
                             for a, r in zip(names, ready.itertuples(), strict=True)),
-                commands=(f"soplab feedback {' '.join(names)}",), note=note))
+                commands=(f"soplab feedback {' '.join(names)} --release",), note=note))
 
     # 4. items whose key to check
     items = analytics.item_analysis

@@ -31,6 +31,8 @@ class FeedbackReport:
     assignment: str
     pages: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: the assignment has no graded or hand-graded part, so it has no feedback
+    ungraded: bool = False
 
 
 def master_parts(root: Path, assignment: str) -> dict[str, tuple[str, dict[str, str]]]:
@@ -93,6 +95,10 @@ def generate_feedback(root: Path | str, assignment: str, *, db_url: str | None =
     bank = load_bank(root)
     masters = master_parts(root, assignment)
     report = FeedbackReport(assignment)
+    if not any(ex.kind != "practice" for ex in bank.exercises_for(assignment)) and not any(
+            tasks for _, tasks in masters.values()):
+        report.ungraded = True
+        return report
     with Gradebook(gradebook_url(root, db_url), course_id(root)) as gb:
         subs = [s for s in gb.assignment_submissions(assignment)
                 if not students or s.student_id in students]
