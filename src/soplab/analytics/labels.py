@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..coach.result import KIND_NAMES
+from ..coach.render import KIND_NAMES
 from ..items import ItemBank
 
 __all__ = [

@@ -10,6 +10,7 @@ from soplab.coach.kinds import decide, kind_evidence, score_kinds
 from soplab.coach.patterns import patterns_for
 from soplab.coach.questions import read_question
 from soplab.coach.reading import Reading
+from soplab.coach.render import Feedback
 from soplab.coach.result import KINDS, CoachResult
 
 
@@ -26,12 +27,12 @@ def analyse(text: str, expected_kind: str | None = None, *,
         raise ValueError(f"expected_kind must be one of {', '.join(KINDS)}, not {expected_kind!r}")
     reading = Reading(text, patterns_for(str(lexicon_dir) if lexicon_dir else None))
     if not reading.text:
-        return CoachResult(text="", kind="other", confidence=1.0, checked_as=expected_kind)
+        return Feedback(text="", kind="other", confidence=1.0, checked_as=expected_kind)
     scores = score_kinds(reading)
     kind, confidence = decide(scores)
     checked = expected_kind or kind
     question = read_question(reading.text) if "question" in (kind, checked) else None
-    return CoachResult(
+    return Feedback(
         text=reading.text,
         kind=kind,
         confidence=confidence,

@@ -12,7 +12,17 @@ from __future__ import annotations
 from html import escape
 
 from soplab.coach.questions import SF_DESCRIPTIONS
-from soplab.coach.result import KIND_NAMES, CoachResult
+from soplab.coach.result import CoachResult
+
+#: Plain names for each kind (used in feedback).
+KIND_NAMES = {
+    "harm": "a harm statement",
+    "danger": "a danger statement",
+    "goal": "a safety goal",
+    "plan": "a safety plan step",
+    "question": "a question",
+    "other": "none of the statement types yet",
+}
 
 TICK, CROSS, BULLET = "\u2713", "\u2717", "\u2022"
 
@@ -142,3 +152,14 @@ def render_html(r: CoachResult) -> str:
     quote = f"<blockquote>{escape(r.text)}</blockquote>" if r.text else ""
     return (f'<section class="soplab-coach" aria-label="Statement coach feedback">{quote}'
             f"{checklist_html(r)}</section>")
+
+
+class Feedback(CoachResult):
+    """A coach result that prints as plain feedback (``str``) and shows as HTML in a
+    notebook. :func:`soplab.coach.analyse` returns these."""
+
+    def __str__(self) -> str:
+        return render_text(self)
+
+    def _repr_html_(self) -> str:
+        return render_html(self)

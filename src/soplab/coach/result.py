@@ -8,15 +8,6 @@ from typing import Any
 #: Kinds the coach can recognise, in the order they are explained to learners.
 KINDS = ("harm", "danger", "goal", "plan", "question", "other")
 
-#: Plain names for each kind (used in feedback).
-KIND_NAMES = {
-    "harm": "a harm statement",
-    "danger": "a danger statement",
-    "goal": "a safety goal",
-    "plan": "a safety plan step",
-    "question": "a question",
-    "other": "none of the statement types yet",
-}
 
 
 @dataclass(frozen=True)
@@ -45,7 +36,8 @@ class Flag:
 
 @dataclass(frozen=True)
 class CoachResult:
-    """What the coach read in a text. ``str()`` gives feedback for a person."""
+    """What the coach read in a text (data only; :class:`soplab.coach.render.Feedback`
+    is the same result that prints as feedback for a person)."""
 
     text: str
     kind: str
@@ -87,13 +79,3 @@ class CoachResult:
             "evidence": self.evidence,
             "text": self.text,
         }
-
-    def __str__(self) -> str:
-        from soplab.coach.render import render_text
-
-        return render_text(self)
-
-    def _repr_html_(self) -> str:
-        from soplab.coach.render import render_html
-
-        return render_html(self)
