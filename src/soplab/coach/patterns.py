@@ -12,35 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from soplab.coach.grammar import NOSTOP, ci, parts
 from soplab.coach.lexicon import Lexicon, alternation, load_lexicon
-
-_MONTHS = ("January February March April May June July August September October November "
-           "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-#: Capitalised words that are not names.
-_NOT_NAMES = set(_MONTHS + _DAYS) | set("""
-The A An If When Whenever While After Before During It Its This That These Those There Here
-Every Each On In At By For From To With Without And But Or So Then He She They We I You His Her
-Him Them Their Our My Your Me Us Also Once Today Tonight Tomorrow Yesterday Last Next Both All
-Any Some No Not Yes Safety Plan Goal Step Rule Rules Note Since Until Because As Tell What How
-Who Where Why Which Did Do Does Is Are Was Were Has Have Had Can Could Will Would Should Shall
-May Might Must Am Please Okay OK Well Even Just Now Later Soon Over Under About Around Through
-Between Among Within Is Let Let's Maybe Perhaps Sometimes Usually Often Never Always Everyone
-Someone Anyone Nobody Family Child Children Mom Dad Mother Father Parent Parents Worker Social
-Agency County School Police Court Hospital Emergency Room Christmas Thanksgiving Easter Ramadan
-Eid Diwali Lunar New Year Spanish English Vietnamese Tagalog Cantonese Mandarin Korean Arabic
-Punjabi Hmong Russian Farsi Armenian Samoan Tongan American Mexican Black Latino Latina Latinx
-Native Indian Asian Pacific Islander Christian Muslim Jewish Catholic Baptist God Church Bible
-""".split())
-
-_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-        r"twenty|thirty|sixty|ninety|a few|several|many|a couple of)")
-_UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
-_DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
-_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b\.?"
-#: Any character except a sentence end; full stops in titles and times are allowed.
-_NOSTOP = (r"(?:[^.;!?]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\d)\.(?=\d)|"
-           r"(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,122 +109,12 @@ class LazyPattern:
         return [] if self._cannot(args) else self.rx.findall(*args)
 
 
-def _ci(body: str) -> str:
-    return f"(?i:{body})"
-
-
 def _build(lex: Lexicon) -> Patterns:
-    not_names = "|".join(sorted(_NOT_NAMES, key=lambda n: (-len(n), n)))
-    name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
-            r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
-    # A name after a role or another name ("Grandma Rosa", "Ana Lopez"): only dates are
-    # ruled out there, which keeps the person pattern small enough to compile quickly.
-    dates = "|".join(_MONTHS + _DAYS)
-    tail_name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?!(?:" + dates + r")\b)"
-                 r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
-    role = _ci(alternation(lex.cues.get("caregiver", ()) + lex.cues.get("network", ())
-                           + tuple(t for t in lex.cues.get("professional", ())
-                                   if t.lower() not in {"we", "i", "us"})))
-    child = _ci(alternation(lex.cues.get("child", ())))
-    det = (r"(?:(?i:the|her|his|their|our|my|your|a|an|both|two|three|all|each|every)\s+"
-           r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+'s\s+)?")
-    adj = (r"(?:(?i:maternal|paternal|older|younger|oldest|youngest|new|family|next-door|close|"
-           r"best|trusted|former|adult|other|baby's|children's|child's|kids'|family's)\s+){0,2}")
-    age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
-    one = (rf"(?<![\w'-]){det}{adj}(?:{role}|{child}|{name})(?:\s+{tail_name}){{0,2}}"
-           rf"{age}")
-    persons = rf"(?:{one}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+){one}){{0,4}})"
-    pron = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-    subj = rf"(?P<subj>{persons}|{pron})"
-    past_verbs = alternation(lex.cues.get("past_verb", ()))
-    impact = _ci(alternation(lex.cues.get("impact", ())))
-    monitoring = _ci(alternation(lex.cues.get("monitoring", ())))
-    reporting = (r"reported|said|says|told|tells|saw|noticed|found|observed|called|stated|"
-                 r"disclosed|shared|explained|worried|concerned|scared|afraid|agreed|believes|"
-                 r"thinks|felt|feels|asked|knew|learned|heard|interviewed|met")
-    harm_time = "|".join([
-        rf"\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?",
-        rf"\b(?:on|last|this past|this|that|the previous)\s+{_DAY}",
-        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?",
-        r"\b(?:last|this past|that|the previous|the following|one)\s+(?:night|week|weekend|month|"
-        r"year|summer|spring|fall|winter|morning|evening|afternoon|school year|Christmas|"
-        r"Thanksgiving|holiday)",
-        r"\byesterday\b|\bearlier (?:today|this (?:week|month|year))",
-        rf"\b{_NUM}\s+(?:days|weeks|months|years|hours|nights)\s+ago",
-        rf"\b(?:on|in)\s+(?:at\s+least\s+)?{_NUM}\s+(?:separate\s+)?(?:occasions|times|nights|"
-        rf"days)",
-        r"\b(?:twice|three times|four times|\d+ times|several times|many times|more than once|"
-        r"once)\s+(?:in|over|during|since|this|last|that|a|each|every)\b",
-        r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|"
-        r"nights?)",
-        rf"\bsince\s+(?:{_MONTH}|last|the\s+\w+|\d)",
-        r"\bat\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)",
-        r"\b(?:at|around|after|past)\s+(?:midnight|noon|night)\b|\bovernight\b",
-        rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|\d{{4}}|the (?:spring|summer|fall|autumn|"
-        r"winter))",
-        r"\bon\s+(?:the\s+)?(?:night|morning|evening|afternoon|day|weekend)\s+of",
-        r"\bwhen\s+\w+\s+was\s+(?:\d+|a baby|an infant|born|\w+\s+(?:months?|weeks?|years?)\s+old)",
-        r"\b(?:every|each)\s+(?:\w+\s+){0,2}?(?:day|night|morning|evening|weekend|time)s?\b",
-        r"\b(?:on|at|over|during)\s+(?:Thanksgiving|Christmas(?: Eve| Day)?|New Year's(?: Eve|"
-        r" Day)?|Easter|Halloween|the Fourth of July|(?:his|her|their|\w+'s)\s+birthday|"
-        r"Mother's Day|Father's Day|spring break|winter break|summer break)",
-        r"\b(?:this|that|last)\s+(?:month|week|morning|afternoon|evening|weekend)\b",
-        r"\b(?:on|at|over)\s+(?:Boxing Day|Anzac Day|Canada Day|Australia Day|Waitangi Day|"
-        r"Bonfire Night|Hogmanay|Diwali|Eid|Lunar New Year|New Year's Eve|the school holidays)",
-        rf"\bfor\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?{_NUM}\s+(?:hours|days|"
-        rf"weeks|months|years|nights)\b",
-        rf"\b{_NUM}\s+(?:hours|days|weeks|months)\s+of\b",
-        r"\b(?:over|during)\s+the\s+(?:school\s+)?(?:holidays|summer|winter|weekend)\b",
-    ])
-    plan_time = "|".join([
-        rf"\b(?:every|each)\s+(?:\w+\s+){{0,2}}?(?:day|night|morning|evening|afternoon|week|time|"
-        rf"visit|hour|school day|{_DAY})s?\b",
-        r"\b(?:daily|nightly|weekly|twice a \w+|once a \w+|\d+ times a \w+|\w+ times a week)\b",
-        r"\b(?:by|at|before|after|until|from|around)\s+(?:about\s+|"
-        r"around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?",
-        r"\b(?:before|after|at|during|until|by|over)\s+(?:school|bedtime|dinner|breakfast|lunch|"
-        r"work|pick-?up|drop-?off|dark|midnight|noon|night|the visit|visits|the weekend|"
-        r"the next (?:meeting|review))",
-        r"\b(?:tonight|today|tomorrow|this (?:evening|weekend|week|afternoon|morning)|right away|"
-        r"immediately|within \d+ (?:hours|days)|starting (?:today|tonight|tomorrow|\w+))\b",
-        rf"\b(?:on|by|until|next)\s+{_DAY}",
-        r"\b(?:mornings|evenings|nights|weekends|afternoons|weeknights)\b",
-        r"\b(?:in|within|after|for)\s+(?:the\s+next\s+|the\s+first\s+)?(?:\d+|one|two|three|"
-        r"seven|ten|fourteen|thirty)\s+(?:days|hours|weeks)\b",
-        r"\buntil\s+(?:the|a|\w+day)\b",
-        r"\b(?:every|each)\s+(?:\w+\s+)?(?:appointment|session|meeting|check-up|shift)s?\b",
-        r"\bthis\s+(?:month|week)\b",
-        r"\b(?:after|before|once|until)\s+(?:the\s+)?(?:kids|children|\w+)\s+(?:are|is|go|goes|"
-        r"gets?)\s+(?:in bed|asleep|to bed|to sleep|home)",
-        r"\b(?:when|whenever|while|after|before)\s+(?:she|he|they|the\s+\w+|\w+)\s+(?:is|are|"
-        r"has|have|goes|go|gets|get|comes|come|feels|feel|drinks|drink|uses|use|works|work|"
-        r"stays|stay)\b",
-        r"\bafter\s+(?:drinking|using|smoking|a drink|dark)\b|\bon those (?:days|nights)\b|"
-        r"\bwhile the plan is in place\b",
-    ])
-    duration = "|".join([
-        r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|"
-        r"total)\s+of\s+|the\s+(?:next|following|coming|whole|entire|full|rest\s+of\s+the)\s+|"
-        r"about\s+"
-        rf"|a\s+full\s+|more\s+than\s+)?(?:{_NUM}\s+)?(?:(?:more|full|straight|"
-        rf"consecutive)\s+)?{_UNIT}\b",
-        rf"\b{_NUM}\s+(?:consecutive|straight|full)\s+{_UNIT}",
-        r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
-        r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
-        rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
-        r"\b(?:for|over|during|across)\s+the\s+(?:next|coming|rest of the|whole)\s+(?:\w+\s+)?"
-        r"(?:school\s+)?(?:terms?|year|holidays)\b",
-        r"\buntil\s+(?:she|he|they|\w+)\s+(?:is|are|turns?)\s+(?:one|two|three|\d+)\b",
-        r"\buntil\s+the\s+(?:summer|end of (?:the\s+)?(?:school\s+)?(?:term|year)|case "
-        r"(?:is\s+)?closed)\b",
-    ])
-    # what a child lives through (not arrangements such as "will have a card")
-    experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"
-                        r"arrive|attend|come|live|stay|return|spend|experience|trust|wake|enjoy|"
-                        r"learn|count on|remain|get to (?:school|sleep|bed)|have (?:breakfast|"
-                        r"dinner|meals?|a (?:calm|quiet|safe|sober))|see (?:their|his|her) "
-                        r"(?:mum|mom|dad|father|mother|parents?))")
-    child_ref = rf"(?:{persons})"
+    g = parts(lex)
+    name, persons, role, child, subj = g.name, g.persons, g.role, g.child, g.subj
+    past_verbs, impact, monitoring, reporting = g.past_verbs, g.impact, g.monitoring, g.reporting
+    harm_time, plan_time, duration = g.harm_time, g.plan_time, g.duration
+    experience_verbs, child_ref = g.experience_verbs, g.child_ref
     built = Patterns(
         lexicon=lex,
         name=name,
@@ -268,9 +131,9 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?P<n>{name})\s+and\s+(?P<n2>{name})\s*\(\s*\d{{1,2}}\s+and\s+\d{{1,2}}"
                        rf"\)"),
         ),
-        caregiver_word=LazyPattern(_ci(alternation(lex.cues.get("caregiver", ())))),
-        network_word=LazyPattern(_ci(alternation(lex.cues.get("network", ())))),
-        professional_word=LazyPattern(_ci(alternation(lex.cues.get("professional", ())))),
+        caregiver_word=LazyPattern(ci(alternation(lex.cues.get("caregiver", ())))),
+        network_word=LazyPattern(ci(alternation(lex.cues.get("network", ())))),
+        professional_word=LazyPattern(ci(alternation(lex.cues.get("professional", ())))),
         person_word=LazyPattern(role),
         name_re=LazyPattern(name),
         worry=(
@@ -325,7 +188,7 @@ def _build(lex: Lexicon) -> Patterns:
             rf"bitten|beaten|locked|driven|"
             rf"taken)\s+(?:[^,.;]{{0,40}}?\s)?by\s+(?P<subj>{persons})"),
         past_verb=LazyPattern(rf"\b(?:{reporting})\b"),
-        harm_act=LazyPattern(_ci(alternation(lex.cues.get("harm_act", ())))),
+        harm_act=LazyPattern(ci(alternation(lex.cues.get("harm_act", ())))),
         child_subject_impact=LazyPattern(
             rf"(?P<c>{persons})\s+(?:(?:also|then|later|even|soon|has|have|had|"
             rf"been)\s+)*(?:(?:could|may|might|would|will|can)\s+(?:(?:also|then|even|"
@@ -337,7 +200,7 @@ def _build(lex: Lexicon) -> Patterns:
             rf"(?P<s>{persons}|(?i:he|she|they|we|I|someone|somebody|everyone|nobody|"
             rf"no one))\s+(?:(?i:also|then|both|all|each|still|now|only|always)\s+)*$"),
         seen_doing=LazyPattern(rf"\b(?:see|seeing|notice|observe)\s+(?P<who>{persons})\s+"
-                              rf"(?P<beh>[a-z]+ing\b{_NOSTOP}*)"),
+                              rf"(?P<beh>[a-z]+ing\b{NOSTOP}*)"),
         report=LazyPattern(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting "
                           r"in\b|\bwhich (?:caused|left|led)\b|\bthe assessment found\b|"
                           r"\bwas found\b|\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|"
@@ -400,12 +263,12 @@ def _build(lex: Lexicon) -> Patterns:
         ),
         monitoring=LazyPattern(monitoring),
         backup=(
-            LazyPattern(rf"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing){_NOSTOP}"
+            LazyPattern(rf"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing){NOSTOP}"
                        rf"{{2,140}}?,?\s*(?:then\s+)?(?:[^.;,]{{0,40}}?)\b(?:will|should|must|"
                        rf"is to|are to|can|calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|"
                        rf"drives?|brings?)\b)"),
-            LazyPattern(rf"(?i:\b(?:will|should|must|can|to)\s+{_NOSTOP}{{1,80}}?\b(?:if|whenever|"
-                        rf"in case|any time)\b(?!\s+nothing){_NOSTOP}{{3,}})"),
+            LazyPattern(rf"(?i:\b(?:will|should|must|can|to)\s+{NOSTOP}{{1,80}}?\b(?:if|whenever|"
+                        rf"in case|any time)\b(?!\s+nothing){NOSTOP}{{3,}})"),
             LazyPattern(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "
                        r"emergency\b[^.;]*|\bif (?:this|the plan|that|a step) (?:is not|isn't|"
                        r"does not|doesn't|cannot|can't)\b[^.;]*)"),
