@@ -15,6 +15,7 @@ import pandas as pd
 
 from .data import CourseData
 from .privacy import MIN_GROUP, suppress_small_groups
+from .sections import table_view
 from .summary import analyse_course
 
 ALL = "(all)"
@@ -69,8 +70,6 @@ class Dashboard:
 
     def render(self) -> str:
         """HTML of the current selection."""
-        from .report import table_view
-
         pick = {k: (None if w.value == ALL else w.value) for k, w in
                 (("cohort", self.cohort), ("assignment", self.assignment),
                  ("objective", self.objective))}
