@@ -37,7 +37,7 @@ from soplab.answers import SCHEMA, SCHEMA_VERSION
 from soplab.autograde import autograde_many, cell_scores
 from soplab.build import assignments as course_assignments
 from soplab.build import build
-from soplab.exchange import course_id
+from soplab.course_config import course_id
 from soplab.items import load_bank
 from soplab.paths import repo_root, tool_env, tools_on_path
 from soplab.simulate import (

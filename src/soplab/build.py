@@ -63,7 +63,7 @@ def generate(root: Path, assignment: str, *, use_db: bool = True,
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
 
-    from .exchange import course_config
+    from .course_config import course_config
 
     cfg = course_config(root)
     cfg.CourseDirectory.root = str(root)

@@ -15,38 +15,11 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-CONFIG_FILE = "nbgrader_config.py"
+from .course_config import course_config, gradebook_url
 
 
 class ExchangeFailed(RuntimeError):
     """An exchange step failed; the message is one line."""
-
-
-def course_config(root: Path | str):
-    """The traitlets Config of the course's ``nbgrader_config.py`` (empty if none)."""
-    from traitlets.config import Config
-    from traitlets.config.loader import PyFileConfigLoader
-
-    root = Path(root)
-    if not (root / CONFIG_FILE).is_file():
-        return Config()
-    return PyFileConfigLoader(CONFIG_FILE, path=str(root)).load_config()
-
-
-def gradebook_url(root: Path | str, override: str | None = None) -> str:
-    """The gradebook's SQLAlchemy URL: ``override``, else the config's, else SQLite."""
-    if override:
-        return override
-    cfg = course_config(root)
-    configured = cfg.get("CourseDirectory", {}).get("db_url")
-    if configured:
-        return str(configured)
-    return f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
-
-
-def course_id(root: Path | str) -> str:
-    cfg = course_config(root)
-    return str(cfg.get("CourseDirectory", {}).get("course_id") or "default_course")
 
 
 def _config(root: Path, exchange_root: Path | str, *, db_url: str | None = None,

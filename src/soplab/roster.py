@@ -147,7 +147,7 @@ def load_into_gradebook(learners: list[Learner], db_url: str,
 def import_roster(root: Path | str, source: Path | str, *, db_url: str | None = None
                   ) -> list[Learner]:
     """Validate ``source``, load it into the gradebook, keep a copy as roster.csv."""
-    from .exchange import course_id, gradebook_url
+    from .course_config import course_id, gradebook_url
 
     root = Path(root).resolve()
     learners = read_roster(source)

@@ -133,7 +133,7 @@ def test_simulated_hand_grading_is_stored_as_formgrader_would(tmp_path: Path):
     from nbgrader.api import Gradebook
 
     from soplab.autograde import autograde_many
-    from soplab.exchange import course_id, gradebook_url
+    from soplab.course_config import course_id, gradebook_url
     from soplab.feedback import generate_feedback
 
     name = "02-at-the-door"

@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..exchange import course_config, course_id, gradebook_url
+from ..course_config import course_config, course_id, gradebook_url
 from ..items import BankError, load_bank
 from ..paths import tools_on_path
 from .gradebook import read_layout, record_assignment, write_scores

@@ -87,7 +87,7 @@ def generate_feedback(root: Path | str, assignment: str, *, db_url: str | None =
     """Write the feedback pages of ``assignment`` for every graded learner."""
     from nbgrader.api import Gradebook
 
-    from ..exchange import course_config, course_id, gradebook_url
+    from ..course_config import course_config, course_id, gradebook_url
     from .settings import review_level
 
     root = Path(root).resolve()

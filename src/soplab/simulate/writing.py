@@ -8,6 +8,7 @@ import math
 import random
 
 from ..items import Exercise, Item
+from ..rubrics import RUBRICS, perfect_answer
 from .learners import SimLearner
 
 __all__ = [
@@ -144,8 +145,6 @@ def write_text(learner: SimLearner, kind: str, rng: random.Random) -> str:
 def write_form(learner: SimLearner, item: Item, rng: random.Random) -> dict:
     """A plan or network form, complete for strong learners and thinner or weaker
     (services, 'will not' rules, professionals only) for others."""
-    from .rubrics import RUBRICS, perfect_answer
-
     value = copy.deepcopy(perfect_answer(item))
     strength = 1.0 / (1.0 + math.exp(-1.5 * learner.ability))
 
