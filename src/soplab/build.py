@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .content import write_learner_content
+from .content import shown_sets, write_learner_content
 from .items import load_bank
 from .paths import tool_env
 
@@ -65,6 +66,8 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
         folder = root / "release" / name
         for junk in folder.glob("**/.ipynb_checkpoints"):
             shutil.rmtree(junk)
-        write_learner_content(bank, name, folder)
+        order = [set_id for path in sorted((root / "source" / name).glob("*.ipynb"))
+                 for set_id in shown_sets(json.loads(path.read_text(encoding="utf-8")))]
+        write_learner_content(bank, name, folder, order)
         built.append(Built(name, folder))
     return built

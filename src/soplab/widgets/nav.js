@@ -1,0 +1,87 @@
+// Shared by soplab's page header and graded-check summaries (anywidget): find an
+// exercise on the page and take the learner to one of its questions, the way a
+// click would: the question's control gets the keyboard focus (JupyterLab then
+// makes its cell the active one) and the notebook scrolls so the question shows.
+
+const SOPLAB_SCROLLER = ".jp-WindowedPanel-outer";
+
+function soplabRoot(el) {
+  return el.closest(".jp-Notebook") || el.closest(".jp-NotebookPanel") || document.body;
+}
+
+function soplabScroller(el) {
+  return el.closest(SOPLAB_SCROLLER);
+}
+
+const soplabPause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The element for `selector` in this notebook. With JupyterLab's windowing, cells
+// far from the view may not be on the page yet: then scroll through the notebook
+// until it appears, and come back to where the learner was if it never does.
+async function soplabFind(el, selector) {
+  const root = soplabRoot(el);
+  let found = root.querySelector(selector);
+  if (found) return found;
+  const scroller = soplabScroller(el);
+  if (!scroller) return null;
+  const start = scroller.scrollTop;
+  scroller.scrollTop = 0;
+  for (let step = 0; step < 400; step += 1) {
+    await soplabPause(40);
+    found = root.querySelector(selector);
+    if (found) return found;
+    const before = scroller.scrollTop;
+    scroller.scrollTop = before + Math.max(200, scroller.clientHeight * 0.8);
+    if (scroller.scrollTop === before) break;
+  }
+  scroller.scrollTop = start;
+  return null;
+}
+
+// Scroll the notebook (and only the notebook) so `target` starts near the top.
+function soplabReveal(el, target) {
+  const scroller = soplabScroller(el);
+  if (!scroller) return;
+  const top = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  scroller.scrollTop += top - 16;
+}
+
+// The control that stands for a question: its chosen option, else its first one,
+// or its first box to type in.
+function soplabControl(card) {
+  const radios = [...card.querySelectorAll('input[type="radio"]')];
+  if (radios.length) return radios.find((r) => r.checked) || radios[0];
+  return card.querySelector("textarea, input:not([type=hidden]), select, button, summary");
+}
+
+function soplabSetSelector(setId) {
+  return `.soplab-set-${CSS.escape(setId)}`;
+}
+
+// Take the learner to question `number` (from 1) of the exercise `setId`, or to the
+// first exercise on the page when `setId` is empty. Returns whether it was found.
+async function soplabGoTo(el, setId, number) {
+  const exercise = await soplabFind(el, setId ? soplabSetSelector(setId) : ".soplab-exercise");
+  if (!exercise) return false;
+  const cards = exercise.querySelectorAll(".soplab-card");
+  const card = cards[Math.max(0, (number || 1) - 1)] || cards[0] || exercise;
+  soplabReveal(el, (number || 1) > 1 ? card : exercise);
+  const control = soplabControl(card);
+  if (control) control.focus({ preventScroll: true });
+  // JupyterLab may scroll its active cell into view once the focus lands: settle here.
+  await soplabPause(60);
+  soplabReveal(el, (number || 1) > 1 ? card : exercise);
+  return true;
+}
+
+// A button or link that does not reach JupyterLab's notebook shortcuts (Enter in
+// command mode would open the cell's editor).
+function soplabKeepKeys(node) {
+  for (const type of ["keydown", "keypress", "keyup"]) {
+    node.addEventListener(type, (event) => {
+      if (!(event.ctrlKey || event.metaKey || event.altKey || event.key === "Tab")) {
+        event.stopPropagation();
+      }
+    });
+  }
+}
