@@ -206,8 +206,8 @@ def load_exercise(exercise_id: str, folder: Path | str | None = None) -> Learner
     root = course_root(folder)
     if root is None:
         raise ContentMissing(
-            f"The questions for this exercise ({CONTENT_FILE}) are missing from this folder. "
-            "Ask your instructor for a fresh copy of the assignment.")
+            f"The file with this assignment's questions, {CONTENT_FILE}, is missing from this "
+            "folder. Ask your instructor for a fresh copy of the assignment.")
     bank = load_bank(root)
     ex = bank.exercises.get(exercise_id)
     if ex is None:
@@ -244,8 +244,8 @@ def load_assignment(folder: Path | str | None = None) -> list[LearnerExercise]:
     root = course_root(folder)
     if root is None:
         raise ContentMissing(
-            f"The questions for this assignment ({CONTENT_FILE}) are missing from this folder. "
-            "Ask your instructor for a fresh copy of the assignment.")
+            f"The file with this assignment's questions, {CONTENT_FILE}, is missing from this "
+            "folder. Ask your instructor for a fresh copy of the assignment.")
     bank = load_bank(root)
     data = learner_content(bank, folder.name, _notebook_order(folder))["exercises"]
     return [_from_dict(ex_id, body) for ex_id, body in data.items()]
