@@ -66,8 +66,10 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
         folder = root / "release" / name
         for junk in folder.glob("**/.ipynb_checkpoints"):
             shutil.rmtree(junk)
-        order = [set_id for path in sorted((root / "source" / name).glob("*.ipynb"))
-                 for set_id in shown_sets(json.loads(path.read_text(encoding="utf-8")))]
-        write_learner_content(bank, name, folder, order)
+        masters = [json.loads(path.read_text(encoding="utf-8"))
+                   for path in sorted((root / "source" / name).glob("*.ipynb"))]
+        order = [set_id for nb in masters for set_id in shown_sets(nb)]
+        titles = [nb.get("metadata", {}).get("soplab", {}).get("title", "") for nb in masters]
+        write_learner_content(bank, name, folder, order, next(filter(None, titles), ""))
         built.append(Built(name, folder))
     return built

@@ -119,13 +119,14 @@ def shown_sets(notebook: dict[str, Any]) -> list[str]:
     return found
 
 
-def learner_content(bank: ItemBank, assignment: str,
-                    order: Sequence[str] = ()) -> dict[str, Any]:
+def learner_content(bank: ItemBank, assignment: str, order: Sequence[str] = (),
+                    title: str = "") -> dict[str, Any]:
     """The learner-safe content of one assignment, ready to write as JSON.
 
     The sets come in ``order`` (the order the notebook shows them, see
     :func:`shown_sets`), then any others in the item banks' order: the page's
-    outline and "My progress" list them as the learner meets them.
+    outline and "My progress" list them as the learner meets them. ``title`` is
+    the assignment's own (its notebook's), for "My progress".
     """
     sets = {}
     exercises = bank.exercises_for(assignment)
@@ -141,18 +142,22 @@ def learner_content(bank: ItemBank, assignment: str,
         }
         if ex.keep_order:  # written only when set: files without it shuffle
             sets[ex.id]["keep_order"] = True
-    return {
+    content: dict[str, Any] = {
         "schema": CONTENT_SCHEMA,
         "version": CONTENT_VERSION,
         "assignment": assignment,
-        "exercises": sets,
     }
+    if title:
+        content["title"] = title
+    content["exercises"] = sets
+    return content
 
 
 def write_learner_content(bank: ItemBank, assignment: str, folder: Path,
-                          order: Sequence[str] = ()) -> Path:
+                          order: Sequence[str] = (), title: str = "") -> Path:
     path = Path(folder) / CONTENT_FILE
-    text = json.dumps(learner_content(bank, assignment, order), indent=1, ensure_ascii=False)
+    text = json.dumps(learner_content(bank, assignment, order, title), indent=1,
+                      ensure_ascii=False)
     path.write_text(text + "\n", encoding="utf-8")
     return path
 
