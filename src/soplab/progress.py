@@ -284,7 +284,8 @@ class ProgressReport:
         rows = []
         for o in self.objectives:
             symbol, word = o.status
-            right = f"{o.right} of {o.keyed}" if o.keyed else "writing only"
+            right = (f"{o.right} of {o.keyed}" if o.keyed
+                     else "writing only" if o.answered else "nothing yet")
             graded = (f"{o.graded_answered} of {o.graded_total} answered"
                       if o.graded_total else "none")
             rows.append(
@@ -311,10 +312,22 @@ class ProgressReport:
         note = f"<p>{escape(self.note)}</p>" if self.note else ""
         legend = ("<p><em>Key:</em> " + " · ".join(
             f"{s} {w}" for s, w in (PASSED, REVISIT, STARTED, NOT_STARTED)) + "</p>")
-        return (f"<div class='soplab-progress' role='region' aria-label='My progress'>"
+        return (f"{PANEL_STYLE}<div class='soplab-progress' role='region' aria-label='My progress'>"
                 f"<h3>My progress</h3>{note}{self.graded_html()}{table}{legend}{revisit}"
                 f"<p>{escape(GRADED_NOTE)}</p></div>")
 
+
+#: The panel's tables in the page's font: left-aligned, a line between rows.
+PANEL_STYLE = """<style>
+.soplab-progress { font-family: var(--jp-content-font-family); line-height: 1.45;
+  color: var(--jp-content-font-color1); max-width: 60rem; }
+.soplab-progress table { border-collapse: collapse; margin: 0.4em 0 1.2em 0; width: 100%; }
+.soplab-progress caption { text-align: left; font-weight: bold; font-size: 1.05em;
+  padding: 0.3em 0; }
+.soplab-progress th, .soplab-progress td { text-align: left; vertical-align: top;
+  padding: 0.35em 0.6em 0.35em 0; border-bottom: 1px solid var(--jp-border-color2, #e0e0e0); }
+.soplab-progress thead th { border-bottom: 2px solid var(--jp-border-color1, #bdbdbd); }
+</style>"""
 
 GRADED_NOTE = (
     "About graded questions: before your feedback comes back, this page only counts whether "
