@@ -193,6 +193,20 @@ def test_listeners_leave_with_their_widget(folder: Path) -> None:
                    for x in live.listeners())
 
 
+def test_running_a_cell_again_replaces_its_summary_and_header(folder: Path, bank) -> None:
+    first, header = CheckSummary(load_exercise(GRADED, folder), folder), show_page(folder)
+    again, header_again = CheckSummary(load_exercise(GRADED, folder), folder), show_page(folder)
+    assert first.comm is None and header.comm is None  # closed: no longer on any page
+    assert again.comm is not None and header_again.comm is not None
+    del first, header
+    gc.collect()
+    assert not [x for x in live.listeners() if getattr(x, "folder", None) == folder.resolve()
+                and x.comm is None]  # the closed ones are gone
+    show(GRADED, folder).answer(next(iter(_key(bank, GRADED))), "True")
+    assert again.text.endswith("1 of 5 answered. Still to answer: questions 2 to 5.")
+    assert header_again.line.startswith("Graded: 1 of 5")
+
+
 def test_check_in_a_learners_kernel_shows_the_live_summary(folder: Path, monkeypatch) -> None:
     shown = []
     monkeypatch.setenv("SOPLAB_CHECK_STRICT", "0")

@@ -3,7 +3,9 @@
 Every exercise calls :func:`saved` once an answer is written to (or cleared
 from) its answer file; the graded checks' summaries and the page header listen
 (:func:`listen`) and update what they show. Listeners are held weakly: a
-summary that is no longer on the page is forgotten with it.
+summary that is no longer on the page is forgotten with it. Running a cell
+again replaces its summary or header (:func:`claim`): the earlier one is closed,
+so a page run ten times does not keep ten of them listening.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import weakref
 from pathlib import Path
 from typing import Protocol
 
-__all__ = ["Listener", "listen", "listeners", "saved"]
+__all__ = ["Listener", "claim", "listen", "listeners", "saved"]
 
 
 class Listener(Protocol):
@@ -21,6 +23,7 @@ class Listener(Protocol):
 
 
 _LISTENERS: weakref.WeakSet = weakref.WeakSet()
+_HOLDERS: dict[tuple, weakref.ref] = {}
 
 
 def listen(listener: Listener) -> None:
@@ -37,3 +40,13 @@ def saved(exercise_id: str, folder: Path | str) -> None:
     where = Path(folder).resolve()
     for listener in list(_LISTENERS):
         listener.answers_saved(exercise_id, where)
+
+
+def claim(key: tuple, widget) -> None:
+    """``widget`` now shows ``key`` (say, one set's check in one folder): the widget that
+    showed it before, from an earlier run of the same cell, is closed."""
+    held = _HOLDERS.get(key)
+    previous = held() if held is not None else None
+    if previous is not None and previous is not widget:
+        previous.close()
+    _HOLDERS[key] = weakref.ref(widget)

@@ -52,6 +52,7 @@ class PageHeader(anywidget.AnyWidget):
         self.folder = Path(folder).resolve()
         self.last = self.refresh()
         live.listen(self)
+        live.claim(("page", self.folder), self)
 
     def refresh(self, changed: str | None = None) -> AssignmentStatus:
         """Read the answer files again (only ``changed``'s when given) and show them."""
@@ -68,6 +69,8 @@ class PageHeader(anywidget.AnyWidget):
         return status
 
     def answers_saved(self, exercise_id: str, folder: Path) -> None:
+        if self.comm is None:  # closed: replaced by a later run of its cell
+            return
         if folder == self.folder and any(ex.id == exercise_id for ex in self._exercises):
             self.refresh(exercise_id)
 

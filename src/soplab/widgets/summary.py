@@ -52,6 +52,7 @@ class CheckSummary(anywidget.AnyWidget):
         self.last = self.refresh()
         self.on_msg(self._message)
         live.listen(self)
+        live.claim(("check", exercise.id, self.folder), self)
 
     def refresh(self) -> SetStatus:
         """Read the answer files again and show what they hold."""
@@ -67,7 +68,7 @@ class CheckSummary(anywidget.AnyWidget):
         return status
 
     def answers_saved(self, exercise_id: str, folder: Path) -> None:
-        if folder != self.folder:
+        if folder != self.folder or self.comm is None:  # elsewhere, or closed
             return
         if exercise_id == self._set.id or any(ex.id == exercise_id for ex in self._whole):
             self.refresh()
