@@ -94,6 +94,30 @@ def test_after_run_all_the_learner_lands_on_the_first_question(page, learner_lab
         "input:checked")).to_have_count(1)
 
 
+def test_landing_works_with_every_windowing_mode(page, tmp_path):
+    """A learner who set JupyterLab's windowing to 'full' (cells far from the view are
+    taken off the page) still lands on the first question, not on one near the end."""
+    from browser.harness import LabServer
+
+    server = LabServer.start_learner(tmp_path / "workspace", tmp_path / "state")
+    try:
+        settings = Path(server.env["JUPYTERLAB_SETTINGS_DIR"]) / "@jupyterlab" / \
+            "notebook-extension"
+        settings.mkdir(parents=True, exist_ok=True)
+        (settings / "tracker.jupyterlab-settings").write_text(
+            json.dumps({"windowingMode": "full"}), encoding="utf-8")
+        set_id, _first = _first_set(LONG)
+        notebook = NotebookPage(page, server, f"{LONG}/{LONG}.ipynb").open()
+        notebook.run_all()
+        page.wait_for_function("() => document.activeElement.type === 'radio'",
+                               timeout=120_000)
+        here = _focus(page)
+        assert (here["set"], here["number"]) == (set_id, 1) and here["shown"], here
+    finally:
+        page.context.close()
+        server.stop()
+
+
 def notebook_of(assignment: str):
     import nbformat
 

@@ -5,30 +5,34 @@
 
 const SOPLAB_SCROLLER = ".jp-WindowedPanel-outer";
 
+// `el` is a part of the page (or its notebook's panel, remembered while the part
+// itself is off the page under JupyterLab's windowing).
 function soplabRoot(el) {
-  return el.closest(".jp-Notebook") || el.closest(".jp-NotebookPanel") || document.body;
+  return el.closest(".jp-Notebook") || el.querySelector(".jp-Notebook") || document.body;
 }
 
 function soplabScroller(el) {
-  return el.closest(SOPLAB_SCROLLER);
+  return el.closest(SOPLAB_SCROLLER) || el.querySelector(SOPLAB_SCROLLER);
 }
 
 const soplabPause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// The element for `selector` in this notebook. With JupyterLab's windowing, cells
-// far from the view may not be on the page yet: then scroll through the notebook
-// until it appears, and come back to where the learner was if it never does.
+// The element for `selector` in this notebook, laid out on the page. With JupyterLab's
+// windowing, cells far from the view may not be on the page yet (or kept there
+// without a layout): then scroll through the notebook until it appears, and come
+// back to where the learner was if it never does.
 async function soplabFind(el, selector) {
   const root = soplabRoot(el);
-  let found = root.querySelector(selector);
+  const look = () => [...root.querySelectorAll(selector)].find((e) => e.getClientRects().length);
+  let found = look();
   if (found) return found;
   const scroller = soplabScroller(el);
   if (!scroller) return null;
   const start = scroller.scrollTop;
   scroller.scrollTop = 0;
   for (let step = 0; step < 400; step += 1) {
-    await soplabPause(40);
-    found = root.querySelector(selector);
+    await soplabPause(60);
+    found = look();
     if (found) return found;
     const before = scroller.scrollTop;
     scroller.scrollTop = before + Math.max(200, scroller.clientHeight * 0.8);

@@ -34,17 +34,20 @@ function soplabLandOnce(el, model) {
   for (const type of events) document.addEventListener(type, mark, true);
   const started = Date.now();
   let quiet = 0;
+  let panel = null;
   const timer = setInterval(() => {
-    // The header is put on the page after it is drawn: look for its notebook each time.
-    const panel = el.closest(".jp-NotebookPanel");
+    // The header is put on the page after it is drawn, and JupyterLab's windowing may
+    // take it off again while the page runs: remember its notebook once seen.
+    panel = el.closest(".jp-NotebookPanel") || panel;
     const over = touched || Date.now() - started > 15 * 60 * 1000;
     quiet = !panel || soplabBusy(panel) ? 0 : quiet + 1;
     if (!over && quiet < 3) return; // idle for a moment, not between two cells
     clearInterval(timer);
     for (const type of events) document.removeEventListener(type, mark, true);
-    // Not if the learner is elsewhere (another tab) or has started working.
-    if (over || panel.classList.contains("lm-mod-hidden")) return;
-    soplabGoTo(el, "", 1);
+    // Not if the learner is elsewhere (another tab, a closed notebook) or has started.
+    if (over || !panel.isConnected || panel.classList.contains("lm-mod-hidden")) return;
+    const first = model.get("sets")[0]; // the page's first exercise, wherever it is
+    soplabGoTo(el.isConnected ? el : panel, first ? first.id : "", 1);
   }, 200);
 }
 
