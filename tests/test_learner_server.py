@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from soplab import lab
-from soplab.learner_server import PAGE_CSS
+from soplab.learner_server import LEARNER_CSS
 from soplab.learner_server.validate import (
     ALL_ANSWERED,
     VALIDATE_CSS,
@@ -121,7 +121,7 @@ def test_only_course_notebooks_are_answered_by_the_course(learner: Path, tmp_pat
 
 
 def test_the_page_style_touches_only_cells_whose_code_is_hidden() -> None:
-    rules = [r for r in re.findall(r"([^{}]+)\{", PAGE_CSS) if r.strip()]
+    rules = [r for r in re.findall(r"([^{}]+)\{", LEARNER_CSS) if r.strip()]
     assert rules and all(".jp-InputPlaceholder" in r for r in rules), rules
 
 
@@ -170,7 +170,7 @@ def test_the_learners_server_answers_validate_and_serves_the_style(tmp_path: Pat
         assert _post(server, "mine.ipynb", query=True)["success"] is True
         with urllib.request.urlopen(f"{server.url}/custom/custom.css", timeout=30) as response:
             css = response.read().decode()
-        assert PAGE_CSS in css and VALIDATE_CSS in css
+        assert LEARNER_CSS in css and VALIDATE_CSS in css
         page = urllib.request.urlopen(server.lab_url(path), timeout=30).read().decode()
         assert "custom/custom.css" in page
     finally:

@@ -29,11 +29,11 @@ from tornado import web
 
 from .validate import VALIDATE_CSS, is_course_notebook, validation_result
 
-__all__ = ["CourseValidateHandler", "LearnerStyleHandler", "PAGE_CSS"]
+__all__ = ["CourseValidateHandler", "LEARNER_CSS", "LearnerStyleHandler"]
 
 #: Code cells whose code the course hides: no collapsed code line, no counters. Cells
 #: whose code is visible (a learner's own notebook) keep JupyterLab's usual look.
-PAGE_CSS = (Path(__file__).with_name("learner.css")).read_text(encoding="utf-8")
+LEARNER_CSS = (Path(__file__).with_name("learner.css")).read_text(encoding="utf-8")
 
 
 class CourseValidateHandler(ValidateAssignmentHandler):
@@ -61,7 +61,7 @@ class LearnerStyleHandler(JupyterHandler):
     def get(self):
         self.set_header("Content-Type", "text/css; charset=utf-8")
         self.set_header("Cache-Control", "no-cache")
-        self.finish(PAGE_CSS + VALIDATE_CSS)
+        self.finish(LEARNER_CSS + VALIDATE_CSS)
 
 
 def _jupyter_server_extension_points():
