@@ -312,13 +312,16 @@ class ProgressReport:
         note = f"<p>{escape(self.note)}</p>" if self.note else ""
         legend = ("<p><em>Key:</em> " + " · ".join(
             f"{s} {w}" for s, w in (PASSED, REVISIT, STARTED, NOT_STARTED)) + "</p>")
-        return (f"{PANEL_STYLE}<div class='soplab-progress' role='region' aria-label='My progress'>"
+        return (f"{PANEL_STYLE}<div class='{PANEL_CLASS}' role='region' aria-label='My progress' "
+                "tabindex='-1'>"
                 f"<h3>My progress</h3>{note}{self.graded_html()}{table}{legend}{revisit}"
                 f"<p>{escape(GRADED_NOTE)}</p></div>")
 
 
+PANEL_CLASS = "soplab-progress"
 #: The panel's tables in the page's font: left-aligned, a line between rows.
 PANEL_STYLE = """<style>
+.soplab-progress:focus { outline: none; }
 .soplab-progress { font-family: var(--jp-content-font-family); line-height: 1.45;
   color: var(--jp-content-font-color1); max-width: 60rem; }
 .soplab-progress table { border-collapse: collapse; margin: 0.4em 0 1.2em 0; width: 100%; }
@@ -415,7 +418,9 @@ class ProgressView:
                                tooltip="Read your saved answers and feedback again",
                                layout=w.Layout(width="auto"))
         self.button.on_click(lambda _b: self.refresh())
-        self.box = w.VBox([self.panel, self.button])
+        from .widgets.landing import Landing  # after Run All, the learner lands on the panel
+
+        self.box = w.VBox([Landing(f".{PANEL_CLASS}[role=region]"), self.panel, self.button])
 
     def refresh(self) -> ProgressReport:
         self.report = progress_report(self.folder)

@@ -419,6 +419,12 @@ def test_my_progress_shows_titles_submissions_and_returned_results(page, learner
     panel = page.get_by_role("region", name="My progress")
     panel.wait_for(timeout=60_000)
     notebook.wait_idle()
+    # Run All brings the learner to the panel, not to the notes at the end of the page.
+    page.wait_for_function("() => document.activeElement.getAttribute('aria-label') === "
+                           "'My progress'", timeout=30_000)
+    top = panel.evaluate("e => e.getBoundingClientRect().top - e.closest("
+                         "'.jp-WindowedPanel-outer').getBoundingClientRect().top")
+    assert 0 <= top < 100, top
     said = _text(panel)
     assert not re.search(r"\bLO\d\b|ORIENTATION", said), said
     assert "Goals versus plans" in said and "Solution-focused questions" in said

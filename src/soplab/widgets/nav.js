@@ -89,3 +89,47 @@ function soplabKeepKeys(node) {
     });
   }
 }
+
+// Whether the notebook still has cells waiting or running.
+function soplabBusy(panel) {
+  const indicator = panel.querySelector(".jp-Notebook-ExecutionIndicator");
+  if (indicator && indicator.dataset.status) return indicator.dataset.status === "busy";
+  return [...panel.querySelectorAll(".jp-InputPrompt")].some((p) => p.textContent.includes("*"));
+}
+
+// After Run All Cells, JupyterLab leaves the view on the last cell. Call `land(where)`
+// once the notebook has finished running (`where`: this part of the page, or its
+// notebook while windowing has taken the part off the page): once per run of the
+// cell (the model's `run_id`; not again when the page is reloaded), and not at all
+// if the learner has started clicking, typing or scrolling meanwhile, or is elsewhere.
+function soplabWhenRunDone(el, model, land) {
+  const key = `soplab-landed-${model.get("run_id")}`;
+  try {
+    if (!model.get("run_id") || model.soplabLanding || sessionStorage.getItem(key)) return;
+    sessionStorage.setItem(key, "1");
+  } catch (error) {
+    if (model.soplabLanding) return; // no sessionStorage: once per page
+  }
+  model.soplabLanding = true;
+  let touched = false;
+  const events = ["pointerdown", "keydown", "wheel", "touchstart"];
+  const mark = (event) => {
+    if (event.isTrusted) touched = true;
+  };
+  for (const type of events) document.addEventListener(type, mark, true);
+  const started = Date.now();
+  let quiet = 0;
+  let panel = null;
+  const timer = setInterval(() => {
+    // The part is put on the page after it is drawn, and JupyterLab's windowing may
+    // take it off again while the page runs: remember its notebook once seen.
+    panel = el.closest(".jp-NotebookPanel") || panel;
+    const over = touched || Date.now() - started > 15 * 60 * 1000;
+    quiet = !panel || soplabBusy(panel) ? 0 : quiet + 1;
+    if (!over && quiet < 3) return; // idle for a moment, not between two cells
+    clearInterval(timer);
+    for (const type of events) document.removeEventListener(type, mark, true);
+    if (over || !panel.isConnected || panel.classList.contains("lm-mod-hidden")) return;
+    land(el.isConnected ? el : panel);
+  }, 200);
+}

@@ -10,47 +10,6 @@
 // (JupyterLab then activates its cell, and the page shows it): once per run, and
 // not at all if the learner has started clicking, typing or scrolling meanwhile.
 
-// Whether the notebook still has cells waiting or running.
-function soplabBusy(panel) {
-  const indicator = panel.querySelector(".jp-Notebook-ExecutionIndicator");
-  if (indicator && indicator.dataset.status) return indicator.dataset.status === "busy";
-  return [...panel.querySelectorAll(".jp-InputPrompt")].some((p) => p.textContent.includes("*"));
-}
-
-function soplabLandOnce(el, model) {
-  const key = `soplab-landed-${model.get("run_id")}`;
-  try {
-    if (!model.get("run_id") || model.soplabLanding || sessionStorage.getItem(key)) return;
-    sessionStorage.setItem(key, "1");
-  } catch (error) {
-    if (model.soplabLanding) return; // no sessionStorage: once per page
-  }
-  model.soplabLanding = true;
-  let touched = false;
-  const events = ["pointerdown", "keydown", "wheel", "touchstart"];
-  const mark = (event) => {
-    if (event.isTrusted) touched = true;
-  };
-  for (const type of events) document.addEventListener(type, mark, true);
-  const started = Date.now();
-  let quiet = 0;
-  let panel = null;
-  const timer = setInterval(() => {
-    // The header is put on the page after it is drawn, and JupyterLab's windowing may
-    // take it off again while the page runs: remember its notebook once seen.
-    panel = el.closest(".jp-NotebookPanel") || panel;
-    const over = touched || Date.now() - started > 15 * 60 * 1000;
-    quiet = !panel || soplabBusy(panel) ? 0 : quiet + 1;
-    if (!over && quiet < 3) return; // idle for a moment, not between two cells
-    clearInterval(timer);
-    for (const type of events) document.removeEventListener(type, mark, true);
-    // Not if the learner is elsewhere (another tab, a closed notebook) or has started.
-    if (over || !panel.isConnected || panel.classList.contains("lm-mod-hidden")) return;
-    const first = model.get("sets")[0]; // the page's first exercise, wherever it is
-    soplabGoTo(el.isConnected ? el : panel, first ? first.id : "", 1);
-  }, 200);
-}
-
 function render({ model, el }) {
   const nav = document.createElement("nav");
   nav.className = "soplab-page";
@@ -116,7 +75,10 @@ function render({ model, el }) {
   show();
   nav.append(line, heading, list);
   el.replaceChildren(nav);
-  soplabLandOnce(el, model);
+  soplabWhenRunDone(el, model, (where) => {
+    const first = model.get("sets")[0]; // the page's first exercise, wherever it is
+    soplabGoTo(where, first ? first.id : "", 1);
+  });
   return () => {
     for (const name of names) model.off(`change:${name}`, show);
   };
