@@ -1,7 +1,8 @@
-// Shared by soplab's page header and graded-check summaries (anywidget): find an
-// exercise on the page and take the learner to one of its questions, the way a
-// click would: the question's control gets the keyboard focus (JupyterLab then
-// makes its cell the active one) and the notebook scrolls so the question shows.
+// Shared by soplab's page header, graded-check summaries and landing (anywidgets; put
+// before each one's own code): find an exercise on the page and take the learner to
+// one of its questions, the way a click would: the question's control gets the
+// keyboard focus (JupyterLab then makes its cell the active one) and the notebook
+// scrolls so the question shows; and wait until a Run All has finished.
 
 const SOPLAB_SCROLLER = ".jp-WindowedPanel-outer";
 
