@@ -96,11 +96,11 @@ def test_check_without_grading(bank, learner, monkeypatch, capsys) -> None:
     with pytest.raises(NotReady) as caught:
         check(SET)
     message = caught.value._render_traceback_()
-    assert message == ["'How this course works': 0 of 5 answered. Still to answer: number 1, "
-                       "2, 3, 4, 5. Scroll up to the exercise, answer these, then check again."]
-    monkeypatch.setenv("SOPLAB_CHECK_STRICT", "0")  # a learner's own Run All
+    assert message == ["“How this course works”: 0 of 5 answered. Still to answer: questions 1 "
+                       "to 5. Scroll up to the exercise, answer these, then check again."]
+    monkeypatch.setenv("SOPLAB_CHECK_STRICT", "0")  # a learner's own Run All, outside a kernel
     assert check(SET) is None
-    assert "⚠ 'How this course works': 0 of 5 answered." in capsys.readouterr().out
+    assert "⚠ “How this course works”: 0 of 5 answered." in capsys.readouterr().out
     write_answers(learner, SET, {k: "True" for k in _key(bank)})
     monkeypatch.setenv("SOPLAB_CHECK_STRICT", "1")
     assert check(SET) is None

@@ -65,8 +65,8 @@ def test_learners_get_no_instructor_panels_and_keep_assignments_and_validate() -
 def test_main_copies_the_release_and_starts_jupyter_lab(tmp_path: Path, monkeypatch) -> None:
     seen = {}
 
-    def fake_call(command, env):
-        seen.update(command=command, env=env)
+    def fake_call(command, env, cwd):
+        seen.update(command=command, env=env, cwd=cwd)
         return 0
 
     monkeypatch.setattr(lab.subprocess, "call", fake_call)
@@ -77,6 +77,7 @@ def test_main_copies_the_release_and_starts_jupyter_lab(tmp_path: Path, monkeypa
     assert (workspace / lab.FIRST_NOTEBOOK).is_file()
     assert "--allow-root" in seen["command"] and seen["command"][-1] == "--ServerApp.port=8899"
     assert seen["env"]["JUPYTER_CONFIG_PATH"].startswith(str(lab.LEARNER_CONFIG))
+    assert seen["cwd"] == workspace.resolve()  # as on the hub: the server runs in the workspace
 
 
 def _notebook_with_widgets() -> dict:

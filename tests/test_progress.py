@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -25,8 +26,10 @@ from coursekit import REPO, write_answers, write_raw
 
 @pytest.fixture
 def learner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """What a learner has: release folders only, no course root anywhere above."""
+    """What a learner has: release folders only, no course root anywhere above, and a
+    Jupyter data folder of their own (where nbgrader keeps copies of submissions)."""
     monkeypatch.delenv("SOPLAB_COURSE_ROOT", raising=False)
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jupyter-data"))
     home = tmp_path / "learner"
     for name in ("04-goals-and-plans", "05-solution-focused-questions", "09-my-progress"):
         shutil.copytree(REPO / "release" / name, home / name,
@@ -151,3 +154,99 @@ def test_course_map_is_learner_safe_and_matches_the_bank(bank) -> None:
     for assignment in ("04-goals-and-plans", "05-solution-focused-questions",
                        "06-teaming-humility-trauma", "07-family-as-experts", "08-capstone"):
         assert any(b["assignment"] == assignment for b in shipped["sets"].values())
+
+
+# -- objective titles, graded work sent and returned ---------------------------------------
+def test_objectives_are_named_by_their_titles_not_codes(learner: Path) -> None:
+    report = progress_report()
+    shown = report.html() + report.text()
+    assert not re.search(r"\bLO\d\b|ORIENTATION", shown), shown
+    assert "Goals versus plans" in shown and "Solution-focused questions" in shown
+
+
+def _feedback_page(points_right: bool = True, *, waiting: bool = False) -> str:
+    from soplab.feedback import build_feedback, render_page
+    from soplab.items import load_bank
+
+    bank = load_bank(REPO)
+    assignment = "04-goals-and-plans"
+    values, grades = {}, {}
+    for ex in bank.exercises_for(assignment):
+        items = bank.items_for(ex.id)
+        values[ex.id] = {i.id: i.label if points_right else "Neither" for i in items}
+        if not ex.is_practice:
+            grades[f"score-{ex.id}"] = {"auto": 2.0 if points_right else 0.0, "manual": None,
+                                        "extra": None, "max": 4.0}
+    grades["task-04-reflection"] = {"auto": None, "manual": None if waiting else 2.0,
+                                    "extra": None, "max": 3.0, "comment": ""}
+    fb = build_feedback(bank, assignment, assignment, "04 · Goals and plans", values=values,
+                        grades=grades, tasks={"task-04-reflection": "**For your instructor "
+                                                                    "(3 points).** Why."})
+    return render_page(fb)
+
+
+def _fetch(home: Path, assignment: str, stamp: str, page: str) -> Path:
+    folder = home / assignment / "feedback" / stamp
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{assignment}.html").write_text(page, encoding="utf-8")
+    return folder
+
+
+def test_returned_results_come_from_the_newest_feedback_page(learner: Path) -> None:
+    _fetch(learner, "04-goals-and-plans", "2026-11-02 09:00:00.000000 UTC",
+           _feedback_page(points_right=False))
+    _fetch(learner, "04-goals-and-plans", "2026-11-20 16:30:00.000000 UTC",
+           _feedback_page(waiting=True))
+    report = progress_report()
+    work = {g.assignment: g for g in report.graded}
+    assert list(work) == ["04-goals-and-plans", "05-solution-focused-questions"]
+    goals = work["04-goals-and-plans"]
+    assert goals.title == _content(learner, "04-goals-and-plans")["title"]
+    assert goals.title.startswith("04 · ")
+    assert goals.result is not None and goals.result.waiting_points == 3
+    assert goals.result_text().startswith(f"{goals.result.points:g} of ")
+    assert "more points still to come from your instructor" in goals.result_text()
+    assert work["05-solution-focused-questions"].result is None
+    html = report.html()
+    assert "Graded work" in html and "view feedback" in html
+    assert "No results yet" in html  # 05: nothing submitted, nothing returned
+
+
+def test_a_feedback_page_is_read_as_data_only(learner: Path) -> None:
+    from soplab.returned import summary_from_page
+
+    page = _feedback_page()
+    assert summary_from_page(page.encode())["title"] == "04 · Goals and plans"
+    hostile = page.replace('id="soplab-feedback">', 'id="soplab-feedback">{"schema": "x"}'
+                           '</script><script type="application/json" id="other">')
+    assert summary_from_page(hostile.encode()) is None
+    assert summary_from_page(b"<html><script>alert(1)</script></html>") is None
+    deep = '{"schema": "soplab-feedback", "points": 1, "max_points": 2, "parts": [[[[[1]]]]]}'
+    assert summary_from_page(
+        f'<script type="application/json" id="soplab-feedback">{deep}</script>'.encode()) is None
+    _fetch(learner, "04-goals-and-plans", "2026-11-20 16:30:00.000000 UTC", "<p>not ours</p>")
+    link = learner / "04-goals-and-plans" / "feedback" / "2026-12-01 10:00:00.000000 UTC"
+    link.symlink_to(learner / "05-solution-focused-questions")
+    assert {g.assignment: g.result for g in progress_report().graded}["04-goals-and-plans"] \
+        is None
+
+
+def test_submissions_are_read_from_nbgrader_s_cache(learner: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "jupyter-data" / "nbgrader_cache" / "sop-er-best-practices"
+    for stamp in ("2026-11-20 16:30:00.000000 UTC", "2026-11-02 09:00:00.000000 UTC"):
+        (cache / f"ana+04-goals-and-plans+{stamp}").mkdir(parents=True)
+    (cache / "ana+99-elsewhere+2026-11-02 09:00:00.000000 UTC").mkdir()
+    (cache / "not a submission").mkdir()
+    work = {g.assignment: g for g in progress_report().graded}
+    goals = work["04-goals-and-plans"]
+    assert [t.day for t in goals.submitted] == [2, 20]
+    assert goals.submitted_text().startswith("Submitted 2 times; the last on ")
+    assert "November 2026 at" in goals.submitted_text()
+    assert work["05-solution-focused-questions"].submitted_text() == "Not submitted yet"
+    assert goals.result_text() == "Not returned yet: your instructor is grading it"
+
+
+def test_the_refresh_button_shows_its_whole_label(learner: Path) -> None:
+    view = show_progress()
+    assert view.button.description == "Refresh my progress"
+    assert view.button.layout.width == "auto"  # ipywidgets' fixed width cut it short

@@ -193,7 +193,7 @@ def test_announcements_wait_for_a_pause_in_a_kernel(release_folder: Path, monkey
 
     async def type_slowly() -> None:
         loop = asyncio.get_running_loop()
-        monkeypatch.setattr(base, "_kernel_loop", lambda: loop)
+        monkeypatch.setattr(base, "kernel_loop", lambda: loop)
         for end in range(1, 6):
             widget.areas["d1"].value = "Ada is"[:end]
             await asyncio.sleep(0.02)

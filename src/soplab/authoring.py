@@ -9,6 +9,8 @@ Cell kinds (all carry nbgrader metadata, schema 3):
 * ``manual_task(grade_id, text, points)``: a task an instructor grades by hand in
   formgrader (a reflection, the quality of a written statement).
 * ``figure(code, alt)``: a hidden code cell that draws a picture.
+* ``page_header()``: the page header under the title (progress line and outline),
+  code hidden, locked.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def markdown(text: str, grade_id: str | None = None):
 WIDGET_LEAD = "# The exercise appears below. Nothing to change here."
 CHECK_LEAD = "# This box checks your graded answers. Nothing to change here."
 FIGURE_LEAD = "# This box draws the picture below. Nothing to change here."
+PAGE_LEAD = "# Your progress and this page's outline appear below. Nothing to change here."
 
 
 def exercise(set_id: str):
@@ -62,6 +65,18 @@ def exercise(set_id: str):
     cell.metadata["nbgrader"] = _meta(f"show-{set_id}")
     cell.metadata["jupyter"] = {"source_hidden": True}
     cell.metadata["tags"] = ["soplab-widget"]
+    return cell
+
+
+def page_header():
+    """The page header: one progress line for the assignment and an outline of its parts.
+
+    Goes right after the title cell; after *Run All Cells* it also brings the learner
+    to the first question."""
+    cell = new_code_cell(f"{PAGE_LEAD}\nfrom soplab.page import show_page\nshow_page()")
+    cell.metadata["nbgrader"] = _meta("page-header")
+    cell.metadata["jupyter"] = {"source_hidden": True}
+    cell.metadata["tags"] = ["soplab-page"]
     return cell
 
 

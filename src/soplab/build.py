@@ -8,6 +8,7 @@ importing nbgrader into) a new Python for each assignment.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .content import write_learner_content
+from .content import shown_sets, write_learner_content
 from .items import load_bank
 from .paths import tool_env, tools_on_path
 
@@ -130,6 +131,10 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
         folder = root / "release" / name
         for junk in folder.glob("**/.ipynb_checkpoints"):
             shutil.rmtree(junk)
-        write_learner_content(bank, name, folder)
+        masters = [json.loads(path.read_text(encoding="utf-8"))
+                   for path in sorted((root / "source" / name).glob("*.ipynb"))]
+        order = [set_id for nb in masters for set_id in shown_sets(nb)]
+        titles = [nb.get("metadata", {}).get("soplab", {}).get("title", "") for nb in masters]
+        write_learner_content(bank, name, folder, order, next(filter(None, titles), ""))
         built.append(Built(name, folder))
     return built

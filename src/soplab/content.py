@@ -10,6 +10,8 @@ run by an instructor inside the course folder, read the banks directly.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,9 +19,17 @@ from typing import Any
 from .items import Exercise, Item, ItemBank, load_bank
 from .paths import course_root
 
+__all__ = [
+    "CONTENT_FILE", "CONTENT_SCHEMA", "CONTENT_VERSION", "ContentMissing", "LearnerExercise",
+    "LearnerItem", "SHOW_CALL", "learner_content", "learner_exercises", "load_assignment",
+    "load_exercise", "shown_sets", "write_learner_content",
+]
+
 CONTENT_FILE = "exercises.json"
 CONTENT_SCHEMA = "soplab-exercises"
 CONTENT_VERSION = 1
+#: How a notebook's exercise cell names its set: ``show("03-sort")``.
+SHOW_CALL = re.compile(r"""\bshow\(\s*["']([A-Za-z0-9._-]+)["']\s*\)""")
 
 
 class ContentMissing(LookupError):
@@ -95,10 +105,34 @@ def _learner_item(ex: Exercise, item: Item) -> dict[str, Any]:
     return entry
 
 
-def learner_content(bank: ItemBank, assignment: str) -> dict[str, Any]:
-    """The learner-safe content of one assignment, ready to write as JSON."""
+def shown_sets(notebook: dict[str, Any]) -> list[str]:
+    """The exercise sets a notebook (nbformat 4, as a dict) shows, in page order."""
+    found: list[str] = []
+    for cell in notebook.get("cells") or ():
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else str(source)
+        for set_id in SHOW_CALL.findall(source):
+            if set_id not in found:
+                found.append(set_id)
+    return found
+
+
+def learner_content(bank: ItemBank, assignment: str, order: Sequence[str] = (),
+                    title: str = "") -> dict[str, Any]:
+    """The learner-safe content of one assignment, ready to write as JSON.
+
+    The sets come in ``order`` (the order the notebook shows them, see
+    :func:`shown_sets`), then any others in the item banks' order: the page's
+    outline and "My progress" list them as the learner meets them. ``title`` is
+    the assignment's own (its notebook's), for "My progress".
+    """
     sets = {}
-    for ex in bank.exercises_for(assignment):
+    exercises = bank.exercises_for(assignment)
+    rank = {set_id: n for n, set_id in enumerate(order)}
+    exercises.sort(key=lambda ex: rank.get(ex.id, len(rank)))
+    for ex in exercises:
         sets[ex.id] = {
             "title": ex.title,
             "widget": ex.widget,
@@ -108,17 +142,22 @@ def learner_content(bank: ItemBank, assignment: str) -> dict[str, Any]:
         }
         if ex.keep_order:  # written only when set: files without it shuffle
             sets[ex.id]["keep_order"] = True
-    return {
+    content: dict[str, Any] = {
         "schema": CONTENT_SCHEMA,
         "version": CONTENT_VERSION,
         "assignment": assignment,
-        "exercises": sets,
     }
+    if title:
+        content["title"] = title
+    content["exercises"] = sets
+    return content
 
 
-def write_learner_content(bank: ItemBank, assignment: str, folder: Path) -> Path:
+def write_learner_content(bank: ItemBank, assignment: str, folder: Path,
+                          order: Sequence[str] = (), title: str = "") -> Path:
     path = Path(folder) / CONTENT_FILE
-    text = json.dumps(learner_content(bank, assignment), indent=1, ensure_ascii=False)
+    text = json.dumps(learner_content(bank, assignment, order, title), indent=1,
+                      ensure_ascii=False)
     path.write_text(text + "\n", encoding="utf-8")
     return path
 
@@ -172,10 +211,46 @@ def load_exercise(exercise_id: str, folder: Path | str | None = None) -> Learner
     root = course_root(folder)
     if root is None:
         raise ContentMissing(
-            f"The questions for this exercise ({CONTENT_FILE}) are missing from this folder. "
-            "Ask your instructor for a fresh copy of the assignment.")
+            f"The file with this assignment's questions, {CONTENT_FILE}, is missing from this "
+            "folder. Ask your instructor for a fresh copy of the assignment.")
     bank = load_bank(root)
     ex = bank.exercises.get(exercise_id)
     if ex is None:
         raise ContentMissing(f"The exercise '{exercise_id}' is not in the course's item banks.")
     return _from_dict(exercise_id, learner_content(bank, ex.assignment)["exercises"][ex.id])
+
+
+def _notebook_order(folder: Path) -> list[str]:
+    """The sets shown by the notebook named after ``folder`` (an instructor's master)."""
+    try:
+        notebook = json.loads((folder / f"{folder.name}.ipynb").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return shown_sets(notebook) if isinstance(notebook, dict) else []
+
+
+def load_assignment(folder: Path | str | None = None) -> list[LearnerExercise]:
+    """Every exercise set of the assignment in ``folder``, in the order the page shows them.
+
+    Reads ``exercises.json`` beside the notebook (what learners have), else the
+    course's item banks (an instructor running a master in ``source/``).
+    Raises :class:`ContentMissing` with a plain message when neither is there.
+    """
+    folder = Path(folder or Path.cwd())
+    content_path = folder / CONTENT_FILE
+    if content_path.exists():
+        try:
+            data = json.loads(content_path.read_text(encoding="utf-8"))
+            return [_from_dict(ex_id, body) for ex_id, body in data["exercises"].items()]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise ContentMissing(
+                f"The file {CONTENT_FILE} beside this notebook is damaged. Ask your instructor "
+                "for a fresh copy of the assignment.") from exc
+    root = course_root(folder)
+    if root is None:
+        raise ContentMissing(
+            f"The file with this assignment's questions, {CONTENT_FILE}, is missing from this "
+            "folder. Ask your instructor for a fresh copy of the assignment.")
+    bank = load_bank(root)
+    data = learner_content(bank, folder.name, _notebook_order(folder))["exercises"]
+    return [_from_dict(ex_id, body) for ex_id, body in data.items()]

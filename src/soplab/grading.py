@@ -7,11 +7,13 @@ A graded set's test cell looks like this in the instructor's source notebook::
     ### END HIDDEN TESTS
     from soplab.grading import check; check("00-graded")
 
-Learners receive only the ``check`` line. ``check`` confirms that every item is
-answered with a valid choice. When one is not, it prints a plain reminder in the
-learner's own "Run All" (so the rest of the page keeps running), and under an
-automatic runner such as nbgrader's Validate button it stops with that plain
-message (no traceback), so Validate explains what is left to do.
+Learners receive only the ``check`` line. ``check`` looks at whether every item
+has a valid answer. In the learner's own kernel it shows a live summary that
+updates as they answer (:mod:`soplab.widgets.summary`), so the rest of the page
+keeps running; under an automatic runner (nbclient, or nbgrader's stock
+Validate outside the learner's server) it stops with a plain message and no
+traceback when something is unanswered. The learner's server answers Validate
+itself, from the answer files (:mod:`soplab.learner_server`).
 
 The course grades sealed (see :mod:`soplab.autograde`): scores are computed
 from the answer files as data, outside any kernel, and these cells are not run
@@ -26,13 +28,14 @@ Nothing here writes to stderr: nbgrader gives 0 points to a test cell that does.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .answers import read_values
-from .content import ContentMissing, load_exercise
+from .completeness import read_status
+from .content import ContentMissing, load_assignment, load_exercise
 from .items import ItemBank, load_bank
 from .paths import course_root
+from .runtime import in_kernel, validating
 from .scoring import DEFAULT_TEXT_POINTS, SCORERS, SetScore, max_points, score_values
 
 __all__ = [
@@ -99,49 +102,41 @@ def grade(exercise_id: str) -> None:
 def check(exercise_id: str) -> float | None:
     """Visible half: during grading, return the score; otherwise check completeness.
 
-    Raises :class:`NotReady` with a plain message when items are unanswered.
+    In a learner's own kernel it shows the part's live check (plain words, updated
+    as the learner answers, with *Go to question* and *Check again*). Under an
+    automatic runner (:func:`validating`) it raises :class:`NotReady` with a plain
+    message when items are unanswered, and prints a confirmation otherwise.
     """
     if exercise_id in _GRADED:
         return _GRADED.pop(exercise_id)
+    folder = _folder()
     try:
-        ex = load_exercise(exercise_id, _folder())
+        ex = load_exercise(exercise_id, folder)
     except ContentMissing as exc:
         raise NotReady(str(exc)) from None
-    values, _note = read_values(_folder(), exercise_id)
-    missing = [
-        number
-        for number, item in enumerate(ex.items, start=1)
-        if not ex.valid_value(item, values.get(item.id))
-    ]
-    if missing:
-        which = ", ".join(str(n) for n in missing)
-        message = (
-            f"'{ex.title}': {len(ex.items) - len(missing)} of {len(ex.items)} answered. "
-            f"Still to answer: number {which}. Scroll up to the exercise, answer these, "
-            "then check again.")
-        if validating():
-            raise NotReady(message)
-        print(f"⚠ {message}")
+    status = read_status(ex, folder)
+    if validating():
+        if not status.done:
+            raise NotReady(f"{status.line()} Scroll up to the exercise, answer these, then "
+                           "check again.")
+        print(f"✓ {status.line()}")
         return None
-    print(f"✓ '{ex.title}': all {len(ex.items)} answered and saved.")
+    if in_kernel():
+        # Widgets only in a learner's kernel: the grader imports this module without them.
+        from .widgets.summary import show_check
+
+        show_check(ex, folder, _whole_if_last(ex, folder))
+        return None
+    print(f"{'✓' if status.done else '⚠'} {status.line()}")
     return None
 
 
-def validating() -> bool:
-    """True when an automatic runner (nbgrader's Validate button, nbclient) runs the notebook.
-
-    Such runners start the kernel with an in-memory IPython history; a learner's
-    own JupyterLab kernel does not. There, an unanswered item must fail the
-    check so Validate can say what is missing; in a learner's own "Run All" it
-    only prints a reminder, so the rest of the page keeps running.
-    ``SOPLAB_CHECK_STRICT=1`` or ``0`` overrides the guess.
-    """
-    forced = os.environ.get("SOPLAB_CHECK_STRICT")
-    if forced in ("0", "1"):
-        return forced == "1"
+def _whole_if_last(ex, folder: Path) -> list:
+    """Every set of the assignment, when ``ex`` is the last of several graded parts (its
+    check also says how the whole assignment stands); otherwise nothing."""
     try:
-        shell = get_ipython()  # type: ignore[name-defined]  # noqa: F821
-    except NameError:
-        return True
-    history = getattr(shell, "history_manager", None)
-    return str(getattr(history, "hist_file", "")) == ":memory:"
+        exercises = load_assignment(folder)
+    except ContentMissing:
+        return []
+    graded = [e for e in exercises if not e.is_practice]
+    return exercises if len(graded) > 1 and graded[-1].id == ex.id else []

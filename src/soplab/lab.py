@@ -9,9 +9,13 @@ gives learners' servers (``deploy/etc/jupyter-learner``, put first on
 ``JUPYTER_CONFIG_PATH``): nbgrader's instructor tools (formgrader, course list,
 create assignment) are not loaded, the Assignments list and Validate are, and
 saved notebooks keep a plain note where an exercise was (see
-:mod:`soplab.saved_notebook`). Run as root, as in many containers, it adds
-``--allow-root``, without which JupyterLab refuses to start. Options after
-``--`` go to ``jupyter lab`` as they are (e.g. ``-- --ip=0.0.0.0``).
+:mod:`soplab.saved_notebook`), and Validate answers in plain words (see
+:mod:`soplab.learner_server`). The server runs in the workspace, as a learner's
+server on the hub runs in their home: nbgrader's Assignments panel then fetches
+into, and finds its assignments in, the folder the learner sees (and never reads
+the instructor's ``nbgrader_config.py`` of the checkout). Run as root, as in many
+containers, it adds ``--allow-root``, without which JupyterLab refuses to start.
+Options after ``--`` go to ``jupyter lab`` as they are (e.g. ``-- --ip=0.0.0.0``).
 """
 
 from __future__ import annotations
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     command = lab_command(workspace, open_browser=not args.no_browser, extra=args.lab_args)
     print("Opening JupyterLab. Stop it with Ctrl+C in this window.")
     try:
-        return subprocess.call(command, env=lab_environment())
+        return subprocess.call(command, env=lab_environment(), cwd=workspace)
     except KeyboardInterrupt:
         return 0
 

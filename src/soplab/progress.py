@@ -7,7 +7,13 @@ Practice items with a key count as right or not yet right; writing practice
 counts as done once written (a person, not the page, judges writing); plan and
 network practice count as right when their checklist is at least 80% met.
 Graded items are only counted as answered: their keys are not on the learner's
-computer, and the page says so.
+computer, and the page says so. What has gone out and come back is shown per
+assignment: when it was submitted (nbgrader's copy in the learner's exchange
+cache) and the result of the newest feedback the learner has fetched (its
+summary block only, see :mod:`soplab.returned`).
+
+Objectives are shown by their titles ("Harm and danger statements"), never by
+their codes.
 
 Objectives come from the course's item banks when the course folder is
 reachable, otherwise from ``course-map.json`` (written by
@@ -23,6 +29,7 @@ from typing import Any
 
 from .answers import read_values
 from .content import CONTENT_FILE, LearnerExercise, _from_dict
+from .returned import Result, latest_result, spoken_time, submissions
 
 MAP_FILE = "course-map.json"
 MAP_SCHEMA = "soplab-course-map"
@@ -111,6 +118,21 @@ def _exercises_in(folder: Path, bank) -> list[LearnerExercise]:
     return []
 
 
+def _assignment_title(folder: Path) -> str:
+    """The assignment's own title (from its ``exercises.json``), else its folder's name."""
+    try:
+        data = json.loads((folder / CONTENT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return folder.name
+    title = data.get("title") if isinstance(data, dict) else None
+    return title if isinstance(title, str) and title.strip() else folder.name
+
+
+def _points(value: float) -> str:
+    value = round(float(value), 2)
+    return f"{value:g}"
+
+
 def _practice_credit(ex: LearnerExercise, item, value: Any) -> bool | None:
     """True / False for keyed practice; None when there is no key (writing)."""
     if ex.widget in ("classify", "scenario"):
@@ -121,6 +143,38 @@ def _practice_credit(ex: LearnerExercise, item, value: Any) -> bool | None:
         if item.expects in RUBRICS:
             return rubric_credit(item.expects, value) >= PASS_SHARE
     return None
+
+
+@dataclass
+class GradedWork:
+    """One assignment's graded work: answered, submitted, and what came back."""
+
+    assignment: str
+    title: str
+    total: int = 0
+    answered: int = 0
+    #: When it was submitted, oldest first (empty: not submitted yet).
+    submitted: list = field(default_factory=list)
+    result: Result | None = None
+
+    def submitted_text(self) -> str:
+        if not self.submitted:
+            return "Not submitted yet"
+        last = spoken_time(self.submitted[-1])
+        if len(self.submitted) == 1:
+            return f"Submitted on {last}"
+        return f"Submitted {len(self.submitted)} times; the last on {last}"
+
+    def result_text(self) -> str:
+        r = self.result
+        if r is None:
+            return ("Not returned yet: your instructor is grading it" if self.submitted
+                    else "No results yet")
+        text = f"{_points(r.points)} of {_points(r.max_points)} points"
+        if r.waiting_points:
+            text += (f"; {_points(r.waiting_points)} more points still to come from your "
+                     "instructor")
+        return text
 
 
 @dataclass
@@ -166,6 +220,10 @@ class ProgressReport:
     objectives: list[ObjectiveProgress] = field(default_factory=list)
     sets: list[SetProgress] = field(default_factory=list)
     assignments: list[str] = field(default_factory=list)
+    #: Assignment folder -> its title.
+    titles: dict[str, str] = field(default_factory=dict)
+    #: Assignments with graded work, in course order.
+    graded: list[GradedWork] = field(default_factory=list)
     note: str = ""
 
     @property
@@ -173,20 +231,52 @@ class ProgressReport:
         return [s for s in self.sets if s.needs_revisit]
 
     def text(self) -> str:
-        lines = ["My progress (practice questions only)"]
+        lines = ["My progress"]
         if self.note:
             lines.append(self.note)
+        if self.graded:
+            lines.append("Graded work:")
+            for g in self.graded:
+                lines.append(f"  {g.title}: {g.answered} of {g.total} graded questions "
+                             f"answered. {g.submitted_text()}. {g.result_text()}.")
+                if g.result is not None and g.result.revisit:
+                    lines.append(f"    To revisit: {', '.join(g.result.revisit)}")
+        lines.append("Practice by course objective:")
         for o in self.objectives:
             symbol, word = o.status
             right = f", {o.right} of {o.keyed} right" if o.keyed else ""
-            lines.append(f"{symbol} {o.objective} {o.title}: {word} "
+            lines.append(f"{symbol} {o.title}: {word} "
                          f"({o.answered} of {o.total} practice answered{right})")
         if self.revisit:
             lines.append("Worth another try:")
-            lines.extend(f"  ↻ {s.assignment}: '{s.title}' ({s.right} of {s.keyed} right)"
-                         for s in self.revisit)
+            lines.extend(f"  ↻ {self.titles.get(s.assignment, s.assignment)}: '{s.title}' "
+                         f"({s.right} of {s.keyed} right)" for s in self.revisit)
         lines.append(GRADED_NOTE)
         return "\n".join(lines)
+
+    def graded_html(self) -> str:
+        """Graded work per assignment: answered, submitted, and the result that came back."""
+        from html import escape
+
+        if not self.graded:
+            return ""
+        rows = []
+        for g in self.graded:
+            result = escape(g.result_text())
+            if g.result is not None:
+                result = f"<strong>{result}</strong>"
+                if g.result.revisit:
+                    result += ("<br>To revisit: " + escape(", ".join(g.result.revisit)))
+                result += ("<br>To read all of it: <em>Nbgrader &gt; Assignments</em>, then "
+                           "<em>view feedback</em> next to this assignment.")
+            rows.append(
+                f"<tr><th scope='row'>{escape(g.title)}</th>"
+                f"<td>{g.answered} of {g.total}</td><td>{escape(g.submitted_text())}</td>"
+                f"<td>{result}</td></tr>")
+        return ("<table class='soplab-progress-table'><caption>Graded work</caption><thead><tr>"
+                "<th scope='col'>Assignment</th><th scope='col'>Graded questions answered</th>"
+                "<th scope='col'>Submitted</th><th scope='col'>Result</th></tr></thead><tbody>"
+                + "".join(rows) + "</tbody></table>")
 
     def html(self) -> str:
         from html import escape
@@ -194,11 +284,12 @@ class ProgressReport:
         rows = []
         for o in self.objectives:
             symbol, word = o.status
-            right = f"{o.right} of {o.keyed}" if o.keyed else "writing only"
+            right = (f"{o.right} of {o.keyed}" if o.keyed
+                     else "writing only" if o.answered else "nothing yet")
             graded = (f"{o.graded_answered} of {o.graded_total} answered"
                       if o.graded_total else "none")
             rows.append(
-                f"<tr><th scope='row'>{escape(o.objective)}: {escape(o.title)}</th>"
+                f"<tr><th scope='row'>{escape(o.title)}</th>"
                 f"<td>{o.answered} of {o.total}</td><td>{right}</td>"
                 f"<td><strong>{symbol} {escape(word)}</strong></td><td>{graded}</td></tr>")
         table = (
@@ -209,7 +300,8 @@ class ProgressReport:
             + "".join(rows) + "</tbody></table>")
         if self.revisit:
             items = "".join(
-                f"<li>↻ <strong>{escape(s.assignment)}</strong>: “{escape(s.title)}”: "
+                f"<li>↻ <strong>{escape(self.titles.get(s.assignment, s.assignment))}</strong>: "
+                f"“{escape(s.title)}”: "
                 f"{s.right} of {s.keyed} right so far. Open that notebook, run it, and try "
                 "the questions again; the explanations say why.</li>" for s in self.revisit)
             revisit = f"<h4>Worth another try</h4><ul>{items}</ul>"
@@ -220,19 +312,38 @@ class ProgressReport:
         note = f"<p>{escape(self.note)}</p>" if self.note else ""
         legend = ("<p><em>Key:</em> " + " · ".join(
             f"{s} {w}" for s, w in (PASSED, REVISIT, STARTED, NOT_STARTED)) + "</p>")
-        return (f"<div class='soplab-progress' role='region' aria-label='My progress'>"
-                f"<h3>My progress</h3>{note}{table}{legend}{revisit}"
+        return (f"{PANEL_STYLE}<div class='{PANEL_CLASS}' role='region' aria-label='My progress' "
+                "tabindex='-1'>"
+                f"<h3>My progress</h3>{note}{self.graded_html()}{table}{legend}{revisit}"
                 f"<p>{escape(GRADED_NOTE)}</p></div>")
 
 
+PANEL_CLASS = "soplab-progress"
+#: The panel's tables in the page's font: left-aligned, a line between rows.
+PANEL_STYLE = """<style>
+.soplab-progress:focus { outline: none; }
+.soplab-progress { font-family: var(--jp-content-font-family); line-height: 1.45;
+  color: var(--jp-content-font-color1); max-width: 60rem; }
+.soplab-progress table { border-collapse: collapse; margin: 0.4em 0 1.2em 0; width: 100%; }
+.soplab-progress caption { text-align: left; font-weight: bold; font-size: 1.05em;
+  padding: 0.3em 0; }
+.soplab-progress th, .soplab-progress td { text-align: left; vertical-align: top;
+  padding: 0.35em 0.6em 0.35em 0; border-bottom: 1px solid var(--jp-border-color2, #e0e0e0); }
+.soplab-progress thead th { border-bottom: 2px solid var(--jp-border-color1, #bdbdbd); }
+</style>"""
+
 GRADED_NOTE = (
-    "About graded questions: this page only counts whether you answered them. Their "
-    "answers are not on your computer, so nobody can check them here; your results "
-    "come back with your feedback after you submit.")
+    "About graded questions: before your feedback comes back, this page only counts whether "
+    "you answered them; their answers are not on your computer, so nobody can check them "
+    "here. Once your instructor returns your work and you fetch the feedback (Nbgrader > "
+    "Assignments, Fetch Feedback), your result shows under Graded work.")
 
 
-def progress_report(folder: Path | str | None = None) -> ProgressReport:
-    """Read the learner's answers in every assignment folder beside ``folder``."""
+def progress_report(folder: Path | str | None = None, *,
+                    cache: Path | str | None = None) -> ProgressReport:
+    """Read the learner's answers in every assignment folder beside ``folder``, their
+    submissions (``cache``: nbgrader's exchange cache, by default its usual place) and
+    the feedback they have fetched."""
     folder = Path(folder or Path.cwd()).resolve()
     bank = _bank_for(folder)
     cmap = _load_map(folder, bank)
@@ -252,6 +363,8 @@ def progress_report(folder: Path | str | None = None) -> ProgressReport:
         if not exercises:
             continue
         report.assignments.append(sibling.name)
+        report.titles[sibling.name] = _assignment_title(sibling)
+        work = GradedWork(sibling.name, report.titles[sibling.name])
         for ex in exercises:
             values, _note = read_values(sibling, ex.id)
             sp = SetProgress(sibling.name, ex.id, ex.title, ex.is_practice, len(ex.items))
@@ -265,6 +378,8 @@ def progress_report(folder: Path | str | None = None) -> ProgressReport:
                         op.graded_total += 1
                         op.graded_answered += answered
                     sp.answered += answered
+                    work.total += 1
+                    work.answered += answered
                     continue
                 credit = _practice_credit(ex, item, value) if answered else None
                 keyed = ex.widget in ("classify", "scenario", "plan", "network")
@@ -277,6 +392,12 @@ def progress_report(folder: Path | str | None = None) -> ProgressReport:
                     op.keyed += keyed and answered
                     op.right += bool(credit)
             report.sets.append(sp)
+        if work.total:
+            work.result = latest_result(sibling)
+            report.graded.append(work)
+    sent = submissions([g.assignment for g in report.graded], cache)
+    for work in report.graded:
+        work.submitted = sent.get(work.assignment, [])
     report.objectives = [o for o in by_objective.values() if o.total or o.graded_total]
     if not report.assignments:
         report.note = ("No assignments were found beside this one. Keep this notebook in the "
@@ -294,9 +415,12 @@ class ProgressView:
         self.report = progress_report(folder)
         self.panel = w.HTML(self.report.html())
         self.button = w.Button(description="Refresh my progress", icon="refresh",
-                               tooltip="Read your saved answers again")
+                               tooltip="Read your saved answers and feedback again",
+                               layout=w.Layout(width="auto"))
         self.button.on_click(lambda _b: self.refresh())
-        self.box = w.VBox([self.panel, self.button])
+        from .widgets.landing import Landing  # after Run All, the learner lands on the panel
+
+        self.box = w.VBox([Landing(f".{PANEL_CLASS}[role=region]"), self.panel, self.button])
 
     def refresh(self) -> ProgressReport:
         self.report = progress_report(self.folder)
@@ -315,5 +439,5 @@ def show_progress(folder: Path | str | None = None) -> ProgressView:
     return ProgressView(folder)
 
 
-__all__ = ["ProgressReport", "ProgressView", "course_map", "progress_report", "show_progress",
-           "write_course_map"]
+__all__ = ["GradedWork", "ProgressReport", "ProgressView", "course_map", "progress_report",
+           "show_progress", "write_course_map"]

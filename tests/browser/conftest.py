@@ -187,7 +187,7 @@ def axe_source() -> str:
 
 
 #: Cells whose source the learner should never see.
-HIDDEN_TAGS = ("soplab-widget", "soplab-check", "soplab-figure")
+HIDDEN_TAGS = ("soplab-widget", "soplab-check", "soplab-figure", "soplab-page")
 
 
 class Rendered:

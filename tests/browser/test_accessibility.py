@@ -1,7 +1,8 @@
 """Accessibility of the course's own widgets, checked with axe-core in Chromium.
 
-Findings inside ``.soplab-exercise`` with impact serious or critical fail the
-test; JupyterLab's own findings are printed as a summary (not ours to fix).
+Findings inside the course's own parts of the page (exercises, the page header,
+the graded checks, My progress) with impact serious or critical fail the test;
+JupyterLab's own findings are printed as a summary (not ours to fix).
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ CONTROL = re.compile(
     r"^\s*- (radio|textbox|button|checkbox|combobox|listbox|slider|spinbutton|switch|link|"
     r"option|tab|menuitem)\b(?P<rest>.*)$")
 
+#: The course's own parts of the page: exercises, the page header, the graded checks and
+#: the My progress panel.
+OURS = ".soplab-exercise, .soplab-page, .soplab-check-summary, .soplab-progress"
+
 _AXE_RUN = """async () => {
+    const OURS = '""" + OURS + """';
     const result = await axe.run(document, {resultTypes: ['violations']});
     const out = [];
     for (const v of result.violations) {
@@ -31,7 +37,8 @@ _AXE_RUN = """async () => {
             try { el = document.querySelector(node.target[node.target.length - 1]); }
             catch (e) { el = null; }
             out.push({rule: v.id, impact: node.impact || v.impact, help: v.help,
-                      target: node.target.join(' '), ours: !!(el && el.closest('.soplab-exercise')),
+                      target: node.target.join(' '),
+                      ours: !!(el && el.closest(OURS)),
                       html: node.html.slice(0, 200)});
         }
     }

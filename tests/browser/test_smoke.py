@@ -65,11 +65,17 @@ def test_no_error_output(rendered):
 
 
 def test_checks_say_what_is_left_in_plain_words(rendered):
-    """With nothing answered, each check at the end lists what is left, without a traceback."""
+    """With nothing answered, each check at the end lists what is left, without a
+    traceback: one line, a button to the first question and one to check again."""
     cells = rendered.page.locator(".jp-Notebook .jp-Cell")
     checks = tagged_cells(rendered.nb, "soplab-check")
     for index in checks:
-        said = cells.nth(index).locator(".jp-OutputArea").inner_text().strip()
-        assert "Still to answer" in said, f"{rendered.assignment}, cell {index + 1}: {said!r}"
+        output = cells.nth(index).locator(".jp-OutputArea")
+        said = output.inner_text().strip()
+        line = output.locator(".soplab-check-line").inner_text().strip()
+        assert "Still to answer: question" in line, \
+            f"{rendered.assignment}, cell {index + 1}: {said!r}"
         assert not TRACEBACK.search(said) and not CODE.search(said), said
-        assert len(said.splitlines()) <= 3, f"not a short message: {said!r}"
+        assert len(line.splitlines()) == 1, f"not a short message: {line!r}"
+        buttons = output.get_by_role("button").all_inner_texts()
+        assert buttons == ["Go to question 1", "Check again"], buttons

@@ -89,3 +89,14 @@ def test_zero_points_on_a_set_worth_points_is_an_error(course):
     report = _break(course, change)
     assert matching(report, "error", "graded but its points are 0"), report.text()
     assert matching(report, "error", "worth 0 points", "worth 5")
+
+
+def test_graded_notebook_without_page_header_is_a_warning(course):
+    assert not matching(run(course), "warning", "has no page header")
+
+    def change(nb):
+        del nb.cells[cell_index(nb, "page-header")]
+
+    report = _break(course, change)
+    assert matching(report, "warning", "has no page header", "page_header()",
+                    file=NOTEBOOK), report.text()

@@ -11,8 +11,11 @@ from soplab.check.text import blank_quotes, flesch_kincaid
 pytest.importorskip("soplab.coach.lexicon", reason="the statement coach is not installed")
 
 
-def _set_markdown(course, text: str, index: int = 1) -> None:
+def _set_markdown(course, text: str, index: int = 2) -> None:
+    """Replace the text of a markdown cell (by default the first after the title and
+    the page header)."""
     nb = read_nb(course)
+    assert nb.cells[index].cell_type == "markdown"
     nb.cells[index].source = text
     write_nb(course, nb)
 
@@ -21,7 +24,7 @@ def test_jargon_in_teaching_text_is_a_warning(course):
     _set_markdown(course, "## Working in the notebook\n\nSome families show neglect at home.")
     report = run(course)
     found = matching(report, "warning", "'neglect'", file=NOTEBOOK)
-    assert found and found[0].place == "cell 2", report.text()
+    assert found and found[0].place == "cell 3", report.text()
     assert "describe the behaviour" in found[0].fix.lower()
 
 

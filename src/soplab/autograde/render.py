@@ -17,18 +17,15 @@ learner's edited, added or duplicated cells simply do not exist here.
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any
 
-from ..content import LearnerExercise
+from ..content import SHOW_CALL, LearnerExercise
 from ..scoring import SetScore
 from ..views import summary_html
 
 __all__ = ["SHOW_CALL", "load_master", "render", "to_bytes"]
 
-#: How a master's exercise cell names its set.
-SHOW_CALL = re.compile(r"""\bshow\(\s*["']([A-Za-z0-9._-]+)["']\s*\)""")
 _MASTERS: dict[tuple[str, int], Any] = {}
 
 

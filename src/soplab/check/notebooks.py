@@ -129,10 +129,12 @@ def check_metadata(course: Course, notebook: Notebook) -> Iterator[Finding]:
 
 
 def check_layout(notebook: Notebook) -> Iterator[Finding]:
-    """Widget code hidden, check cells after every widget, under 'Check your work'."""
+    """Widget code hidden, check cells after every widget, under 'Check your work'; a
+    graded notebook has the page header (progress line and outline)."""
     widgets: list[int] = []
     checks: list[int] = []
     heading_at: int | None = None
+    has_page = False
     for number, cell in enumerate(notebook.cells, start=1):
         where = place(number, cell)
         if cell.cell_type == "markdown":
@@ -142,6 +144,7 @@ def check_layout(notebook: Notebook) -> Iterator[Finding]:
         if cell.cell_type != "code":
             continue
         tags = cell.metadata.get("tags", [])
+        has_page |= "soplab-page" in tags or "show_page(" in cell.source
         is_widget = bool(SHOW_CALL.search(cell.source)) or "soplab-widget" in tags
         is_check = bool(CHECK_CALL.search(cell.source)) or "soplab-check" in tags
         if is_widget:
@@ -171,6 +174,13 @@ def check_layout(notebook: Notebook) -> Iterator[Finding]:
                        "All' stops at a check with unanswered items, so later exercises would "
                        "not appear",
                        "move every graded check cell to the end, under '## Check your work'")
+    if checks and not has_page:
+        yield _finding("warning", notebook, "cell 2",
+                       "has no page header, so learners get no progress line or outline and "
+                       "Run All does not bring them to the first question",
+                       "add soplab.authoring.page_header() right after the title cell (a "
+                       "locked cell with hidden code: from soplab.page import show_page; "
+                       "show_page())")
     if checks and (heading_at is None or heading_at > min(checks)):
         yield _finding("warning", notebook, f"cell {min(checks)}",
                        "the graded checks are not under a '## Check your work' heading",

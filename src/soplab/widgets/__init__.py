@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..content import ContentMissing, load_exercise
-from .base import ExerciseWidget, announce, esc
+from .base import ExerciseWidget, Problem
 from .builder import NetworkExercise, PlanExercise
 from .choice import ChoiceExercise
 from .text import TextExercise
@@ -17,19 +17,6 @@ WIDGETS: dict[str, type[ExerciseWidget]] = {
     "plan": PlanExercise,
     "network": NetworkExercise,
 }
-
-
-class Problem:
-    """Shown instead of an exercise when it cannot be loaded: plain words, no traceback."""
-
-    def __init__(self, message: str):
-        self.message = message
-
-    def _repr_html_(self) -> str:
-        return announce(f"ℹ {esc(self.message)}", urgent=True)
-
-    def __repr__(self) -> str:
-        return self.message
 
 
 def show(exercise_id: str, folder: Path | str | None = None) -> ExerciseWidget | Problem:

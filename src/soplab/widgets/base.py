@@ -10,8 +10,9 @@ import ipywidgets as w
 
 from ..answers import AnswerFile
 from ..content import LearnerExercise
-from ..grading import validating
+from ..runtime import kernel_loop, validating
 from ..views import esc, summary_html
+from . import live
 
 #: Seconds of quiet typing before a text or form answer is saved and checked.
 DEBOUNCE_SECONDS = 0.4
@@ -81,19 +82,17 @@ def fold_html(title: str, body: str) -> str:
             f"{body}</details>")
 
 
-def _kernel_loop() -> asyncio.AbstractEventLoop | None:
-    """The running event loop of the Jupyter kernel we are in, if any."""
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
-        return None
-    shell = get_ipython()
-    if shell is None or getattr(shell, "kernel", None) is None:
-        return None
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
+class Problem:
+    """Shown instead of a part of the page that cannot be loaded: plain words, no traceback."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def _repr_html_(self) -> str:
+        return announce(f"{INFO} {esc(self.message)}", urgent=True)
+
+    def __repr__(self) -> str:
+        return self.message
 
 
 class ExerciseWidget:
@@ -114,6 +113,8 @@ class ExerciseWidget:
         self._pending: dict[tuple[str, str], asyncio.TimerHandle] = {}
         self.box = w.VBox(layout=w.Layout(width="100%", max_width="60rem"))
         self.box.add_class("soplab-exercise")
+        # The page header and the graded checks find an exercise on the page by its set.
+        self.box.add_class(f"soplab-set-{exercise.id}")
 
     # -- saving as people type -------------------------------------------------
     def _schedule(self, item_id: str) -> None:
@@ -124,7 +125,7 @@ class ExerciseWidget:
         Outside a Jupyter kernel (plain Python, tests) both happen at once: only a
         kernel's event loop is sure to run the delayed calls.
         """
-        loop = _kernel_loop()
+        loop = kernel_loop()
         if loop is None:
             self._commit(item_id)
             self._announce(item_id)
@@ -171,6 +172,12 @@ class ExerciseWidget:
             1 for item in self.exercise.items
             if self.exercise.valid_value(item, self.store.value(item.id))
         )
+
+    def stored(self) -> None:
+        """An answer was just saved or cleared: update the progress line and tell the
+        page header and the graded checks (:mod:`soplab.widgets.live`)."""
+        self.update_progress()
+        live.saved(self.exercise.id, self.store.folder)
 
     def update_progress(self) -> None:
         done, total = self.answered_count(), len(self.exercise.items)

@@ -117,7 +117,7 @@ class BuilderExercise(ExerciseWidget):
         else:
             self.store.clear(item_id)
         self._refresh_checklist(self.exercise.item(item_id))
-        self.update_progress()
+        self.stored()
 
     def _announce(self, item_id: str) -> None:
         """One short status line, e.g. "Saved. Checklist: 4 of 7 done.", once typing pauses."""

@@ -9,7 +9,7 @@ import anywidget
 import ipywidgets as w
 import traitlets
 
-from ..grading import validating
+from ..runtime import validating
 from ..views import RIGHT, WRONG
 from .base import ExerciseWidget, announce, esc
 from .order import display_order, learner_key
@@ -118,7 +118,7 @@ class ChoiceExercise(ExerciseWidget):
             picker.value = value  # the observer calls back here; saving twice is harmless
         html = self._feedback_html(item, value, announce_it=True)
         self.feedback[item_id].value = html
-        self.update_progress()
+        self.stored()
         return html
 
     def _feedback_html(self, item, value, *, announce_it: bool) -> str:

@@ -113,7 +113,7 @@ class TextExercise(ExerciseWidget):
         else:
             self.store.clear(item_id)
         self.checklists[item_id].value = self._feedback(text, item.expects).html
-        self.update_progress()
+        self.stored()
 
     def _announce(self, item_id: str) -> None:
         """The one status line screen readers hear, once typing pauses."""
