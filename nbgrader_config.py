@@ -1,7 +1,6 @@
 """nbgrader configuration for the course (instructor side)."""
 
-from soplab.autograde.nbgrader_plugins import configure_sealed_grading
-from soplab.feedback.nbgrader_exporter import CourseFeedbackExporter
+from soplab.nbgrader_ext import CourseFeedbackExporter, configure_sealed_grading
 
 c = get_config()  # noqa: F821 (provided by nbgrader when it reads this file)
 
@@ -11,7 +10,7 @@ c.CourseDirectory.course_id = "sop-er-best-practices"
 # take a submission as data (the notebook file and answers/<set>.json, no links
 # followed), rebuild the notebook from the master in source/, compute every
 # grade cell's score from the answer files against the item banks, and run no
-# kernel. See soplab.autograde and the instructors' guide.
+# kernel. See soplab.cohort.autograde and the instructors' guide.
 configure_sealed_grading(c)
 
 # Feedback (soplab feedback, and nbgrader generate_feedback or formgrader's button)

@@ -34,10 +34,10 @@ import sys
 import time
 from collections import Counter, defaultdict
 
+from soplab._core.paths import data_path
 from soplab.coach import analyse
 from soplab.coach.components import COMPONENT_NAMES
 from soplab.coach.result import KINDS
-from soplab.paths import data_path
 
 CORPORA = ("field", "synthetic")
 

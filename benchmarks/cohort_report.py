@@ -285,10 +285,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="build the course here and keep it (default: a temp dir)")
     args = parser.parse_args(argv)
 
-    from soplab.analytics.course import read_config
-    from soplab.analytics.data import load_course_data
-    from soplab.analytics.gradebook import assignment_scores, read_gradebook
-    from soplab.analytics.report import write_report
+    from soplab.cohort.analytics.course import read_config
+    from soplab.cohort.analytics.data import load_course_data
+    from soplab.cohort.analytics.gradebook import assignment_scores, read_gradebook
+    from soplab.cohort.analytics.report import write_report
 
     with tempfile.TemporaryDirectory(prefix="soplab-bench-") as tmp:
         root = (args.keep or Path(tmp)) / "course"
@@ -314,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sql_read_s: {t_sql:.2f} (best of 3, includes per-assignment totals)")
 
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "soplab.analytics", "export", "--course",
+        subprocess.run([sys.executable, "-m", "soplab.cohort.analytics", "export", "--course",
                         str(root), "--out", str(root / "canvas_grades.csv")], check=True,
                        env=_venv_env(), stderr=subprocess.DEVNULL)
         print(f"soplab_export_subprocess_s: {time.perf_counter() - t0:.2f} "

@@ -33,20 +33,20 @@ import tempfile
 import time
 from pathlib import Path
 
-from soplab.answers import SCHEMA, SCHEMA_VERSION
-from soplab.autograde import autograde_many, cell_scores
-from soplab.build import assignments as course_assignments
-from soplab.build import build
-from soplab.course_config import course_id
-from soplab.items import load_bank
-from soplab.paths import repo_root, tool_env, tools_on_path
-from soplab.simulate import (
+from soplab._core.paths import repo_root, tool_env, tools_on_path
+from soplab.cohort.autograde import autograde_many, cell_scores
+from soplab.cohort.simulate import (
     choose,
     learner_rng,
     make_cohort,
     write_form,
     write_text,
 )
+from soplab.course.build import assignments as course_assignments
+from soplab.course.build import build
+from soplab.course.config import course_id
+from soplab.engine.answers import SCHEMA, SCHEMA_VERSION
+from soplab.engine.items import load_bank
 
 #: nbgrader's stock grading, as the course ran before sealed grading.
 KERNEL_CONFIG = """\

@@ -19,6 +19,6 @@ def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def bank(course: Path):
-    from soplab.items import load_bank
+    from soplab.engine.items import load_bank
 
     return load_bank(course)

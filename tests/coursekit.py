@@ -25,7 +25,7 @@ def copy_course(target: Path, parts=COURSE_FILES) -> Path:
 
 def write_answers(folder: Path, exercise: str, values: dict) -> Path:
     """Write an answer file as the widgets would (the CONTRACT schema)."""
-    from soplab.answers import AnswerFile
+    from soplab.engine.answers import AnswerFile
 
     store = AnswerFile(exercise=exercise, folder=folder)
     for item_id, value in values.items():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from soplab.answers import SCHEMA_VERSION, AnswerFile, AnswerFileError, answers_path, parse
+from soplab.engine.answers import SCHEMA_VERSION, AnswerFile, AnswerFileError, answers_path, parse
 
 
 def test_contract_path(tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from soplab.build import assignments, build
+from soplab._core.paths import tool_env
+from soplab.course.build import assignments, build
+from soplab.engine.items import load_bank
 from soplab.grading import max_points, score_set
-from soplab.items import load_bank
-from soplab.paths import tool_env
 
 from coursekit import REPO, copy_course, write_answers
 
@@ -29,7 +29,7 @@ def perfect_value(bank, item):
         return item.label
     if ex.widget == "text":
         return item.explanation or "A considered answer written for the test."
-    from soplab.rubrics import perfect_answer  # builder kinds (plan, network)
+    from soplab.engine.rubrics import perfect_answer  # builder kinds (plan, network)
 
     return perfect_answer(item)
 

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from soplab.paths import repo_root, tool_env
+from soplab._core.paths import repo_root, tool_env
 
 pytestmark = pytest.mark.slow
 

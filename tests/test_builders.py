@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from soplab.content import LearnerExercise, LearnerItem
-from soplab.grading import SCORERS, score_set
-from soplab.items import BankError, load_bank
-from soplab.rubrics import (
+from soplab.engine.content import LearnerExercise, LearnerItem
+from soplab.engine.items import BankError, load_bank
+from soplab.engine.rubrics import (
     FULL_WORRY,
     is_answered,
     network_rubric,
@@ -19,8 +18,9 @@ from soplab.rubrics import (
     plan_rubric,
     rubric_credit,
 )
-from soplab.widgets import WIDGETS, show
-from soplab.widgets.builder import NetworkExercise, PlanExercise
+from soplab.engine.widgets import WIDGETS, show
+from soplab.engine.widgets.builder import NetworkExercise, PlanExercise
+from soplab.grading import SCORERS, score_set
 
 
 class _Item:

@@ -6,7 +6,12 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from soplab.content import ContentMissing, learner_content, load_exercise, write_learner_content
+from soplab.engine.content import (
+    ContentMissing,
+    learner_content,
+    load_exercise,
+    write_learner_content,
+)
 
 
 def test_assessment_sets_carry_no_key(bank) -> None:

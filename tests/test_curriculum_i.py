@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from soplab import figures
-from soplab.items import load_bank
+from soplab.engine.items import load_bank
 
 from coursekit import REPO, write_answers
 
@@ -164,7 +164,7 @@ def test_manual_tasks_where_the_brief_wants_them() -> None:
 
 
 def test_learner_text_passes_the_course_checker() -> None:
-    from soplab.check import check_course
+    from soplab.course.check import check_course
 
     report = check_course(REPO, release=False, only=["text", "notebooks", "coverage"])
     ours = [str(f) for f in report.findings
@@ -292,7 +292,7 @@ def _shown_as_right(bank):
 
 
 def test_one_persons_violence_is_never_written_as_mutual(bank) -> None:
-    from soplab.check.text import blank_quotes  # quoting a phrase to warn against it is fine
+    from soplab.course.check.text import blank_quotes  # quoting a phrase to warn against it is fine
 
     found = [(i, t) for i, t in _shown_as_right(bank) if MUTUAL.search(blank_quotes(t))]
     for path in VIGNETTES.glob("*.md"):

@@ -7,7 +7,7 @@ from collections import Counter
 import nbformat
 import pytest
 
-from soplab.items import load_bank
+from soplab.engine.items import load_bank
 
 from coursekit import REPO
 
@@ -215,8 +215,8 @@ def test_the_shipped_course_map_is_current(repo_bank):
     item banks; a new set missing from it would never show in My progress."""
     import json
 
-    from soplab.progress import course_map
+    from soplab.engine.progress import course_map
 
     shipped = json.loads((REPO / "source" / "09-my-progress" / "course-map.json")
                          .read_text(encoding="utf-8"))
-    assert shipped == course_map(repo_bank), "run soplab.progress.write_course_map again"
+    assert shipped == course_map(repo_bank), "run soplab.engine.progress.write_course_map again"

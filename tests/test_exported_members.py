@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import soplab
-import soplab.widgets
+import soplab.engine.widgets
 
 
 def test_public_names_are_exported() -> None:
     public = {name for name in dir(soplab) if not name.startswith("_")}
     assert set(soplab.__all__) - {"__version__"} <= public
     assert "show" in soplab.__all__
-    for name in soplab.widgets.__all__:
-        assert hasattr(soplab.widgets, name)
+    for name in soplab.engine.widgets.__all__:
+        assert hasattr(soplab.engine.widgets, name)
 
 
 def test_learner_side_import_is_light() -> None:

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from soplab.feedback import build_feedback, render_page
-from soplab.feedback.model import task_title
-from soplab.items import load_bank
-from soplab.rubrics import perfect_answer
+from soplab.cohort.feedback import build_feedback, render_page
+from soplab.cohort.feedback.model import task_title
+from soplab.engine.items import load_bank
+from soplab.engine.rubrics import perfect_answer
 
 from coursekit import REPO
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from soplab import grading
+from soplab.engine.items import load_bank
 from soplab.grading import NotReady, check, grade, score_set
-from soplab.items import load_bank
 
 from coursekit import REPO, write_answers, write_raw
 
@@ -88,7 +88,7 @@ def test_grade_then_check_returns_score_and_prints_plainly(bank, learner, capsys
 
 
 def test_check_without_grading(bank, learner, monkeypatch, capsys) -> None:
-    from soplab.content import write_learner_content
+    from soplab.engine.content import write_learner_content
 
     write_learner_content(bank, "00-orientation", learner)
     monkeypatch.delenv("SOPLAB_COURSE_ROOT")
@@ -117,7 +117,7 @@ def test_grade_without_course_is_an_instructor_error(learner, monkeypatch, tmp_p
 def test_bank_is_read_once_until_a_file_changes(bank, learner, monkeypatch) -> None:
     import os
 
-    from soplab import items
+    from soplab.engine import items
 
     calls = []
     real = items.load_bank
@@ -138,7 +138,7 @@ def test_writing_never_gets_credit_without_the_coach(monkeypatch) -> None:
     """The old fallback gave full marks when the coach could not be imported."""
     import sys
 
-    from soplab.scoring import score_values
+    from soplab.engine.scoring import score_values
 
     bank = load_bank(REPO)
     writing = next(ex for ex in bank.exercises.values()

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from soplab.paths import repo_root
+from soplab._core.paths import repo_root
 
 DOCS = repo_root() / "docs"
 GUIDES = ("trainers", "instructors", "learners")
@@ -115,8 +115,8 @@ def step_add_exercise_cell(root: Path, assignment: str, set_id: str) -> None:
     hidden, placed before the notebook's first graded part."""
     import nbformat
 
-    from soplab.authoring import exercise, write
-    from soplab.items import load_bank
+    from soplab.course.authoring import exercise, write
+    from soplab.engine.items import load_bank
 
     bank = load_bank(root)
     path = root / "source" / assignment / f"{assignment}.ipynb"
@@ -135,7 +135,7 @@ def step_submit(root: Path, assignment: str, *learners: str) -> None:
     """Learners fetch, answer and submit; collected work lands in submitted/ (as nbgrader
     collect leaves it). The first learner answers every graded item right, the others
     leave them unanswered."""
-    from soplab.items import load_bank
+    from soplab.engine.items import load_bank
 
     from coursekit import write_answers
 

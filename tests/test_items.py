@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from soplab.items import BankError, load_bank
+from soplab.cohort.analytics.bank import items_frame
+from soplab.engine.items import BankError, load_bank
 
 
 def _append(path: Path, row: dict) -> None:
@@ -33,7 +34,7 @@ def test_real_course_loads(course: Path) -> None:
     bank = load_bank(course)
     assert "00-how-it-works" in bank.exercises
     assert all(item.exercise in bank.exercises for item in bank.items.values())
-    frame = bank.items_frame()
+    frame = items_frame(bank)
     assert len(frame) == len(bank.items)
     assert set(frame["assignment"]) >= {"00-orientation"}
 

@@ -10,8 +10,13 @@ from pathlib import Path
 import nbformat
 from traitlets.config import Config
 
-from soplab import lab
-from soplab.saved_notebook import RERUN_NOTE, WIDGET_VIEW, pre_save_hook, replace_widget_outputs
+from soplab.course import lab
+from soplab.course.saved_notebook import (
+    RERUN_NOTE,
+    WIDGET_VIEW,
+    pre_save_hook,
+    replace_widget_outputs,
+)
 
 VIEW = {WIDGET_VIEW: {"version_major": 2, "version_minor": 0, "model_id": "abc123"},
         "text/plain": "Safe to type here?: 0 of 6 answered",
@@ -59,7 +64,8 @@ def test_learners_get_no_instructor_panels_and_keep_assignments_and_validate() -
     extensions = server["ServerApp"]["jpserver_extensions"]
     assert extensions["nbgrader.server_extensions.formgrader"] is False
     assert "nbgrader.server_extensions.assignment_list" not in extensions  # stays on
-    assert server["ContentsManager"]["pre_save_hook"] == "soplab.saved_notebook.pre_save_hook"
+    hook = server["ContentsManager"]["pre_save_hook"]
+    assert hook == "soplab.course.saved_notebook.pre_save_hook"
 
 
 def test_main_copies_the_release_and_starts_jupyter_lab(tmp_path: Path, monkeypatch) -> None:

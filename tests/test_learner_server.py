@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from soplab import lab
-from soplab.learner_server import LEARNER_CSS
-from soplab.learner_server.validate import (
+from soplab.course import lab
+from soplab.course.learner_server import LEARNER_CSS
+from soplab.course.learner_server.validate import (
     ALL_ANSWERED,
     VALIDATE_CSS,
     graded_sets,
@@ -127,7 +127,7 @@ def test_the_page_style_touches_only_cells_whose_code_is_hidden() -> None:
 
 def test_the_learner_configuration_loads_the_extension() -> None:
     server = json.loads((lab.LEARNER_CONFIG / "jupyter_server_config.json").read_text())
-    assert server["ServerApp"]["jpserver_extensions"]["soplab.learner_server"] is True
+    assert server["ServerApp"]["jpserver_extensions"]["soplab.course.learner_server"] is True
     assert server["LabApp"]["custom_css"] is True
 
 

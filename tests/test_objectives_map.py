@@ -19,7 +19,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from soplab.items import load_bank
+from soplab.engine.items import load_bank
 
 from coursekit import REPO
 

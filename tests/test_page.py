@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 
 from soplab import grading, show
-from soplab.completeness import AssignmentStatus, SetStatus, numbers_in_words, read_status
-from soplab.content import (
+from soplab.engine.completeness import AssignmentStatus, SetStatus, numbers_in_words, read_status
+from soplab.engine.content import (
     ContentMissing,
     load_assignment,
     load_exercise,
     shown_sets,
     write_learner_content,
 )
-from soplab.widgets import live
-from soplab.widgets.page import PageHeader, show_page
-from soplab.widgets.summary import CheckSummary
+from soplab.engine.widgets import live
+from soplab.engine.widgets.page import PageHeader, show_page
+from soplab.engine.widgets.summary import CheckSummary
 
 from coursekit import REPO, write_answers
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from soplab.progress import (
+from soplab.engine.progress import (
     MAP_FILE,
     NOT_STARTED,
     PASSED,
@@ -17,9 +17,9 @@ from soplab.progress import (
     STARTED,
     course_map,
     progress_report,
-    show_progress,
 )
-from soplab.rubrics import perfect_answer
+from soplab.engine.rubrics import perfect_answer
+from soplab.engine.widgets.progress_view import progress_html, show_progress
 
 from coursekit import REPO, write_answers, write_raw
 
@@ -76,7 +76,7 @@ def test_all_right_passes_and_wrong_answers_ask_for_a_revisit(learner: Path) -> 
     report = progress_report()
     assert _objective(report, "LO5").status == REVISIT
     assert [s.exercise for s in report.revisit] == ["05-question-types"]
-    html = report.html()
+    html = progress_html(report)
     assert "↻" in html and "What kind of question is it?" in html
     assert "Worth revisiting" in html  # words, not colour alone
 
@@ -159,14 +159,14 @@ def test_course_map_is_learner_safe_and_matches_the_bank(bank) -> None:
 # -- objective titles, graded work sent and returned ---------------------------------------
 def test_objectives_are_named_by_their_titles_not_codes(learner: Path) -> None:
     report = progress_report()
-    shown = report.html() + report.text()
+    shown = progress_html(report) + report.text()
     assert not re.search(r"\bLO\d\b|ORIENTATION", shown), shown
     assert "Goals versus plans" in shown and "Solution-focused questions" in shown
 
 
 def _feedback_page(points_right: bool = True, *, waiting: bool = False) -> str:
-    from soplab.feedback import build_feedback, render_page
-    from soplab.items import load_bank
+    from soplab.cohort.feedback import build_feedback, render_page
+    from soplab.engine.items import load_bank
 
     bank = load_bank(REPO)
     assignment = "04-goals-and-plans"
@@ -207,13 +207,13 @@ def test_returned_results_come_from_the_newest_feedback_page(learner: Path) -> N
     assert goals.result_text().startswith(f"{goals.result.points:g} of ")
     assert "more points still to come from your instructor" in goals.result_text()
     assert work["05-solution-focused-questions"].result is None
-    html = report.html()
+    html = progress_html(report)
     assert "Graded work" in html and "view feedback" in html
     assert "No results yet" in html  # 05: nothing submitted, nothing returned
 
 
 def test_a_feedback_page_is_read_as_data_only(learner: Path) -> None:
-    from soplab.returned import summary_from_page
+    from soplab.engine.returned import summary_from_page
 
     page = _feedback_page()
     assert summary_from_page(page.encode())["title"] == "04 · Goals and plans"

@@ -11,8 +11,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from soplab.build import assignments, build
-from soplab.items import load_bank
+from soplab.course.build import assignments, build
+from soplab.engine.items import load_bank
 
 from coursekit import REPO, copy_course
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from soplab.paths import tool_env
+from soplab._core.paths import tool_env
 
 from coursekit import write_answers, write_raw
 
@@ -34,8 +34,8 @@ def submit(root: Path, learner: str) -> Path:
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory) -> dict:
-    from soplab.build import build
-    from soplab.items import load_bank
+    from soplab.course.build import build
+    from soplab.engine.items import load_bank
 
     from coursekit import copy_course
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from soplab.answers import MAX_BYTES, read_values, values_from_bytes
-from soplab.autograde.submissions import read_submission, write_clean
-from soplab.safeio import Refused, load_json, open_folder, read_file, read_relative
+from soplab._core.safeio import Refused, load_json, open_folder, read_file, read_relative
+from soplab.cohort.autograde.submissions import read_submission, write_clean
+from soplab.engine.answers import MAX_BYTES, read_values, values_from_bytes
 
 
 def test_regular_files_are_read(tmp_path: Path) -> None:

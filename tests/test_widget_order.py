@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from soplab import show
-from soplab.answers import answers_path
-from soplab.content import load_exercise, write_learner_content
-from soplab.widgets import order
-from soplab.widgets.choice import ChoiceExercise
-from soplab.widgets.order import LEARNER_FILE, display_order, learner_key
+from soplab.engine.answers import answers_path
+from soplab.engine.content import load_exercise, write_learner_content
+from soplab.engine.widgets import order
+from soplab.engine.widgets.choice import ChoiceExercise
+from soplab.engine.widgets.order import LEARNER_FILE, display_order, learner_key
 
 ASSIGNMENTS = ("00-orientation", "01-sop-foundations", "02-at-the-door")
 

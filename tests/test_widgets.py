@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from soplab import show
-from soplab.answers import answers_path
-from soplab.content import LearnerExercise, LearnerItem, load_exercise, write_learner_content
-from soplab.widgets import ChoiceExercise, Problem, TextExercise, base
-from soplab.widgets.text import Checklist
+from soplab.engine.answers import answers_path
+from soplab.engine.content import LearnerExercise, LearnerItem, load_exercise, write_learner_content
+from soplab.engine.widgets import ChoiceExercise, Problem, TextExercise, base
+from soplab.engine.widgets.text import Checklist
 
 
 @pytest.fixture

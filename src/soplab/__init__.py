@@ -18,12 +18,12 @@ __all__ = ["__version__", "show"]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .widgets import show
+    from soplab.engine.widgets import show
 
 
 def __getattr__(name: str):
     if name == "show":
-        from .widgets import show
+        from soplab.engine.widgets import show
 
         globals()["show"] = show
         return show

@@ -9,19 +9,19 @@ A graded set's test cell looks like this in the instructor's source notebook::
 
 Learners receive only the ``check`` line. ``check`` looks at whether every item
 has a valid answer. In the learner's own kernel it shows a live summary that
-updates as they answer (:mod:`soplab.widgets.summary`), so the rest of the page
+updates as they answer (:mod:`soplab.engine.widgets.summary`), so the rest of the page
 keeps running; under an automatic runner (nbclient, or nbgrader's stock
 Validate outside the learner's server) it stops with a plain message and no
 traceback when something is unanswered. The learner's server answers Validate
-itself, from the answer files (:mod:`soplab.learner_server`).
+itself, from the answer files (:mod:`soplab.course.learner_server`).
 
-The course grades sealed (see :mod:`soplab.autograde`): scores are computed
+The course grades sealed (see :mod:`soplab.cohort.autograde`): scores are computed
 from the answer files as data, outside any kernel, and these cells are not run
 for grading. They stay so that nbgrader's own commands keep working with a
 stock configuration: there the hidden ``grade`` reads the key from the course's
 item banks (never shipped to learners), prints a short summary and records the
 score; ``check`` then returns it as the cell's last value, which nbgrader takes
-as partial credit. Both paths score through :mod:`soplab.scoring`.
+as partial credit. Both paths score through :mod:`soplab.engine.scoring`.
 
 Nothing here writes to stderr: nbgrader gives 0 points to a test cell that does.
 """
@@ -30,13 +30,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .answers import read_values
-from .completeness import read_status
-from .content import ContentMissing, load_assignment, load_exercise
-from .items import ItemBank, load_bank
-from .paths import course_root
-from .runtime import in_kernel, validating
-from .scoring import DEFAULT_TEXT_POINTS, SCORERS, SetScore, max_points, score_values
+from soplab._core.paths import course_root
+from soplab.engine.answers import read_values
+from soplab.engine.completeness import read_status
+from soplab.engine.content import ContentMissing, load_assignment, load_exercise
+from soplab.engine.items import ItemBank, load_bank
+from soplab.engine.runtime import in_kernel, validating
+from soplab.engine.scoring import DEFAULT_TEXT_POINTS, SCORERS, SetScore, max_points, score_values
 
 __all__ = [
     "DEFAULT_TEXT_POINTS", "GradingSetupError", "NotReady", "SCORERS", "SetScore", "check",
@@ -123,7 +123,7 @@ def check(exercise_id: str) -> float | None:
         return None
     if in_kernel():
         # Widgets only in a learner's kernel: the grader imports this module without them.
-        from .widgets.summary import show_check
+        from soplab.engine.widgets.summary import show_check
 
         show_check(ex, folder, _whole_if_last(ex, folder))
         return None

@@ -1,5 +1,5 @@
-"""The page header that each notebook shows under its title (see :mod:`soplab.widgets.page`)."""
+"""Stable name for released notebooks: ``from soplab.page import show_page``."""
 
-from .widgets.page import show_page
+from soplab.engine.widgets.page import show_page
 
 __all__ = ["show_page"]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from soplab.analytics import load_course_data
-from soplab.analytics.dashboard import Dashboard
+from soplab.cohort.analytics import load_course_data
+from soplab.cohort.analytics.dashboard import Dashboard
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "instructor" / "dashboard.ipynb"
 

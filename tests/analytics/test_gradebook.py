@@ -7,8 +7,8 @@ import math
 import pytest
 import sqlalchemy as sa
 
-from soplab.analytics import GradebookError, assignment_scores, read_gradebook
-from soplab.analytics.course import read_config
+from soplab.cohort.analytics import GradebookError, assignment_scores, read_gradebook
+from soplab.cohort.analytics.course import read_config
 
 
 def _url(tiny_course):

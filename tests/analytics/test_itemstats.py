@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from soplab.analytics import assessment_statistics, item_statistics, option_statistics
-from soplab.analytics.itemstats import Thresholds
+from soplab.cohort.analytics import assessment_statistics, item_statistics, option_statistics
+from soplab.cohort.analytics.itemstats import Thresholds
 
 # learners x items; totals T = 3, 2, 1, 1, 1
 MATRIX = pd.DataFrame(

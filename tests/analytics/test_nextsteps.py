@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from analytics_course import venv_on_path
 
-from soplab.analytics import learners_to_follow_up, load_course_data, next_steps
-from soplab.analytics.labels import assignment_label, assignment_titles, plain_flag
-from soplab.analytics.summary import analyse_course
+from soplab.cohort.analytics import learners_to_follow_up, load_course_data, next_steps
+from soplab.cohort.analytics.labels import assignment_label, assignment_titles, plain_flag
+from soplab.cohort.analytics.summary import analyse_course
 
 TITLES = {"01-a": "01 · A", "02-b": "02 · B"}
 

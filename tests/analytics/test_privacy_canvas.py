@@ -7,7 +7,7 @@ import stat
 
 import pandas as pd
 
-from soplab.analytics import (
+from soplab.cohort.analytics import (
     assignment_scores,
     canvas_grades,
     course_salt,
@@ -17,8 +17,8 @@ from soplab.analytics import (
     suppress_small_groups,
     write_canvas_csv,
 )
-from soplab.analytics.course import read_config
-from soplab.analytics.privacy import Identity
+from soplab.cohort.analytics.course import read_config
+from soplab.cohort.analytics.privacy import Identity
 
 
 def test_salt_created_once_with_0600(tmp_path):

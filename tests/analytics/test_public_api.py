@@ -1,10 +1,10 @@
-"""soplab.analytics keeps a deliberate public surface."""
+"""soplab.cohort.analytics keeps a deliberate public surface."""
 
 from __future__ import annotations
 
 import inspect
 
-import soplab.analytics as analytics
+import soplab.cohort.analytics as analytics
 
 
 def test_all_names_exist_and_are_documented():

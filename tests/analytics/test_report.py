@@ -9,13 +9,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from soplab.analytics import (
+from soplab.cli.report import add_export_arguments, add_report_arguments
+from soplab.cohort.analytics import (
     load_course_data,
     run_export,
     run_report,
     write_report,
 )
-from soplab.cli.report import add_export_arguments, add_report_arguments
 
 
 class Page(HTMLParser):

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from soplab.analytics import (
+from soplab.cohort.analytics import (
     coach_components,
     cohort_comparison,
     confusion_matrices,
@@ -16,8 +16,8 @@ from soplab.analytics import (
     most_missed,
     read_responses,
 )
-from soplab.analytics.itemstats import analyse_assessment
-from soplab.items import load_bank
+from soplab.cohort.analytics.itemstats import analyse_assessment
+from soplab.engine.items import load_bank
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_coach_components_with_a_stand_in_coach(data):
 
 
 def test_cohort_comparison_orders_by_start(data):
-    from soplab.analytics.learning import mastery as m
+    from soplab.cohort.analytics.learning import mastery as m
 
     table = cohort_comparison(data.scores, m(data.responses.frame), data.cohorts)
     assert list(table["cohort"]) == ["2026-spring", "2026-fall"]
@@ -109,7 +109,7 @@ def test_analyse_assessment_on_the_course(data):
 def test_no_submissions(tmp_path):
     from analytics_course import write_bank
 
-    from soplab.analytics.responses import score_responses
+    from soplab.cohort.analytics.responses import score_responses
 
     write_bank(tmp_path)
     bank = load_bank(tmp_path)
@@ -123,7 +123,7 @@ def test_no_submissions(tmp_path):
 
 
 def test_worker_processes_read_the_same_answers(tiny_course):
-    from soplab.analytics.responses import read_answer_files
+    from soplab.cohort.analytics.responses import read_answer_files
 
     bank = load_bank(tiny_course)
     one = read_answer_files(tiny_course, bank, workers=1)

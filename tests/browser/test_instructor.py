@@ -51,7 +51,7 @@ class Task:
 
 def _manual_tasks(root: Path) -> list[Task]:
     """Manual tasks in the source notebooks, each with the writing set just above it."""
-    from soplab.items import load_bank
+    from soplab.engine.items import load_bank
 
     bank = load_bank(root)
     found = []
@@ -97,8 +97,8 @@ def _nbgrader(course: Path, *args: str) -> None:
 @pytest.fixture(scope="package")
 def graded_course(lab, lab_root: Path):
     """The course folder with an autograded submission holding a statement and a reflection."""
-    from soplab.answers import AnswerFile
-    from soplab.items import load_bank
+    from soplab.engine.answers import AnswerFile
+    from soplab.engine.items import load_bank
 
     course = lab_root / "course"
     for name in ("data", "source"):

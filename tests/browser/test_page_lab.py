@@ -381,9 +381,9 @@ def test_no_code_prompts_or_counters_before_or_after_run_all(page, learner_lab, 
 # -- My progress ---------------------------------------------------------------------------------
 def _feedback_page(assignment: str) -> tuple[str, dict]:
     """A feedback page as the course writes it (soplab feedback's renderer)."""
-    from soplab.feedback import build_feedback, render_page
-    from soplab.items import load_bank
-    from soplab.paths import repo_root
+    from soplab._core.paths import repo_root
+    from soplab.cohort.feedback import build_feedback, render_page
+    from soplab.engine.items import load_bank
 
     bank = load_bank(repo_root())
     values, grades = {}, {}

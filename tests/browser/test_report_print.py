@@ -24,7 +24,7 @@ PRINT_HEIGHT_PX = round((297 - 30) / 25.4 * 96)
 @pytest.fixture(scope="module")
 def report_index(tmp_path_factory) -> Path:
     from analytics.analytics_course import build_course
-    from soplab.analytics import load_course_data, write_report
+    from soplab.cohort.analytics import load_course_data, write_report
 
     root = build_course(tmp_path_factory.mktemp("report") / "course")
     data = load_course_data(root, progress=False)

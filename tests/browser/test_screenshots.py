@@ -172,9 +172,9 @@ def test_feedback_page_screenshot(page, shots, tmp_path):
     """A small graded course (one assignment, one learner): built, autograded and its
     feedback written by the course's own commands; the page's first screen."""
     from pipeline.pipeline_kit import course_subset
-    from soplab.autograde import autograde
-    from soplab.feedback import generate_feedback
-    from soplab.items import load_bank
+    from soplab.cohort.autograde import autograde
+    from soplab.cohort.feedback import generate_feedback
+    from soplab.engine.items import load_bank
 
     from coursekit import write_answers
 

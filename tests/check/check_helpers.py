@@ -9,8 +9,8 @@ from pathlib import Path
 
 import nbformat
 
-from soplab.check import Report, check_course
-from soplab.paths import repo_root
+from soplab._core.paths import repo_root
+from soplab.course.check import Report, check_course
 
 ASSIGNMENT = "00-orientation"
 NOTEBOOK = f"source/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"

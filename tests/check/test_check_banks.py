@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from check.check_helpers import ITEMS, append_rows, edit_rows, matching, run
-from soplab.check.banks import row_ranges
+from soplab.course.check.banks import row_ranges
 
 
 def _item(**fields) -> dict[str, str]:

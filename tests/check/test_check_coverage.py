@@ -13,7 +13,7 @@ from check.check_helpers import (
     run,
     write_nb,
 )
-from soplab.check import CheckConfig
+from soplab.course.check import CheckConfig
 
 
 def test_untaught_objective_is_a_warning_until_items_and_map_cover_it(course):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from check.check_helpers import ITEMS, append_rows, edit_rows, matching, run
-from soplab.check.flaws import content_words
+from soplab.course.check.flaws import content_words
 
 SAVING = "00-saving"
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from soplab.check import check_course
-from soplab.paths import repo_root
+from soplab._core.paths import repo_root
+from soplab.course.check import check_course
 
 
 def test_the_course_has_no_errors():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from check.check_helpers import ITEMS, NOTEBOOK, edit_rows, matching, read_nb, run, write_nb
-from soplab.check import CheckConfig
-from soplab.check.text import blank_quotes, flesch_kincaid
+from soplab.course.check import CheckConfig
+from soplab.course.check.text import blank_quotes, flesch_kincaid
 
 pytest.importorskip("soplab.coach.lexicon", reason="the statement coach is not installed")
 

@@ -16,7 +16,7 @@ DANGER = ("Grandma Rosa is worried that Dad may drink when he is alone with Leo 
 
 
 def run_module(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "soplab.coach", *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "soplab", "coach", *args], input=stdin,
                           capture_output=True, text=True, timeout=120, check=False)
 
 

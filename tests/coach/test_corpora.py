@@ -10,9 +10,9 @@ from collections import Counter
 
 import pytest
 
+from soplab._core.paths import data_path
 from soplab.coach.components import COMPONENT_NAMES
 from soplab.coach.result import KINDS
-from soplab.paths import data_path
 
 
 def rows(name: str) -> list[dict[str, str]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from soplab._core.paths import data_path
 from soplab.coach import analyse, load_lexicon
 from soplab.coach.lexicon import term_regex
-from soplab.paths import data_path
 
 
 def copy_lexicon(tmp_path: Path) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from soplab.coach import analyse
-from soplab.items import load_bank
+from soplab.engine.items import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
 COACH_KINDS = ("harm", "danger", "goal", "plan", "question")

@@ -123,7 +123,7 @@ def deployment():
 
 
 def _deploy(undo: contextlib.ExitStack, started: float):
-    from soplab.course_config import course_id
+    from soplab.course.config import course_id
 
     for name in stale_accounts():
         delete_account(name)

@@ -35,14 +35,14 @@ WRITING = "00-hopes"
 
 
 def _key() -> dict[str, str]:
-    from soplab.items import load_bank
+    from soplab.engine.items import load_bank
 
     bank = load_bank(REPO)
     return {item.id: item.label for item in bank.items_for(GRADED)}
 
 
 def _writing_item() -> str:
-    from soplab.items import load_bank
+    from soplab.engine.items import load_bank
 
     return load_bank(REPO).items_for(WRITING)[0].id
 
@@ -57,7 +57,7 @@ def _answers(key: dict[str, str], right: int) -> dict[str, str]:
 ANSWER_IN_KERNEL = """
 import json
 from pathlib import Path
-from soplab.widgets import show
+from soplab.engine.widgets import show
 
 folder = Path.home() / {assignment!r}
 saved = {{}}

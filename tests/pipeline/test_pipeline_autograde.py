@@ -18,8 +18,8 @@ from pipeline_kit import (
     sqlite_url,
 )
 
-from soplab.autograde import autograde, autograde_many, cell_scores
-from soplab.simulate import simulate
+from soplab.cohort.autograde import autograde, autograde_many, cell_scores
+from soplab.cohort.simulate import simulate
 
 COURSE_ROOT = Path(__file__).resolve().parents[2]
 
@@ -151,7 +151,7 @@ def test_bad_submissions_are_graded_or_reported(mini_course: Path):
 
 
 def test_worker_processes_give_the_same_scores(mini_course: Path, monkeypatch, tmp_path):
-    from soplab.autograde import run
+    from soplab.cohort.autograde import run
 
     simulate(mini_course, [ORIENTATION], n=9, seed=3)
     twin = tmp_path / "twin"
@@ -167,7 +167,7 @@ def test_worker_processes_give_the_same_scores(mini_course: Path, monkeypatch, t
 
 def _lying_worker_score(sids):
     """A worker that reports its learners' results under each other's names."""
-    from soplab.autograde.run import _WORKER, _score_one
+    from soplab.cohort.autograde.run import _WORKER, _score_one
 
     results = [_score_one(_WORKER["root"], _WORKER["sealed"], sid) for sid in sids]
     return [(sids[-1 - n], *rest) for n, (_, *rest) in enumerate(results)]
@@ -175,7 +175,7 @@ def _lying_worker_score(sids):
 
 def test_a_worker_answering_for_another_learner_is_not_trusted(mini_course: Path,
                                                                monkeypatch):
-    from soplab.autograde import AutogradeError, run
+    from soplab.cohort.autograde import AutogradeError, run
 
     for sid in ("ana", "ben", "cy", "dee"):
         _answer(release_copy(mini_course, sid), KEY if sid == "ana" else THREE_OF_FIVE)
@@ -189,8 +189,8 @@ def test_a_worker_answering_for_another_learner_is_not_trusted(mini_course: Path
 def test_grading_stops_when_its_own_code_is_missing(mini_course: Path, monkeypatch):
     """A part of the course that cannot be imported never gives credit: grading stops
     with one line and writes nothing."""
-    from soplab.autograde import AutogradeError
-    from soplab.autograde.sealed import SealedAssignment
+    from soplab.cohort.autograde import AutogradeError
+    from soplab.cohort.autograde.sealed import SealedAssignment
 
     _answer(release_copy(mini_course, "ana"), KEY)
 
@@ -204,7 +204,7 @@ def test_grading_stops_when_its_own_code_is_missing(mini_course: Path, monkeypat
 
 
 def test_an_unexpected_error_costs_only_that_submission(mini_course: Path, monkeypatch):
-    from soplab.autograde.sealed import SealedAssignment
+    from soplab.cohort.autograde.sealed import SealedAssignment
 
     for sid in ("ana", "ben"):
         _answer(release_copy(mini_course, sid), KEY)

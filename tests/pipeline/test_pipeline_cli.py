@@ -64,7 +64,7 @@ def test_simulate_then_autograde_cli(mini_course: Path):
 def test_demo_runs_the_whole_loop(tmp_path: Path):
     from pipeline_kit import course_subset
 
-    from soplab.simulate import SIMULATED_COMMENT
+    from soplab.cohort.simulate import SIMULATED_COMMENT
 
     course = course_subset(tmp_path / "course", ("00-orientation", "02-at-the-door"),
                            build=False)

@@ -12,10 +12,10 @@ import pytest
 from bad_submissions import GRADED_SET, KEY, THREE_OF_FIVE
 from pipeline_kit import COURSE, ORIENTATION, sqlite_url
 
-from soplab import exchange
-from soplab.autograde import autograde, cell_scores
-from soplab.feedback import generate_feedback
-from soplab.items import load_bank
+from soplab.cohort import exchange
+from soplab.cohort.autograde import autograde, cell_scores
+from soplab.cohort.feedback import generate_feedback
+from soplab.engine.items import load_bank
 
 pytestmark = pytest.mark.slow
 

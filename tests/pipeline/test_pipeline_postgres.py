@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from pipeline_kit import COURSE, ORIENTATION, sqlite_url
 
-from soplab.autograde import autograde, cell_scores
-from soplab.roster import import_roster
-from soplab.simulate import make_cohort, simulate
+from soplab.cohort.autograde import autograde, cell_scores
+from soplab.cohort.roster import import_roster
+from soplab.cohort.simulate import make_cohort, simulate
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 
 def test_roster_and_sealed_autograde_on_postgres(pg_server, mini_course: Path,
                                                    tmp_path: Path):
-    from soplab.roster import write_roster
+    from soplab.cohort.roster import write_roster
 
     url = pg_server.create_database("gradebook_parallel")
     cohort = make_cohort(6, seed=21)

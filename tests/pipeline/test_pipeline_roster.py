@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pipeline_kit import course_subset, sqlite_url
 
-from soplab.roster import RosterError, import_roster, parse_roster
+from soplab.cohort.roster import RosterError, import_roster, parse_roster
 
 GOOD = """id,first_name,last_name,email,lms_id,cohort,section
 aokafor,Amara,Okafor,amara.okafor@example.org,L1,Spring,North
@@ -25,7 +25,7 @@ def course(tmp_path: Path) -> Path:
 def _students(url: str) -> dict:
     from nbgrader.api import Gradebook
 
-    from soplab.paths import tools_on_path
+    from soplab._core.paths import tools_on_path
 
     tools_on_path()
     with Gradebook(url, "sop-er-best-practices") as gb:

@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 from pipeline_kit import ORIENTATION, course_subset
 
-from soplab.answers import AnswerFile, parse
-from soplab.items import Exercise, Item
-from soplab.simulate import (
+from soplab.cohort.simulate import (
     COMMON,
     SIMULATED_COMMENT,
     SimLearner,
@@ -23,6 +21,8 @@ from soplab.simulate import (
     simulate_hand_grading,
     write_text,
 )
+from soplab.engine.answers import AnswerFile, parse
+from soplab.engine.items import Exercise, Item
 
 
 @pytest.fixture(scope="module")
@@ -132,9 +132,9 @@ def test_simulated_hand_grading_is_stored_as_formgrader_would(tmp_path: Path):
     simulated; a part already graded is left alone; the feedback page shows them."""
     from nbgrader.api import Gradebook
 
-    from soplab.autograde import autograde_many
-    from soplab.course_config import course_id, gradebook_url
-    from soplab.feedback import generate_feedback
+    from soplab.cohort.autograde import autograde_many
+    from soplab.cohort.feedback import generate_feedback
+    from soplab.course.config import course_id, gradebook_url
 
     name = "02-at-the-door"
     root = course_subset(tmp_path / "course", (name,))

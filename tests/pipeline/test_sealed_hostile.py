@@ -14,9 +14,9 @@ from bad_submissions import KEY, THREE_OF_FIVE
 from hostile_submissions import CASES, GRADED_SET, MARKER, SCRIPT, Scene
 from pipeline_kit import COURSE, ORIENTATION, release_copy, sequential_autograde, sqlite_url
 
-from soplab.autograde import autograde, cell_scores
-from soplab.feedback import generate_feedback
-from soplab.items import load_bank
+from soplab.cohort.autograde import autograde, cell_scores
+from soplab.cohort.feedback import generate_feedback
+from soplab.engine.items import load_bank
 
 pytestmark = pytest.mark.slow
 SCORE_CELL = f"{ORIENTATION}/score-{GRADED_SET}"
@@ -175,7 +175,7 @@ def test_hostile_submissions_with_plain_nbgrader(hostile_course):
 
 def test_a_failed_folder_swap_is_rolled_back(mini_course: Path, monkeypatch):
     """If the new autograded folder cannot be put in place, the earlier one comes back."""
-    from soplab.autograde import run
+    from soplab.cohort.autograde import run
 
     _answer(release_copy(mini_course, "ana"), KEY)
     autograde(mini_course, ORIENTATION)

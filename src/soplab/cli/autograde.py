@@ -11,7 +11,7 @@ __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..autograde import AutogradeError, autograde_many
+    from soplab.cohort.autograde import AutogradeError, autograde_many
 
     root = course_folder(args)
     try:

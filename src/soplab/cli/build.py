@@ -11,8 +11,8 @@ __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..build import BuildError, build
-    from ..items import BankError
+    from soplab.course.build import BuildError, build
+    from soplab.engine.items import BankError
 
     root = course_folder(args)
     try:

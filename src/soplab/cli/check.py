@@ -11,13 +11,13 @@ from .common import add_course, course_folder
 __all__ = ["CHECK_NAMES", "register", "run"]
 
 #: The checks ``--only`` accepts, for the help text (the same as
-#: ``soplab.check.CHECKS``, which a test keeps equal; the checker is imported only
+#: ``soplab.course.check.CHECKS``, which a test keeps equal; the checker is imported only
 #: when the command runs).
 CHECK_NAMES = ("banks", "flaws", "cast", "coverage", "notebooks", "text", "release")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..check import CHECKS, ConfigError, check_course, load_config
+    from soplab.course.check import CHECKS, ConfigError, check_course, load_config
 
     root = course_folder(args)
     try:

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if not text.strip():
         print("soplab coach: the text is empty; write a statement or a question.", file=sys.stderr)
         return 2
-    from ..coach.analyse import analyse
+    from soplab.coach.analyse import analyse
 
     result = analyse(text, expected_kind=args.expect)
     if args.json:

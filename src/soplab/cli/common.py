@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..paths import course_root
+from soplab._core.paths import course_root
 
 __all__ = ["add_course", "course_folder"]
 

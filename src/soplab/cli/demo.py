@@ -12,9 +12,9 @@ __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..demo import DemoError, run_demo
-    from ..items import BankError
-    from ..paths import course_root, repo_root
+    from soplab._core.paths import course_root, repo_root
+    from soplab.cohort.demo import DemoError, run_demo
+    from soplab.engine.items import BankError
 
     course = course_root(args.course) if args.course else (course_root() or repo_root())
     if course is None or not (Path(course) / "nbgrader_config.py").is_file():

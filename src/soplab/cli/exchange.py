@@ -12,7 +12,7 @@ __all__ = ["register_collect", "register_release"]
 
 
 def _exchange_root(args: argparse.Namespace, root: Path) -> Path:
-    from ..exchange import exchange_root_of
+    from soplab.cohort.exchange import exchange_root_of
 
     found = exchange_root_of(root, args.exchange)
     if found is not None:
@@ -22,7 +22,7 @@ def _exchange_root(args: argparse.Namespace, root: Path) -> Path:
 
 
 def _release(args: argparse.Namespace) -> int:
-    from ..exchange import ExchangeFailed, release
+    from soplab.cohort.exchange import ExchangeFailed, release
 
     root = course_folder(args)
     ex_root = _exchange_root(args, root)
@@ -37,7 +37,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    from ..exchange import ExchangeFailed, collect
+    from soplab.cohort.exchange import ExchangeFailed, collect
 
     root = course_folder(args)
     ex_root = _exchange_root(args, root)

@@ -10,14 +10,14 @@ from .common import add_course, course_folder
 __all__ = ["REVIEW_LEVELS", "register", "run"]
 
 #: The review settings ``--review`` accepts (the same as
-#: ``soplab.feedback.REVIEW_LEVELS``, which a test keeps equal; the feedback pages are
+#: ``soplab.cohort.feedback.REVIEW_LEVELS``, which a test keeps equal; the feedback pages are
 #: imported only when the command runs).
 REVIEW_LEVELS = ("hidden", "answers", "explanations")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..feedback import generate_feedback
-    from ..items import BankError
+    from soplab.cohort.feedback import generate_feedback
+    from soplab.engine.items import BankError
 
     root = course_folder(args)
     failed = False
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {problem}")
         failed |= bool(report.problems)
         if args.release:
-            from ..exchange import ExchangeFailed, exchange_root_of, release_feedback
+            from soplab.cohort.exchange import ExchangeFailed, exchange_root_of, release_feedback
 
             where = exchange_root_of(root, args.exchange)
             if where is None:

@@ -1,8 +1,8 @@
 """``soplab report`` and ``soplab export`` (argparse only).
 
 The cohort analytics (pandas, matplotlib) are imported when the command runs;
-the commands themselves are :func:`soplab.analytics.run_report` and
-:func:`soplab.analytics.run_export`.
+the commands themselves are :func:`soplab.cohort.analytics.run_report` and
+:func:`soplab.cohort.analytics.run_export`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ REPORT_HELP = "write the cohort report (index.html and CSV files) into a folder"
 EXPORT_HELP = "write grades as a CSV file for Canvas import"
 
 #: The smallest group the report shows on its own, by default (the same as
-#: ``soplab.analytics.privacy.MIN_GROUP``, which a test keeps equal).
+#: ``soplab.cohort.analytics.privacy.MIN_GROUP``, which a test keeps equal).
 MIN_GROUP = 5
 
 _REPORT_EPILOG = """\
@@ -82,13 +82,13 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from ..analytics import run_report
+    from soplab.cohort.analytics import run_report
 
     return run_report(args)
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from ..analytics import run_export
+    from soplab.cohort.analytics import run_export
 
     return run_export(args)
 

@@ -11,7 +11,7 @@ __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..roster import ROSTER_FILE, RosterError, import_roster
+    from soplab.cohort.roster import ROSTER_FILE, RosterError, import_roster
 
     root = course_folder(args)
     if args.action != "import":  # pragma: no cover (argparse restricts choices)

@@ -12,10 +12,10 @@ __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..build import assignments as all_assignments
-    from ..items import BankError
-    from ..roster import write_roster
-    from ..simulate import simulate
+    from soplab.cohort.roster import write_roster
+    from soplab.cohort.simulate import simulate
+    from soplab.course.build import assignments as all_assignments
+    from soplab.engine.items import BankError
 
     root = course_folder(args)
     names = args.assignment or all_assignments(root)

@@ -11,11 +11,11 @@ Every rule is a visible pattern or word list (``data/lexicon/``), so each
 result can be explained; nothing is downloaded and results are deterministic.
 """
 
-from soplab.coach.analyse import analyse
-from soplab.coach.lexicon import load_lexicon
-from soplab.coach.render import checklist_html
-from soplab.coach.result import KINDS, CoachResult, Component, Flag
-from soplab.coach.score import written_score
+from .analyse import analyse
+from .lexicon import load_lexicon
+from .render import checklist_html
+from .result import KINDS, CoachResult, Component, Flag
+from .score import written_score
 
 __all__ = [
     "KINDS",

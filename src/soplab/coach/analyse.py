@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soplab.coach.components import check
-from soplab.coach.flags import find_flags
-from soplab.coach.kinds import decide, kind_evidence, score_kinds
-from soplab.coach.patterns import patterns_for
-from soplab.coach.questions import read_question
-from soplab.coach.reading import Reading
-from soplab.coach.render import Feedback
-from soplab.coach.result import KINDS, CoachResult
+from .components import check
+from .flags import find_flags
+from .kinds import decide, kind_evidence, score_kinds
+from .patterns import patterns_for
+from .questions import read_question
+from .reading import Reading
+from .render import Feedback
+from .result import KINDS, CoachResult
 
 
 def analyse(text: str, expected_kind: str | None = None, *,

@@ -43,10 +43,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from soplab.coach.questions import read_question
-from soplab.coach.reading import Reading
-from soplab.coach.result import Component
-from soplab.coach.text import phrase
+from .questions import read_question
+from .reading import Reading
+from .result import Component
+from .text import phrase
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from soplab.coach.questions import QuestionReading
-from soplab.coach.reading import Reading
-from soplab.coach.result import Flag
-from soplab.coach.text import phrase, reading_grade, syllables, words
+from .questions import QuestionReading
+from .reading import Reading
+from .result import Flag
+from .text import phrase, reading_grade, syllables, words
 
 LONG_SENTENCE_WORDS = 35
 #: Harm and danger statements and goals carry four to six parts in one sentence.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from soplab.coach.lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation
 
 __all__ = ["NOSTOP", "ci", "parts"]
 

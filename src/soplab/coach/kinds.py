@@ -42,9 +42,9 @@ from __future__ import annotations
 
 import re
 
-from soplab.coach.questions import looks_like_question
-from soplab.coach.reading import Reading
-from soplab.coach.text import phrase
+from .questions import looks_like_question
+from .reading import Reading
+from .text import phrase
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")

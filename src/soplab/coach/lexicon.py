@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from soplab.paths import data_path
+from soplab._core.paths import data_path
 
 #: The CSV files holding flag terms, and the flag each one feeds.
 FLAG_FILES = ("jargon", "judgement", "vague", "services")

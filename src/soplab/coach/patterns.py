@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from soplab.coach.grammar import NOSTOP, ci, parts
-from soplab.coach.lexicon import Lexicon, alternation, load_lexicon
+from .grammar import NOSTOP, ci, parts
+from .lexicon import Lexicon, alternation, load_lexicon
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from soplab.coach.patterns import Patterns, child_ref_pattern
-from soplab.coach.text import clause, phrase, sentences, tidy
+from .patterns import Patterns, child_ref_pattern
+from .text import clause, phrase, sentences, tidy
 
 _NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
                        re.I)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from html import escape
 
-from soplab.coach.questions import SF_DESCRIPTIONS
-from soplab.coach.result import CoachResult
+from .questions import SF_DESCRIPTIONS
+from .result import CoachResult
 
 #: Plain names for each kind (used in feedback).
 KIND_NAMES = {

@@ -11,7 +11,7 @@ no checklist (kind "other") scores 0.
 
 from __future__ import annotations
 
-from soplab.coach.analyse import analyse
+from .analyse import analyse
 
 FLAG_PENALTY = 0.05
 MAX_PENALISED_FLAGS = 4

@@ -1,0 +1,303 @@
+"""nbgrader's own commands, made as safe as ``soplab autograde``.
+
+An instructor may run ``nbgrader autograde``, ``nbgrader collect`` or
+formgrader's buttons instead of the ``soplab`` commands. The course's
+``nbgrader_config.py`` calls :func:`configure_sealed_grading`, which plugs these
+in, so those commands grade sealed too:
+
+* :class:`SafeCollect` (collect): copies only the notebook and the answer files
+  of a submission, as plain files, never following a link; refuses a submission
+  whose folder is not owned by the learner it claims to be from (when
+  ``check_owner`` is on, as on a shared server).
+* :func:`set_aside_unsafe_entries` (``Autograde.pre_convert_hook``): before
+  nbgrader copies a submission, links, pipes and devices in it are moved into
+  ``submitted/<learner>/.<assignment>-set-aside/`` (renamed, never opened), so
+  nbgrader's copy cannot follow or hang on them.
+* :class:`SafeNotebookExporter`: reads a notebook file without following a link
+  and with a size limit.
+* :class:`SealedIntake` (sanitize): the notebook becomes the master from
+  ``source/``; the autograded folder keeps only clean copies of the answer
+  files and the submission time.
+* :class:`SealedRender` (instead of ``Execute``): outputs from the data, no kernel.
+* :class:`SealedSaveAutoGrades` (instead of ``SaveAutoGrades``): each grade
+  cell's automatic score is computed from the answer files, never from what a
+  cell printed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import time
+from pathlib import Path
+from typing import Any
+
+from nbconvert.exporters import NotebookExporter
+from nbgrader.exchange.default import ExchangeCollect
+from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+from nbgrader.preprocessors.base import NbGraderPreprocessor
+
+from soplab._core.safeio import Refused, open_folder, read_file
+from soplab.engine.answers import ANSWERS_DIR, read_values
+from soplab.engine.content import learner_exercises
+from soplab.engine.items import ItemBank, load_bank
+from soplab.engine.scoring import score_values
+
+from .render import load_master, render
+from .sealed import exercise_of
+from .submissions import (
+    MAX_NOTEBOOK_BYTES,
+    SECRET_FILE,
+    TIMESTAMP_FILE,
+    parse_timestamp,
+    read_submission,
+    write_clean,
+)
+
+__all__ = [
+    "SafeCollect", "SafeNotebookExporter", "SealedIntake", "SealedRender",
+    "SealedSaveAutoGrades", "configure_sealed_grading", "set_aside_unsafe_entries",
+]
+
+_BANKS: dict[tuple[str, float], ItemBank] = {}
+
+
+class SealedGradingError(RuntimeError):
+    """A submission cannot be graded; nbgrader reports it for that learner only."""
+
+
+def _bank(root: Path) -> ItemBank:
+    files = sorted([*(root / "data").glob("*.csv"), *(root / "data" / "items").glob("*.csv")])
+    key = (str(root), max((f.stat().st_mtime for f in files), default=0.0))
+    if key not in _BANKS:
+        _BANKS.clear()
+        _BANKS[key] = load_bank(root)
+    return _BANKS[key]
+
+
+def _coursedir(config):
+    from nbgrader.coursedir import CourseDirectory
+
+    return CourseDirectory(config=config)
+
+
+def _notebooks_of(root: Path, assignment: str) -> list[str]:
+    return sorted(p.stem for p in (root / "source" / assignment).glob("*.ipynb"))
+
+
+# -- collect ----------------------------------------------------------------------------
+class SafeCollect(ExchangeCollect):
+    """nbgrader's collect, taking only the notebook and answer files, as data."""
+
+    #: what was left behind, as "learner: note" lines (``soplab collect`` prints them)
+    notes: list[str]
+
+    @staticmethod
+    def _owner_problem(src: Path, student: str) -> str:
+        """Why a submission may not be from ``student`` ("" if it may be).
+
+        On a shared server each learner's submission folder belongs to that
+        learner's account, so a folder naming another learner is refused. A folder
+        that belongs to the account collecting (one person running everything, as
+        in the demo) is accepted.
+        """
+        import pwd
+
+        try:
+            uid = os.lstat(src).st_uid
+        except OSError:
+            return "the submission folder cannot be read"
+        if uid == os.getuid():
+            return ""
+        try:
+            owner = pwd.getpwuid(uid).pw_name
+        except KeyError:
+            owner = f"user id {uid}"
+        if owner != student:
+            return f"the folder names {student} but belongs to {owner}"
+        return ""
+
+    def do_copy(self, src, dest):
+        self.notes = getattr(self, "notes", [])
+        src, dest = Path(src), Path(dest)
+        student = dest.parent.name
+        refusal = self._owner_problem(src, student) if self.check_owner else ""
+        if refusal:
+            self.log.error("Not collected: %s: %s", src.name, refusal)
+            self.notes.append(f"{student}: not collected: {refusal}")
+            return
+        root = Path(self.coursedir.root)
+        assignment = self.coursedir.assignment_id
+        exercises = [ex.id for ex in _bank(root).exercises_for(assignment)]
+        intake = read_submission(src.parent, src.name, notebooks=_notebooks_of(root, assignment),
+                                 exercises=exercises)
+        if intake.refused:
+            self.log.error("Not collected: %s: %s", src.name, intake.refused)
+            self.notes.append(f"{student}: not collected: {intake.refused}")
+            return
+        for note in intake.notes():
+            self.log.warning("%s: %s", student, note)
+            self.notes.append(f"{student}: {note}")
+        write_clean(intake, dest)
+
+
+# -- autograde: before nbgrader copies anything --------------------------------------------
+def set_aside_unsafe_entries(assignment: str = "", student: str = "",
+                             notebooks: list[str] | None = None, **_: Any) -> list[str]:
+    """Move links, pipes, sockets and devices out of a submission folder (renamed, never
+    opened), and a ``timestamp.txt`` that is not a time (nbgrader would stop on it);
+    returns what was moved. Used as nbgrader's ``pre_convert_hook``."""
+    if not notebooks:
+        return []
+    folder = Path(notebooks[0]).parent
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    moved = []
+    aside = folder.parent / f".{folder.name}-set-aside-{time.strftime('%Y%m%dT%H%M%S')}"
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in [*dirnames, *filenames]:
+            path = Path(dirpath) / name
+            mode = os.lstat(path).st_mode
+            if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+                continue
+            target = aside / path.relative_to(folder)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(path, target)
+            moved.append(str(path.relative_to(folder)))
+        dirnames[:] = [d for d in dirnames if not os.path.islink(Path(dirpath) / d)]
+    stamp = folder / TIMESTAMP_FILE
+    if stamp.is_file() and not stamp.is_symlink():
+        try:
+            with open_folder(folder) as fd:
+                text = read_file(fd, TIMESTAMP_FILE, 200).decode("utf-8", "replace").strip()
+        except Refused:
+            text = ""
+        if parse_timestamp(text) is None:  # nbgrader would stop on it; counts as on time
+            aside.mkdir(parents=True, exist_ok=True)
+            os.rename(stamp, aside / TIMESTAMP_FILE)
+            moved.append(TIMESTAMP_FILE)
+    return moved
+
+
+class SafeNotebookExporter(NotebookExporter):
+    """Reads a notebook without following a link, up to a size limit. A file that
+    cannot be read becomes an empty notebook (the master replaces it anyway)."""
+
+    def from_filename(self, filename, resources=None, **kw):
+        import nbformat
+        from nbconvert.exporters.exporter import ResourcesDict
+
+        if resources is None:
+            resources = ResourcesDict()
+        if "metadata" not in resources or resources["metadata"] == "":
+            resources["metadata"] = ResourcesDict()
+        path, basename = os.path.split(filename)
+        resources["metadata"]["name"] = os.path.splitext(basename)[0]
+        resources["metadata"]["path"] = path
+        resources["metadata"]["modified_date"] = time.strftime("%B %d, %Y")
+        try:
+            with open_folder(path) as fd:
+                raw = read_file(fd, basename, MAX_NOTEBOOK_BYTES)
+            nb = nbformat.reads(raw.decode("utf-8"), as_version=4)
+        except (Refused, OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            nb = nbformat.v4.new_notebook()
+        return self.from_notebook_node(nb, resources, **kw)
+
+
+# -- autograde: sanitize ----------------------------------------------------------------
+class SealedIntake(NbGraderPreprocessor):
+    """The notebook becomes the master; the autograded folder keeps only clean data."""
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        student, assignment, notebook = info["student"], info["assignment"], info["notebook"]
+        coursedir = _coursedir(self.config)
+        root = Path(coursedir.root).resolve()
+        base = Path(coursedir.format_path(coursedir.submitted_directory, ".", ".")).resolve()
+        notebooks = _notebooks_of(root, assignment)
+        exercises = [ex.id for ex in _bank(root).exercises_for(assignment)]
+        intake = read_submission(base, student, assignment, notebooks=notebooks,
+                                 exercises=exercises)
+        if intake.refused:
+            raise SealedGradingError(intake.refused)
+        if notebook not in intake.notebooks:
+            raise SealedGradingError(f"{notebook}.ipynb was not read (not a plain file, or too "
+                                     "large)")
+        for note in intake.notes():
+            self.log.warning("%s: %s", student, note)
+        dest = Path(coursedir.format_path(coursedir.autograded_directory, student, assignment))
+        keep = {f"{n}.ipynb" for n in notebooks}
+        keep |= {p.name for p in (root / "source" / assignment).iterdir()}
+        for entry in list(dest.iterdir()) if dest.is_dir() else []:
+            if entry.name in keep and not entry.is_symlink():
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        clean = dest / ".sealed-intake"
+        shutil.rmtree(clean, ignore_errors=True)
+        write_clean(intake, clean, notebooks={})
+        for part in (ANSWERS_DIR, TIMESTAMP_FILE, SECRET_FILE):
+            if (clean / part).exists():
+                os.rename(clean / part, dest / part)
+        shutil.rmtree(clean, ignore_errors=True)
+        master = load_master(root / "source" / assignment / f"{notebook}.ipynb")
+        return render(master, {}, {}, {}), resources
+
+
+def _sealed_scores(config, resources) -> tuple[dict[str, Any], dict[str, dict], Path, str]:
+    info = resources["nbgrader"]
+    coursedir = _coursedir(config)
+    root = Path(coursedir.root).resolve()
+    folder = Path(resources["metadata"]["path"])
+    bank = _bank(root)
+    values, scores = {}, {}
+    for ex in bank.exercises_for(info["assignment"]):
+        values[ex.id], note = read_values(folder, ex.id)
+        scores[ex.id] = score_values(bank, ex.id, values[ex.id], note)
+    return scores, values, root, info["assignment"]
+
+
+# -- autograde: outputs and scores -----------------------------------------------------
+class SealedRender(NbGraderPreprocessor):
+    """Fills the outputs from the data (no kernel): saved answers and score summaries."""
+
+    def preprocess(self, nb, resources):
+        scores, values, root, assignment = _sealed_scores(self.config, resources)
+        master = load_master(root / "source" / assignment /
+                             f"{resources['nbgrader']['notebook']}.ipynb")
+        return render(master, learner_exercises(_bank(root), assignment), values,
+                      scores), resources
+
+
+class SealedSaveAutoGrades(SaveAutoGrades):
+    """nbgrader's SaveAutoGrades, with each grade cell's score computed from the data."""
+
+    def preprocess(self, nb, resources):
+        self._sealed, _, _, _ = _sealed_scores(self.config, resources)
+        return super().preprocess(nb, resources)
+
+    def _add_score(self, cell, resources) -> None:
+        name = cell.metadata["nbgrader"]["grade_id"]
+        grade = self.gradebook.find_grade(name, self.notebook_id, self.assignment_id,
+                                          self.student_id)
+        exercise = exercise_of(name)
+        if exercise not in self._sealed:
+            raise SealedGradingError(f"grade cell '{name}' does not name an exercise set of "
+                                     "this assignment (score-<set>)")
+        top = float(cell.metadata["nbgrader"].get("points", 0))
+        grade.auto_score = round(min(max(self._sealed[exercise].points, 0.0), top), 4)
+        grade.needs_manual_grade = grade.manual_score is not None
+        self.gradebook.db.commit()
+
+
+def configure_sealed_grading(c) -> None:
+    """Plug sealed grading into an nbgrader configuration (``nbgrader_config.py``)."""
+    c.ExchangeFactory.collect = SafeCollect
+    c.Autograde.pre_convert_hook = set_aside_unsafe_entries
+    c.Autograde.exporter_class = SafeNotebookExporter
+    c.Autograde.sanitize_preprocessors = [SealedIntake]
+    c.Autograde.autograde_preprocessors = [SealedRender, SealedSaveAutoGrades,
+                                           AssignLatePenalties]

@@ -1,0 +1,203 @@
+"""Taking in a submission as data: what is read, what is ignored, and why.
+
+A submitted folder may hold anything a learner (or anyone with write access to
+the exchange) put there. Only these are taken, each read as a regular file
+without following any link (see :mod:`soplab._core.safeio`):
+
+* ``<notebook>.ipynb`` for each notebook of the assignment (its presence is
+  recorded; its cells are never run or trusted: the grader rebuilds the
+  notebook from the master);
+* ``answers/<set>.json`` for each exercise set of the assignment, up to
+  :data:`soplab.engine.answers.MAX_BYTES` each;
+* ``timestamp.txt`` (nbgrader's submission time), up to a few bytes;
+* ``submission_secret.txt`` (the token nbgrader's feedback exchange uses to give
+  each learner their own feedback), a short plain token only.
+
+Everything else (other files, folders, links, pipes, devices, damaged-answer
+copies) is ignored and listed in :attr:`Intake.ignored` with a plain reason,
+never followed and never copied. :func:`write_clean` writes an intake as plain
+files, which is how submissions enter the course (collect) and how autograded
+folders are made.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from soplab._core.safeio import Refused, kind_of, listdir, open_folder, read_file
+from soplab.engine.answers import ANSWERS_DIR, MAX_BYTES
+
+__all__ = [
+    "Intake", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE", "TIMESTAMP_FILE", "parse_timestamp",
+    "read_submission", "write_clean",
+]
+
+#: Largest notebook file taken (a notebook with all its outputs is far below this).
+MAX_NOTEBOOK_BYTES = 30_000_000
+TIMESTAMP_FILE = "timestamp.txt"
+SECRET_FILE = "submission_secret.txt"
+_SECRET_OK = re.compile(r"[A-Za-z0-9+/=_-]{1,128}")
+#: How nbgrader writes submission times.
+TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f UTC"
+MAX_TIMESTAMP_BYTES = 200
+#: Entries every released or edited assignment has, ignored without a note.
+QUIET = frozenset({".ipynb_checkpoints", "exercises.json", "__pycache__", ".DS_Store"})
+
+
+@dataclass
+class Intake:
+    """The data taken from one submitted folder."""
+
+    #: notebook name (without .ipynb) -> raw bytes, for the notebooks that are present
+    notebooks: dict[str, bytes] = field(default_factory=dict)
+    #: exercise set id -> raw bytes of its answer file
+    answers: dict[str, bytes] = field(default_factory=dict)
+    #: the submission time, checked and written in nbgrader's format (None: none given)
+    timestamp: str | None = None
+    #: nbgrader's submission token (for returning feedback), checked
+    secret: str | None = None
+    #: (name, reason) for everything not taken
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    #: why nothing could be taken at all ("" when the folder was read)
+    refused: str = ""
+
+    def notes(self) -> list[str]:
+        if not self.ignored:
+            return []
+        shown = [f"{name} ({why})" for name, why in self.ignored[:6]]
+        more = f" and {len(self.ignored) - 6} more" if len(self.ignored) > 6 else ""
+        return [f"ignored (not part of a submission, never opened or copied): "
+                f"{'; '.join(shown)}{more}"]
+
+
+def _answer_entries(fd: int, exercises: set[str], intake: Intake) -> None:
+    for name, mode in listdir(fd):
+        where = f"{ANSWERS_DIR}/{name}"
+        stem = name[:-5] if name.endswith(".json") else None
+        if stem not in exercises:
+            if not (name.startswith(".") or ".damaged-" in name):
+                intake.ignored.append((where, f"{kind_of(mode)}, not an answer file of this "
+                                              "assignment"))
+            continue
+        if not stat.S_ISREG(mode):
+            intake.ignored.append((where, f"{kind_of(mode)}; not followed"))
+            continue
+        try:
+            intake.answers[stem] = read_file(fd, name, MAX_BYTES)
+        except Refused as exc:
+            intake.ignored.append((where, f"{exc}"))
+
+
+def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
+                    exercises: Iterable[str], notebook_bytes: bool = True) -> Intake:
+    """Read the submission ``folder/parts...`` as data.
+
+    ``folder`` belongs to the course (``submitted/`` or the exchange's inbound
+    folder); ``parts`` (learner id, assignment) are opened without following
+    links. ``notebooks`` are the assignment's notebook names, ``exercises`` its
+    exercise set ids. ``notebook_bytes=False`` only checks that each notebook is a
+    plain file within the size limit (grading never uses its content).
+    """
+    wanted_nb = {f"{n}.ipynb": n for n in notebooks}
+    wanted_ex = set(exercises)
+    intake = Intake()
+    try:
+        with open_folder(folder, *parts) as fd:
+            for name, mode in listdir(fd):
+                if name in wanted_nb:
+                    try:
+                        intake.notebooks[wanted_nb[name]] = read_file(
+                            fd, name, MAX_NOTEBOOK_BYTES if notebook_bytes else -1)
+                    except Refused as exc:
+                        intake.ignored.append((name, str(exc)))
+                elif name == ANSWERS_DIR and stat.S_ISDIR(mode):
+                    with open_folder(folder, *parts, ANSWERS_DIR) as answers_fd:
+                        _answer_entries(answers_fd, wanted_ex, intake)
+                elif name == TIMESTAMP_FILE and stat.S_ISREG(mode):
+                    try:
+                        raw = read_file(fd, name, MAX_TIMESTAMP_BYTES)
+                    except Refused as exc:
+                        intake.ignored.append((name, str(exc)))
+                        continue
+                    stamp = parse_timestamp(raw.decode("utf-8", "replace").strip())
+                    if stamp is None:
+                        intake.ignored.append((name, "not a time; the submission counts as "
+                                                     "on time"))
+                    else:
+                        intake.timestamp = stamp.strftime(TIMESTAMP_FORMAT)
+                elif name == SECRET_FILE and stat.S_ISREG(mode):
+                    try:
+                        token = read_file(fd, name, 200).decode("ascii", "replace").strip()
+                    except Refused as exc:
+                        intake.ignored.append((name, str(exc)))
+                        continue
+                    if _SECRET_OK.fullmatch(token):
+                        intake.secret = token
+                    else:
+                        intake.ignored.append((name, "not a submission token"))
+                elif name in QUIET:
+                    continue
+                else:
+                    intake.ignored.append((name, kind_of(mode)))
+    except Refused as exc:
+        intake.refused = f"the submission folder was not read: {exc}"
+    except OSError as exc:
+        intake.refused = f"the submission folder cannot be read ({exc.strerror})"
+    return intake
+
+
+def parse_timestamp(text: str | None) -> datetime | None:
+    """nbgrader's submission time (``timestamp.txt``) as naive UTC, or None."""
+    if not text:
+        return None
+    from nbgrader.utils import parse_utc
+
+    try:
+        stamp = parse_utc(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return stamp if isinstance(stamp, datetime) else None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a plain file atomically, with the permissions a normal file would get."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_clean(intake: Intake, dest: Path, *, notebooks: dict[str, bytes] | None = None) -> None:
+    """Write an intake into the new folder ``dest`` as plain files.
+
+    ``notebooks`` replaces the learner's notebook bytes (the autograded folder
+    holds the notebook rebuilt from the master, not the learner's file).
+    """
+    dest.mkdir(parents=True, exist_ok=False)
+    for name, data in (intake.notebooks if notebooks is None else notebooks).items():
+        _write(dest / f"{name}.ipynb", data)
+    for exercise, data in intake.answers.items():
+        _write(dest / ANSWERS_DIR / f"{exercise}.json", data)
+    if intake.timestamp is not None:
+        _write(dest / TIMESTAMP_FILE, intake.timestamp.encode("utf-8") + b"\n")
+    if intake.secret is not None:
+        _write(dest / SECRET_FILE, intake.secret.encode("ascii"))

@@ -1,0 +1,109 @@
+"""``make lab``: open the course for a learner in JupyterLab.
+
+The learner works in ``workspace/`` (a copy of ``release/``), so the committed
+release stays clean. Assignments already in the workspace are never
+overwritten: new assignments are added, existing work is kept.
+
+JupyterLab runs with the learner's configuration, the same folder the hub
+gives learners' servers (``deploy/etc/jupyter-learner``, put first on
+``JUPYTER_CONFIG_PATH``): nbgrader's instructor tools (formgrader, course list,
+create assignment) are not loaded, the Assignments list and Validate are, and
+saved notebooks keep a plain note where an exercise was (see
+:mod:`soplab.course.saved_notebook`), and Validate answers in plain words (see
+:mod:`soplab.course.learner_server`). The server runs in the workspace, as a learner's
+server on the hub runs in their home: nbgrader's Assignments panel then fetches
+into, and finds its assignments in, the folder the learner sees (and never reads
+the instructor's ``nbgrader_config.py`` of the checkout). Run as root, as in many
+containers, it adds ``--allow-root``, without which JupyterLab refuses to start.
+Options after ``--`` go to ``jupyter lab`` as they are (e.g. ``-- --ip=0.0.0.0``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from soplab._core.paths import repo_root
+
+__all__ = ["FIRST_NOTEBOOK", "LEARNER_CONFIG", "lab_command", "lab_environment", "main",
+           "prepare_workspace", "running_as_root"]
+
+#: Jupyter configuration for learners' servers (also used by deploy/jupyterhub_config.py).
+LEARNER_CONFIG = repo_root() / "deploy" / "etc" / "jupyter-learner"
+#: Where a learner starts.
+FIRST_NOTEBOOK = "00-orientation/00-orientation.ipynb"
+
+
+def prepare_workspace(release: Path, workspace: Path) -> list[str]:
+    """Copy assignments that the workspace does not have yet; return their names."""
+    workspace.mkdir(parents=True, exist_ok=True)
+    added = []
+    for folder in sorted(p for p in release.iterdir() if p.is_dir()):
+        target = workspace / folder.name
+        if not target.exists():
+            shutil.copytree(folder, target)
+            added.append(folder.name)
+    return added
+
+
+def running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def lab_command(workspace: Path, *, open_browser: bool = True, as_root: bool | None = None,
+                extra: Sequence[str] = ()) -> list[str]:
+    """The ``jupyter lab`` command line for a learner working in ``workspace``."""
+    command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={workspace}"]
+    if (workspace / FIRST_NOTEBOOK).exists():
+        command.append(f"--LabApp.default_url=/lab/tree/{FIRST_NOTEBOOK}")
+    if not open_browser:
+        command.append("--no-browser")
+    if running_as_root() if as_root is None else as_root:
+        command.append("--allow-root")
+    return command + list(extra)
+
+
+def lab_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for the learner's server: the learner configuration first on
+    ``JUPYTER_CONFIG_PATH``, ahead of anything already listed there."""
+    env = dict(os.environ if environ is None else environ)
+    paths = [str(LEARNER_CONFIG)]
+    paths += [p for p in env.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep)
+              if p and p != str(LEARNER_CONFIG)]
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(paths)
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m soplab.course.lab", description=__doc__.split(
+        "\n\n")[0], epilog="Options after -- go to jupyter lab unchanged.")
+    parser.add_argument("--workspace", type=Path, default=repo_root() / "workspace",
+                        help="learner folder (default: workspace/ in the checkout)")
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    parser.add_argument("lab_args", nargs="*", metavar="-- JUPYTER-LAB-OPTION",
+                        help="passed to jupyter lab, e.g. -- --ip=0.0.0.0")
+    args = parser.parse_args(argv)
+    release = repo_root() / "release"
+    if not release.is_dir():
+        print(f"soplab lab: {release}: no release folder; run 'make build' first",
+              file=sys.stderr)
+        return 1
+    workspace = args.workspace.resolve()
+    added = prepare_workspace(release, workspace)
+    if added:
+        print(f"Copied {len(added)} assignment(s) into {workspace}")
+    command = lab_command(workspace, open_browser=not args.no_browser, extra=args.lab_args)
+    print("Opening JupyterLab. Stop it with Ctrl+C in this window.")
+    try:
+        return subprocess.call(command, env=lab_environment(), cwd=workspace)
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
