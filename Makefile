@@ -52,7 +52,7 @@ lock: $(UV_STAMP)
 	$(UV) $(UV_COMPILE) $(LOCK_ARGS) -o $(LOCK)
 
 lab: $(STAMP)
-	$(BIN)/python -m soplab.course.lab
+	$(BIN)/soplab lab
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

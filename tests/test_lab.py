@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 from traitlets.config import Config
 
+from soplab.cli import main as cli_main
 from soplab.course import lab
 from soplab.course.saved_notebook import (
     RERUN_NOTE,
@@ -78,7 +79,7 @@ def test_main_copies_the_release_and_starts_jupyter_lab(tmp_path: Path, monkeypa
     monkeypatch.setattr(lab.subprocess, "call", fake_call)
     monkeypatch.setattr(lab, "running_as_root", lambda: True)
     workspace = tmp_path / "ws"
-    assert lab.main(["--workspace", str(workspace), "--no-browser", "--",
+    assert cli_main(["lab", "--workspace", str(workspace), "--no-browser", "--",
                      "--ServerApp.port=8899"]) == 0
     assert (workspace / lab.FIRST_NOTEBOOK).is_file()
     assert "--allow-root" in seen["command"] and seen["command"][-1] == "--ServerApp.port=8899"

@@ -9,13 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from soplab.cli.report import add_export_arguments, add_report_arguments
-from soplab.cohort.analytics import (
-    load_course_data,
-    run_export,
-    run_report,
-    write_report,
-)
+from soplab.cli.report import add_export_arguments, add_report_arguments, run_export, run_report
+from soplab.cohort.analytics import load_course_data, write_report
 
 
 class Page(HTMLParser):

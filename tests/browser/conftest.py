@@ -85,7 +85,7 @@ def lab(lab_root: Path, tmp_path_factory) -> Iterator[LabServer]:
 @pytest.fixture(scope="package")
 def learner_lab(tmp_path_factory) -> Iterator[LabServer]:
     """JupyterLab started the way ``make lab`` starts it for a learner (``python -m
-    soplab.course.lab``: learner configuration, ``--allow-root`` when root), with
+    soplab lab``: learner configuration, ``--allow-root`` when root), with
     JupyterLab's default settings (windowing included). Its root is the workspace
     ``make lab`` fills with a copy of release/."""
     reason = _unavailable()

@@ -118,7 +118,7 @@ class LabServer:
     @classmethod
     def start_learner(cls, workspace: Path, state: Path) -> LabServer:
         """Start the learner's JupyterLab the way ``make lab`` does (``python -m
-        soplab.course.lab``: learner configuration, ``--allow-root`` when root), with
+        soplab lab``: learner configuration, ``--allow-root`` when root), with
         JupyterLab's default settings, on a free port with a random token."""
         server = cls(root=Path(workspace), cwd=Path(state), state=Path(state))
         server.state.mkdir(parents=True, exist_ok=True)
@@ -127,7 +127,7 @@ class LabServer:
         server.env = server._environment(render_all=False)
         server.log_path = server.state / "jupyterlab.log"
         command = [
-            sys.executable, "-m", "soplab.course.lab", "--workspace", str(server.root),
+            sys.executable, "-m", "soplab", "lab", "--workspace", str(server.root),
             "--no-browser",
             "--", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={server.port}",
             "--ServerApp.port_retries=0", f"--IdentityProvider.token={server.token}",
@@ -217,7 +217,7 @@ class LabServer:
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            try:  # the whole process group: ``soplab.course.lab`` runs jupyter as its child
+            try:  # the whole process group: ``soplab lab`` runs jupyter as its child
                 os.killpg(self.process.pid, signal.SIGTERM)
             except (ProcessLookupError, PermissionError):
                 self.process.terminate()

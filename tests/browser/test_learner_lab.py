@@ -2,7 +2,7 @@
 
 No harness-only settings here: JupyterLab's default windowing (cells far from
 the view are not on the page until scrolled to) and the learner configuration
-that ``python -m soplab.course.lab`` puts in place (and adds ``--allow-root`` for, when
+that ``soplab lab`` puts in place (and adds ``--allow-root`` for, when
 the tests run as root, as in CI's container).
 """
 

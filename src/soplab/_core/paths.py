@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+__all__ = ["COURSE_ROOT_ENV", "course_root", "data_path", "repo_root", "tool_env", "tools_on_path"]
+
 _PACKAGE_DATA = Path(__file__).resolve().parents[1] / "_data"
 _REPO_ROOT = Path(__file__).resolve().parents[3]
 

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "autograde": "soplab.cli.autograde:register",
     "feedback": "soplab.cli.feedback:register",
     "demo": "soplab.cli.demo:register",
+    "lab": "soplab.cli.lab:register",
 }
 
 

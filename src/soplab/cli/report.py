@@ -1,18 +1,19 @@
 """``soplab report`` and ``soplab export`` (argparse only).
 
 The cohort analytics (pandas, matplotlib) are imported when the command runs;
-the commands themselves are :func:`soplab.cohort.analytics.run_report` and
-:func:`soplab.cohort.analytics.run_export`.
+:func:`run_report` and :func:`run_export` call the library and turn its errors into
+one-line messages and exit codes.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 __all__ = [
     "EXPORT_HELP", "MIN_GROUP", "REPORT_HELP", "add_export_arguments", "add_report_arguments",
-    "register_export", "register_report",
+    "register_export", "register_report", "run_export", "run_report",
 ]
 
 REPORT_HELP = "write the cohort report (index.html and CSV files) into a folder"
@@ -81,25 +82,83 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     return parser
 
 
-def _run_report(args: argparse.Namespace) -> int:
-    from soplab.cohort.analytics import run_report
+def _fail(message: str) -> int:
+    print(f"soplab: {message.splitlines()[0] if message else 'failed'}", file=sys.stderr)
+    return 2
 
-    return run_report(args)
+
+def run_report(args: argparse.Namespace) -> int:
+    """Run ``soplab report``; returns the exit status."""
+    from soplab.cohort.analytics import (
+        CourseError,
+        GradebookError,
+        load_course_data,
+        write_report,
+    )
+    from soplab.engine.items import BankError
+
+    quiet = bool(getattr(args, "quiet", False))
+
+    def say(message: str) -> None:
+        if not quiet:
+            print(message, file=sys.stderr, flush=True)
+
+    if getattr(args, "min_group", MIN_GROUP) < 1:
+        return _fail("--min-group: must be 1 or more")
+    try:
+        data = load_course_data(args.course, args.db, progress=not quiet, say=say)
+        result = write_report(data, args.out, names=args.names,
+                              min_group=getattr(args, "min_group", MIN_GROUP), say=say)
+    except BankError as exc:
+        first = exc.problems[0] if exc.problems else exc
+        more = f" (and {len(exc.problems) - 1} more problems)" if len(exc.problems) > 1 else ""
+        return _fail(f"{first}{more}")
+    except (CourseError, GradebookError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.out}: {exc.strerror}; choose a folder you can "
+                     "write to with --out")
+    print(result.index)
+    return 0
 
 
-def _run_export(args: argparse.Namespace) -> int:
-    from soplab.cohort.analytics import run_export
-
-    return run_export(args)
+def run_export(args: argparse.Namespace) -> int:
+    """Run ``soplab export``; returns the exit status."""
+    from soplab.cohort.analytics import (
+        CourseError,
+        GradebookError,
+        assignment_scores,
+        canvas_grades,
+        find_course,
+        read_config,
+        read_gradebook,
+        read_roster,
+        write_canvas_csv,
+    )
+    try:
+        root = find_course(args.course)
+        config = read_config(root, args.db)
+        scores = assignment_scores(read_gradebook(config.db_url, config.course_id))
+        table = canvas_grades(scores, read_roster(root),
+                              missing_as_zero=getattr(args, "missing_zero", False))
+        path = write_canvas_csv(table, args.out)
+    except (CourseError, GradebookError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.out}: {exc.strerror}; choose a file you can "
+                     "write with --out")
+    print(f"wrote {len(table) - 1 if len(table) else 0} learners to {path} (real ids: for "
+          "the LMS only)", file=sys.stderr)
+    return 0
 
 
 def register_report(sub) -> None:
     p = sub.add_parser("report", help="cohort report: mastery, item quality, misconceptions")
     add_report_arguments(p)
-    p.set_defaults(func=_run_report)
+    p.set_defaults(func=run_report)
 
 
 def register_export(sub) -> None:
     p = sub.add_parser("export", help="grades as a CSV that Canvas imports")
     add_export_arguments(p)
-    p.set_defaults(func=_run_export)
+    p.set_defaults(func=run_export)

@@ -13,6 +13,8 @@ from .reading import Reading
 from .render import Feedback
 from .result import KINDS, CoachResult
 
+__all__ = ["analyse"]
+
 
 def analyse(text: str, expected_kind: str | None = None, *,
             lexicon_dir: str | Path | None = None) -> CoachResult:

@@ -48,6 +48,8 @@ from .reading import Reading
 from .result import Component
 from .text import phrase
 
+__all__ = ["CHECKLISTS", "COMPONENT_NAMES", "Spec", "check"]
+
 
 @dataclass(frozen=True)
 class Spec:

@@ -21,6 +21,11 @@ from .reading import Reading
 from .result import Flag
 from .text import phrase, reading_grade, syllables, words
 
+__all__ = [
+    "HARD_GRADE", "LONG_SENTENCE_WORDS", "LONG_STATEMENT_WORDS", "LONG_WORD_SHARE",
+    "find_flags",
+]
+
 LONG_SENTENCE_WORDS = 35
 #: Harm and danger statements and goals carry four to six parts in one sentence.
 LONG_STATEMENT_WORDS = 45

@@ -46,6 +46,8 @@ from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
 
+__all__ = ["MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
+
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 

@@ -16,6 +16,10 @@ from pathlib import Path
 
 from soplab._core.paths import data_path
 
+__all__ = [
+    "Entry", "FLAG_FILES", "Lexicon", "TermList", "alternation", "load_lexicon", "term_regex",
+]
+
 #: The CSV files holding flag terms, and the flag each one feeds.
 FLAG_FILES = ("jargon", "judgement", "vague", "services")
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from .grammar import NOSTOP, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
 
+__all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
+
 
 @dataclass(frozen=True, eq=False)
 class Patterns:

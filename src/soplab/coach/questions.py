@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question", "read_question"]
+
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
 _TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|"
                   r"couldn't|haven't|hasn't|shouldn't|is|was|did|does|right|correct|okay|ok|yes|no|"

@@ -13,6 +13,8 @@ from functools import cached_property
 from .patterns import Patterns, child_ref_pattern
 from .text import clause, phrase, sentences, tidy
 
+__all__ = ["Commitment", "Reading"]
+
 _NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
                        re.I)
 _ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"

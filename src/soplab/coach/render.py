@@ -14,6 +14,12 @@ from html import escape
 from .questions import SF_DESCRIPTIONS
 from .result import CoachResult
 
+__all__ = [
+    "FIRST_FLAGS", "Feedback", "KIND_NAMES", "SURE", "certainty", "checklist_html",
+    "component_line", "first_flags", "headline", "other_flags", "question_line", "quoted",
+    "render_html", "render_text",
+]
+
 #: Plain names for each kind (used in feedback).
 KIND_NAMES = {
     "harm": "a harm statement",

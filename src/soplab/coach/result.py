@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+__all__ = ["CoachResult", "Component", "Flag", "KINDS"]
+
 #: Kinds the coach can recognise, in the order they are explained to learners.
 KINDS = ("harm", "danger", "goal", "plan", "question", "other")
 

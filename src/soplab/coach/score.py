@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from .analyse import analyse
 
+__all__ = ["FLAG_PENALTY", "MAX_PENALISED_FLAGS", "written_score"]
+
 FLAG_PENALTY = 0.05
 MAX_PENALISED_FLAGS = 4
 

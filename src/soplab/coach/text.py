@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+__all__ = [
+    "clause", "phrase", "reading_grade", "sentences", "snippet", "syllables", "tidy", "words",
+]
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
 _SPACES = re.compile(r"[ \t\r\f\v]+")

@@ -17,6 +17,11 @@ from pathlib import Path
 
 from soplab.course.config import course_config, gradebook_url
 
+__all__ = [
+    "ExchangeFailed", "collect", "exchange_root_of", "fetch", "fetch_feedback",
+    "prepare_exchange", "release", "release_feedback", "submit",
+]
+
 
 class ExchangeFailed(RuntimeError):
     """An exchange step failed; the message is one line."""

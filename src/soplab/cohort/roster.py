@@ -17,6 +17,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+__all__ = [
+    "Learner", "OPTIONAL", "REQUIRED", "ROSTER_FILE", "RosterError", "import_roster",
+    "load_into_gradebook", "parse_roster", "read_roster", "write_roster",
+]
+
 REQUIRED = ("id", "first_name", "last_name", "email", "lms_id")
 OPTIONAL = ("cohort", "section")
 ROSTER_FILE = "roster.csv"

@@ -22,7 +22,13 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from soplab.engine.items import ItemBank
-from soplab.grading import max_points
+from soplab.engine.scoring import max_points
+
+__all__ = [
+    "CHECK_LEAD", "FIGURE_LEAD", "KERNELSPEC", "NBGRADER_SCHEMA", "PAGE_LEAD", "WIDGET_LEAD",
+    "exercise", "figure", "graded_check", "manual_task", "markdown", "notebook", "page_header",
+    "write",
+]
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 NBGRADER_SCHEMA = 3

@@ -1,4 +1,4 @@
-"""``make lab``: open the course for a learner in JupyterLab.
+"""``make lab`` (``soplab lab``): open the course for a learner in JupyterLab.
 
 The learner works in ``workspace/`` (a copy of ``release/``), so the committed
 release stays clean. Assignments already in the workspace are never
@@ -20,7 +20,6 @@ Options after ``--`` go to ``jupyter lab`` as they are (e.g. ``-- --ip=0.0.0.0``
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -30,7 +29,7 @@ from pathlib import Path
 
 from soplab._core.paths import repo_root
 
-__all__ = ["FIRST_NOTEBOOK", "LEARNER_CONFIG", "lab_command", "lab_environment", "main",
+__all__ = ["FIRST_NOTEBOOK", "LEARNER_CONFIG", "lab_command", "lab_environment", "open_lab",
            "prepare_workspace", "running_as_root"]
 
 #: Jupyter configuration for learners' servers (also used by deploy/jupyterhub_config.py).
@@ -79,31 +78,22 @@ def lab_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m soplab.course.lab", description=__doc__.split(
-        "\n\n")[0], epilog="Options after -- go to jupyter lab unchanged.")
-    parser.add_argument("--workspace", type=Path, default=repo_root() / "workspace",
-                        help="learner folder (default: workspace/ in the checkout)")
-    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
-    parser.add_argument("lab_args", nargs="*", metavar="-- JUPYTER-LAB-OPTION",
-                        help="passed to jupyter lab, e.g. -- --ip=0.0.0.0")
-    args = parser.parse_args(argv)
+def open_lab(workspace: Path, *, open_browser: bool = True,
+             extra: Sequence[str] = ()) -> int:
+    """Copy new assignments into ``workspace`` and run JupyterLab there until it stops;
+    its exit code (1 with a one-line reason when there is no release to copy)."""
     release = repo_root() / "release"
     if not release.is_dir():
         print(f"soplab lab: {release}: no release folder; run 'make build' first",
               file=sys.stderr)
         return 1
-    workspace = args.workspace.resolve()
+    workspace = workspace.resolve()
     added = prepare_workspace(release, workspace)
     if added:
         print(f"Copied {len(added)} assignment(s) into {workspace}")
-    command = lab_command(workspace, open_browser=not args.no_browser, extra=args.lab_args)
+    command = lab_command(workspace, open_browser=open_browser, extra=extra)
     print("Opening JupyterLab. Stop it with Ctrl+C in this window.")
     try:
         return subprocess.call(command, env=lab_environment(), cwd=workspace)
     except KeyboardInterrupt:
         return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

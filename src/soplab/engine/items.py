@@ -41,6 +41,12 @@ from pathlib import Path
 
 from soplab._core.paths import course_root
 
+__all__ = [
+    "BUILDER_LABELS", "BankError", "CHOICE_WIDGETS", "EXERCISE_COLUMNS", "Exercise",
+    "ITEM_COLUMNS", "Item", "ItemBank", "KINDS", "Objective", "Problem", "TEXT_LABELS",
+    "WIDGETS", "load_bank",
+]
+
 WIDGETS = ("classify", "scenario", "text", "plan", "network")
 #: Builder widgets and the rubric labels their items may use.
 BUILDER_LABELS = {"plan": ("plan-rubric",), "network": ("network-rubric",)}

@@ -4,12 +4,12 @@ Modules, one concept each: :mod:`.course` (config and roster), :mod:`.gradebook`
 (SQL read), :mod:`.responses` (answer files), :mod:`.itemstats` (item and test
 statistics), :mod:`.learning` (mastery, confusions, writing, cohorts),
 :mod:`.privacy`, :mod:`.canvas`, :mod:`.plots`, :mod:`.summary`, :mod:`.labels`
-(readable names for codes), :mod:`.nextsteps` (what to do next), :mod:`.report`
-and :mod:`.cli`.
+(readable names for codes), :mod:`.nextsteps` (what to do next), :mod:`.bank`
+(the item banks as a table), :mod:`.sections`, :mod:`.quality` and :mod:`.report`.
+The ``soplab report`` and ``soplab export`` commands are :mod:`soplab.cli.report`.
 """
 
 from .canvas import canvas_grades, write_canvas_csv
-from .cli import run_export, run_report
 from .course import CourseConfig, CourseError, find_course, read_config, read_roster
 from .dashboard import Dashboard
 from .data import CourseData, load_course_data
@@ -78,8 +78,6 @@ __all__ = [
     "read_responses",
     "read_roster",
     "render_report",
-    "run_export",
-    "run_report",
     "score_matrices",
     "suppress_small_groups",
     "write_canvas_csv",

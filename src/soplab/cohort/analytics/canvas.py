@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+__all__ = ["IDENTITY_COLUMNS", "POINTS_POSSIBLE", "canvas_grades", "write_canvas_csv"]
+
 IDENTITY_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 POINTS_POSSIBLE = "    Points Possible"
 

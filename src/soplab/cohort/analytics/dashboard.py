@@ -18,6 +18,8 @@ from .privacy import MIN_GROUP, suppress_small_groups
 from .sections import table_view
 from .summary import analyse_course
 
+__all__ = ["ALL", "Dashboard", "frame_options"]
+
 ALL = "(all)"
 
 _TABLE = jinja2.Environment(autoescape=True).from_string("""

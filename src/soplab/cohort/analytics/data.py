@@ -15,6 +15,8 @@ from .course import CourseConfig, find_course, read_config, read_roster
 from .gradebook import assignment_scores, read_gradebook
 from .responses import Responses, read_responses
 
+__all__ = ["CourseData", "load_course_data"]
+
 
 @dataclass
 class CourseData:

@@ -32,6 +32,8 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+__all__ = ["GRADEBOOK_COLUMNS", "GradebookError", "STATUSES", "assignment_scores", "read_gradebook"]
+
 STATUSES = ("graded", "needs manual grade", "not autograded", "not submitted")
 
 _CELLS_SQL = """

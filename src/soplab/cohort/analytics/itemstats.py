@@ -41,6 +41,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "AssessmentAnalysis", "ITEM_STAT_COLUMNS", "NO_ANSWER", "OPTION_COLUMNS", "Thresholds",
+    "analyse_assessment", "assessment_statistics", "item_statistics", "option_statistics",
+    "score_matrices",
+]
+
 ITEM_STAT_COLUMNS = ("n", "mean", "max", "facility", "sd", "discrimination_index",
                      "discriminative_efficiency", "flag")
 OPTION_COLUMNS = ("item_id", "option", "option_text", "is_key", "count", "share",

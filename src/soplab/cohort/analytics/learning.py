@@ -21,6 +21,12 @@ from soplab.engine.items import ItemBank
 
 from .bank import items_frame
 
+__all__ = [
+    "COACH_KINDS", "COACH_SAMPLE", "MASTERY_THRESHOLD", "MISCONCEPTION_KINDS",
+    "coach_components", "cohort_comparison", "confusion_matrices", "load_coach", "mastery",
+    "mastery_by_objective", "misconception_summary", "most_missed",
+]
+
 MASTERY_THRESHOLD = 0.8
 COACH_KINDS = ("harm", "danger", "goal", "plan", "question")
 MISCONCEPTION_KINDS = ("assessment", "practice")

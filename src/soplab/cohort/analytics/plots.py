@@ -18,6 +18,11 @@ from dataclasses import dataclass
 import pandas as pd
 from matplotlib.figure import Figure
 
+__all__ = [
+    "OKABE_ITO", "PALETTE", "Plot", "assignment_plot", "coach_plot", "cohort_plot",
+    "confusion_plot", "item_map_plot", "mastery_plot",
+]
+
 #: Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO = {
     "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73",

@@ -25,6 +25,11 @@ from pathlib import Path
 
 import pandas as pd
 
+__all__ = [
+    "Identity", "MIN_GROUP", "SALT_FILE", "SUPPRESSED_NOTE", "course_salt", "pseudonym",
+    "suppress_small_groups",
+]
+
 SALT_FILE = ".soplab-salt"
 #: Smallest group whose results a report shows on their own.
 MIN_GROUP = 5

@@ -48,6 +48,11 @@ from .sections import (
 )
 from .summary import CohortAnalytics, analyse_course
 
+__all__ = [
+    "REPORT_FILES", "ReportResult", "TITLE", "build_sections", "mastery_csv_frame",
+    "render_report", "write_report",
+]
+
 REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv", "canvas_grades.csv")
 TITLE = "Best Practices for ER: cohort report"
 

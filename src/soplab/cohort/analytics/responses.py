@@ -34,6 +34,11 @@ from soplab.engine.items import ItemBank
 
 from .bank import items_frame
 
+__all__ = [
+    "FOLDERS", "PARALLEL_FROM", "RESPONSE_COLUMNS", "Responses", "read_answer_files",
+    "read_responses", "score_responses", "value_as_text",
+]
+
 FOLDERS = ("autograded", "submitted")
 RESPONSE_COLUMNS = (
     "student_id", "assignment", "exercise", "widget", "kind", "item_id", "objective",

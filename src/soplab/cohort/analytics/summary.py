@@ -23,6 +23,8 @@ from .learning import (
     most_missed,
 )
 
+__all__ = ["CohortAnalytics", "ITEM_ANALYSIS_COLUMNS", "analyse_course", "progress_table"]
+
 ITEM_ANALYSIS_COLUMNS = (
     "item_id", "assignment", "exercise", "objective", "kind", "n", "facility", "sd",
     "discrimination_index", "discriminative_efficiency", "flag", "prompt",

@@ -15,6 +15,11 @@ from .config import CheckConfig
 from .course import Course
 from .report import Finding
 
+__all__ = [
+    "CHECK", "check_balance", "check_duplicates", "check_explanations", "check_loader",
+    "normalise", "row_ranges", "run",
+]
+
 CHECK = "banks"
 _WORD = re.compile(r"[a-z0-9']+")
 

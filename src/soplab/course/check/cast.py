@@ -36,6 +36,11 @@ from pathlib import Path
 from .course import Course
 from .report import Finding
 
+__all__ = [
+    "CAST_FILE", "CHECK", "COLUMNS", "Cast", "FORMAL", "KIN", "NOT_FIRST", "Person",
+    "RELATIONS", "Text", "check_text", "check_vignette_tables", "read_cast", "run", "texts",
+]
+
 CHECK = "cast"
 CAST_FILE = "data/cast.csv"
 COLUMNS = ("family", "first", "surname", "title", "role", "age", "facts")

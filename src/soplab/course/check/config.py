@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+__all__ = ["CheckConfig", "ConfigError", "config_from_mapping", "load_config"]
+
 
 class ConfigError(ValueError):
     """The settings file cannot be used; the message says why."""

@@ -15,6 +15,11 @@ import nbformat
 
 from soplab.engine.items import BankError, ItemBank, Problem, load_bank
 
+__all__ = [
+    "CHECK_CALL", "Course", "MAP_FILE", "MapRow", "Notebook", "SHOW_CALL", "key_rows",
+    "load_course", "read_map", "read_notebooks",
+]
+
 #: ``show("set-id")`` in a widget cell.
 SHOW_CALL = re.compile(r"""\bshow\(\s*["']([^"']+)["']""")
 #: ``grade("set-id")`` / ``check("set-id")`` in a graded check cell.

@@ -10,6 +10,8 @@ from .config import CheckConfig
 from .course import MAP_FILE, Course
 from .report import Finding
 
+__all__ = ["CHECK", "ROLES", "check_counts", "check_objectives", "check_sets_used", "run"]
+
 CHECK = "coverage"
 ROLES = ("teach", "practice", "assess")
 

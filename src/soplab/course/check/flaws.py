@@ -30,6 +30,11 @@ from .config import CheckConfig
 from .course import Course
 from .report import Finding
 
+__all__ = [
+    "CHECK", "Question", "STOPWORDS", "check_all_of_the_above", "check_length_cue",
+    "check_negative_stems", "check_stem_echo", "content_words", "questions", "run",
+]
+
 CHECK = "flaws"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F']*")
 _ABOVE = re.compile(

@@ -7,10 +7,15 @@ from collections.abc import Iterator
 
 import nbformat
 
-from soplab.grading import max_points
+from soplab.engine.scoring import max_points
 
 from .course import CHECK_CALL, SHOW_CALL, Course, Notebook
 from .report import Finding
+
+__all__ = [
+    "CHECK", "NBGRADER_SCHEMA", "check_file", "check_layout", "check_metadata",
+    "check_outputs", "place", "run",
+]
 
 CHECK = "notebooks"
 NBGRADER_SCHEMA = 3

@@ -20,6 +20,8 @@ from ..build import BuildError, build
 from .course import Course
 from .report import Finding
 
+__all__ = ["CHECK", "IGNORED_PARTS", "VOLATILE_METADATA", "compare", "normalised_notebook", "run"]
+
 CHECK = "release"
 #: Notebook metadata that differs between runs without meaning anything.
 VOLATILE_METADATA = ("widgets", "execution", "vscode", "toc", "collapsed", "scrolled")

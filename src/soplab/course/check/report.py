@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+__all__ = ["Finding", "Report", "SEVERITIES"]
+
 #: Severities, most serious first.
 SEVERITIES = ("error", "warning", "note")
 

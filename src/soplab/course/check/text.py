@@ -24,6 +24,12 @@ from .config import CheckConfig
 from .course import Course
 from .report import Finding
 
+__all__ = [
+    "CHECK", "JARGON_TAG", "Passage", "allowed_words", "blank_quotes", "check_jargon",
+    "check_links", "check_reading_level", "flesch_kincaid", "jargon_terms", "learner_lines",
+    "passages", "plain_text", "run",
+]
+
 CHECK = "text"
 JARGON_TAG = "jargon-label"
 _QUOTED = re.compile(

@@ -14,6 +14,11 @@ from ..runtime import kernel_loop, validating
 from ..views import esc, summary_html
 from . import live
 
+__all__ = [
+    "ANNOUNCE_SECONDS", "DEBOUNCE_SECONDS", "ExerciseWidget", "INFO", "Problem", "STYLE",
+    "announce", "fold_html",
+]
+
 #: Seconds of quiet typing before a text or form answer is saved and checked.
 DEBOUNCE_SECONDS = 0.4
 #: Seconds of quiet typing before the short spoken summary ("Saved (12 words).
