@@ -219,4 +219,21 @@ def test_the_shipped_course_map_is_current(repo_bank):
 
     shipped = json.loads((REPO / "source" / "09-my-progress" / "course-map.json")
                          .read_text(encoding="utf-8"))
-    assert shipped == course_map(repo_bank), "run soplab.engine.progress.write_course_map again"
+    assert shipped == course_map(repo_bank), "run soplab build: it rewrites course-map.json"
+
+
+def test_build_brings_the_shipped_course_map_up_to_date(course, bank) -> None:
+    import json
+
+    from soplab.course.build import build
+    from soplab.engine.progress import course_map
+
+    shipped = course / "source" / "09-my-progress" / "course-map.json"
+    stale = json.loads(shipped.read_text(encoding="utf-8"))
+    stale["sets"].pop(next(iter(stale["sets"])))
+    shipped.write_text(json.dumps(stale), encoding="utf-8")
+    build(course, ["09-my-progress"], use_db=False, progress=lambda line: None)
+    for folder in ("source", "release"):
+        written = json.loads((course / folder / "09-my-progress" / "course-map.json")
+                             .read_text(encoding="utf-8"))
+        assert written == course_map(bank), folder

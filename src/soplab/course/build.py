@@ -20,6 +20,7 @@ from pathlib import Path
 from soplab._core.paths import tool_env, tools_on_path
 from soplab.engine.content import shown_sets, write_learner_content
 from soplab.engine.items import load_bank
+from soplab.engine.progress import MAP_FILE, write_course_map
 
 __all__ = ["BuildError", "Built", "assignments", "build", "generate", "nbgrader_command"]
 
@@ -100,7 +101,8 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
           progress: Callable[[str], object] = print, keep_going: bool = False,
           own_process: bool = False) -> list[Built]:
     """Regenerate ``release/<assignment>/`` for each assignment and add its
-    learner-safe ``exercises.json``.
+    learner-safe ``exercises.json``. An assignment that ships ``course-map.json``
+    (My progress) gets it rewritten from the item banks first.
 
     ``use_db=False`` leaves the gradebook alone (for checking the committed release).
     ``keep_going=True`` skips an assignment nbgrader cannot generate (saying so through
@@ -121,6 +123,9 @@ def build(root: Path | str, only: list[str] | None = None, *, use_db: bool = Tru
     built = []
     for number, name in enumerate(names, start=1):
         progress(f"[{number}/{len(names)}] building release/{name}")
+        shipped_map = root / "source" / name / MAP_FILE
+        if shipped_map.exists():  # My progress's objectives, for learners without the banks
+            write_course_map(bank, shipped_map)
         try:
             generate(root, name, use_db=use_db, own_process=own_process)
         except BuildError as exc:

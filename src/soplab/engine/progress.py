@@ -32,6 +32,11 @@ from .content import CONTENT_FILE, LearnerExercise, exercise_from_dict
 from .returned import Result, latest_result, spoken_time, submissions
 from .scoring import PASS_SHARE, practice_right
 
+__all__ = ["GRADED_NOTE", "GradedWork", "MAP_FILE", "MAP_SCHEMA", "NOT_STARTED",
+           "ObjectiveProgress", "PASSED", "ProgressReport", "REVISIT", "STARTED", "SetProgress",
+           "course_map", "progress_report", "write_course_map"]
+
+
 MAP_FILE = "course-map.json"
 MAP_SCHEMA = "soplab-course-map"
 
@@ -61,9 +66,11 @@ def course_map(bank) -> dict[str, Any]:
 
 
 def write_course_map(bank, path: Path | str) -> Path:
+    """Write :func:`course_map` to ``path`` (left untouched when it already says the same)."""
     path = Path(path)
-    path.write_text(json.dumps(course_map(bank), indent=1, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    text = json.dumps(course_map(bank), indent=1, ensure_ascii=False) + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -314,8 +321,3 @@ def progress_report(folder: Path | str | None = None, *,
         report.note = ("No assignments were found beside this one. Keep this notebook in the "
                        "same folder as the other assignments, then run it again.")
     return report
-
-
-__all__ = ["GRADED_NOTE", "GradedWork", "NOT_STARTED", "ObjectiveProgress", "PASSED",
-           "ProgressReport", "REVISIT", "STARTED", "SetProgress", "course_map",
-           "progress_report", "write_course_map"]

@@ -17,9 +17,11 @@ from soplab.course.config import CourseConfig, CourseError, find_course, read_co
 from ..roster import OPTIONAL, REQUIRED, ROSTER_FILE, RosterError
 from ..roster import read_roster as read_roster_file
 
-ROSTER_COLUMNS = (*REQUIRED, *OPTIONAL)
 __all__ = ["CourseConfig", "CourseError", "ROSTER_COLUMNS", "find_course", "read_config",
            "read_roster"]
+
+
+ROSTER_COLUMNS = (*REQUIRED, *OPTIONAL)
 
 
 def read_roster(root: Path | str) -> pd.DataFrame:

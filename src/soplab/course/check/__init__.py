@@ -23,6 +23,18 @@ from .config import CheckConfig, ConfigError, load_config
 from .course import Course, load_course
 from .report import SEVERITIES, Finding, Report
 
+__all__ = [
+    "CHECKS",
+    "SEVERITIES",
+    "CheckConfig",
+    "ConfigError",
+    "Finding",
+    "Report",
+    "check_course",
+    "load_config",
+]
+
+
 #: Every check, in the order it runs.
 CHECKS = ("banks", "flaws", "cast", "coverage", "notebooks", "text", "release")
 
@@ -56,15 +68,3 @@ def check_course(root: Path | str, *, config: CheckConfig | None = None,
 
 def _release(course: Course, progress: Callable[[str], None]) -> list[Finding]:
     return release.run(course, progress)
-
-
-__all__ = [
-    "CHECKS",
-    "SEVERITIES",
-    "CheckConfig",
-    "ConfigError",
-    "Finding",
-    "Report",
-    "check_course",
-    "load_config",
-]

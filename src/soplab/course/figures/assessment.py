@@ -22,6 +22,8 @@ from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 from .drawing import EDGE, INK, NEEDS, WORKING, WORRY, Picture, render, wrap
 
+__all__ = ["safety_scale", "statement_chain", "statement_parts", "three_column_map"]
+
 
 def _box(ax, x, y, w, h, colour):
     ax.add_patch(FancyBboxPatch((x, y), w, h, boxstyle="round,pad=0.01,rounding_size=0.02",
@@ -175,6 +177,3 @@ def statement_parts(parts: Sequence[tuple[str, str]] | None = None,
     alt = (f"{title}, one band per part, read top to bottom as one sentence: "
            + "; ".join(f"{name}: \"{text}\"" for name, text, _ in rows))
     return render(fig, alt)
-
-
-__all__ = ["safety_scale", "statement_chain", "statement_parts", "three_column_map"]

@@ -16,6 +16,8 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Polygon
 
 from .drawing import EDGE, INK, NEEDS, WORKING, WORRY, Picture, render, wrap
 
+__all__ = ["goal_and_plan_road", "network_circles", "three_houses"]
+
 
 def _box(ax, x, y, w, h, colour, text, size=10, width=22, bold=False):
     ax.add_patch(FancyBboxPatch((x, y), w, h, boxstyle="round,pad=0.01,rounding_size=0.03",
@@ -140,6 +142,3 @@ def three_houses(houses: Sequence[tuple[str, Sequence[str]]] = DEFAULT_HOUSES,
            + " ".join(f"{name}: " + "; ".join(f"'{w}'" for w in words) + "."
                       for name, words in houses))
     return render(fig, alt)
-
-
-__all__ = ["goal_and_plan_road", "network_circles", "three_houses"]

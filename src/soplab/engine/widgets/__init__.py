@@ -10,6 +10,10 @@ from .builder import NetworkExercise, PlanExercise
 from .choice import ChoiceExercise
 from .text import TextExercise
 
+__all__ = ["ChoiceExercise", "ExerciseWidget", "NetworkExercise", "PlanExercise", "Problem",
+           "TextExercise", "WIDGETS", "show"]
+
+
 WIDGETS: dict[str, type[ExerciseWidget]] = {
     "classify": ChoiceExercise,
     "scenario": ChoiceExercise,
@@ -26,7 +30,3 @@ def show(exercise_id: str, folder: Path | str | None = None) -> ExerciseWidget |
     except ContentMissing as exc:
         return Problem(str(exc))
     return WIDGETS[exercise.widget](exercise, folder)
-
-
-__all__ = ["ChoiceExercise", "ExerciseWidget", "NetworkExercise", "PlanExercise", "Problem",
-           "TextExercise", "WIDGETS", "show"]

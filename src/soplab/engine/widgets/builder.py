@@ -30,6 +30,8 @@ from ..rubrics import (
 from ..views import checklist_html
 from .base import INFO, ExerciseWidget, announce, esc, fold_html
 
+__all__ = ["BuilderExercise", "NetworkExercise", "PlanExercise", "checklist_html"]
+
 
 # -- the widgets -----------------------------------------------------------------
 def _field(widget: w.Widget) -> w.Widget:
@@ -325,6 +327,3 @@ class NetworkExercise(BuilderExercise):
 
     def load_value(self, item_id, value):
         self.forms[item_id]["people"].set_rows(value["people"] or [{}])
-
-
-__all__ = ["BuilderExercise", "NetworkExercise", "PlanExercise", "checklist_html"]
