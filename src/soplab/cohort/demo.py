@@ -133,6 +133,7 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
     from soplab._core.paths import tools_on_path
     from soplab.course.build import assignments as all_assignments
     from soplab.course.build import build
+    from soplab.course.config import course_id, gradebook_url
     from soplab.engine.items import load_bank
 
     from . import exchange
@@ -171,10 +172,10 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
     cohort = make_cohort(learners, seed, tags=sorted(bank.misconceptions) or None)
     roster_file = write_roster([p.as_roster() for p in cohort], ws / "roster-import.csv")
     import_roster(ws, roster_file)
-    url, course_id = exchange.gradebook_url(ws), exchange.course_id(ws)
+    url, cid = gradebook_url(ws), course_id(ws)
     from nbgrader.api import Gradebook
 
-    with Gradebook(url, course_id) as gb:
+    with Gradebook(url, cid) as gb:
         for number, name in enumerate(names):
             gb.update_or_create_assignment(name, duedate=due_date(DEFAULT_DUE, number))
 
@@ -220,7 +221,7 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
 
     clock.step("hand", "hand grading (SIMULATED for the demo; a real course grades these "
                        "parts in formgrader)")
-    graded = simulate_hand_grading(url, course_id, names, cohort, seed)
+    graded = simulate_hand_grading(url, cid, names, cohort, seed)
     say(f"      hand grading: simulated for {graded.parts} part(s) of {graded.submissions} "
         "submission(s), each comment marked \"Simulated grade for the demo.\"")
 
