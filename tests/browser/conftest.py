@@ -235,6 +235,14 @@ def rendered(request, browser, lab: LabServer, lab_root: Path) -> Iterator[Rende
     except PlaywrightTimeout:
         pass  # the tests say which exercise is missing
     notebook.wait_idle()
+    # Run All ends with the page's landing (its first question, or My progress's panel):
+    # let it happen before a test moves the keyboard focus itself.
+    try:
+        page.wait_for_function(
+            "() => !!document.activeElement?.closest('.soplab-exercise, .soplab-progress')",
+            timeout=15_000)
+    except PlaywrightTimeout:
+        pass  # a page without a landing
     yield result
     context.close()
     lab.shutdown_kernels()
