@@ -35,13 +35,7 @@ from pathlib import Path
 
 from soplab._core.paths import repo_root, tool_env, tools_on_path
 from soplab.cohort.autograde import autograde_many, cell_scores
-from soplab.cohort.simulate import (
-    choose,
-    learner_rng,
-    make_cohort,
-    write_form,
-    write_text,
-)
+from soplab.cohort.simulate import answer_item, learner_rng, make_cohort
 from soplab.course.build import assignments as course_assignments
 from soplab.course.build import build
 from soplab.course.config import course_id
@@ -95,12 +89,7 @@ def write_cohort(root: Path, names: list[str], learners: int, seed: int) -> int:
                 for item in items:
                     if rng.random() < learner.skip_rate:
                         continue
-                    if ex.widget == "text":
-                        value = write_text(learner, item.label, rng)
-                    elif ex.widget in ("plan", "network"):
-                        value = write_form(learner, item, rng)
-                    else:
-                        value = choose(learner, ex, item, rng)
+                    value = answer_item(learner, ex, item, rng)
                     answers[item.id] = {"value": value, "changed": "2026-11-20T08:30:00",
                                         "changes": 1}
                 if answers:

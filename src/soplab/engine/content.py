@@ -209,16 +209,21 @@ def load_exercise(exercise_id: str, folder: Path | str | None = None) -> Learner
             raise ContentMissing(
                 f"The file {CONTENT_FILE} beside this notebook is damaged. Ask your instructor "
                 "for a fresh copy of the assignment.") from exc
+    bank = _course_bank(folder)
+    ex = bank.exercises.get(exercise_id)
+    if ex is None:
+        raise ContentMissing(f"The exercise '{exercise_id}' is not in the course's item banks.")
+    return exercise_from_dict(exercise_id, learner_content(bank, ex.assignment)["exercises"][ex.id])
+
+
+def _course_bank(folder: Path):
+    """The course's item banks, for a master run in ``source/`` (no exercises.json)."""
     root = course_root(folder)
     if root is None:
         raise ContentMissing(
             f"The file with this assignment's questions, {CONTENT_FILE}, is missing from this "
             "folder. Ask your instructor for a fresh copy of the assignment.")
-    bank = load_bank(root)
-    ex = bank.exercises.get(exercise_id)
-    if ex is None:
-        raise ContentMissing(f"The exercise '{exercise_id}' is not in the course's item banks.")
-    return exercise_from_dict(exercise_id, learner_content(bank, ex.assignment)["exercises"][ex.id])
+    return load_bank(root)
 
 
 def _notebook_order(folder: Path) -> list[str]:
@@ -247,11 +252,6 @@ def load_assignment(folder: Path | str | None = None) -> list[LearnerExercise]:
             raise ContentMissing(
                 f"The file {CONTENT_FILE} beside this notebook is damaged. Ask your instructor "
                 "for a fresh copy of the assignment.") from exc
-    root = course_root(folder)
-    if root is None:
-        raise ContentMissing(
-            f"The file with this assignment's questions, {CONTENT_FILE}, is missing from this "
-            "folder. Ask your instructor for a fresh copy of the assignment.")
-    bank = load_bank(root)
+    bank = _course_bank(folder)
     data = learner_content(bank, folder.name, _notebook_order(folder))["exercises"]
     return [exercise_from_dict(ex_id, body) for ex_id, body in data.items()]

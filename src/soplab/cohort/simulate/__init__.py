@@ -29,9 +29,17 @@ from .submissions import (
     simulate,
     write_submission,
 )
-from .writing import FRAGMENTS, WRITING_MISCONCEPTIONS, choose, write_form, write_text
+from .writing import (
+    FRAGMENTS,
+    WRITING_MISCONCEPTIONS,
+    answer_item,
+    choose,
+    write_form,
+    write_text,
+)
 
 __all__ = [
+    "answer_item",
     "COMMON", "DEFAULT_DUE", "FIRST_NAMES", "FRAGMENTS", "LAST_NAMES", "SIMULATED_COMMENT",
     "SimLearner", "SimulatedGrading", "Simulation", "TIMESTAMP_FORMAT",
     "WRITING_MISCONCEPTIONS", "answer_assignment", "choose", "due_date", "hand_grade",

@@ -13,7 +13,7 @@ from soplab.engine.answers import AnswerFile
 from soplab.engine.items import ItemBank, load_bank
 
 from .learners import SimLearner, learner_rng, make_cohort
-from .writing import choose, write_form, write_text
+from .writing import answer_item
 
 __all__ = [
     "DEFAULT_DUE", "Simulation", "TIMESTAMP_FORMAT", "answer_assignment", "due_date",
@@ -48,12 +48,7 @@ def answer_assignment(bank: ItemBank, assignment: str, learner: SimLearner, fold
         for item in bank.items_for(ex.id):
             if rng.random() < learner.skip_rate:
                 continue
-            if ex.widget == "text":
-                value = write_text(learner, item.label, rng)
-            elif ex.widget in ("plan", "network"):
-                value = write_form(learner, item, rng)
-            else:
-                value = choose(learner, ex, item, rng)
+            value = answer_item(learner, ex, item, rng)
             minute += rng.randint(1, 4)
             changes = 1 + (rng.random() < 0.2)
             store.answers[item.id] = {

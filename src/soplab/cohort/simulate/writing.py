@@ -13,7 +13,7 @@ from soplab.engine.rubrics import RUBRICS, perfect_answer
 from .learners import SimLearner
 
 __all__ = [
-    "FRAGMENTS", "WRITING_MISCONCEPTIONS", "choose", "write_form", "write_text",
+    "FRAGMENTS", "WRITING_MISCONCEPTIONS", "answer_item", "choose", "write_form", "write_text",
 ]
 
 
@@ -177,3 +177,12 @@ def write_form(learner: SimLearner, item: Item, rng: random.Random) -> dict:
             for person in value["people"][:2]:
                 person["relationship"] = "Therapist"
     return value
+
+
+def answer_item(learner: SimLearner, ex: Exercise, item: Item, rng: random.Random):
+    """What ``learner`` saves for one item of set ``ex``: an option, a text or a form."""
+    if ex.widget == "text":
+        return write_text(learner, item.label, rng)
+    if ex.widget in ("plan", "network"):
+        return write_form(learner, item, rng)
+    return choose(learner, ex, item, rng)
