@@ -139,3 +139,22 @@ def test_no_module_uses_another_modules_private_name() -> None:
                          for a in node.names
                          if a.name.startswith("_") and not a.name.startswith("__")]
     assert not used, used
+
+
+def test_no_import_fallback_between_the_packages_own_modules() -> None:
+    """A failed import of the course's own code must stop, never quietly do something else
+    (a missing coach once meant full marks for writing)."""
+    fallbacks = []
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Try):
+                continue
+            catches = {ast.unparse(h.type) for h in node.handlers if h.type is not None}
+            if not catches & {"ImportError", "ModuleNotFoundError"}:
+                continue
+            ours = [n for stmt in node.body for n in ast.walk(stmt)
+                    if isinstance(n, ast.ImportFrom) and (n.level or (n.module or "")
+                                                          .startswith("soplab"))]
+            if ours:
+                fallbacks.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not fallbacks, fallbacks
