@@ -19,6 +19,16 @@ from soplab.coach import KINDS, analyse
     ("Tina will not go out at night.", "goal"),
     ("Tonight Uncle Ray will stay with Jo while Tina works. If Ray cannot come, Tina will call "
      "her cousin Bea.", "plan"),
+    # a caregiver's behaviour that goes on, and what it will do to the child: a worry,
+    # not a back-up step; a back-up step for when something happens again is a plan
+    ("If Mum keeps letting her brother stay over when he is using, Kit (4) could find his "
+     "pills and swallow them.", "danger"),
+    ("If Dad and his girlfriend keep using meth in the flat, the kids will keep seeing things "
+     "no child should see and could go without meals.", "danger"),
+    ("If Papa keeps leaving the boys with his friend who hits them, they will keep getting "
+     "hurt.", "danger"),
+    ("If Dad comes home drunk again, Mum will take the children to Aunt Lina's for the night.",
+     "plan"),
     ("Who could you call if things got hard tonight?", "question"),
     ("Tell me about a time when bedtime went well.", "question"),
     ("Tina works nights at the hospital and her mother lives nearby.", "other"),

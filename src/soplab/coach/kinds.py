@@ -25,13 +25,13 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
   mistakes);
 * plan - times and situations ("every night", "by 8 pm", "when she goes
   out"); a short duration (days, weeks); network people; monitoring; a back-up
-  ("if ..., then ..."); plan words (rule, plan, keys, pick up); list lines;
-  actions by professionals other than seeing or checking (those are a goal's
-  observers); a rule for a situation with nothing about how long or who will
-  see it ("Mr. Sato will not have friends over while the children are home").
-  A present-tense description with no commitment, back-up, list or rule words
-  ("Nan visits every Sunday") is a strength, not a plan: its plan score is
-  halved.
+  ("if ..., then ...", but not "If Dad keeps ...", which is a worry); plan words
+  (rule, plan, keys, pick up); list lines; actions by professionals other than
+  seeing or checking (those are a goal's observers); a rule for a situation
+  with nothing about how long or who will see it ("Mr. Sato will not have
+  friends over while the children are home"). A present-tense description with
+  no commitment, back-up, list or rule words ("Nan visits every Sunday") is a
+  strength, not a plan: its plan score is halved.
 
 If no kind reaches :data:`MIN_SCORE`, the text reads as "other"; ties go to the
 kind earlier in :data:`TIE_ORDER`. Confidence is the winning score's lead over
@@ -89,7 +89,11 @@ _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night
                          r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
 #: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
 _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
-                       r"goes on|still|again)\b", re.I)
+                       r"goes on|still|again|stays? (?:as|the same|like this))\b", re.I)
+#: The same, told as a behaviour that goes on ("keeps", "carries on"), not "again": "If
+#: Dad comes home drunk again, Mum will take the children to Nan's" is a back-up step.
+_GOES_ON = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
+                      r"goes on|stays? (?:as|the same|like this))\b", re.I)
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
@@ -188,7 +192,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["network"]
     if r.monitoring:
         s["plan"] += p["monitoring"]
-    if r.backup:
+    # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
+    # not a back-up step ("if ..., then ...")
+    backup = r.backup if not (r.backup and _GOES_ON.match(r.backup)) else ""
+    if backup:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
         s["plan"] += p["plan_words"]
@@ -201,7 +208,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if (commitments and not (long_goal or r.observer or r.experience)
             and situation):
         s["plan"] += p["rule"]
-    if not (commitments or r.backup or is_list or _RULE_WORDS.search(text)):
+    if not (commitments or backup or is_list or _RULE_WORDS.search(text)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5
