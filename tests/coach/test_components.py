@@ -147,3 +147,22 @@ def test_a_boyfriend_or_girlfriend_is_an_adult() -> None:
     assert r.kind == "harm"
     who = next(c for c in r.components if c.name == "who_did_what")
     assert who.present and who.evidence.startswith("Dad's girlfriend pinched")
+
+
+@pytest.mark.parametrize(("text", "behaviour"), [
+    # a behaviour that goes on: the caregiver's act, not what happens to the child
+    ("If Papa keeps leaving the boys with his friend who hits them, they will keep getting hurt.",
+     "Papa keeps leaving the boys with his friend who hits them"),
+    # what the children see or hear an adult do
+    ("The school is worried that Lola and Sami hear their stepdad Marco screaming at their mum "
+     "late at night, and they could stop feeling safe at home.",
+     "their stepdad Marco screaming at their mum late at night"),
+    # what an adult does not do, told in the present
+    ("Grandma Ines is worried that Leo's father does not give him his seizure medicine on "
+     "weekends, and Leo could have a seizure.",
+     "Leo's father does not give him his seizure medicine on weekends"),
+])
+def test_the_caregivers_behaviour_is_quoted_whole(text: str, behaviour: str) -> None:
+    found = {c.name: c for c in analyse(text, expected_kind="danger").components}
+    assert found["caregiver_behaviour"].present
+    assert found["caregiver_behaviour"].evidence == behaviour

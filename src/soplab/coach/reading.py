@@ -10,43 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from . import wording as w
 from .patterns import Patterns, child_ref_pattern
 from .text import clause, phrase, sentences, tidy
 
 __all__ = ["Commitment", "Reading"]
 
-_NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
-                       re.I)
-_ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
-                            r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
-_BOUNDARY = re.compile(r"[.;:!?\n]|,\s|\b(?:and|so that|so|that|when|whenever|if|because|while|"
-                       r"after|before|but)\s", re.I)
-_PHRASE_END = re.compile(r"[.;!?\n]|\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
-                         r"(?:at least|the next|the following|\d|one|two|three|four|five|six|"
-                         r"seven|eight|nine|ten|twelve|a period)", re.I)
-_OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observe|notice|hear|"
-                             r"confirm|witness|verify)\b", re.I)
-_NOT_BEHAVIOUR = {"be", "feel", "get", "become", "see", "is", "are", "has", "have", "was", "were",
-                  "does", "seems", "looks", "needs", "lives", "knows", "says", "thinks"}
-#: Present-tense verbs that describe a state, not something a caregiver does.
-_STATE_VERBS = {"is", "has", "was", "does", "says", "seems", "looks", "needs", "lives", "knows",
-                "thinks", "loves", "likes", "wants", "agrees", "means", "believes", "tells",
-                "asks", "cares", "feels", "works", "sees", "hears", "hopes", "wishes", "lets",
-                "goes", "comes", "plays", "visits", "helps", "walks", "takes", "gets", "keeps",
-                "calls", "rings", "texts", "checks"}
-_NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", "tells", "reported",
-               "lives", "loves", "likes", "has", "have", "had", "be", "feel", "get", "go", "stay",
-               "keep", "know", "wanted", "agreed", "asked", "shared", "explained", "watched"}
-_NOT_IMPACT_STATES = {"safe", "okay", "ok", "fine", "happy", "calm", "cared", "loved", "protected",
-                      "able", "with", "to", "home", "back", "better", "well", "fed", "on", "at"}
-_EMERGENCY_CALL = re.compile(r"\bcall(?:s)?\s+(?:911|the police|police|an ambulance)", re.I)
-_NEGATED_HARM = re.compile(r"\b(?:never|not|no longer|without|nobody|no one|safe|safely|out of|"
-                           r"well)\b", re.I)
-_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:if|in case|whenever|any time)\b", re.I)
-_NOT_A_CHECK = re.compile(r"\b(?:them|him|her|us) to visit\b|\bon call\b|\bwho to call\b", re.I)
-_IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
-_PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
-_PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -128,7 +97,7 @@ class Reading:
     def is_adult_person(self, phrase: str) -> bool:
         """A named person or role that is not (only) a child and not a bare pronoun."""
         phrase = phrase.strip()
-        if not phrase or _PRONOUN_ONLY.match(phrase):
+        if not phrase or w.PRONOUN_ONLY.match(phrase):
             return False
         if self.p.person_word.search(phrase):
             return True
@@ -145,7 +114,7 @@ class Reading:
         out = []
         for m in self.p.will.finditer(self.text):
             left = 0
-            for b in _BOUNDARY.finditer(self.text, 0, m.start()):
+            for b in w.BOUNDARY.finditer(self.text, 0, m.start()):
                 left = b.end()
             # "Mom and Dad will": take the whole list of people before "will"
             window_start = max(0, m.start() - 120)
@@ -153,16 +122,16 @@ class Reading:
             if tail:
                 left = min(left, window_start + tail.start("s"))
             subject = self.text[left:m.start()].strip(" ,")
-            end_m = _PHRASE_END.search(self.text, m.end())
+            end_m = w.PHRASE_END.search(self.text, m.end())
             phrase_end = end_m.start() if end_m else len(self.text)
             phrase = self.text[m.end():phrase_end].strip(" ,")
             words = self.text[left:phrase_end].strip(" ,")
             negated = m.group(0).lower() == "won't"
-            neg = _NEGATION.match(phrase)
+            neg = w.NEGATION.match(phrase)
             if neg:
                 negated = True
                 phrase = phrase[neg.end():].strip()
-            if _ABSENCE_WORDS.search(phrase):
+            if w.ABSENCE_WORDS.search(phrase):
                 negated = True
             out.append(Commitment(subject, phrase, negated, m.start(), words))
         return out
@@ -171,7 +140,7 @@ class Reading:
         if self.is_adult_person(c.subject):
             return True
         # "he/she/they will ..." counts when an adult was named earlier in the text
-        if not _PERSONAL_PRONOUN.fullmatch(c.subject.strip()):
+        if not w.PERSONAL_PRONOUN.fullmatch(c.subject.strip()):
             return False
         before = self.text[:c.start]
         return any(self.is_adult_person(m.group(0))
@@ -185,14 +154,14 @@ class Reading:
         """
         out = []
         for c in self.commitments:
-            if _OBSERVER_VERBS.match(c.phrase):
+            if w.OBSERVER_VERBS.match(c.phrase):
                 m = self.p.seen_doing.search(self.text, c.start)
                 if m and not self.is_child(m.group("who")):
                     out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
                                           f"{m.group('who')} {m.group('beh')}"))
                 continue
             # "he will keep getting hurt" is what could happen to a child, not a promise
-            if self.p.impact.search(c.phrase) and not _NEGATED_HARM.search(c.phrase):
+            if self.p.impact.search(c.phrase) and not w.NEGATED_HARM.search(c.phrase):
                 continue
             if self._adult_or_pronoun(c):
                 out.append(c)
@@ -218,21 +187,51 @@ class Reading:
     # --- behaviours ---------------------------------------------------------
     @cached_property
     def future_behaviour(self) -> str:
-        """A caregiver's possible action: "Dad may drink ...", "when Mom drinks ..."."""
+        """A caregiver's possible action: "Dad may drink ...", "when Mom drinks ...", or
+        one that goes on: "If Dad keeps drinking ..." (quoted up to the clause's end)."""
+        for m in w.GOES_ON.finditer(self.text):
+            subj = m.group("subj")
+            if self.is_adult_person(subj) and not self.is_child(subj):
+                end = w.CLAUSE_END.search(self.text, m.end())
+                return phrase(self.text[m.start("subj"):end.start() if end else len(self.text)])
+        # what the child lives through, told with the adult's act ("Kate and Harry see
+        # Jason hit their mum")
+        for m in w.WITNESSED.finditer(self.text):
+            words = list(w.WORD.finditer(self.text, m.end()))[:4]
+            for n in range(1, len(words)):
+                subj = self.text[words[0].start():words[n - 1].end()]
+                verb = words[n].group(0)
+                if (verb.islower() and verb not in w.NOT_BEHAVIOUR
+                        and self.is_adult_person(subj) and not self.is_child(subj)):
+                    return self._behaviour_from(words[0].start(), words[n].end())
         for rx in (self.p.modal_behaviour, self.p.present_behaviour, self.p.about_behaviour,
                    self.p.plain_behaviour):
             for m in rx.finditer(self.text):
                 subj = m.group("subj")
                 verb = m.group("verb").lower()
-                if self.is_child(subj) or verb in _NOT_BEHAVIOUR:
+                if self.is_child(subj) or verb in w.NOT_BEHAVIOUR:
                     continue
-                if rx is self.p.plain_behaviour and (verb in _STATE_VERBS
+                if rx is self.p.plain_behaviour and (verb in w.STATE_VERBS
                                                      or not self.is_adult_person(subj)):
                     continue
                 if not self.outside_worry(m) and m.start("verb") < self.worry.end():
                     continue
                 return phrase(self.text[m.start("subj"):m.end()])
+        # what the adult does not do ("Amelia's stepmother does not give her the inhaler")
+        for m in w.DOES_NOT.finditer(self.text):
+            before = list(w.WORD.finditer(self.text, max(0, m.start() - 60), m.start()))[-3:]
+            while before and before[0].group(0).lower() in w.LEAD_WORDS:
+                before.pop(0)
+            for k in range(len(before)):  # the longest subject that names an adult
+                subj = self.text[before[k].start():before[-1].end()]
+                if self.is_adult_person(subj) and not self.is_child(subj):
+                    return self._behaviour_from(before[k].start(), m.end())
         return ""
+
+    def _behaviour_from(self, start: int, end: int) -> str:
+        """The behaviour from ``start`` to the end of its clause, as a whole phrase."""
+        stop = w.CLAUSE_END.search(self.text, end)
+        return phrase(self.text[start:stop.start() if stop else len(self.text)])
 
     @cached_property
     def past_action(self) -> str:
@@ -271,9 +270,9 @@ class Reading:
         for m in self.p.child_subject_impact.finditer(self.text):
             verb_words = (m.group("v1") or m.group("v2") or "").lower().split()
             if len(verb_words) == 2 and verb_words[0] in {"be", "get", "feel", "become", "go"}:
-                if verb_words[1] in _NOT_IMPACT_STATES:
+                if verb_words[1] in w.NOT_IMPACT_STATES:
                     continue
-            elif verb_words[0] in _NOT_IMPACT:
+            elif verb_words[0] in w.NOT_IMPACT:
                 continue
             if not self._likely_child(m.group("c")):
                 continue
@@ -316,7 +315,7 @@ class Reading:
                 if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
                     continue
                 # "the children will be left alone" is a danger's impact, not an experience
-                if self.p.impact.search(m.group(0)) and not _NEGATED_HARM.search(m.group(0)):
+                if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):
                     continue
                 return phrase(m.group(0))
         return ""
@@ -337,11 +336,11 @@ class Reading:
         for m in self.p.monitoring.finditer(self.text):
             sentence_start = max(self.text.rfind(".", 0, m.start()),
                                  self.text.rfind("\n", 0, m.start()))
-            if _EMERGENCY_CALL.match(self.text, m.start()) or _IF_BEFORE.search(
+            if w.EMERGENCY_CALL.match(self.text, m.start()) or w.IF_BEFORE.search(
                     self.text[sentence_start + 1:m.start()]):
                 continue
             # "will call her brother if ..." is the back-up; "to visit", "on call" are not checks
-            if _IF_AFTER.match(self.text, m.end()) or _NOT_A_CHECK.search(
+            if w.IF_AFTER.match(self.text, m.end()) or w.NOT_A_CHECK.search(
                     self.text, max(0, m.start() - 8), m.end() + 1):
                 continue
             return clause(self.text, m.start(), m.end(), 12)
@@ -359,7 +358,7 @@ class Reading:
     def action(self) -> str:
         for rx in self.p.action_subject:
             for m in rx.finditer(self.text):
-                if _PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
+                if w.PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
                     continue  # "Dad will not drink" is an absence, not an action
                 return phrase(self.text[m.start("subj"):m.end()])
         return ""

@@ -1,0 +1,76 @@
+"""The word lists and small patterns that tell what a phrase in a text is: a
+negation or an absence, where a phrase or clause ends, a behaviour that goes on,
+what a child sees an adult do, verbs that describe a state rather than an act.
+:class:`soplab.coach.reading.Reading` reads with them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABSENCE_WORDS",
+    "BOUNDARY",
+    "CLAUSE_END",
+    "DOES_NOT",
+    "EMERGENCY_CALL",
+    "GOES_ON",
+    "IF_AFTER",
+    "IF_BEFORE",
+    "LEAD_WORDS",
+    "NEGATED_HARM",
+    "NEGATION",
+    "NOT_A_CHECK",
+    "NOT_BEHAVIOUR",
+    "NOT_IMPACT",
+    "NOT_IMPACT_STATES",
+    "OBSERVER_VERBS",
+    "PERSONAL_PRONOUN",
+    "PHRASE_END",
+    "PRONOUN_ONLY",
+    "STATE_VERBS",
+    "WITNESSED",
+    "WORD",
+]
+
+NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
+                       re.I)
+ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
+                            r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
+BOUNDARY = re.compile(r"[.;:!?\n]|,\s|\b(?:and|so that|so|that|when|whenever|if|because|while|"
+                       r"after|before|but)\s", re.I)
+PHRASE_END = re.compile(r"[.;!?\n]|\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
+                         r"(?:at least|the next|the following|\d|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve|a period)", re.I)
+OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observe|notice|hear|"
+                             r"confirm|witness|verify)\b", re.I)
+#: A behaviour that goes on, in a condition: "If Dad keeps drinking", "unless Mum carries on".
+GOES_ON = re.compile(r"\b(?:if|unless)\s+(?P<subj>(?:[\w'.]+\s+){0,3}?[\w'.]+)\s+"
+                      r"(?:keeps?|continues?|carries on|goes on)\b", re.I)
+CLAUSE_END = re.compile(r"[,;.!?]")
+#: A child who sees or hears what an adult does: "see Jason hit", "hear their dad Rohan shouting".
+WITNESSED = re.compile(r"\b(?:see|sees|hear|hears|watch|watches|witness|witnesses)\b")
+#: What an adult does not do, told in the present: "her stepmother does not give her ...".
+DOES_NOT = re.compile(r"\b(?:does not|doesn't|do not|don't)\s+[a-z]+\b")
+WORD = re.compile(r"[\w'.]+")
+LEAD_WORDS = {"that", "and", "because", "when", "if", "so", "but", "while", "as", "or", "then"}
+NOT_BEHAVIOUR = {"be", "feel", "get", "become", "see", "is", "are", "has", "have", "was", "were",
+                  "does", "seems", "looks", "needs", "lives", "knows", "says", "thinks"}
+#: Present-tense verbs that describe a state, not something a caregiver does.
+STATE_VERBS = {"is", "has", "was", "does", "says", "seems", "looks", "needs", "lives", "knows",
+                "thinks", "loves", "likes", "wants", "agrees", "means", "believes", "tells",
+                "asks", "cares", "feels", "works", "sees", "hears", "hopes", "wishes", "lets",
+                "goes", "comes", "plays", "visits", "helps", "walks", "takes", "gets", "keeps",
+                "calls", "rings", "texts", "checks"}
+NOT_IMPACT = {"is", "are", "was", "were", "and", "or", "said", "says", "told", "tells", "reported",
+               "lives", "loves", "likes", "has", "have", "had", "be", "feel", "get", "go", "stay",
+               "keep", "know", "wanted", "agreed", "asked", "shared", "explained", "watched"}
+NOT_IMPACT_STATES = {"safe", "okay", "ok", "fine", "happy", "calm", "cared", "loved", "protected",
+                      "able", "with", "to", "home", "back", "better", "well", "fed", "on", "at"}
+EMERGENCY_CALL = re.compile(r"\bcall(?:s)?\s+(?:911|the police|police|an ambulance)", re.I)
+NEGATED_HARM = re.compile(r"\b(?:never|not|no longer|without|nobody|no one|safe|safely|out of|"
+                           r"well)\b", re.I)
+IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:if|in case|whenever|any time)\b", re.I)
+NOT_A_CHECK = re.compile(r"\b(?:them|him|her|us) to visit\b|\bon call\b|\bwho to call\b", re.I)
+IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
+PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
+PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
