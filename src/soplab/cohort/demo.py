@@ -39,6 +39,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from soplab._core.paths import tool_env, tools_on_path
+from soplab.course.build import assignments as all_assignments
+from soplab.course.build import build, nbgrader_command
+from soplab.course.config import course_id, gradebook_url
+from soplab.engine.items import load_bank
+
+from . import exchange
+from .analytics import canvas_grades, load_course_data, write_canvas_csv, write_report
+from .autograde import autograde_many
+from .feedback import generate_feedback
+from .roster import import_roster, write_roster
+from .simulate import (
+    DEFAULT_DUE,
+    answer_assignment,
+    due_date,
+    learner_rng,
+    make_cohort,
+    schedule,
+    simulate_hand_grading,
+)
+
 __all__ = ["DEMO_NOTICE", "MARKER", "DemoError", "DemoResult", "prepare_workspace", "run_demo"]
 
 MARKER = ".soplab-demo-workspace"
@@ -58,7 +79,6 @@ class DemoError(RuntimeError):
 @dataclass
 class DemoResult:
     """Where the report is, and how long each step took (seconds)."""
-
     report: Path
     seconds: float = 0.0
     steps: dict[str, float] = field(default_factory=dict)
@@ -90,7 +110,6 @@ def prepare_workspace(course: Path, workspace: Path) -> Path:
 
 class _Clock:
     """Numbers the steps, prints them and keeps their durations."""
-
     def __init__(self, say: Callable[[str], None]) -> None:
         self.say = say
         self.began = time.monotonic()
@@ -115,9 +134,6 @@ class _Clock:
 
 def _nbgrader(ws: Path, *args: str) -> None:
     """One nbgrader command in a new process, as an instructor would run it."""
-    from soplab._core.paths import tool_env
-    from soplab.course.build import nbgrader_command
-
     done = subprocess.run(nbgrader_command(*args, "--log-level=WARN"), cwd=ws,
                           capture_output=True, text=True, env=tool_env())
     if done.returncode != 0:
@@ -130,26 +146,6 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
              assignments: list[str] | None = None, full: bool = False,
              say: Callable[[str], None] = _say) -> DemoResult:
     """Run the loop (see the module doc); returns the report's path and the timings."""
-    from soplab._core.paths import tools_on_path
-    from soplab.course.build import assignments as all_assignments
-    from soplab.course.build import build
-    from soplab.course.config import course_id, gradebook_url
-    from soplab.engine.items import load_bank
-
-    from . import exchange
-    from .autograde import autograde_many
-    from .feedback import generate_feedback
-    from .roster import import_roster, write_roster
-    from .simulate import (
-        DEFAULT_DUE,
-        answer_assignment,
-        due_date,
-        learner_rng,
-        make_cohort,
-        schedule,
-        simulate_hand_grading,
-    )
-
     clock = _Clock(say)
     tools_on_path()
     clock.step("prepare", f"preparing {workspace}")
@@ -255,8 +251,6 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
 
 def _export_and_report(ws: Path, say: Callable[[str], None]) -> Path:
     """``soplab export`` and ``soplab report`` as library calls."""
-    from .analytics import canvas_grades, load_course_data, write_canvas_csv, write_report
-
     data = load_course_data(ws, progress=False, say=lambda m: say("      " + m))
     grades = write_canvas_csv(canvas_grades(data.scores, data.roster), ws / "canvas_grades.csv")
     say(f"      grades for Canvas (real ids, for the LMS only): {grades}")

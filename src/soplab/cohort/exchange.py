@@ -17,6 +17,8 @@ from pathlib import Path
 
 from soplab.course.config import course_config, gradebook_url
 
+from .autograde.nbgrader_plugins import SafeCollect
+
 __all__ = [
     "ExchangeFailed", "collect", "exchange_root_of", "fetch", "fetch_feedback",
     "prepare_exchange", "release", "release_feedback", "submit",
@@ -126,8 +128,6 @@ def collect(root: Path | str, assignment: str, exchange_root: Path | str, *,
     system account than the learner it names (a folder of the collecting account
     itself is accepted, so one person running everything is not refused).
     """
-    from .autograde.nbgrader_plugins import SafeCollect
-
     root = Path(root).resolve()
     cfg = _config(root, exchange_root, db_url=db_url)
     cfg.ExchangeCollect.check_owner = check_owner

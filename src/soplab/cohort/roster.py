@@ -17,6 +17,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from soplab._core.paths import tools_on_path
+from soplab.course.config import course_id, gradebook_url
+
 __all__ = [
     "Learner", "OPTIONAL", "REQUIRED", "ROSTER_FILE", "RosterError", "import_roster",
     "load_into_gradebook", "parse_roster", "read_roster", "write_roster",
@@ -42,7 +45,6 @@ class Learner:
 
 class RosterError(ValueError):
     """The roster cannot be used; one line per problem."""
-
     def __init__(self, problems: list[str]):
         self.problems = problems
         super().__init__("\n".join(problems))
@@ -127,7 +129,6 @@ def load_into_gradebook(learners: list[Learner], db_url: str,
     """Create or update every learner in one transaction; returns how many."""
     from nbgrader.api import Gradebook, Student
 
-    from soplab._core.paths import tools_on_path
 
     tools_on_path()
     with Gradebook(db_url, course) as gb:
@@ -152,8 +153,6 @@ def load_into_gradebook(learners: list[Learner], db_url: str,
 def import_roster(root: Path | str, source: Path | str, *, db_url: str | None = None
                   ) -> list[Learner]:
     """Validate ``source``, load it into the gradebook, keep a copy as roster.csv."""
-    from soplab.course.config import course_id, gradebook_url
-
     root = Path(root).resolve()
     learners = read_roster(source)
     load_into_gradebook(learners, gradebook_url(root, db_url), course_id(root))

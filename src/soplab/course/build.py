@@ -22,6 +22,8 @@ from soplab.engine.content import shown_sets, write_learner_content
 from soplab.engine.items import load_bank
 from soplab.engine.progress import MAP_FILE, write_course_map
 
+from .config import course_config
+
 __all__ = ["BuildError", "Built", "assignments", "build", "generate", "nbgrader_command"]
 
 
@@ -65,7 +67,6 @@ def generate(root: Path, assignment: str, *, use_db: bool = True,
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
 
-    from .config import course_config
 
     cfg = course_config(root)
     cfg.CourseDirectory.root = str(root)

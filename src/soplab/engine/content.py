@@ -19,6 +19,7 @@ from typing import Any
 from soplab._core.paths import course_root
 
 from .items import Exercise, Item, ItemBank, load_bank
+from .rubrics import is_answered
 
 __all__ = [
     "CONTENT_FILE", "CONTENT_SCHEMA", "CONTENT_VERSION", "ContentMissing", "LearnerExercise",
@@ -82,8 +83,6 @@ class LearnerExercise:
         if self.widget == "text":
             return isinstance(value, str) and bool(value.strip())
         if self.widget in ("plan", "network"):
-            from .rubrics import is_answered
-
             return isinstance(value, dict) and is_answered(self.widget, value)
         return value is not None
 

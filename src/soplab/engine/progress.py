@@ -27,8 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from soplab._core.paths import course_root
+
 from .answers import read_values
-from .content import CONTENT_FILE, LearnerExercise, exercise_from_dict
+from .content import CONTENT_FILE, LearnerExercise, exercise_from_dict, learner_content
+from .items import BankError, load_bank
 from .returned import Result, latest_result, spoken_time, submissions
 from .scoring import PASS_SHARE, practice_right
 
@@ -75,10 +78,6 @@ def write_course_map(bank, path: Path | str) -> Path:
 
 
 def _bank_for(folder: Path):
-    from soplab._core.paths import course_root
-
-    from .items import BankError, load_bank
-
     root = course_root(folder)
     if root is None:
         return None
@@ -118,8 +117,6 @@ def _exercises_in(folder: Path, bank) -> list[LearnerExercise]:
         except (OSError, ValueError, KeyError, TypeError):
             return []
     if bank is not None and any(ex.assignment == folder.name for ex in bank.exercises.values()):
-        from .content import learner_content
-
         data = learner_content(bank, folder.name)
         return [exercise_from_dict(ex_id, body) for ex_id, body in data["exercises"].items()]
     return []
@@ -143,7 +140,6 @@ def _points(value: float) -> str:
 @dataclass
 class GradedWork:
     """One assignment's graded work: answered, submitted, and what came back."""
-
     assignment: str
     title: str
     total: int = 0

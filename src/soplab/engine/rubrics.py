@@ -37,6 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from soplab.coach import analyse
+
 __all__ = [
     "Criterion", "FULL_WORRY", "KNOWS_CHOICES", "MIN_FULL_WORRY", "MIN_NETWORK_PEOPLE",
     "MIN_OWN_LIFE", "MIN_PLAN_PEOPLE", "NETWORK_FIELDS", "PLAN_PERSON_FIELDS",
@@ -146,8 +148,6 @@ def is_answered(widget: str, value: Any) -> bool:
 # -- the coach's checks ------------------------------------------------------------
 def _problems(text: str) -> list[str]:
     """The coach's service and absence flags for one plan line, as plain reasons."""
-    from soplab.coach import analyse
-
     result = analyse(text, expected_kind="plan")
     out = []
     for flag in result.flags:
@@ -162,7 +162,6 @@ def _problems(text: str) -> list[str]:
 @dataclass(frozen=True)
 class Criterion:
     """One rubric line: what it asks, whether the answer meets it, and why not."""
-
     text: str
     met: bool
     why_not: str = ""

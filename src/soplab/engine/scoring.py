@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from soplab.coach import written_score
+
 from .items import Exercise, Item, ItemBank
 from .rubrics import RUBRICS, builder_credit, rubric_credit
 
@@ -40,7 +42,6 @@ class ScoringError(RuntimeError):
 @dataclass
 class SetScore:
     """The score of one exercise set for one learner, with what it is made of."""
-
     exercise: str
     points: float
     max_points: float
@@ -92,7 +93,6 @@ def _text_credit(ex: Exercise, item: Item, value: Any) -> tuple[bool, float]:
         return False, 0.0
     if item.label == "reflection":
         return True, 0.0
-    from soplab.coach import written_score  # the coach is part of the course: no fallback
 
     return True, float(written_score(value, item.label))
 

@@ -20,10 +20,11 @@ import pandas as pd
 from soplab.engine.items import ItemBank
 
 from .bank import items_frame
+from .itemstats import NO_ANSWER
 
 __all__ = [
     "COACH_KINDS", "COACH_SAMPLE", "MASTERY_THRESHOLD", "MISCONCEPTION_KINDS",
-    "coach_components", "cohort_comparison", "confusion_matrices", "load_coach", "mastery",
+    "coach_components", "cohort_comparison", "confusion_matrices", "mastery",
     "mastery_by_objective", "misconception_summary", "most_missed",
 ]
 
@@ -75,8 +76,6 @@ def confusion_matrices(responses: pd.DataFrame, bank: ItemBank,
     complicating factor) are pooled; the name is the choices joined by ``/``.
     Rows are the key, columns the chosen option (plus ``(no answer)``).
     """
-    from .itemstats import NO_ANSWER
-
     r = responses[(responses["widget"] == "classify") & responses["kind"].isin(list(kinds))]
     out: dict[str, pd.DataFrame] = {}
     groups: dict[tuple[str, ...], list[str]] = {}
@@ -135,15 +134,6 @@ def misconception_summary(responses: pd.DataFrame, bank: ItemBank,
     out = out.reset_index()
     out.insert(1, "description", out["misconception"].map(bank.misconceptions))
     return out.sort_values("share_wrong", ascending=False)[cols].reset_index(drop=True)
-
-
-def load_coach() -> Callable[..., Any] | None:
-    """``soplab.coach.analyse`` when the writing coach is installed, else None."""
-    try:
-        from soplab.coach import analyse  # type: ignore[import-not-found]
-    except Exception:  # not installed yet, or broken: the report goes on without it
-        return None
-    return analyse
 
 
 def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None = None,

@@ -8,6 +8,8 @@ from typing import Any
 
 import pandas as pd
 
+from soplab.coach import analyse as coach_analyse
+
 from .bank import items_frame
 from .data import CourseData
 from .itemstats import AssessmentAnalysis, Thresholds, analyse_assessment
@@ -16,7 +18,6 @@ from .learning import (
     coach_components,
     cohort_comparison,
     confusion_matrices,
-    load_coach,
     mastery,
     mastery_by_objective,
     misconception_summary,
@@ -34,7 +35,6 @@ ITEM_ANALYSIS_COLUMNS = (
 @dataclass
 class CohortAnalytics:
     """Results computed from :class:`CourseData`."""
-
     assessments: dict[str, AssessmentAnalysis]
     #: one row per assessment item (:data:`ITEM_ANALYSIS_COLUMNS`)
     item_analysis: pd.DataFrame
@@ -115,7 +115,7 @@ def analyse_course(data: CourseData, thresholds: Thresholds | None = None,
                      "and test statistics.")
     lm = mastery(resp)
     om = mastery_by_objective(lm, bank)
-    analyse = load_coach() if coach == "auto" else coach
+    analyse = coach_analyse if coach == "auto" else coach
     coach_table = coach_components(resp, analyse, max_per_item=coach_sample, progress=progress)
     return CohortAnalytics(
         assessments=assessments, item_analysis=item_analysis, tests=pd.DataFrame(tests),

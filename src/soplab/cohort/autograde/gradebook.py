@@ -29,6 +29,8 @@ from datetime import datetime
 from pathlib import Path
 from uuid import uuid4
 
+from soplab._core.paths import tool_env
+
 from .report import AutogradeError
 
 __all__ = [
@@ -64,7 +66,6 @@ class NotebookSpec:
 @dataclass(frozen=True)
 class Layout:
     """An assignment as the gradebook knows it (recorded by generate_assignment)."""
-
     id: str
     name: str
     duedate: datetime | None
@@ -78,7 +79,6 @@ class Layout:
 @dataclass
 class SubmissionScores:
     """The sealed scores of one learner's submission of one assignment."""
-
     student: str
     #: notebook name -> grade cell name -> automatic score; a notebook that was not
     #: submitted is absent (its grade cells score 0, as nbgrader does)
@@ -118,8 +118,6 @@ def read_layout(url: str, course: str, assignment: str) -> Layout | None:
 def record_assignment(root: Path, assignment: str, url: str) -> None:
     """Record an assignment in a gradebook that does not have it yet (nbgrader
     ``generate_assignment`` in a scratch folder, so release/ is left alone)."""
-    from soplab._core.paths import tool_env
-
     with tempfile.TemporaryDirectory(prefix=".record-", dir=root) as tmp:
         scratch = Path(tmp)
         shutil.copy(root / "nbgrader_config.py", scratch / "nbgrader_config.py")
@@ -150,7 +148,6 @@ def _uid() -> str:
 
 class _Batch:
     """Rows to insert and update for a group of submissions."""
-
     def __init__(self) -> None:
         self.students: list[dict] = []
         self.submissions: list[dict] = []

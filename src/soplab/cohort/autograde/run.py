@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from soplab._core.paths import tools_on_path
+from soplab.coach import analyse
 from soplab.course.config import course_config, course_id, gradebook_url
 from soplab.engine.items import BankError, load_bank
 
@@ -171,7 +172,6 @@ def _score_all(root: Path, sealed: SealedAssignment, wanted: list[str], jobs: in
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from soplab.coach import analyse
 
     analyse("A first reading loads the coach's patterns once, before the workers start.")
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from soplab.coach import analyse
 from soplab.engine.content import LearnerExercise, learner_exercises
 from soplab.engine.items import ItemBank
 from soplab.engine.rubrics import RUBRICS
@@ -149,8 +150,6 @@ def _checklist(widget: str, expects: str, value: Any) -> list[tuple[str, bool, s
         return [(c.text, c.met, c.why_not) for c in RUBRICS[expects][1](value)]
     if widget == "text" and expects not in ("", "reflection") and isinstance(value, str) \
             and value.strip():
-        from soplab.coach import analyse
-
         result = analyse(value, expected_kind=expects)
         lines = [(c.label, c.present, "" if c.present else c.hint) for c in result.components]
         lines += [(f.message, False, "") for f in result.flags]

@@ -12,7 +12,10 @@ from pathlib import Path
 
 from nbconvert.exporters import Exporter
 
+from soplab.engine.items import load_bank
+
 from .page import render_page
+from .settings import review_level
 from .write import feedback_for, master_parts, notebook_grades
 
 __all__ = ["CourseFeedbackExporter"]
@@ -20,7 +23,6 @@ __all__ = ["CourseFeedbackExporter"]
 
 class CourseFeedbackExporter(Exporter):
     """Exports a learner's feedback page, ignoring the notebook's cells."""
-
     output_mimetype = "text/html"
 
     def _file_extension_default(self):
@@ -30,9 +32,7 @@ class CourseFeedbackExporter(Exporter):
         from nbgrader.api import Gradebook
         from nbgrader.coursedir import CourseDirectory
 
-        from soplab.engine.items import load_bank
 
-        from .settings import review_level
 
         resources = self._init_resources(resources)
         info = resources["nbgrader"]

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from soplab._core.safeio import Refused, open_folder, read_file
+from soplab.course.config import course_config, course_id, gradebook_url
 from soplab.engine.answers import read_values
 from soplab.engine.items import ItemBank, load_bank
 
 from .model import Feedback, build_feedback
 from .page import render_page
+from .settings import review_level
 
 __all__ = ["FeedbackReport", "feedback_for", "generate_feedback", "master_parts", "notebook_grades"]
 
@@ -89,9 +91,7 @@ def generate_feedback(root: Path | str, assignment: str, *, db_url: str | None =
     """Write the feedback pages of ``assignment`` for every graded learner."""
     from nbgrader.api import Gradebook
 
-    from soplab.course.config import course_config, course_id, gradebook_url
 
-    from .settings import review_level
 
     root = Path(root).resolve()
     review = review or review_level(course_config(root))

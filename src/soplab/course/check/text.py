@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from soplab.coach.lexicon import load_lexicon
+
 from .config import CheckConfig
 from .course import Course
 from .report import Finding
@@ -50,7 +52,6 @@ _WEB = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)", re.IGNORECASE)
 @dataclass(frozen=True)
 class Passage:
     """A piece of text learners read, and where it lives."""
-
     file: str
     place: str
     text: str
@@ -128,8 +129,6 @@ def passages(course: Course) -> Iterator[Passage]:
 
 def jargon_terms(course: Course):
     """The coach's jargon list for this course."""
-    from soplab.coach.lexicon import load_lexicon
-
     folder = course.root / "data" / "lexicon"
     lexicon = load_lexicon(folder if (folder / "jargon.csv").is_file() else None)
     return lexicon.terms.get("jargon")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import ipywidgets as w
 
+from soplab.coach import analyse, checklist_html
+
 from .base import ExerciseWidget, announce, esc, fold_html
 
 __all__ = ["Checklist", "TextExercise"]
@@ -24,7 +26,6 @@ _LIVE = ' role="status" aria-live="polite"'
 @dataclass(frozen=True)
 class Checklist:
     """Feedback on one text: the checklist to show and a short line to announce."""
-
     html: str = ""
     #: e.g. "Checklist: 3 of 5 parts found." ("" when there is nothing to count).
     summary: str = ""
@@ -34,7 +35,6 @@ def _coach_feedback(text: str, expects: str) -> Checklist:
     """The coach's checklist, or nothing where it does not apply."""
     if expects in ("", "reflection") or not text.strip():
         return Checklist()
-    from soplab.coach import analyse, checklist_html
 
     result = analyse(text, expected_kind=expects)
     html = checklist_html(result).replace(_LIVE, "", 1)
@@ -46,7 +46,6 @@ def _coach_feedback(text: str, expects: str) -> Checklist:
 
 class TextExercise(ExerciseWidget):
     """One text area per item, saved to the answer file as the learner types."""
-
     def __init__(self, exercise, folder=None,
                  feedback: Callable[[str, str], Checklist | str] = _coach_feedback):
         super().__init__(exercise, folder)
