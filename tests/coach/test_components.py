@@ -166,3 +166,20 @@ def test_the_caregivers_behaviour_is_quoted_whole(text: str, behaviour: str) -> 
     found = {c.name: c for c in analyse(text, expected_kind="danger").components}
     assert found["caregiver_behaviour"].present
     assert found["caregiver_behaviour"].evidence == behaviour
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # a red-flag step: someone notices the sign, then acts
+    ("If Grandpa Joe notices that Mum has been using when he drops off the shopping, he will "
+     "take Ellie and Sam to his flat.", "Grandpa Joe notices that Mum has been using when he "
+     "drops off the shopping"),
+    ("If the neighbour hears the twins crying for a long time at night, she will knock and "
+     "stay with them until Aunt Rita comes.", "the neighbour hears the twins crying for a long "
+     "time at night"),
+    ("Uncle Kofi will watch for the signs that Dad is getting angry, and he will take the boys "
+     "to football.", "Uncle Kofi will watch for the signs"),
+])
+def test_noticing_the_signs_is_how_a_plan_is_checked(text: str, check: str) -> None:
+    found = {c.name: c for c in analyse(text, expected_kind="plan").components}
+    assert found["monitoring"].present
+    assert found["monitoring"].evidence == check

@@ -331,8 +331,13 @@ class Reading:
 
     @cached_property
     def monitoring(self) -> str:
-        """Someone checks, visits, calls or reviews; an emergency call in an "if" step
+        """Someone checks, visits, calls or reviews, or notices the signs ("If Nan
+        notices that Dad has been drinking, ..."); an emergency call in an "if" step
         is the back-up, not monitoring."""
+        for m in w.NOTICING.finditer(self.text):
+            who = m.group("who")
+            if self.is_adult_person(who) and not self.is_child(who):
+                return self._behaviour_from(m.start("who"), m.end())
         for m in self.p.monitoring.finditer(self.text):
             sentence_start = max(self.text.rfind(".", 0, m.start()),
                                  self.text.rfind("\n", 0, m.start()))

@@ -23,6 +23,7 @@ __all__ = [
     "NOT_BEHAVIOUR",
     "NOT_IMPACT",
     "NOT_IMPACT_STATES",
+    "NOTICING",
     "OBSERVER_VERBS",
     "PERSONAL_PRONOUN",
     "PHRASE_END",
@@ -71,6 +72,10 @@ NEGATED_HARM = re.compile(r"\b(?:never|not|no longer|without|nobody|no one|safe|
                            r"well)\b", re.I)
 IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:if|in case|whenever|any time)\b", re.I)
 NOT_A_CHECK = re.compile(r"\b(?:them|him|her|us) to visit\b|\bon call\b|\bwho to call\b", re.I)
+#: Someone who notices a sign, the start of a red-flag step: "If Nan notices that ...",
+#: "if the neighbour sees Mum's car leave", "when Uncle Mo hears shouting".
+NOTICING = re.compile(r"\b(?:if|when|whenever|as soon as)\s+(?P<who>(?:[\w'.]+\s+){0,3}?"
+                      r"[\w'.]+)\s+(?:notices?|sees?|hears?|spots?)\b", re.I)
 IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
 PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
 PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
