@@ -45,6 +45,7 @@ import re
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
+from .wording import GOES_ON
 
 __all__ = ["MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
 
@@ -90,10 +91,6 @@ _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night
 #: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
 _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
                        r"goes on|still|again|stays? (?:as|the same|like this))\b", re.I)
-#: The same, told as a behaviour that goes on ("keeps", "carries on"), not "again": "If
-#: Dad comes home drunk again, Mum will take the children to Nan's" is a back-up step.
-_GOES_ON = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
-                      r"goes on|stays? (?:as|the same|like this))\b", re.I)
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
@@ -193,8 +190,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if r.monitoring:
         s["plan"] += p["monitoring"]
     # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
-    # not a back-up step ("if ..., then ...")
-    backup = r.backup if not (r.backup and _GOES_ON.match(r.backup)) else ""
+    # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
+    backup = r.backup if not (r.backup and GOES_ON.match(r.backup)) else ""
     if backup:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):

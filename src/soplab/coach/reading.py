@@ -192,8 +192,7 @@ class Reading:
         for m in w.GOES_ON.finditer(self.text):
             subj = m.group("subj")
             if self.is_adult_person(subj) and not self.is_child(subj):
-                end = w.CLAUSE_END.search(self.text, m.end())
-                return phrase(self.text[m.start("subj"):end.start() if end else len(self.text)])
+                return self._behaviour_from(m.start("subj"), m.end())
         # what the child lives through, told with the adult's act ("Kate and Harry see
         # Jason hit their mum")
         for m in w.WITNESSED.finditer(self.text):

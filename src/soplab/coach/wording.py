@@ -46,7 +46,8 @@ OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observ
                              r"confirm|witness|verify)\b", re.I)
 #: A behaviour that goes on, in a condition: "If Dad keeps drinking", "unless Mum carries on".
 GOES_ON = re.compile(r"\b(?:if|unless)\s+(?P<subj>(?:[\w'.]+\s+){0,3}?[\w'.]+)\s+"
-                      r"(?:keeps?|continues?|carries on|goes on)\b", re.I)
+                     r"(?:keeps?|continues?|carries on|goes on|stays? (?:as|the same|like this))"
+                     r"\b", re.I)
 CLAUSE_END = re.compile(r"[,;.!?]")
 #: A child who sees or hears what an adult does: "see Jason hit", "hear their dad Rohan shouting".
 WITNESSED = re.compile(r"\b(?:see|sees|hear|hears|watch|watches|witness|witnesses)\b")
