@@ -204,20 +204,12 @@ class AnswerFile:
             with open_folder(store.folder, ANSWERS_DIR) as fd:
                 raw = read_file(fd, path.name, MAX_BYTES)
             store.answers = parse(raw.decode("utf-8"), exercise)
-        except Refused as exc:
-            if not keep_aside or not path.is_file() or path.is_symlink():
+        except (Refused, AnswerFileError, UnicodeDecodeError, OSError) as exc:
+            # a link or a device is never moved; only a damaged plain file is kept aside
+            linked = isinstance(exc, Refused) and (not path.is_file() or path.is_symlink())
+            if not keep_aside or linked:
                 store.notice = ("The saved answers for this exercise could not be read "
                                 f"({exc}).")
-                return store
-            kept = store._keep_aside()
-            store.notice = (
-                f"Your earlier answers for this exercise could not be read ({exc}). "
-                f"The old file was kept as '{kept.name}' in the answers folder, and you can "
-                "answer again here. If you think answers are missing, tell your instructor."
-            )
-        except (AnswerFileError, UnicodeDecodeError, OSError) as exc:
-            if not keep_aside:
-                store.notice = f"The saved answers for this exercise could not be read ({exc})."
                 return store
             kept = store._keep_aside()
             store.notice = (
