@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import add_course, course_folder
+from .common import add_course, add_db, course_folder
 
 __all__ = ["register", "run"]
 
@@ -42,8 +42,7 @@ def register(sub) -> None:
                     "means some were not graded.")
     add_course(p)
     p.add_argument("assignment", nargs="+", help="assignment name(s), e.g. 00-orientation")
-    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
-                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+    add_db(p)
     p.add_argument("--student", action="append", metavar="ID",
                    help="grade only this learner (repeatable)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",

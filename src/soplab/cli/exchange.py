@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import add_course, course_folder
+from .common import add_course, add_db, course_folder
 
 __all__ = ["register_collect", "register_release"]
 
@@ -60,8 +60,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("assignment", nargs="+", help="assignment name(s), e.g. 00-orientation")
     p.add_argument("--exchange", metavar="DIR",
                    help="nbgrader exchange folder (default: c.Exchange.root of the course)")
-    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
-                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+    add_db(p)
 
 
 def register_release(sub) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import add_course, course_folder
+from .common import add_course, add_db, course_folder
 
 __all__ = ["REVIEW_LEVELS", "register", "run"]
 
@@ -66,8 +66,7 @@ def register(sub) -> None:
                                    "Exit status 2 means some pages could not be written.")
     add_course(p)
     p.add_argument("assignment", nargs="+", help="assignment name(s)")
-    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
-                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+    add_db(p)
     p.add_argument("--student", action="append", metavar="ID",
                    help="only this learner (repeatable)")
     p.add_argument("--release", action="store_true",

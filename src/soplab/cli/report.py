@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .common import add_db
+
 __all__ = [
     "EXPORT_HELP", "MIN_GROUP", "REPORT_HELP", "add_export_arguments", "add_report_arguments",
     "register_export", "register_report", "run_export", "run_report",
@@ -45,10 +47,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--course", metavar="DIR", type=Path, default=None,
                         help="course folder (holds nbgrader_config.py); default: found from "
                              "the current folder or $SOPLAB_COURSE_ROOT")
-    parser.add_argument("--db", metavar="URL", default=None,
-                        help="gradebook database URL (default: from nbgrader_config.py, else "
-                             "sqlite:///<course>/gradebook.db); any SQLAlchemy URL, e.g. "
-                             "postgresql+psycopg://user@host/db")
+    add_db(parser)
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import add_course, course_folder
+from .common import add_course, add_db, course_folder
 
 __all__ = ["register", "run"]
 
@@ -39,6 +39,5 @@ def register(sub) -> None:
     add_course(p)
     p.add_argument("action", choices=["import"], help="what to do with the roster")
     p.add_argument("csv", help="the roster file")
-    p.add_argument("--db", metavar="URL", help="gradebook SQLAlchemy URL (default: the "
-                   "course's c.CourseDirectory.db_url, else sqlite gradebook.db)")
+    add_db(p)
     p.set_defaults(func=run)
