@@ -108,12 +108,7 @@ class LabServer:
             f"--ServerApp.root_dir={server.root}",
             "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         ]
-        log = open(server.log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
-        server.process = subprocess.Popen(command, cwd=server.cwd, env=server.env, stdout=log,
-                                          stderr=subprocess.STDOUT, start_new_session=True)
-        server._log = log
-        server._wait()
-        return server
+        return server._launch(command)
 
     @classmethod
     def start_learner(cls, workspace: Path, state: Path) -> LabServer:
@@ -133,12 +128,16 @@ class LabServer:
             "--ServerApp.port_retries=0", f"--IdentityProvider.token={server.token}",
             "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         ]
-        log = open(server.log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
-        server.process = subprocess.Popen(command, cwd=server.cwd, env=server.env, stdout=log,
-                                          stderr=subprocess.STDOUT, start_new_session=True)
-        server._log = log
-        server._wait()
-        return server
+        return server._launch(command)
+
+    def _launch(self, command: list[str]) -> LabServer:
+        """Run ``command`` in its own session, its output in the log, until it answers."""
+        log = open(self.log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
+        self.process = subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=log,
+                                        stderr=subprocess.STDOUT, start_new_session=True)
+        self._log = log
+        self._wait()
+        return self
 
     def _environment(self, render_all: bool = True) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items()

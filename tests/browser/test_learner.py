@@ -226,15 +226,13 @@ def _statement_set() -> tuple[str, str, dict] | None:
     return None
 
 
-def test_coach_checklist_follows_the_writing(page, learner):
+def _statement_card(page, learner):
+    """The card of a writing question the coach reads, on its notebook after Run All,
+    and the item it shows."""
     found = _statement_set()
     if found is None:
         pytest.skip("no text exercise with a coach label (harm, danger, goal, plan, question) "
                     "in release/ yet")
-    try:
-        import soplab.coach  # noqa: F401
-    except ImportError:
-        pytest.skip("soplab.coach is not importable yet")
     assignment, set_id, item = found
     content = release_content(assignment)["exercises"][set_id]
     notebook = learner(page, assignment)
@@ -243,7 +241,11 @@ def test_coach_checklist_follows_the_writing(page, learner):
     exercise = notebook.exercise(content["title"])
     exercise.wait_for()
     number = [i["id"] for i in content["items"]].index(item["id"])
-    card = exercise.locator(".soplab-card").nth(number)
+    return exercise.locator(".soplab-card").nth(number), item
+
+
+def test_coach_checklist_follows_the_writing(page, learner):
+    card, item = _statement_card(page, learner)
     box = card.get_by_role("textbox")
     box.click()
     page.keyboard.type("Mom is bad.", delay=5)
@@ -295,18 +297,7 @@ def test_the_coach_speaks_once_the_learner_pauses(page, learner):
     """While the learner types, nothing is announced; once they pause, one short line
     (saved, and how much of the checklist is there). The checklist itself is shown
     but is not a live region."""
-    found = _statement_set()
-    if found is None:
-        pytest.skip("no text exercise with a coach label in release/ yet")
-    assignment, set_id, item = found
-    content = release_content(assignment)["exercises"][set_id]
-    notebook = learner(page, assignment)
-    notebook.run_all()
-    notebook.wait_idle()
-    exercise = notebook.exercise(content["title"])
-    exercise.wait_for()
-    number = [i["id"] for i in content["items"]].index(item["id"])
-    card = exercise.locator(".soplab-card").nth(number)
+    card, item = _statement_card(page, learner)
     card.get_by_role("textbox").click()
     card.evaluate(_WATCH_LIVE)
     text = STATEMENT_EXAMPLES.get(item["expects"], STATEMENT_EXAMPLES["danger"])
