@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from . import wording as w
 from .patterns import Patterns, child_ref_pattern
@@ -196,7 +197,7 @@ class Reading:
         # what the child lives through, told with the adult's act ("Kate and Harry see
         # Jason hit their mum")
         for m in w.WITNESSED.finditer(self.text):
-            words = list(w.WORD.finditer(self.text, m.end()))[:4]
+            words = list(islice(w.WORD.finditer(self.text, m.end()), 4))
             for n in range(1, len(words)):
                 subj = self.text[words[0].start():words[n - 1].end()]
                 verb = words[n].group(0)
