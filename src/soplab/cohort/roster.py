@@ -129,7 +129,6 @@ def load_into_gradebook(learners: list[Learner], db_url: str,
     """Create or update every learner in one transaction; returns how many."""
     from nbgrader.api import Gradebook, Student
 
-
     tools_on_path()
     with Gradebook(db_url, course) as gb:
         db = gb.db

@@ -67,7 +67,6 @@ def generate(root: Path, assignment: str, *, use_db: bool = True,
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.utils import capture_log
 
-
     cfg = course_config(root)
     cfg.CourseDirectory.root = str(root)
     cfg.BaseConverter.force = True

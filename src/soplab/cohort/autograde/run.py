@@ -172,7 +172,6 @@ def _score_all(root: Path, sealed: SealedAssignment, wanted: list[str], jobs: in
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-
     analyse("A first reading loads the coach's patterns once, before the workers start.")
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     chunks = [wanted[i:i + _CHUNK] for i in range(0, len(wanted), _CHUNK)]
