@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from soplab._core.csvsafe import neutralise_row
+
 __all__ = ["IDENTITY_COLUMNS", "POINTS_POSSIBLE", "canvas_grades", "write_canvas_csv"]
 
 IDENTITY_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
@@ -76,11 +78,14 @@ def canvas_grades(scores: pd.DataFrame, roster: pd.DataFrame | None = None,
 
 
 def write_canvas_csv(table: pd.DataFrame, path: Path | str) -> Path:
-    """Write the Canvas table with every field quoted (``csv.QUOTE_ALL``), UTF-8."""
+    """Write the Canvas table with every field quoted (``csv.QUOTE_ALL``), UTF-8.
+
+    A text cell that a spreadsheet would run as a formula gets a leading ``'``
+    (:mod:`soplab._core.csvsafe`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, quoting=csv.QUOTE_ALL)
-        writer.writerow(table.columns)
-        writer.writerows(table.itertuples(index=False, name=None))
+        writer.writerow(neutralise_row(table.columns))
+        writer.writerows(neutralise_row(row) for row in table.itertuples(index=False, name=None))
     return path

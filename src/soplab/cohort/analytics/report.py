@@ -29,6 +29,8 @@ from typing import Any
 import jinja2
 import pandas as pd
 
+from soplab._core.csvsafe import neutralise
+
 from .canvas import canvas_grades, write_canvas_csv
 from .data import CourseData
 from .itemstats import Thresholds
@@ -50,7 +52,7 @@ from .summary import CohortAnalytics, analyse_course
 
 __all__ = [
     "REPORT_FILES", "ReportResult", "TITLE", "build_sections", "mastery_csv_frame",
-    "render_report", "write_report",
+    "render_report", "safe_frame", "write_report",
 ]
 
 REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv", "canvas_grades.csv")
@@ -69,6 +71,17 @@ class ReportResult:
     @property
     def index(self) -> Path:
         return self.files["index.html"]
+
+
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell a spreadsheet would run as a formula quoted
+    (:func:`soplab._core.csvsafe.neutralise`), and its column names too."""
+    out = frame.copy()
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = out[column].map(neutralise)
+    out.columns = [neutralise(c) for c in out.columns]
+    return out
 
 
 def build_sections(data: CourseData, an: CohortAnalytics, identity: Identity, min_group: int,
@@ -154,9 +167,9 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
         analytics.item_analysis, "n", min_group,
         keep=("item_id", "assignment", "exercise", "objective", "kind", "prompt", "flag"))
     files["item_analysis.csv"] = out / "item_analysis.csv"
-    items.to_csv(files["item_analysis.csv"], index=False, float_format="%.4g")
+    safe_frame(items).to_csv(files["item_analysis.csv"], index=False, float_format="%.4g")
     files["mastery.csv"] = out / "mastery.csv"
-    mastery_csv_frame(data, analytics, identity).to_csv(files["mastery.csv"], index=False,
+    safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(files["mastery.csv"], index=False,
                                                         float_format="%.4g")
     files["canvas_grades.csv"] = write_canvas_csv(canvas_grades(data.scores, data.roster),
                                                   out / "canvas_grades.csv")
