@@ -13,7 +13,7 @@ __all__ = ["CHECK_NAMES", "register", "run"]
 #: The checks ``--only`` accepts, for the help text (the same as
 #: ``soplab.course.check.CHECKS``, which a test keeps equal; the checker is imported only
 #: when the command runs).
-CHECK_NAMES = ("banks", "flaws", "cast", "coverage", "notebooks", "text", "release")
+CHECK_NAMES = ("banks", "flaws", "testwise", "cast", "coverage", "notebooks", "text", "release")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,8 @@ explanations, balance), ``coverage`` (objectives, item counts, sets used by
 notebooks and graded), ``flaws`` (item-writing flaws: an answer recognisable by its length or
 wording, "all of the above", negative stems), ``cast`` (every surname in the
 course belongs to one family with one set of facts, data/cast.csv),
-``notebooks`` (nbgrader metadata, outputs, hidden code,
+``testwise`` (a learner who answers every graded question by surface cues alone,
+scored against chance), ``notebooks`` (nbgrader metadata, outputs, hidden code,
 layout), ``text`` (jargon, reading level, links, images) and ``release``
 (release/ equals a fresh build; slow).
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import banks, cast, coverage, flaws, notebooks, release, text
+from . import banks, cast, coverage, flaws, notebooks, release, testwise, text
 from .config import CheckConfig, ConfigError, load_config
 from .course import Course, load_course
 from .report import SEVERITIES, Finding, Report
@@ -36,7 +37,7 @@ __all__ = [
 
 
 #: Every check, in the order it runs.
-CHECKS = ("banks", "flaws", "cast", "coverage", "notebooks", "text", "release")
+CHECKS = ("banks", "flaws", "testwise", "cast", "coverage", "notebooks", "text", "release")
 
 
 def check_course(root: Path | str, *, config: CheckConfig | None = None,
@@ -54,6 +55,7 @@ def check_course(root: Path | str, *, config: CheckConfig | None = None,
     runners: dict[str, Callable[[], list[Finding]]] = {
         "banks": lambda: banks.run(course, config),
         "flaws": lambda: flaws.run(course, config),
+        "testwise": lambda: testwise.run(course, config),
         "cast": lambda: cast.run(course),
         "coverage": lambda: coverage.run(course, config),
         "notebooks": lambda: notebooks.run(course),

@@ -52,6 +52,10 @@ class CheckConfig:
     #: A scenario item warns when its best option alone repeats this many of the
     #: question's content words (learners match words instead of judging).
     stem_echo_words: int = 3
+    #: The test-wise learner (check ``testwise``) warns when a surface cue (longest
+    #: option, kindest words, a tell word in sorting ...) beats chance on a graded set by
+    #: more than this share (0.10 = 10 points).
+    testwise_margin: float = 0.10
     #: Objectives that need not be taught and assessed (the orientation's own).
     exempt_objectives: tuple[str, ...] = ("ORIENTATION",)
     #: Per-assignment overrides of the settings above.
