@@ -107,6 +107,11 @@ def _longest(stem: str, options: tuple[str, ...]) -> set[int]:
     return _most([len(" ".join(o.split())) for o in options])
 
 
+def _shortest(stem: str, options: tuple[str, ...]) -> set[int]:
+    lengths = [len(" ".join(o.split())) for o in options]
+    return {i for i, n in enumerate(lengths) if n == min(lengths)}
+
+
 def _clauses(stem: str, options: tuple[str, ...]) -> set[int]:
     return _most([len(_CLAUSE.findall(o)) for o in options])
 
@@ -152,7 +157,7 @@ def _middle(stem: str, options: tuple[str, ...]) -> set[int]:
 
 #: Cues for choice questions, by name, in the order they are printed.
 CHOICE_CUES: dict[str, Cue] = {
-    "longest": _longest, "most clauses": _clauses, "only one that asks": _asks,
+    "longest": _longest, "shortest": _shortest, "most clauses": _clauses, "only one that asks": _asks,
     "names the family": _names_family, "kindest words": _kindest,
     "echoes the question": _echo, "lesson catchphrase": _catchphrase,
     "first": _first, "last": _last, "middle": _middle,
