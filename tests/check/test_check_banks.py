@@ -95,3 +95,12 @@ def test_scenario_set_with_best_option_always_first_is_a_warning(course):
     ])
     report = run(course)
     assert matching(report, "warning", "00-saving", "best option is A"), report.text()
+
+
+def test_graded_item_with_a_one_word_explanation_is_a_warning(course):
+    edit_rows(course / ITEMS, lambda r: {**r, "explanation": "True."}
+              if r["id"] == "or-a01" else r)
+    report = run(course)
+    found = matching(report, "warning", "or-a01", "short explanation ('True.')")
+    assert found and found[0].place, report.text()
+    assert not matching(report, "warning", "or-a02", "explanation"), report.text()

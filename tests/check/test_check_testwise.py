@@ -125,3 +125,31 @@ def test_the_margin_is_a_setting(course):
     append_rows(course / ITEMS, rows)
     (course / "pyproject.toml").write_text("[tool.soplab.check]\ntestwise_margin = 0.9\n")
     assert matching(_testwise(course), "warning", "by chance") == []
+
+
+def test_lengths_within_a_tenth_look_the_same_but_a_middle_length_key_is_a_cue():
+    def cues(options, key):
+        item = Item(id="x", objective="O", exercise="e", kind="assessment",
+                    prompt="What do you do?", label="ABCD"[key])
+        return testwise.choice_cues(testwise.Question(item, tuple(options), key))
+
+    close = cues(["a" * 100, "b" * 96, "c" * 104], 0)
+    assert close["longest"] == {0, 1, 2} and close["shortest"] == {0, 1, 2}
+    spread = cues(["a" * 60, "b" * 100, "c" * 140, "d" * 180], 1)
+    assert spread["longest"] == {3} and spread["shortest"] == {0}
+    assert spread["middle length"] == {1, 2}
+
+
+def test_a_key_that_is_never_longest_or_shortest_warns(course):
+    _add_graded_set(course)
+    rows = []
+    for n in range(1, 9):
+        texts = ["Knock once, then wait.", "Knock at an ordinary pace, then wait there.",
+                 "Knock at an ordinary pace, step back where you can be seen, then wait.",
+                 "Knock at an ordinary pace, step back where you can be seen by the family "
+                 "inside, then wait a while."]
+        key = 1 + n % 2  # always one of the two middle lengths
+        rows.append(_scenario(n, texts, key))
+    append_rows(course / ITEMS, rows)
+    report = _testwise(course)
+    assert matching(report, "warning", "'middle length'", "by chance"), report.text()

@@ -16,8 +16,8 @@ from .course import Course
 from .report import Finding
 
 __all__ = [
-    "CHECK", "check_balance", "check_duplicates", "check_explanations", "check_loader",
-    "normalise", "row_ranges", "run",
+    "CHECK", "MIN_GRADED_EXPLANATION", "check_balance", "check_duplicates",
+    "check_explanations", "check_loader", "normalise", "row_ranges", "run",
 ]
 
 CHECK = "banks"
@@ -103,11 +103,27 @@ def check_duplicates(bank: ItemBank, config: CheckConfig) -> Iterator[Finding]:
                            "one")
 
 
+#: A graded choice or sorting item's explanation shorter than this is a label
+#: ("Mutual framing."), not an explanation a learner can learn from after grading.
+MIN_GRADED_EXPLANATION = 40
+
+
 def check_explanations(bank: ItemBank) -> Iterator[Finding]:
-    """Practice items must explain themselves (scenario items through option feedback)."""
+    """Practice items must explain themselves (scenario items through option feedback);
+    graded choice and sorting items need a real explanation for the feedback page."""
     for item in bank.items.values():
         ex = bank.exercises[item.exercise]
         if not ex.is_practice:
+            if ex.widget in ("scenario", "classify") and \
+                    len(item.explanation.strip()) < MIN_GRADED_EXPLANATION:
+                yield _finding(
+                    "warning", item.source, item.row,
+                    f"{item.id}: graded item with "
+                    + (f"only a short explanation ('{item.explanation.strip()}')"
+                       if item.explanation.strip() else "no explanation")
+                    + "; after grading the learner sees no reason why the answer is best",
+                    "write in 'explanation' why the answer is best practice and why each "
+                    "tempting wrong answer is not, in full sentences")
             continue
         if ex.widget == "scenario":
             empty = [string.ascii_uppercase[i] for i, text in enumerate(item.choice_feedback)

@@ -8,8 +8,11 @@ gives the answer away. This check plays that learner on every graded set:
   that asks the family something, the only one that names the family, the
   one with the kindest words, the one that repeats most words of the
   question, the one with most lesson catchphrases, and the first, last or a
-  middle position; a tie is a guess among the tied options (and a cue that
-  points nowhere, or everywhere, is a plain guess);
+  middle position; also the shortest, and one of middle length, since a
+  learner who has noticed that the answer is never the longest avoids it.
+  Lengths within a tenth of each other count as the same (a reader cannot
+  tell them apart). A tie is a guess among the tied options, and a cue that
+  points nowhere, or everywhere, is a plain guess;
 * **sorting questions** (classify sets): a learner who notices that one word
   comes with one answer ("worried" in every danger statement, "will" in
   every goal) and sorts by it. For each statement the word rules are learnt
@@ -37,8 +40,9 @@ from .flaws import Question, content_words, questions
 from .report import Finding
 
 __all__ = [
-    "CATCHPHRASES", "CHECK", "CHOICE_CUES", "HARSH_WORDS", "KIND_WORDS", "SORT_CUE",
-    "SetResult", "choice_cues", "run", "score_choice_set", "score_sort_set", "tell_words",
+    "CATCHPHRASES", "CHECK", "CHOICE_CUES", "HARSH_WORDS", "KIND_WORDS", "SAME_LENGTH", "SORT_CUE",
+    "SetResult", "choice_cues", "results", "run", "score_choice_set", "score_sort_set",
+    "tell_words",
 ]
 
 CHECK = "testwise"
@@ -103,13 +107,27 @@ def _flagged(flags: list[bool]) -> set[int]:
 Cue = Callable[[str, tuple[str, ...]], set[int]]
 
 
+#: Lengths within this share of each other look the same to a reader.
+SAME_LENGTH = 0.1
+
+
+def _lengths(options: tuple[str, ...]) -> list[int]:
+    return [len(" ".join(o.split())) for o in options]
+
+
 def _longest(stem: str, options: tuple[str, ...]) -> set[int]:
-    return _most([len(" ".join(o.split())) for o in options])
+    lengths = _lengths(options)
+    return {i for i, n in enumerate(lengths) if n >= max(lengths) * (1 - SAME_LENGTH)}
 
 
 def _shortest(stem: str, options: tuple[str, ...]) -> set[int]:
-    lengths = [len(" ".join(o.split())) for o in options]
-    return {i for i, n in enumerate(lengths) if n == min(lengths)}
+    lengths = _lengths(options)
+    return {i for i, n in enumerate(lengths) if n <= min(lengths) * (1 + SAME_LENGTH)}
+
+
+def _middle_length(stem: str, options: tuple[str, ...]) -> set[int]:
+    chosen = _longest(stem, options) | _shortest(stem, options)
+    return set(range(len(options))) - chosen
 
 
 def _clauses(stem: str, options: tuple[str, ...]) -> set[int]:
@@ -157,7 +175,8 @@ def _middle(stem: str, options: tuple[str, ...]) -> set[int]:
 
 #: Cues for choice questions, by name, in the order they are printed.
 CHOICE_CUES: dict[str, Cue] = {
-    "longest": _longest, "shortest": _shortest, "most clauses": _clauses, "only one that asks": _asks,
+    "longest": _longest, "shortest": _shortest,
+    "middle length": _middle_length, "most clauses": _clauses, "only one that asks": _asks,
     "names the family": _names_family, "kindest words": _kindest,
     "echoes the question": _echo, "lesson catchphrase": _catchphrase,
     "first": _first, "last": _last, "middle": _middle,
