@@ -97,3 +97,25 @@ def test_no_cast_list_is_a_note(course):
     report = _cast(course)
     assert matching(report, "note", "no cast list")
     assert report.warnings == []
+
+
+def test_coach_corpora_and_lexicon_must_not_reuse_the_course_families(course):
+    coach = course / "data" / "coach"
+    coach.mkdir(parents=True, exist_ok=True)
+    (coach / "synthetic.csv").write_text(
+        "id,split,kind,text,components\n"
+        "harm-1,tune,harm,\"Mr. Okafor slapped his son, and the boy had a swollen cheek.\",x\n"
+        "harm-2,tune,harm,\"Mr. Haile kept Abel (7) home from school for a week.\",x\n"
+        "harm-3,tune,harm,\"Linh dropped baby Minh while she was high.\",x\n",
+        encoding="utf-8")
+    (course / "data" / "lexicon" / "services.csv").write_text(
+        "term,suggestion\nanger class,\"Say what Ms. Nguyen will do instead.\"\n",
+        encoding="utf-8")
+    report = run(course, only=["cast"])
+    okafor = matching(report, "warning", "surname Okafor", file="data/coach/synthetic.csv")
+    assert okafor and okafor[0].place == "2", report.text()
+    assert matching(report, "warning", "'baby Minh'", "not a baby"), report.text()
+    assert matching(report, "warning", "surname Nguyen", file="data/lexicon/services.csv")
+    # A name the cast does not know belongs to the corpus's own story: no warning.
+    assert not [f for f in report.findings if f.place == "3"
+                and f.file == "data/coach/synthetic.csv"], report.text()

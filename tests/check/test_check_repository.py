@@ -24,7 +24,13 @@ def test_release_equals_a_fresh_build():
 
 
 def test_the_course_gives_no_answer_away_and_keeps_one_cast():
-    """Issue #14: 0 length-cue (and other flaw) warnings, and every name agrees with
-    data/cast.csv."""
-    report = check_course(repo_root(), release=False, only=["flaws", "cast"])
-    assert not report.errors and not report.warnings, "\n" + report.text(notes=False)
+    """Issue #14: 0 length-cue (and other flaw) warnings; issue #22: the test-wise
+    learner within 10 points of chance on every graded set; every name in the course
+    agrees with data/cast.csv. (The coach's corpora and lexicon are checked against the
+    cast too since issue #22; their rows are rewritten in the coach's own work, so their
+    warnings are not counted here.)"""
+    report = check_course(repo_root(), release=False, only=["flaws", "testwise", "cast"])
+    course = [f for f in report.warnings
+              if not f.file.startswith(("data/coach/", "data/lexicon/"))]
+    assert not report.errors and not course, "\n" + report.text(notes=False)
+    assert report.notes and any("test-wise learner" in n.message for n in report.notes)

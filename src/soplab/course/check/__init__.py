@@ -7,7 +7,8 @@ Checks, each in its own module: ``banks`` (the loader's checks, duplicates,
 explanations, balance), ``coverage`` (objectives, item counts, sets used by
 notebooks and graded), ``flaws`` (item-writing flaws: an answer recognisable by its length or
 wording, "all of the above", negative stems), ``cast`` (every surname in the
-course belongs to one family with one set of facts, data/cast.csv),
+course belongs to one family with one set of facts, data/cast.csv; ``corpora``
+applies it to the coach's corpora and lexicon),
 ``testwise`` (a learner who answers every graded question by surface cues alone,
 scored against chance), ``notebooks`` (nbgrader metadata, outputs, hidden code,
 layout), ``text`` (jargon, reading level, links, images) and ``release``
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import banks, cast, coverage, flaws, notebooks, release, testwise, text
+from . import banks, cast, corpora, coverage, flaws, notebooks, release, testwise, text
 from .config import CheckConfig, ConfigError, load_config
 from .course import Course, load_course
 from .report import SEVERITIES, Finding, Report
@@ -56,7 +57,7 @@ def check_course(root: Path | str, *, config: CheckConfig | None = None,
         "banks": lambda: banks.run(course, config),
         "flaws": lambda: flaws.run(course, config),
         "testwise": lambda: testwise.run(course, config),
-        "cast": lambda: cast.run(course),
+        "cast": lambda: cast.run(course) + corpora.run(course),
         "coverage": lambda: coverage.run(course, config),
         "notebooks": lambda: notebooks.run(course),
         "text": lambda: text.run(course, config),

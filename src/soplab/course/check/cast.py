@@ -23,6 +23,9 @@ The checker reads every item, notebook and vignette and warns when a text
   ("Ms. Kowalczyk's husband", "Ms. Farah's 9-year-old");
 * uses a title and surname that are not in the list at all, so nobody can
   see whether another story already gives that name other facts.
+
+The coach's corpora and lexicon are checked too (module ``corpora``): their
+rows tell other stories, so a course family's surname there is a warning.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ from .report import Finding
 
 __all__ = [
     "CAST_FILE", "CHECK", "COLUMNS", "Cast", "FORMAL", "KIN", "NOT_FIRST", "Person",
-    "RELATIONS", "Text", "check_text", "check_vignette_tables", "read_cast", "run", "texts",
+    "RELATIONS", "Text", "check_text", "check_vignette_tables", "family_line", "read_cast", "run",
+    "texts",
 ]
 
 CHECK = "cast"
@@ -235,14 +239,16 @@ def texts(course: Course) -> Iterator[Text]:
                     yield Text(rel, str(number), line)
 
 
-def _family_line(cast: Cast, family: str) -> str:
+def family_line(cast: Cast, family: str) -> str:
     people = cast.family(family)
     shown = "; ".join(p.described() for p in people[:8])
     more = f"; and {len(people) - 8} more" if len(people) > 8 else ""
     return f"the {family} family in {CAST_FILE}: {shown}{more}"
 
 
-def check_text(cast: Cast, text: Text) -> Iterator[Finding]:
+def check_text(cast: Cast, text: Text, *, unknown: bool = True) -> Iterator[Finding]:
+    """Warnings for one text; ``unknown=False`` leaves out names the cast does not know
+    (the coach's corpora tell other stories, with their own names)."""
     surnames = cast.surnames()
     firsts = cast.firsts()
     fix_cast = (f"use a name and facts {CAST_FILE} gives, or add the person to {CAST_FILE} "
@@ -263,7 +269,7 @@ def check_text(cast: Cast, text: Text) -> Iterator[Finding]:
             first, surname = "", word
         shown = f"{' and '.join(t + '.' for t in titles)} {first + ' ' if first else ''}{surname}"
         if surname not in surnames:
-            if surname in firsts or shown in reported:
+            if not unknown or surname in firsts or shown in reported:
                 continue
             reported.add(shown)
             yield warn(f"'{shown}' is not in the cast list, so nobody can see whether another "
@@ -278,11 +284,11 @@ def check_text(cast: Cast, text: Text) -> Iterator[Finding]:
             if not fits and shown not in reported:
                 reported.add(shown)
                 family = people[0].family
-                yield warn(f"'{shown}': {_family_line(cast, family)}; none is {title}. "
+                yield warn(f"'{shown}': {family_line(cast, family)}; none is {title}. "
                            f"{first + ' ' if first else ''}{surname}")
     for match in _KIN.finditer(text.text):
         kin, name = match.group(1), match.group(2)
-        if not name[0].isupper() or name in firsts or name in surnames:
+        if not unknown or not name[0].isupper() or name in firsts or name in surnames:
             continue
         shown = f"{kin} {name}"
         if shown not in reported:
@@ -298,7 +304,7 @@ def check_text(cast: Cast, text: Text) -> Iterator[Finding]:
             shown = f"{first} {surname}"
             if shown not in reported:
                 reported.add(shown)
-                yield warn(f"'{shown}': {_family_line(cast, cast.with_surname(surname)[0].family)}"
+                yield warn(f"'{shown}': {family_line(cast, cast.with_surname(surname)[0].family)}"
                            f"; none is called {first}")
     for match in _POSSESSIVE.finditer(text.text):
         people = cast.resolve(match.group(1))
@@ -313,7 +319,7 @@ def check_text(cast: Cast, text: Text) -> Iterator[Finding]:
                 shown = f"{match.group(1)}'s {age}-year-old"
                 if shown not in reported:
                     reported.add(shown)
-                    yield warn(f"'{shown}': {_family_line(cast, family)}; nobody is {age}")
+                    yield warn(f"'{shown}': {family_line(cast, family)}; nobody is {age}")
         else:
             relation = match.group(3)
             if not any(re.search(rf"\b{re.escape(relation)}", p.role, re.IGNORECASE)
@@ -321,7 +327,7 @@ def check_text(cast: Cast, text: Text) -> Iterator[Finding]:
                 shown = f"{match.group(1)}'s {relation}"
                 if shown not in reported:
                     reported.add(shown)
-                    yield warn(f"'{shown}': {_family_line(cast, family)}; no {relation}")
+                    yield warn(f"'{shown}': {family_line(cast, family)}; no {relation}")
     ages = [(m.group(1) or m.group(3), m.group(2) or m.group(4))
             for m in _AGE_AFTER.finditer(text.text)]
     ages += [(m.group(2), m.group(1)) for m in _AGE_BEFORE.finditer(text.text)]
