@@ -89,3 +89,16 @@ def test_contacting_the_tribe_does_not_wait_for_the_familys_agreement(bank):
     key = _key(bank, "cp-k02")
     assert "Navajo Nation" in key and "agree" not in key
     assert any("only if she says she agrees" in w for w in _wrong(bank, "cp-k02"))
+
+
+def test_no_graded_goal_or_key_puts_the_trigger_of_violence_in_the_partner(bank):
+    for item in bank.items.values():
+        ex = bank.exercises[item.exercise]
+        if ex.is_practice or ex.widget not in ("scenario", "classify"):
+            continue
+        right = _key(bank, item.id) if ex.widget == "scenario" else item.prompt
+        for phrase in ("angry with his wife", "angry with her", "when they argue",
+                       "upsets him", "anger management"):
+            if ex.widget == "classify" and item.label != "Safety goal":
+                continue
+            assert phrase not in right, (item.id, phrase)
