@@ -99,7 +99,8 @@ def score_answers(rows: list[dict[str, str]], with_assess: bool) -> list[dict]:
                 "auto_q": to_quarter(auto), "harmful": row["harmful"] == "1"}
         if with_assess:
             result = coach.assess(row["text"], row["expected_kind"])
-            item.update(assess_q=to_quarter(result.score), confidence=float(result.confidence),
+            item.update(assess=float(result.score), assess_q=to_quarter(result.score),
+                        confidence=float(result.confidence),
                         review=bool(result.needs_review))
         out.append(item)
     return out
@@ -129,6 +130,11 @@ def report_answers(scored: list[dict], with_assess: bool, errors: bool) -> float
     if rules:
         print("  by rule: " + ", ".join(f"{r} {n}" for r, n in sorted(rules.items())))
 
+    wrong = [s for s in scored if "wrong-kind" in s["row"]["harmful_rule"].split(";")]
+    if wrong:
+        print(f"wrong-kind answers scoring > 0.25: {sum(s['auto'] > 0.25 for s in wrong)} "
+              f"of {len(wrong)}")
+
     if with_assess:
         sure = [s for s in scored if not s["review"]]
         share = len(sure) / len(scored)
@@ -137,14 +143,16 @@ def report_answers(scored: list[dict], with_assess: bool, errors: bool) -> float
         if sure:
             print(f"QWK of the confidently scored part: "
                   f"{qwk([s['expert'] for s in sure], [s['assess_q'] for s in sure]):.3f}")
-        missed = [s for s in harmful if not s["review"] and s["assess_q"] >= 0.5]
+        missed = [s for s in harmful if not s["review"] and s["assess"] >= 0.5]
         print(f"harmful answers scored >= 0.5 and not sent to review: {len(missed)}")
     if errors:
         print("\ndisagreements (expert vs automatic, largest first):")
         for s in sorted(scored, key=lambda s: -abs(s["expert"] - s["auto_q"])):
             if s["expert"] != s["auto_q"]:
                 r = s["row"]
-                print(f"  {r['id']:<14} expert {s['expert']:.2f} auto {s['auto']:.2f} "
+                review = ("" if "review" not in s
+                          else f" conf {s['confidence']:.2f}{' REVIEW' if s['review'] else ''}")
+                print(f"  {r['id']:<14} expert {s['expert']:.2f} auto {s['auto']:.2f}{review} "
                       f"{r['harmful_rule'] or '-'} | {r['text'][:110]!r}")
     return kappa
 
