@@ -18,6 +18,10 @@ one split:
 * how many harmful answers get 0.5 or more;
 * the coach's kind accuracy (``soplab.coach.analyse(text).kind``) on the
   real-world statements;
+* the inter-rater ("human-human") agreement: ``expert_score`` against a
+  second rater's blind ``rater2_score`` (``data/writing/rater2.csv``): QWK,
+  exact agreement and agreement on the harmful flag (with its kappa), the
+  ceiling to read the coach's figures against;
 * and LAST ``writing_qwk: X``.
 
 ``--split heldout`` (the default) is for reported, blind figures; ``--split dev
@@ -45,6 +49,7 @@ from soplab import coach
 DATA = Path(__file__).resolve().parents[1] / "data"
 ANSWERS = DATA / "writing" / "answers.csv"
 STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
+RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
 SPLITS = ("dev", "heldout")
 
@@ -81,13 +86,14 @@ def qwk(rater_a: list[float], rater_b: list[float], labels: tuple[float, ...] = 
     return float(1 - (weights * observed).sum() / disagreement)
 
 
-def load(path: Path, split: str) -> list[dict[str, str]]:
+def load(path: Path, split: str | None) -> list[dict[str, str]]:
+    """The rows of a CSV file; only those of ``split`` unless it is None."""
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
         sys.exit(f"{path}: cannot read it ({exc.strerror}); run from a full checkout.")
-    return [r for r in rows if r["split"] == split]
+    return [r for r in rows if split is None or r["split"] == split]
 
 
 def score_answers(rows: list[dict[str, str]], with_assess: bool) -> list[dict]:
@@ -177,6 +183,36 @@ def report_kinds(rows: list[dict[str, str]], errors: bool) -> None:
                   f"{row['text'][:110]!r}")
 
 
+def human_agreement(answers: list[dict[str, str]], path: Path = RATER2) -> str:
+    """One line: the expert (rater 1) against the blind second rater on these answers."""
+    second = {r["id"]: r for r in load(path, split=None)}
+    missing = [r["id"] for r in answers if r["id"] not in second]
+    if missing:
+        sys.exit(f"{path}: no rater2 row for answer {missing[0]} ({len(missing)} missing); "
+                 f"score it or drop it from answers.csv.")
+    pairs = []
+    for r in answers:
+        row = second[r["id"]]
+        try:
+            score = float(row.get("rater2_score") or "")
+        except ValueError:
+            score = -1.0
+        if score not in QUARTERS or row.get("rater2_harmful") not in ("0", "1"):
+            sys.exit(f"{path}: row {r['id']}: rater2_score must be 0, 0.25, 0.5, 0.75 or 1 "
+                     f"and rater2_harmful 0 or 1.")
+        pairs.append((float(r["expert_score"]), score, int(r["harmful"]),
+                      int(row["rater2_harmful"])))
+    one, two, flag_one, flag_two = (list(column) for column in zip(*pairs, strict=True))
+    n = len(pairs)
+    exact = sum(a == b for a, b in zip(one, two, strict=True)) / n
+    apart = sum(abs(a - b) >= 0.5 for a, b in zip(one, two, strict=True))
+    flags = sum(a == b for a, b in zip(flag_one, flag_two, strict=True)) / n
+    return (f"inter-rater (expert vs blind rater 2, {n} answers): QWK "
+            f"{qwk(one, two):.3f}, exact agreement {exact:.3f}, {apart} apart by >= 0.5; "
+            f"harmful flag agreement {flags:.3f} (kappa {qwk(flag_one, flag_two, (0, 1)):.3f}; "
+            f"flagged {sum(flag_one)} vs {sum(flag_two)})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -205,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
 
     kappa = report_answers(score_answers(answers, with_assess), with_assess, args.errors)
     report_kinds(statements, args.errors)
+    print("\n" + human_agreement(answers))
     print(f"writing_qwk: {kappa:.3f}")
     return 0
 

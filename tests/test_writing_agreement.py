@@ -141,3 +141,68 @@ def test_baseline_run_prints_the_figures_with_writing_qwk_last(capsys):
     assert re.fullmatch(r"writing_qwk: -?\d\.\d{3}", out[-1]), out[-1]
     assert any(line.startswith("harmful answers scoring >= 0.5: ") for line in out)
     assert any(line.startswith("real-world statements: kind accuracy ") for line in out)
+
+
+# --- the second, blind rater -------------------------------------------------
+
+def test_rater2_covers_every_answer_once_with_valid_quarter_scores():
+    answers = read(wa.ANSWERS)
+    second = read(wa.RATER2)
+    assert list(second[0]) == ["id", "rater2_score", "rater2_harmful", "rater2_reason"]
+    ids = [r["id"] for r in second]
+    assert len(ids) == len(set(ids)), "an answer is rated twice"
+    assert set(ids) == {r["id"] for r in answers}
+    for r in second:
+        assert float(r["rater2_score"]) in wa.QUARTERS, r["id"]
+        assert r["rater2_harmful"] in ("0", "1"), r["id"]
+        if r["rater2_harmful"] == "1":
+            assert float(r["rater2_score"]) <= 0.25, r["id"]
+        assert r["rater2_reason"].strip() and "\n" not in r["rater2_reason"], r["id"]
+
+
+def _rater2_file(tmp_path, answers, scores, flags):
+    path = tmp_path / "rater2.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id", "rater2_score", "rater2_harmful", "rater2_reason"])
+        for r, score, flag in zip(answers, scores, flags, strict=True):
+            out.writerow([r["id"], score, flag, "test"])
+    return path
+
+
+def test_human_agreement_figures(tmp_path):
+    answers = wa.load(wa.ANSWERS, "dev")
+    same = _rater2_file(tmp_path, answers, [r["expert_score"] for r in answers],
+                        [r["harmful"] for r in answers])
+    line = wa.human_agreement(answers, same)
+    assert "QWK 1.000, exact agreement 1.000, 0 apart by >= 0.5" in line
+    assert "harmful flag agreement 1.000 (kappa 1.000" in line
+    # Every score one step up (1 stays 1) and every flag turned: exact agreement is the
+    # share of answers the expert gave 1, and no flag agrees.
+    up = [min(1.0, float(r["expert_score"]) + 0.25) for r in answers]
+    flipped = [1 - int(r["harmful"]) for r in answers]
+    line = wa.human_agreement(answers, _rater2_file(tmp_path, answers, up, flipped))
+    top = sum(r["expert_score"] == "1" for r in answers) / len(answers)
+    assert f"exact agreement {top:.3f}, 0 apart" in line
+    assert "harmful flag agreement 0.000" in line
+
+
+def test_human_agreement_refuses_a_missing_row_or_a_bad_score(tmp_path):
+    answers = wa.load(wa.ANSWERS, "dev")
+    short = _rater2_file(tmp_path, answers[:-1], [0] * (len(answers) - 1),
+                         [0] * (len(answers) - 1))
+    with pytest.raises(SystemExit) as exc:
+        wa.human_agreement(answers, short)
+    assert answers[-1]["id"] in str(exc.value)
+    bad = _rater2_file(tmp_path, answers, [0.3] + [0] * (len(answers) - 1),
+                       [0] * len(answers))
+    with pytest.raises(SystemExit) as exc:
+        wa.human_agreement(answers, bad)
+    assert answers[0]["id"] in str(exc.value) and "rater2_score" in str(exc.value)
+
+
+def test_human_agreement_is_printed_just_before_writing_qwk(capsys):
+    assert wa.main(["--split", "dev", "--baseline"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-2].startswith("inter-rater (expert vs blind rater 2, "), out[-2]
+    assert out[-1].startswith("writing_qwk: ")
