@@ -1,0 +1,208 @@
+"""The expert-scored writing set and the real-world statements are well formed and
+split by the written rule, and benchmarks/writing_agreement.py computes QWK right."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from collections import Counter
+
+import pytest
+
+from soplab._core.paths import data_path, repo_root
+
+_spec = importlib.util.spec_from_file_location(
+    "writing_agreement", repo_root() / "benchmarks" / "writing_agreement.py")
+wa = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(wa)
+
+RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
+         "child-blamed", "services-as-plan", "label", "wrong-kind"}
+#: Components as defined in data/coach/README.md (labelled by a person, not the coach).
+COMPONENTS = {
+    "harm": {"who_did_what", "when", "impact"},
+    "danger": {"who_worried", "caregiver_behaviour", "context", "impact", "future"},
+    "goal": {"who", "positive_behaviour", "duration", "observer", "child_experience",
+             "not_service"},
+    "plan": {"who_does_what", "when", "network", "monitoring", "backup"},
+    "question": {"open_form", "solution_focus"},
+    "other": set(),
+}
+
+
+def read(path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def items() -> dict[str, dict[str, str]]:
+    out = {}
+    for path in sorted(data_path("items").glob("*.csv")):
+        out.update({r["id"]: r for r in read(path)})
+    return out
+
+
+# --- QWK --------------------------------------------------------------------
+
+def test_qwk_matches_a_hand_worked_example():
+    # Three used levels 0, 0.5, 1 (indices 0, 2, 4 of five): pairs (0,0) (0.5,1) (1,1) (1,0.5).
+    # sum(W*O) = 2 * (2/4)^2 = 0.5; marginals (1,1,2) for both raters, N = 4, so
+    # sum(W*E) = 2*(1*1/4)*0.25 + 2*(1*2/4)*1 + 2*(1*2/4)*0.25 = 1.375; QWK = 1 - 0.5/1.375 = 7/11.
+    assert wa.qwk([0, 0.5, 1, 1], [0, 1, 1, 0.5]) == pytest.approx(7 / 11)
+    # The same table on a three-level scale gives the same figure.
+    assert wa.qwk([0, 1, 2, 2], [0, 2, 2, 1], labels=(0, 1, 2)) == pytest.approx(7 / 11)
+
+
+def test_qwk_bounds():
+    assert wa.qwk([0, 0.25, 1], [0, 0.25, 1]) == 1.0
+    assert wa.qwk([0, 1], [1, 0]) == pytest.approx(-1.0)
+    with pytest.raises(ValueError):
+        wa.qwk([0, 1], [1])
+
+
+def test_scores_round_to_quarters_halves_up():
+    assert [wa.to_quarter(x) for x in (0, 0.12, 0.125, 0.37, 0.375, 0.62, 0.67, 0.95, 1.2)] == \
+        [0, 0, 0.25, 0.25, 0.5, 0.5, 0.75, 1.0, 1.0]
+
+
+def test_split_rule_is_the_documented_hash():
+    assert [w for w in (f"W{i:02d}" for i in range(1, 20)) if wa.held_out(w)] == \
+        ["W03", "W04", "W07", "W08", "W10", "W14", "W16", "W19"]
+    assert [s for s in (f"R{i:02d}" for i in range(1, 16)) if wa.held_out(s)] == \
+        ["R01", "R02", "R05", "R07", "R14"]
+
+
+# --- the expert-scored answers ----------------------------------------------
+
+def test_answers_load_and_follow_the_rules():
+    rows = read(wa.ANSWERS)
+    known = items()
+    assert len(rows) >= 200
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert len({r["writer"] for r in rows}) >= 8
+    for r in rows:
+        assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
+        assert r["split"] == ("heldout" if wa.held_out(r["writer"]) else "dev"), r["id"]
+        item = known[r["item_id"]]
+        assert (item["exercise"], item["label"]) == (r["exercise"], r["expected_kind"]), r["id"]
+        assert float(r["expert_score"]) in wa.QUARTERS, r["id"]
+        rules = set(filter(None, r["harmful_rule"].split(";")))
+        assert rules <= RULES, r["id"]
+        assert r["text"].strip() and r["reason"].strip(), r["id"]
+        if r["harmful"] == "1":
+            assert float(r["expert_score"]) <= 0.25 and rules - {"wrong-kind"}, r["id"]
+        else:
+            assert r["harmful"] == "0" and rules <= {"wrong-kind"}, r["id"]
+        if rules:
+            assert float(r["expert_score"]) <= 0.25, r["id"]
+
+
+def test_answers_cover_every_automatically_scored_writing_item_in_both_splits():
+    rows = read(wa.ANSWERS)
+    exercises = {r["exercise"]: r for r in read(data_path("exercises.csv"))}
+    scored = {i for i, r in items().items()
+              if exercises[r["exercise"]]["widget"] == "text"
+              and exercises[r["exercise"]]["kind"] == "assessment" and r["label"] != "reflection"}
+    for split in ("dev", "heldout"):
+        assert {r["item_id"] for r in rows if r["split"] == split} == scored
+    assert sum(r["harmful"] == "1" for r in rows if r["split"] == "heldout") >= 10
+
+
+# --- the real-world statements ----------------------------------------------
+
+def test_statements_load_and_follow_the_rules():
+    rows = read(wa.STATEMENTS)
+    sources_md = (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
+    assert len(rows) >= 90
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    sources = Counter(r["source"] for r in rows)
+    assert len(sources) >= 12 and set(sources) <= listed
+    for r in rows:
+        assert r["split"] == ("heldout" if wa.held_out(r["source"]) else "dev"), r["id"]
+        assert r["kind"] in COMPONENTS and r["id"].startswith(f"rw-{r['kind']}-"), r["id"]
+        assert set(filter(None, r["components"].split(";"))) <= COMPONENTS[r["kind"]], r["id"]
+
+
+# --- the script --------------------------------------------------------------
+
+def test_errors_are_refused_on_the_heldout_split():
+    with pytest.raises(SystemExit) as exc:
+        wa.main(["--errors"])
+    assert exc.value.code == 2
+
+
+def test_baseline_run_prints_the_figures_with_writing_qwk_last(capsys):
+    assert wa.main(["--split", "dev", "--baseline"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert re.fullmatch(r"writing_qwk: -?\d\.\d{3}", out[-1]), out[-1]
+    assert any(line.startswith("harmful answers scoring >= 0.5: ") for line in out)
+    assert any(line.startswith("real-world statements: kind accuracy ") for line in out)
+
+
+# --- the second, blind rater -------------------------------------------------
+
+def test_rater2_covers_every_answer_once_with_valid_quarter_scores():
+    answers = read(wa.ANSWERS)
+    second = read(wa.RATER2)
+    assert list(second[0]) == ["id", "rater2_score", "rater2_harmful", "rater2_reason"]
+    ids = [r["id"] for r in second]
+    assert len(ids) == len(set(ids)), "an answer is rated twice"
+    assert set(ids) == {r["id"] for r in answers}
+    for r in second:
+        assert float(r["rater2_score"]) in wa.QUARTERS, r["id"]
+        assert r["rater2_harmful"] in ("0", "1"), r["id"]
+        if r["rater2_harmful"] == "1":
+            assert float(r["rater2_score"]) <= 0.25, r["id"]
+        assert r["rater2_reason"].strip() and "\n" not in r["rater2_reason"], r["id"]
+
+
+def _rater2_file(tmp_path, answers, scores, flags):
+    path = tmp_path / "rater2.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id", "rater2_score", "rater2_harmful", "rater2_reason"])
+        for r, score, flag in zip(answers, scores, flags, strict=True):
+            out.writerow([r["id"], score, flag, "test"])
+    return path
+
+
+def test_human_agreement_figures(tmp_path):
+    answers = wa.load(wa.ANSWERS, "dev")
+    same = _rater2_file(tmp_path, answers, [r["expert_score"] for r in answers],
+                        [r["harmful"] for r in answers])
+    line = wa.human_agreement(answers, same)
+    assert "QWK 1.000, exact agreement 1.000, 0 apart by >= 0.5" in line
+    assert "harmful flag agreement 1.000 (kappa 1.000" in line
+    # Every score one step up (1 stays 1) and every flag turned: exact agreement is the
+    # share of answers the expert gave 1, and no flag agrees.
+    up = [min(1.0, float(r["expert_score"]) + 0.25) for r in answers]
+    flipped = [1 - int(r["harmful"]) for r in answers]
+    line = wa.human_agreement(answers, _rater2_file(tmp_path, answers, up, flipped))
+    top = sum(r["expert_score"] == "1" for r in answers) / len(answers)
+    assert f"exact agreement {top:.3f}, 0 apart" in line
+    assert "harmful flag agreement 0.000" in line
+
+
+def test_human_agreement_refuses_a_missing_row_or_a_bad_score(tmp_path):
+    answers = wa.load(wa.ANSWERS, "dev")
+    short = _rater2_file(tmp_path, answers[:-1], [0] * (len(answers) - 1),
+                         [0] * (len(answers) - 1))
+    with pytest.raises(SystemExit) as exc:
+        wa.human_agreement(answers, short)
+    assert answers[-1]["id"] in str(exc.value)
+    bad = _rater2_file(tmp_path, answers, [0.3] + [0] * (len(answers) - 1),
+                       [0] * len(answers))
+    with pytest.raises(SystemExit) as exc:
+        wa.human_agreement(answers, bad)
+    assert answers[0]["id"] in str(exc.value) and "rater2_score" in str(exc.value)
+
+
+def test_human_agreement_is_printed_just_before_writing_qwk(capsys):
+    assert wa.main(["--split", "dev", "--baseline"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-2].startswith("inter-rater (expert vs blind rater 2, "), out[-2]
+    assert out[-1].startswith("writing_qwk: ")
