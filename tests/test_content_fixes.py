@@ -1,0 +1,95 @@
+"""Facts and keys corrected after the second expert review (issue 22): each test
+reads the item bank, the vignettes or the notebooks as learners get them."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from soplab.engine.items import load_bank
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def items():
+    return load_bank(ROOT).items
+
+
+def _notebook_text(assignment: str) -> str:
+    nb = json.loads((ROOT / "source" / assignment / f"{assignment}.ipynb").read_text("utf-8"))
+    return "\n".join("".join(cell["source"]) for cell in nb["cells"])
+
+
+def test_marisol_is_a_nursing_assistant_not_an_office_cleaner(items) -> None:
+    assert "cleaned offices" not in items["fe-p11"].prompt
+    assert "care home" in items["fe-p11"].prompt
+
+
+def test_bao_wetting_follows_the_teacher_the_past_month(items) -> None:
+    model = items["hd-z01"].explanation
+    assert "since Sunday" not in model and "since then" not in model
+    assert "past month" in model and "again" in model
+
+
+def test_tsosie_backup_does_not_fall_back_on_the_aunt_who_cannot_come(items) -> None:
+    model = items["cp-p01"].explanation
+    backup = model[model.index("Back-up:"):model.index("Review:")]
+    assert "Tommy goes to Lorraine" not in backup
+    assert "if neither can" in backup and "Kai still goes to school" in backup
+
+
+def test_tsosie_danger_model_names_a_caregiver_behaviour(items) -> None:
+    model = items["cp-s02"].explanation
+    # The course's template: [who] is worried that [caregiver] may [behaviour] when
+    # [context], and [child] could [impact].
+    assert re.search(r"worried that .* Renee .*\bmay\b", model)
+    assert "within Tommy's reach" in model and "could" in model
+
+
+def test_okafor_goal_does_not_make_the_child_the_cause(items) -> None:
+    model = items["gp-r03"].explanation
+    assert "makes him angry" not in model and "Chidi makes" not in model
+    assert "Emeka will" in model and "six months" in model
+
+
+def test_response_time_item_does_not_contradict_itself(items) -> None:
+    item = items["ad-t01"]
+    assert "Nothing suggests" not in item.prompt
+    assert "2 pm" in item.prompt and "before 2 pm" in item.explanation
+    assert "next morning" not in item.explanation
+
+
+@pytest.mark.parametrize("item_id", ["gp-pl1", "gp-p06"])
+def test_reyes_backup_does_not_send_the_children_to_tomas_overnight(items, item_id) -> None:
+    text = items[item_id].explanation if item_id == "gp-pl1" else items[item_id].prompt
+    assert "sleep at his home" not in text
+    assert "supervisor" in text
+
+
+def test_06_network_does_not_give_tomas_back_up_nights() -> None:
+    assert "Tomás, who covers back-up nights" not in _notebook_text("06-teaming-humility-trauma")
+
+
+def test_contacting_the_tribe_does_not_wait_for_consent() -> None:
+    story = (ROOT / "data" / "vignettes" / "tsosie-family.md").read_text("utf-8")
+    assert "With Renee's agreement the worker contacts" not in story
+    assert "does not wait" in story
+
+
+def test_icwa_reason_to_believe_is_further_inquiry_not_notice(items) -> None:
+    item = items["th-rg3"]
+    key = item.choices["ABCD".index(item.label)]
+    assert "reason to believe" in key and "contact the tribes" in key
+    wrong = [c for i, c in enumerate(item.choices) if "ABCD"[i] != item.label]
+    assert any("reason to know" in c and "notice" in c for c in wrong)
+    assert "224.2(e)" in item.explanation and "224.2(d)" in item.explanation
+
+
+def test_interim_contact_is_the_agency_s_decision_before_the_hearing(items) -> None:
+    feedback = items["th-rm6"].choice_feedback[2]
+    assert "not your call" not in feedback
+    assert "agency decides interim contact" in feedback
