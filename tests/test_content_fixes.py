@@ -93,3 +93,54 @@ def test_interim_contact_is_the_agency_s_decision_before_the_hearing(items) -> N
     feedback = items["th-rm6"].choice_feedback[2]
     assert "not your call" not in feedback
     assert "agency decides interim contact" in feedback
+
+
+# Source-safe domestic-violence content (issue 22.2) ---------------------------
+
+ONLY_THANH_SAID = re.compile(r"drink|three times|pushed (her|me) three", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("item_id", ["hd-s02", "sf-k12", "hd-s04", "hd-z02", "gp-gg1"])
+def test_what_only_thanh_said_stays_out_of_what_the_family_hears(items, item_id) -> None:
+    item = items[item_id]
+    heard = item.prompt if item.kind == "practice" else item.explanation.split("(Look for")[0]
+    assert not ONLY_THANH_SAID.search(heard), heard
+
+
+def test_03_try_table_and_rubric_do_not_reward_thanh_s_confidences() -> None:
+    text = _notebook_text("03-harm-and-danger")
+    table = [line for line in text.splitlines() if line.startswith("| \"When the parents argue")]
+    assert table and not ONLY_THANH_SAID.search(table[0])
+    assert "a context (drinking" not in text
+    assert "when he is angry with her" in text  # the rubric names the anger frame to avoid
+
+
+def test_no_dv_goal_or_plan_puts_the_trigger_in_the_partner(items) -> None:
+    practice_dv = ["gp-p11", "gp-p12", "hd-v03", "hd-v06", "sf-c12", "gp-gg1"]
+    for item_id in practice_dv:
+        item = items[item_id]
+        text = " ".join([item.prompt, item.explanation.split("(Look for")[0], *item.choices])
+        assert not re.search(r"angry with (Amy|Thanh|his)|anger ris|when (Minh|Colin) is angry",
+                             text.replace("It does not say 'whenever Colin is angry with Amy'", "")), item_id
+
+
+def test_webb_goal_keeps_the_threat_to_take_the_children(items) -> None:
+    item = items["hd-c02"]
+    key = item.choices["ABCD".index(item.label)]
+    assert "threats about the children" in key and "angry" not in key
+    assert item.exercise == "03-graded-dv-safety" and item.kind == "assessment"
+
+
+def test_dv_safety_section_teaches_control_father_services_and_orders() -> None:
+    text = _notebook_text("03-harm-and-danger")
+    section = text[text.index("## Beyond the push"):text.index("## Statements and the harm")]
+    for must in ("Coercive control", "He is a parent", "batterer intervention programme",
+                 "1203.097", "Emergency Protective Order", "7 days", "advocate"):
+        assert must in section, must
+    assert 'show("03-graded-dv-safety")' in text and 'grade("03-graded-dv-safety")' in text
+
+
+def test_nguyen_story_drops_the_cultural_privacy_line() -> None:
+    story = (ROOT / "data" / "vignettes" / "nguyen-family.md").read_text("utf-8")
+    assert "solve our own problems" not in story
+    assert "solve our own problems" not in _notebook_text("03-harm-and-danger")
