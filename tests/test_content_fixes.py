@@ -144,3 +144,40 @@ def test_nguyen_story_drops_the_cultural_privacy_line() -> None:
     story = (ROOT / "data" / "vignettes" / "nguyen-family.md").read_text("utf-8")
     assert "solve our own problems" not in story
     assert "solve our own problems" not in _notebook_text("03-harm-and-danger")
+
+
+# The legal frame of ER decisions (issue 22.3) ---------------------------------
+
+def _graded_set(items, exercise):
+    return [item for item in items.values() if item.exercise == exercise]
+
+
+@pytest.mark.parametrize(("assignment", "exercise", "heading", "musts"), [
+    ("02-at-the-door", "02-graded-law", "## The law at the door",
+     ("consent", "warrant", "emergency", "may say no", "11166")),
+    ("06-teaming-humility-trauma", "06-graded-law", "### The law when a child cannot stay home",
+     ("306", "protective custody warrant", "340", "petition", "detention hearing",
+      "interim visits", "voluntary", "309(d)", "361.3")),
+    ("08-capstone", "08-icwa", "## The tribe: reason to believe, reason to know",
+     ("224.2(e)", "further inquiry", "224.2(d)", "formal notice", "224.3")),
+])
+def test_legal_frame_is_taught_and_graded(items, assignment, exercise, heading, musts) -> None:
+    text = _notebook_text(assignment)
+    section = text[text.index(heading):]
+    section = section[:section.index("\n## ", 5) if "\n## " in section[5:] else None]
+    for must in musts:
+        assert must in section, (heading, must)
+    graded = _graded_set(items, exercise)
+    assert len(graded) >= 3 and all(item.kind == "assessment" for item in graded)
+    for item in graded:  # every option explained, the key one of four real choices
+        assert len(item.choices) == 4 and len(item.choice_feedback) == 4 and item.explanation
+    assert f'grade("{exercise}")' in text
+
+
+def test_removal_law_keys_consider_a_plan_first_and_never_pressure(items) -> None:
+    wic306 = items["th-l01"]
+    assert "plan" in wic306.choices["ABCD".index(wic306.label)]
+    voluntary = items["th-l04"]
+    key = voluntary.choices["ABCD".index(voluntary.label)]
+    assert "her choice" in key
+    assert any("if she does not sign" in c for c in voluntary.choices if c != key)
