@@ -181,3 +181,37 @@ def test_removal_law_keys_consider_a_plan_first_and_never_pressure(items) -> Non
     key = voluntary.choices["ABCD".index(voluntary.label)]
     assert "her choice" in key
     assert any("if she does not sign" in c for c in voluntary.choices if c != key)
+
+
+# Thin objectives (issue 22.5) --------------------------------------------------
+
+@pytest.mark.parametrize(("exercise", "count"), [
+    ("05-graded-children", 4), ("04-graded-case-plan", 3), ("06-graded-cft", 6)])
+def test_thin_objectives_have_graded_sets(items, exercise, count) -> None:
+    graded = _graded_set(items, exercise)
+    assert len(graded) == count and all(item.kind == "assessment" for item in graded)
+    assert all(len(item.choice_feedback) == len(item.choices) == 4 for item in graded)
+
+
+def test_network_meeting_scene_grades_existing_and_sibling_safety(items) -> None:
+    scenes = sorted(_graded_set(items, "06-graded-cft"), key=lambda item: item.id)
+    assert [item.prompt.split(",")[0].split(".")[0] for item in scenes] == [
+        f"Scene {n}" for n in range(1, 7)]
+    existing = items["th-t03"]
+    assert "what is working well" in existing.choices["ABCD".index(existing.label)]
+    sibling = items["th-t04"]
+    assert "Ada" in sibling.prompt and "covers her too" in sibling.choices["ABCD".index(sibling.label)]
+
+
+def test_graded_reflection_rubric_names_structural_bias(items) -> None:
+    assert "reported and investigated more often" in items["ad-z01"].explanation
+    assert "reported and investigated more often" in _notebook_text("02-at-the-door")
+
+
+def test_new_sets_are_in_the_objectives_map_and_course_map() -> None:
+    mapped = (ROOT / "data" / "objectives_map.csv").read_text("utf-8")
+    course_map = (ROOT / "source" / "09-my-progress" / "course-map.json").read_text("utf-8")
+    for exercise in ("03-graded-dv-safety", "02-graded-law", "06-graded-law", "08-icwa",
+                     "05-graded-children", "04-graded-case-plan", "06-graded-cft"):
+        assert f",{exercise},assess" in mapped, exercise
+        assert exercise in course_map, exercise
