@@ -215,3 +215,27 @@ def test_new_sets_are_in_the_objectives_map_and_course_map() -> None:
                      "05-graded-children", "04-graded-case-plan", "06-graded-cft"):
         assert f",{exercise},assess" in mapped, exercise
         assert exercise in course_map, exercise
+
+
+# People (issue 22.6) -------------------------------------------------------------
+
+def test_class_does_not_follow_race_in_the_families() -> None:
+    stories = ROOT / "data" / "vignettes"
+    okafor = (stories / "okafor-family.md").read_text("utf-8")
+    assert "no money worries" in okafor and "hours were cut" not in okafor
+    webb = (stories / "webb-family.md").read_text("utf-8")
+    assert "white" in webb and "money pressure" in webb and "threat to take the children" in webb
+    assert "webb-family.md" in (stories / "README.md").read_text("utf-8")
+
+
+def test_coach_corpora_do_not_reuse_cast_names_with_other_facts() -> None:
+    import csv
+
+    rows = {}
+    for name in ("field.csv", "synthetic.csv"):
+        with (ROOT / "data" / "coach" / name).open(encoding="utf-8", newline="") as handle:
+            rows.update({row["id"]: row["text"] for row in csv.DictReader(handle)})
+    corpus = "\n".join(rows.values())
+    for reused in ("Okafor", "Ms. Nguyen", "Ortiz", "baby Minh", "Dana", "Jayden (3)",
+                   "Tyrone", "Mr. Le ", "Emeka"):
+        assert reused not in corpus, reused
