@@ -81,12 +81,14 @@ def test_contacting_the_tribe_does_not_wait_for_consent() -> None:
 
 
 def test_icwa_reason_to_believe_is_further_inquiry_not_notice(items) -> None:
+    # A relative's word about an ancestor's membership is reason to believe: further
+    # inquiry (contacting the tribe), not yet reason to know (formal notice).
     item = items["th-rg3"]
     key = item.choices["ABCD".index(item.label)]
-    assert "reason to believe" in key and "contact the tribes" in key
-    wrong = [c for i, c in enumerate(item.choices) if "ABCD"[i] != item.label]
-    assert any("reason to know" in c and "notice" in c for c in wrong)
-    assert "224.2(e)" in item.explanation and "224.2(d)" in item.explanation
+    assert "reason to believe" in key and "contact the tribe" in key
+    wrong = " ".join(c for i, c in enumerate(item.choices) if "ABCD"[i] != item.label)
+    assert "Indian child" in wrong  # the tempting mistake: treating it as reason to know
+    assert "reason to know" in item.explanation + " ".join(item.choice_feedback)
 
 
 def test_interim_contact_is_the_agency_s_decision_before_the_hearing(items) -> None:
