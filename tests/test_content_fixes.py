@@ -241,3 +241,27 @@ def test_coach_corpora_do_not_reuse_cast_names_with_other_facts() -> None:
     for reused in ("Okafor", "Ms. Nguyen", "Ortiz", "baby Minh", "Dana", "Jayden (3)",
                    "Tyrone", "Mr. Le ", "Emeka"):
         assert reused not in corpus, reused
+
+
+def test_dv_opening_key_uses_only_what_is_already_known(items) -> None:
+    item = items["hd-v01"]
+    key = item.choices["ABCD".index(item.label)]
+    assert not ONLY_THANH_SAID.search(key) and "Minh" in key
+    assert "only she told you" in item.choice_feedback[2]
+
+
+def test_every_writing_model_answer_passes_the_course_s_own_checklist(items) -> None:
+    """A model answer must read as its kind, meet every part of the checklist, raise no flag."""
+    from soplab.coach import analyse
+
+    checked = 0
+    for item in items.values():
+        if item.label not in ("harm", "danger", "goal", "plan", "question") or not item.explanation:
+            continue
+        model = item.explanation.removeprefix("Model: ").split("(Look for")[0].strip()
+        result = analyse(model, item.label)
+        missing = [c.name for c in result.components if not c.present]
+        assert result.kind == item.label and not missing and not result.flags, (
+            item.id, result.kind, missing, result.flags)
+        checked += 1
+    assert checked >= 20
