@@ -181,7 +181,7 @@ def test_removal_law_keys_consider_a_plan_first_and_never_pressure(items) -> Non
     assert "plan" in wic306.choices["ABCD".index(wic306.label)]
     voluntary = items["th-l04"]
     key = voluntary.choices["ABCD".index(voluntary.label)]
-    assert "her choice" in key
+    assert "she decides" in key
     assert any("if she does not sign" in c for c in voluntary.choices if c != key)
 
 
@@ -202,7 +202,7 @@ def test_network_meeting_scene_grades_existing_and_sibling_safety(items) -> None
     existing = items["th-t03"]
     assert "what is working well" in existing.choices["ABCD".index(existing.label)]
     sibling = items["th-t04"]
-    assert "Ada" in sibling.prompt and "covers her too" in sibling.choices["ABCD".index(sibling.label)]
+    assert "Ada" in sibling.prompt and "cover her too" in sibling.choices["ABCD".index(sibling.label)]
 
 
 def test_graded_reflection_rubric_names_structural_bias(items) -> None:
