@@ -265,3 +265,31 @@ def test_every_writing_model_answer_passes_the_course_s_own_checklist(items) -> 
             item.id, result.kind, missing, result.flags)
         checked += 1
     assert checked >= 20
+
+
+def _key_text(item) -> str:
+    return item.choices["ABCDEFG".index(item.label)]
+
+
+def test_reporting_bias_is_power_by_the_lesson_s_own_definition(items) -> None:
+    # The lesson defines power as the role's authority and the system behind it;
+    # ad-b13 describes the reporting pattern behind the visit, not something "known".
+    assert items["ad-b13"].label == "Power"
+    assert not items["ad-b13"].prompt.startswith("Knowing")
+    assert "which families are reported and watched most" in _notebook_text("02-at-the-door")
+
+
+def test_the_promise_question_protects_mrs_okafor_as_a_source(items) -> None:
+    key = _key_text(items["fe-k06"]).lower()
+    assert "mother" not in key and "told me" not in key
+    assert "?" in key
+    # the option that names her as the source is explained as a mistake
+    feedback = items["fe-k06"].choice_feedback
+    naming = next(i for i, c in enumerate(items["fe-k06"].choices) if "mother told me" in c)
+    assert "source" in feedback[naming]
+
+
+def test_no_graded_plan_step_is_triggered_by_his_anger(items) -> None:
+    for item in items.values():
+        if item.exercise == "04-graded-sort":
+            assert "anger rising" not in item.prompt and "angry with" not in item.prompt, item.id
