@@ -44,7 +44,7 @@ from hub.hubkit import (
     start_hub,
 )
 from lms.fakeplatform import ROLE_INSTRUCTOR, ROLE_LEARNER, FakePlatform, LaunchUser
-from soplab.cohort.lms import generate_key, jwks, load_private_key
+from soplab.cohort.lms.keys import generate_key, jwks, load_private_key
 
 pytestmark = pytest.mark.slow
 

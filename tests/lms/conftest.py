@@ -23,3 +23,21 @@ def lms_course(tmp_path: Path, lms_course_template: Path) -> Path:
     target = tmp_path / "course"
     shutil.copytree(lms_course_template, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def lms_pg_server():
+    """A throwaway PostgreSQL server (tests/pgserver.py); skipped without PostgreSQL unless
+    SOPLAB_REQUIRE_SERVICES=1."""
+    import os
+
+    from pgserver import PostgresServer, PostgresUnavailable
+
+    try:
+        server = PostgresServer().start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("SOPLAB_REQUIRE_SERVICES") == "1":
+            pytest.fail(f"PostgreSQL is required (SOPLAB_REQUIRE_SERVICES=1): {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    yield server
+    server.stop()

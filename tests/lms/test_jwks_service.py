@@ -11,7 +11,7 @@ import time
 
 import httpx
 
-from soplab.cohort.lms import generate_key, jwks, load_private_key
+from soplab.cohort.lms.keys import generate_key, jwks, load_private_key
 
 
 def _port() -> int:

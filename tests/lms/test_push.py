@@ -14,15 +14,10 @@ import pytest
 from analytics.analytics_course import venv_on_path
 from lms.fakeplatform import FakePlatform
 from soplab.cli import main
-from soplab.cohort.lms import (
-    LtiConfig,
-    PlatformError,
-    PushError,
-    generate_key,
-    jwks,
-    load_private_key,
-    push_assignment,
-)
+from soplab.cohort.lms.ags import PlatformError
+from soplab.cohort.lms.config import LtiConfig
+from soplab.cohort.lms.keys import generate_key, jwks, load_private_key
+from soplab.cohort.lms.push import PushError, push_assignment
 
 KID = "tool-key-1"
 

@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "report": "soplab.cli.report:register_report",
     "export": "soplab.cli.report:register_export",
     "lms": "soplab.cli.lms:register",
+    "extend": "soplab.cli.extend:register",
     "check": "soplab.cli.check:register",
     "roster": "soplab.cli.roster:register",
     "release": "soplab.cli.exchange:register_release",

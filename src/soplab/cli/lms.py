@@ -32,13 +32,10 @@ def _fail(message: str) -> int:
 
 def run_push(args: argparse.Namespace) -> int:
     from soplab.cohort.analytics import CanvasMapError, CourseError, GradebookError, find_course
-    from soplab.cohort.lms import (
-        LtiConfigError,
-        PlatformError,
-        PushError,
-        ToolKeyError,
-        push_assignment,
-    )
+    from soplab.cohort.lms.ags import PlatformError
+    from soplab.cohort.lms.config import LtiConfigError
+    from soplab.cohort.lms.keys import ToolKeyError
+    from soplab.cohort.lms.push import PushError, push_assignment
     try:
         root = find_course(args.course)
         report = push_assignment(root, args.assignment, db_url=args.db, dry_run=args.dry_run)
@@ -53,7 +50,7 @@ def run_push(args: argparse.Namespace) -> int:
 
 
 def run_keygen(args: argparse.Namespace) -> int:
-    from soplab.cohort.lms import ToolKeyError, generate_key
+    from soplab.cohort.lms.keys import ToolKeyError, generate_key
     try:
         path = generate_key(args.out)
     except (ToolKeyError, OSError) as exc:
@@ -63,7 +60,7 @@ def run_keygen(args: argparse.Namespace) -> int:
 
 
 def run_jwks(args: argparse.Namespace) -> int:
-    from soplab.cohort.lms import ToolKeyError, jwks, load_private_key
+    from soplab.cohort.lms.keys import ToolKeyError, jwks, load_private_key
     try:
         print(json.dumps(jwks(load_private_key(args.key), args.key_id), indent=2))
     except ToolKeyError as exc:
