@@ -155,7 +155,8 @@ def run_export(args: argparse.Namespace) -> int:
         table = course_canvas_table(root, scores, read_roster(root),
                                     canvas_map=getattr(args, "canvas_map", None),
                                     canvas_gradebook=getattr(args, "canvas_gradebook", None),
-                                    missing_as_zero=getattr(args, "missing_zero", False))
+                                    missing_as_zero=getattr(args, "missing_zero", False),
+                                    db_url=config.db_url, course=config.course_id)
         path = write_canvas_csv(table, args.out)
     except CanvasMapError as exc:
         more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""

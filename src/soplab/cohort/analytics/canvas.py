@@ -36,6 +36,7 @@ import pandas as pd
 
 from soplab._core.csvsafe import neutralise_row
 
+from ..extensions import extensions_in_force
 from .canvasids import (
     ASSIGNMENT_MAP,
     EXCUSED_FILE,
@@ -174,9 +175,11 @@ def write_canvas_csv(table: pd.DataFrame, path: Path | str) -> Path:
 def course_canvas_table(root: Path | str, scores: pd.DataFrame, roster: pd.DataFrame,
                         *, canvas_map: Path | str | None = None,
                         canvas_gradebook: Path | str | None = None,
-                        missing_as_zero: bool = False) -> pd.DataFrame:
+                        missing_as_zero: bool = False, db_url: str | None = None,
+                        course: str | None = None) -> pd.DataFrame:
     """The Canvas table for a course, with the ids it keeps (``lms/canvas-assignments.csv``,
-    ``lms/excused.csv``) or the files given. Raises :class:`CanvasMapError`."""
+    ``lms/excused.csv``) or the files given. Raises :class:`CanvasMapError`. With the
+    gradebook's ``db_url`` and ``course``, the notes list each extension in force."""
     root = Path(root)
     assignments = list(dict.fromkeys(scores["assignment"])) if not scores.empty else []
     titles = assignment_titles(root, assignments)
@@ -191,5 +194,10 @@ def course_canvas_table(root: Path | str, scores: pd.DataFrame, roster: pd.DataF
     excused: set[tuple[str, str]] = set()
     if (root / EXCUSED_FILE).is_file():
         excused = read_excused(root / EXCUSED_FILE, scores["student_id"].unique(), assignments)
-    return canvas_grades(scores, roster, missing_as_zero=missing_as_zero, ids=ids,
-                         excused=excused)
+    table = canvas_grades(scores, roster, missing_as_zero=missing_as_zero, ids=ids,
+                          excused=excused)
+    if db_url and course:  # Canvas has no column for due dates: say them beside the file
+        for (learner, name), ext in sorted(extensions_in_force(root, db_url, course).items()):
+            if name in assignments:
+                table.attrs["notes"].append(f"{learner}: {name} {ext.describe()}")
+    return table
