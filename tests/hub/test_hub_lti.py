@@ -121,7 +121,7 @@ def lti_hub():
         })
         hub = start_hub(env, state, url, deadline=time.monotonic() + 90)
         undo.callback(hub.stop)
-        yield hub, platform, accounts, instructors, key
+        yield hub, platform, accounts, instructors, key, homes
 
 
 def launch(hub, platform: FakePlatform, user: LaunchUser, **bad) -> tuple[requests.Session,
@@ -151,7 +151,7 @@ INSTRUCTOR = LaunchUser("opaque-instructor", "Maya Rivera", [ROLE_INSTRUCTOR],
 
 
 def test_bad_launches_are_refused_and_create_no_user(lti_hub):
-    hub, platform, _, _, _ = lti_hub
+    hub, platform, _, _, _, _ = lti_hub
     before = hub_users(hub)
     other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     cases = {  # what is wrong -> (status, the hub's reason)
@@ -174,8 +174,10 @@ def test_bad_launches_are_refused_and_create_no_user(lti_hub):
     assert hub_users(hub) == before
 
 
-def test_learner_and_instructor_land_in_their_own_servers_with_their_roles(lti_hub):
-    hub, platform, accounts, instructors, key = lti_hub
+@pytest.fixture(scope="module")
+def launched(lti_hub) -> dict[str, Person]:
+    """The learner and the instructor, launched from the LMS, with their servers up."""
+    hub, platform, accounts, _, _, _ = lti_hub
     people = {}
     for role, user in (("learner", LEARNER), ("instructor", INSTRUCTOR)):
         session, reply = launch(hub, platform, user)
@@ -188,7 +190,12 @@ def test_learner_and_instructor_land_in_their_own_servers_with_their_roles(lti_h
     deadline = time.monotonic() + 150
     for person in people.values():
         person.wait_ready(deadline)
-    learner, instructor = people["learner"], people["instructor"]
+    return people
+
+
+def test_learner_and_instructor_land_in_their_own_servers_with_their_roles(lti_hub, launched):
+    hub, platform, accounts, instructors, key, _ = lti_hub
+    learner, instructor = launched["learner"], launched["instructor"]
     assert hub.api("GET", f"users/{learner.name}", learner.token).json()["groups"] == [
         f"{instructors.replace('-instructors', '-learners')}"]
     assert hub.api("GET", f"users/{instructor.name}", instructor.token).json()["groups"] == [
@@ -201,3 +208,84 @@ def test_learner_and_instructor_land_in_their_own_servers_with_their_roles(lti_h
     served = requests.get(f"{hub.url}services/soplab-lti/jwks.json", timeout=HTTP_TIMEOUT)
     assert served.status_code == 200
     assert served.json() == jwks(load_private_key(key), "tool-1")
+
+
+PUSH_IN_KERNEL = """
+import json, subprocess
+from pathlib import Path
+course = Path.home() / "course"
+(course / "lms").mkdir(exist_ok=True)
+(course / "lms" / "lti.toml").write_text({toml!r})
+(course / "roster-lms.csv").write_text({roster!r})
+out = {{}}
+for name, cmd in (("roster", ["soplab", "roster", "import", "roster-lms.csv"]),
+                  ("push1", ["soplab", "lms", "push", {assignment!r}]),
+                  ("push2", ["soplab", "lms", "push", {assignment!r}])):
+    done = subprocess.run(cmd, cwd=course, capture_output=True, text=True, timeout=240)
+    out[name] = [done.returncode, done.stdout[-800:], done.stderr[-800:]]
+from nbgrader.api import Gradebook
+from soplab.course.config import course_id, gradebook_url
+with Gradebook(gradebook_url(course), course_id(course)) as gb:
+    sub = gb.find_submission({assignment!r}, {learner!r})
+    out["gradebook"] = [sub.score, sub.needs_manual_grade, sub.max_score]
+print(json.dumps(out))
+"""
+
+
+def test_learner_submits_instructor_grades_and_pushes_to_the_lms(lti_hub, launched):
+    """The course loop after an LTI launch, then `soplab lms push` from the instructor's own
+    server to the fake LMS: exactly nbgrader's score, the right progress, no duplicates."""
+    import json
+
+    from hub.test_hub_e2e import (
+        ANSWER_IN_KERNEL,
+        ASSIGNMENT,
+        BUILD_IN_KERNEL,
+        GRADED,
+        _answers,
+        _key,
+    )
+
+    hub, platform, accounts, _, key, homes = lti_hub
+    learner, instructor = launched["learner"], launched["instructor"]
+    course = "sop-er-best-practices"
+    built = instructor.python(BUILD_IN_KERNEL.format(assignment=ASSIGNMENT), timeout=300)
+    assert built.startswith("0"), built
+    instructor.formgrader(f"assignment/{ASSIGNMENT}/release")
+    learner.assignments("fetch", ASSIGNMENT, course)
+    answers = {GRADED: _answers(_key(), 3)}
+    learner.python(ANSWER_IN_KERNEL.format(assignment=ASSIGNMENT, answers=json.dumps(answers)))
+    learner.assignments("submit", ASSIGNMENT, course)
+    instructor.formgrader(f"assignment/{ASSIGNMENT}/collect")
+    instructor.formgrader(f"submission/{ASSIGNMENT}/{learner.name}/autograde")
+
+    # the instructor's copy of the tool's key, readable by them only
+    import pwd
+
+    mine = homes / instructor.name / "course" / "lms" / "tool-key.pem"
+    mine.parent.mkdir(exist_ok=True)
+    shutil.copy(key, mine)
+    owner = pwd.getpwnam(instructor.name)
+    for path in (mine.parent, mine):
+        os.chown(path, owner.pw_uid, owner.pw_gid)
+    mine.chmod(0o600)
+    toml = (f'issuer = "{platform.issuer}"\nclient_id = "soplab-hub"\n'
+            f'deployment_id = "dep-1"\ntoken_url = "{platform.token_url}"\n'
+            f'lineitems = "{platform.lineitems_url}"\nprivate_key = "{mine}"\n'
+            'key_id = "tool-1"\n')
+    roster = ("id,first_name,last_name,email,lms_id\n"
+              f"{learner.name},Ana,Ruiz,ana@example.org,{LEARNER.sub}\n")
+    out = json.loads(instructor.python(PUSH_IN_KERNEL.format(
+        toml=toml, roster=roster, assignment=ASSIGNMENT, learner=learner.name),
+        timeout=300).strip().splitlines()[-1])
+    for step in ("roster", "push1", "push2"):
+        assert out[step][0] == 0, f"{step}: {out[step]}"
+    score, pending, maximum = out["gradebook"]
+    assert len(platform.state.lineitems) == 1
+    (item,) = platform.state.lineitems.values()
+    assert (item["resourceId"], item["scoreMaximum"]) == (ASSIGNMENT, maximum)
+    (sent,) = platform.scores  # one score, and the second push sent nothing
+    assert (sent["userId"], sent["scoreMaximum"]) == (LEARNER.sub, maximum)
+    assert sent["gradingProgress"] == ("PendingManual" if pending else "FullyGraded")
+    assert sent["scoreGiven"] == pytest.approx(score)
+    assert "1 score(s) sent" in out["push1"][1] and "0 score(s) sent" in out["push2"][1]
