@@ -151,3 +151,28 @@ def test_cli_extend(course, capsys):
     err = capsys.readouterr().err.strip()
     assert err.startswith("soplab extend: --until: 2026-04-01 23:59 is not after") and \
         "\n" not in err
+
+
+def test_damaged_extensions_file_is_named_by_row(course):
+    from soplab.course.config import CourseError
+
+    root, url = course
+    (root / "extensions.csv").write_text("learner,assignment,until,reason\n"
+                                         "s01,01-a,2026-05-04T12:00,\ns02,01-a,soon,\n",
+                                         encoding="utf-8")
+    with pytest.raises(CourseError, match=r"^extensions.csv:3: until: 'soon' is not a date"):
+        extensions_in_force(root, url, COURSE)
+
+
+def test_roster_accommodation_must_be_a_time_factor():
+    from soplab.cohort.roster import RosterError, parse_roster
+
+    good = parse_roster(ROSTER)
+    assert [p.accommodation for p in good] == ["", "1.5", ""]
+    with pytest.raises(RosterError) as err:
+        parse_roster(ROSTER.replace(",1.5\n", ",2x\n").replace("1003,\n", "1003,9\n"))
+    assert err.value.problems == [
+        "roster.csv:3: accommodation: '2x' is not extra time as a factor between 1 and 4 "
+        "(e.g. 1.5), or empty",
+        "roster.csv:4: accommodation: '9' is not extra time as a factor between 1 and 4 "
+        "(e.g. 1.5), or empty"]

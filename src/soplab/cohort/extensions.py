@@ -29,6 +29,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from soplab.course.config import CourseError
+
 from .roster import ROSTER_FILE, RosterError, read_roster
 
 __all__ = [
@@ -42,9 +44,9 @@ DEFAULT_WINDOW = timedelta(days=7)
 _COLUMNS = ("learner", "assignment", "until", "reason")
 
 
-class ExtensionError(ValueError):
+class ExtensionError(CourseError):
     """An extension cannot be granted or read; one line naming the learner, assignment
-    or file row."""
+    or file row (a :class:`CourseError`, so every command reports it in one line)."""
 
 
 @dataclass(frozen=True)
