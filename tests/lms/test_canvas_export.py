@@ -189,3 +189,23 @@ def test_cli_export_with_canvas_gradebook(lms_course, tmp_path, capsys):
     assert "note: s08: not in canvas_export.csv" in err and "wrote 7 learners" in err
     assert out.read_text(encoding="utf-8") == (GOLDEN / "canvas_from_gradebook.csv").read_text(
         encoding="utf-8")
+
+
+def test_report_canvas_file_uses_the_map_too(lms_course, tmp_path):
+    from soplab.cohort.analytics import load_course_data, write_report
+
+    _write_map(lms_course, "assignment,canvas_id\n01-a,48213\n02-b,48214\n")
+    data = load_course_data(lms_course, progress=False)
+    result = write_report(data, tmp_path / "report", coach=None, say=lambda _m: None)
+    text = result.files["canvas_grades.csv"].read_text(encoding="utf-8")
+    assert text.splitlines()[0].endswith('"01 · A (48213)","02 · B (48214)"')
+    assert import_gradebook(text, CANVAS).new_assignments == []
+
+
+def test_report_with_a_bad_map_stops_in_one_line(lms_course, tmp_path, capsys):
+    _write_map(lms_course, "assignment,canvas_id\n01-a,x\n")
+    assert main(["report", "--course", str(lms_course), "--out", str(tmp_path / "r"),
+                 "--quiet"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "soplab: canvas-assignments.csv:2: canvas_id: 'x' is not a Canvas assignment id (the "
+        "number at the end of the assignment's address)")

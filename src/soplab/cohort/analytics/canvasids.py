@@ -36,6 +36,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from soplab.course.config import CourseError
+
 __all__ = [
     "ASSIGNMENT_MAP", "CanvasAssignment", "CanvasIds", "CanvasMapError", "CanvasPerson",
     "EXCUSED_FILE", "canvas_column", "read_assignment_map", "read_canvas_gradebook",
@@ -55,8 +57,9 @@ _NOT_ASSIGNMENTS = re.compile(
     r"(Current|Final|Override|Unposted) (Score|Points|Grade|Status)")
 
 
-class CanvasMapError(ValueError):
-    """An assignment map, a Canvas gradebook or the excused list cannot be used."""
+class CanvasMapError(CourseError):
+    """An assignment map, a Canvas gradebook or the excused list cannot be used (a
+    :class:`CourseError`: every command reports it in one line)."""
 
     def __init__(self, problems: list[str]):
         self.problems = problems
