@@ -28,7 +28,27 @@ SOPLAB_COURSE_ID            nbgrader course id [sop-er-best-practices]
 SOPLAB_NBGRADER_CONFIG_DIR  folder of the hub-wide nbgrader_config.py [/etc/jupyter]
 SOPLAB_SSL_CERT/_KEY        serve HTTPS directly (else put a TLS proxy in front)
 SOPLAB_HUB_ADMINS           hub admins, comma-separated [none]
+SOPLAB_AUTH                 ``pam`` (local accounts) or ``lti`` (LTI 1.3) [pam]
 =========================== ===============================================
+
+LTI 1.3 login (``SOPLAB_AUTH=lti``; deploy/README.md, "LTI 1.3", says where each
+value is found in Canvas or Moodle):
+
+=========================== ===============================================
+SOPLAB_LTI_ISSUER           the platform's issuer (iss)
+SOPLAB_LTI_CLIENT_ID        the tool's client id in the LMS
+SOPLAB_LTI_DEPLOYMENT_IDS   accepted deployment ids, comma-separated
+SOPLAB_LTI_AUTHORIZE_URL    the platform's OIDC authorization endpoint
+SOPLAB_LTI_JWKS_URL         the platform's public keys (JWKS)
+SOPLAB_LTI_CONTEXT_IDS      LMS course ids this hub serves [any]
+SOPLAB_LTI_ROSTER           roster.csv: learners' lms_id -> account
+SOPLAB_LTI_INSTRUCTORS      instructors: lms_id=account, comma-separated
+JUPYTERHUB_CRYPT_KEY        keeps the LMS ids (auth_state) encrypted; set it
+=========================== ===============================================
+
+The tool's own key (grades back with ``soplab lms push``), served as a JWKS at
+``/services/soplab-lti/jwks.json`` when ``SOPLAB_LTI_KEY`` (private key file) and
+``SOPLAB_LTI_KEY_ID`` are set (``SOPLAB_LTI_JWKS_PORT`` [8011]).
 """
 
 import grp
@@ -71,8 +91,34 @@ c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
 c.ConfigurableHTTPProxy.pid_file = str(STATE / "jupyterhub-proxy.pid")
 
 # --- who may log in ------------------------------------------------------
-c.JupyterHub.authenticator_class = "pam"
-c.PAMAuthenticator.allowed_groups = {LEARNERS, INSTRUCTORS}
+LTI_LOGIN = setting("SOPLAB_AUTH", "pam") == "lti"
+
+
+def _list(name: str) -> set[str]:
+    return {item.strip() for item in setting(name, "").split(",") if item.strip()}
+
+
+if LTI_LOGIN:
+    # Launched from the LMS (LTI 1.3): the course's checks are in soplab.cohort.lms.hubauth.
+    c.JupyterHub.authenticator_class = "soplab.cohort.lms.hubauth.CourseLTI13Authenticator"
+    lti = c.CourseLTI13Authenticator
+    lti.issuer = setting("SOPLAB_LTI_ISSUER", "")
+    lti.client_id = _list("SOPLAB_LTI_CLIENT_ID")
+    lti.deployment_ids = _list("SOPLAB_LTI_DEPLOYMENT_IDS")
+    lti.authorize_url = setting("SOPLAB_LTI_AUTHORIZE_URL", "")
+    lti.jwks_endpoint = setting("SOPLAB_LTI_JWKS_URL", "")
+    lti.context_ids = _list("SOPLAB_LTI_CONTEXT_IDS")
+    lti.roster_file = setting("SOPLAB_LTI_ROSTER", "")
+    lti.instructor_accounts = dict(pair.split("=", 1) for pair in _list("SOPLAB_LTI_INSTRUCTORS"))
+    lti.learners_group, lti.instructors_group = LEARNERS, INSTRUCTORS
+    lti.tool_name = "Best Practices for ER (SOP)"
+    # The authenticator itself refuses anyone not on the roster or instructor list.
+    c.Authenticator.allow_all = True
+    c.Authenticator.manage_groups = True
+    c.Authenticator.enable_auth_state = bool(os.environ.get("JUPYTERHUB_CRYPT_KEY"))
+else:
+    c.JupyterHub.authenticator_class = "pam"
+    c.PAMAuthenticator.allowed_groups = {LEARNERS, INSTRUCTORS}
 # Instructors need no hub-admin rights to teach; name hub admins explicitly.
 c.Authenticator.admin_users = {
     name for name in setting("SOPLAB_HUB_ADMINS", "").split(",") if name}
@@ -102,11 +148,17 @@ c.Spawner.environment = {
 }
 
 
+def _is_instructor(user) -> bool:
+    """With LTI, the role of the latest launch (hub group); else the UNIX group."""
+    if LTI_LOGIN:
+        return INSTRUCTORS in {group.name for group in user.groups}
+    return _in_group(user.name, INSTRUCTORS)
+
+
 def pre_spawn_hook(spawner) -> None:
     """Learners get the learner view; instructors keep formgrader."""
-    name = spawner.user.name
     paths = [NBGRADER_CONFIG_DIR]
-    if not _in_group(name, INSTRUCTORS):
+    if not _is_instructor(spawner.user):
         paths.insert(0, str(HERE / "etc" / "jupyter-learner"))
     # A new dict: the configured one is shared by every spawner.
     spawner.environment = {**spawner.environment,
@@ -114,3 +166,15 @@ def pre_spawn_hook(spawner) -> None:
 
 
 c.Spawner.pre_spawn_hook = pre_spawn_hook
+
+
+# --- the tool's public key for the LMS (LTI Advantage grades) -------------
+if os.environ.get("SOPLAB_LTI_KEY"):
+    _jwks_port = setting("SOPLAB_LTI_JWKS_PORT", "8011")
+    c.JupyterHub.services = [{
+        "name": "soplab-lti",
+        "url": f"http://127.0.0.1:{_jwks_port}",
+        "command": [sys.executable, "-m", "soplab.cohort.lms.jwks_service"],
+        "environment": {"SOPLAB_LTI_KEY": os.environ["SOPLAB_LTI_KEY"],
+                        "SOPLAB_LTI_KEY_ID": setting("SOPLAB_LTI_KEY_ID", "soplab-1")},
+    }]

@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "coach": "soplab.cli.coach:register",
     "report": "soplab.cli.report:register_report",
     "export": "soplab.cli.report:register_export",
+    "lms": "soplab.cli.lms:register",
+    "extend": "soplab.cli.extend:register",
     "check": "soplab.cli.check:register",
     "roster": "soplab.cli.roster:register",
     "release": "soplab.cli.exchange:register_release",

@@ -40,6 +40,13 @@ ID, Section), because Canvas matches grades to people by them: it is for the LMS
 only. Work not submitted, or still waiting for manual grading, is left blank so
 that Canvas keeps its current grade (use --missing-zero to write 0 for work not
 submitted).
+
+So that Canvas UPDATES its assignments instead of creating new ones, give the
+Canvas ids: keep lms/canvas-assignments.csv in the course (assignment,canvas_id;
+used by itself when present) or pass --canvas-map, and/or pass --canvas-gradebook
+with a gradebook exported from Canvas (Grades > Export). Columns are then
+"Title (id)", only mapped assignments are written, and learners are matched by
+the Canvas IDs. Work listed in lms/excused.csv (learner,assignment) is "EX".
 """
 
 
@@ -78,6 +85,12 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
                         help="CSV file to write, e.g. canvas_grades.csv")
     parser.add_argument("--missing-zero", action="store_true",
                         help="write 0 for work not submitted instead of leaving it blank")
+    parser.add_argument("--canvas-map", metavar="CSV", type=Path, default=None,
+                        help="assignment,canvas_id map (default: lms/canvas-assignments.csv "
+                             "in the course, when present)")
+    parser.add_argument("--canvas-gradebook", metavar="CSV", type=Path, default=None,
+                        help="a gradebook exported from Canvas: take assignment ids, points "
+                             "and the learners' Canvas IDs from it")
     return parser
 
 
@@ -124,10 +137,11 @@ def run_report(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Run ``soplab export``; returns the exit status."""
     from soplab.cohort.analytics import (
+        CanvasMapError,
         CourseError,
         GradebookError,
         assignment_scores,
-        canvas_grades,
+        course_canvas_table,
         find_course,
         read_config,
         read_gradebook,
@@ -138,14 +152,22 @@ def run_export(args: argparse.Namespace) -> int:
         root = find_course(args.course)
         config = read_config(root, args.db)
         scores = assignment_scores(read_gradebook(config.db_url, config.course_id))
-        table = canvas_grades(scores, read_roster(root),
-                              missing_as_zero=getattr(args, "missing_zero", False))
+        table = course_canvas_table(root, scores, read_roster(root),
+                                    canvas_map=getattr(args, "canvas_map", None),
+                                    canvas_gradebook=getattr(args, "canvas_gradebook", None),
+                                    missing_as_zero=getattr(args, "missing_zero", False),
+                                    db_url=config.db_url, course=config.course_id)
         path = write_canvas_csv(table, args.out)
+    except CanvasMapError as exc:
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        return _fail(f"{exc.problems[0]}{more}; nothing written")
     except (CourseError, GradebookError) as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.filename or args.out}: {exc.strerror}; choose a file you can "
                      "write with --out")
+    for note in table.attrs.get("notes", []):
+        print(f"soplab: note: {note}", file=sys.stderr)
     print(f"wrote {len(table) - 1 if len(table) else 0} learners to {path} (real ids: for "
           "the LMS only)", file=sys.stderr)
     return 0

@@ -1,7 +1,8 @@
 """The cohort roster: learners from a CSV file into nbgrader's gradebook.
 
 Columns: ``id, first_name, last_name, email, lms_id`` and optionally
-``cohort, section``. Learner ids become folder names in nbgrader
+``cohort, section, accommodation`` (extra time as a factor, e.g. ``1.5``; see
+:mod:`soplab.cohort.extensions`). Learner ids become folder names in nbgrader
 (``submitted/<id>/...``), so they may hold letters, digits, ``-``, ``_`` and
 ``.`` only. The whole file is checked first; every problem is reported as
 ``roster.csv:7: email: 'x' is not an email address``; only a clean file is
@@ -21,12 +22,14 @@ from soplab._core.paths import tools_on_path
 from soplab.course.config import course_id, gradebook_url
 
 __all__ = [
-    "Learner", "OPTIONAL", "REQUIRED", "ROSTER_FILE", "RosterError", "import_roster",
-    "load_into_gradebook", "parse_roster", "read_roster", "write_roster",
+    "Learner", "MAX_ACCOMMODATION", "OPTIONAL", "REQUIRED", "ROSTER_FILE", "RosterError",
+    "import_roster", "load_into_gradebook", "parse_roster", "read_roster", "write_roster",
 ]
 
 REQUIRED = ("id", "first_name", "last_name", "email", "lms_id")
-OPTIONAL = ("cohort", "section")
+OPTIONAL = ("cohort", "section", "accommodation")
+#: The largest accommodation factor the roster takes (four times the time).
+MAX_ACCOMMODATION = 4.0
 ROSTER_FILE = "roster.csv"
 _ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
@@ -41,6 +44,7 @@ class Learner:
     lms_id: str
     cohort: str = ""
     section: str = ""
+    accommodation: str = ""  # extra time as a factor ("1.5"), "" for none
 
 
 class RosterError(ValueError):
@@ -94,14 +98,26 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
             seen_email[email.lower()] = row_no
         if not row.get("lms_id"):
             bad("lms_id", "is empty")
+        factor = row.get("accommodation", "")
+        if factor and not _factor_ok(factor):
+            bad("accommodation", f"'{factor}' is not extra time as a factor between 1 and "
+                                 f"{MAX_ACCOMMODATION:g} (e.g. 1.5), or empty")
         learners.append(Learner(sid, row.get("first_name", ""), row.get("last_name", ""),
                                 email, row.get("lms_id", ""), row.get("cohort", ""),
-                                row.get("section", "")))
+                                row.get("section", ""), factor))
     if problems:
         raise RosterError(problems)
     if not learners:
         raise RosterError([f"{name}: no learners in the file"])
     return learners
+
+
+def _factor_ok(text: str) -> bool:
+    try:
+        value = float(text)
+    except ValueError:
+        return False
+    return 1.0 <= value <= MAX_ACCOMMODATION
 
 
 def read_roster(path: Path | str) -> list[Learner]:
@@ -120,7 +136,7 @@ def write_roster(learners: list[Learner], path: Path | str) -> Path:
         writer.writerow([*REQUIRED, *OPTIONAL])
         for p in learners:
             writer.writerow([p.id, p.first_name, p.last_name, p.email, p.lms_id, p.cohort,
-                             p.section])
+                             p.section, p.accommodation])
     return path
 
 

@@ -3,13 +3,15 @@
 Modules, one concept each: :mod:`.course` (config and roster), :mod:`.gradebook`
 (SQL read), :mod:`.responses` (answer files), :mod:`.itemstats` (item and test
 statistics), :mod:`.learning` (mastery, confusions, writing, cohorts),
-:mod:`.privacy`, :mod:`.canvas`, :mod:`.plots`, :mod:`.summary`, :mod:`.labels`
+:mod:`.privacy`, :mod:`.canvas` (and its ids, :mod:`.canvasids`), :mod:`.plots`,
+:mod:`.summary`, :mod:`.labels`
 (readable names for codes), :mod:`.nextsteps` (what to do next), :mod:`.bank`
 (the item banks as a table), :mod:`.sections`, :mod:`.quality` and :mod:`.report`.
 The ``soplab report`` and ``soplab export`` commands are :mod:`soplab.cli.report`.
 """
 
-from .canvas import canvas_grades, write_canvas_csv
+from .canvas import canvas_grades, course_canvas_table, write_canvas_csv
+from .canvasids import CanvasMapError
 from .course import CourseConfig, CourseError, find_course, read_config, read_roster
 from .dashboard import Dashboard
 from .data import CourseData, load_course_data
@@ -41,6 +43,7 @@ from .summary import CohortAnalytics, analyse_course
 
 __all__ = [
     "AssessmentAnalysis",
+    "CanvasMapError",
     "CohortAnalytics",
     "CourseConfig",
     "CourseData",
@@ -61,6 +64,7 @@ __all__ = [
     "coach_components",
     "cohort_comparison",
     "confusion_matrices",
+    "course_canvas_table",
     "course_salt",
     "find_course",
     "item_statistics",

@@ -25,6 +25,7 @@ import pandas as pd
 
 from .data import CourseData
 from .labels import needs_key_check, plain_flag
+from .latework import late_work_step
 from .summary import CohortAnalytics
 
 __all__ = [
@@ -234,6 +235,11 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
                     "a fix, check the course and grade those assignments again:",
                 commands=("soplab check", f"soplab autograde {' '.join(names)}"),
                 lines=tuple(lines), link="#items"))
+
+    # 4b. late and missing work, by each learner's due date in force (extensions)
+    late = late_work_step(data, label, Step, Line)
+    if late is not None:
+        steps.append(late)
 
     # 5. learners who may need a call
     if not follow_up.empty:

@@ -31,7 +31,7 @@ import pandas as pd
 
 from soplab._core.csvsafe import neutralise
 
-from .canvas import canvas_grades, write_canvas_csv
+from .canvas import course_canvas_table, write_canvas_csv
 from .data import CourseData
 from .itemstats import Thresholds
 from .labels import assignment_titles
@@ -171,8 +171,8 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
     files["mastery.csv"] = out / "mastery.csv"
     safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(files["mastery.csv"], index=False,
                                                         float_format="%.4g")
-    files["canvas_grades.csv"] = write_canvas_csv(canvas_grades(data.scores, data.roster),
-                                                  out / "canvas_grades.csv")
+    files["canvas_grades.csv"] = write_canvas_csv(course_canvas_table(  # the course's Canvas ids
+        data.config.root, data.scores, data.roster), out / "canvas_grades.csv")
     say("drawing plots and writing index.html")
     html = render_report(data, analytics, names, min_group, thresholds, identity, notice)
     files["index.html"] = out / "index.html"

@@ -25,7 +25,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from uuid import uuid4
 
@@ -70,6 +70,9 @@ class Layout:
     name: str
     duedate: datetime | None
     notebooks: tuple[NotebookSpec, ...]
+    #: learner -> extension for submissions recorded for the first time
+    #: (:func:`soplab.cohort.extensions.extensions_in_force`)
+    extensions: dict[str, timedelta] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def max_score(self) -> float:
@@ -205,10 +208,10 @@ def _plan(db, layout: Layout, results: list[SubmissionScores], penalty) -> tuple
             if result.timestamp is not None:
                 batch.stamps.append({"b_id": sub_id, "b_timestamp": result.timestamp})
         else:
-            sub_id, extension = _uid(), None
+            sub_id, extension = _uid(), layout.extensions.get(sid)
             batch.submissions.append({"id": sub_id, "assignment_id": layout.id,
                                       "student_id": sid, "timestamp": result.timestamp,
-                                      "extension": None})
+                                      "extension": extension})
         due = layout.duedate + extension if layout.duedate and extension else layout.duedate
         late = 0.0
         if result.timestamp is not None and due is not None:

@@ -26,6 +26,7 @@ import stat
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from soplab._core.paths import tools_on_path
@@ -33,6 +34,7 @@ from soplab.coach import analyse
 from soplab.course.config import course_config, course_id, gradebook_url
 from soplab.engine.items import BankError, load_bank
 
+from ..extensions import ExtensionError, submission_extensions
 from .gradebook import read_layout, record_assignment, write_scores
 from .report import AutogradeError, AutogradeReport, Outcome
 from .sealed import Graded, SealedAssignment
@@ -283,6 +285,11 @@ def autograde_many(root: Path | str, assignments: list[str], *, db_url: str | No
         if layout is None:
             record_assignment(root, assignment, url)
             layout = read_layout(url, course, assignment)
+        try:
+            extra = submission_extensions(root, url, course, assignment)
+        except ExtensionError as exc:
+            raise AutogradeError(f"{exc}; fix it, then autograde again") from exc
+        layout = replace(layout, extensions=extra)
         sealed = SealedAssignment(root, bank, layout)
         if render:
             sealed.check_masters()

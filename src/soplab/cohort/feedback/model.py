@@ -99,6 +99,8 @@ class Feedback:
     max_points: float = 0.0
     late_penalty: float = 0.0
     review: str = "hidden"
+    #: the learner's own due date when an extension or accommodation moved it ("")
+    due_note: str = ""
 
     @property
     def waiting_points(self) -> float:

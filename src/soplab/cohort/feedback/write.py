@@ -120,6 +120,9 @@ def generate_feedback(root: Path | str, assignment: str, *, db_url: str | None =
                     grades, late = notebook_grades(nb)
                     fb = feedback_for(bank, assignment, nb.name, title, tasks, folder, grades,
                                       late, review)
+                    if sub.extension and sub.duedate:  # nbgrader's extension (soplab extend)
+                        fb.due_note = (f"You had more time for this assignment: your due "
+                                       f"date was {sub.duedate:%-d %B %Y, %H:%M} (UTC).")
                     page = root / "feedback" / sid / assignment / f"{nb.name}.html"
                     _write_text(page, render_page(fb))
                     report.pages.append(page)
