@@ -11,7 +11,7 @@ TEXTS = [
     "Grandma Rosa and the school are worried that when Dad drinks in the evening he may fall "
     "asleep while Leo (1) is in the bath, and Leo could drown.",
     "On March 3, Dad hit Kai (6) with a belt and Kai had bruises on his legs.",
-    "Maria and Jon will talk through disagreements calmly for the next six months, and the "
+    "Jon will speak calmly to Maria and walk away when his voice rises for six months, and the "
     "safety network will see this so that Ana and Ben feel safe at home.",
     "Every evening Aunt Lila will check in with Mom at 7 pm. If Mom has been drinking, Aunt "
     "Lila will pick up the kids.",

@@ -64,7 +64,10 @@ RULES: tuple[SafetyRule, ...] = (
         fires=(
             ("goal", "Thanh will text the worker if Minh raises his voice."),
             ("plan", "If Minh starts drinking, Thanh will call the social worker."),
-            ("plan", "After Minh pushed Thanh, Thanh will make sure Minh stays calm at dinner."),
+            ("plan", "After Minh pushed Thanh in front of Phuoc (6), Thanh will make sure Minh "
+                     "stays calm at dinner."),
+            ("goal", "Thanh will ring the police or the caseworker whenever Minh drinks or gets "
+                     "loud, for six months."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -84,6 +87,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "Phuoc (6) said his dad pushed his mum last week and he was scared."),
             ("danger", "According to Thanh, Minh hits her when he has been drinking, and we "
                        "are worried Phuoc could be hurt."),
+            ("danger", "Given Thanh's account that Minh slapped her twice in May, we are worried "
+                       "he may hit her again and Phuoc (6) could be hurt."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
@@ -101,6 +106,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "Phuoc's crying makes him angry, and on 2 June he shook Phuoc (1)."),
             ("harm", "Dad hit Mia (7) because she went in the shower without asking."),
             ("danger", "We are worried that when Leo (5) provokes Dad, Dad may hit him."),
+            ("harm", "On Friday Ana (12) was supposed to be minding the baby and went out, and "
+                     "the baby rolled off the bed."),
         ),
         passes=(
             ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
@@ -121,6 +128,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "cried."),
             ("danger", "We are worried that when Minh loses his temper he may hit Thanh again, "
                        "and Phuoc (6) could be hurt."),
+            ("danger", "The worker is worried that when Thanh asks him about money, Minh may get "
+                       "physical with her again and Phuoc (6) could be hurt."),
         ),
         passes=(
             ("danger", "We are worried that Minh may push Thanh again when he has been "
@@ -139,6 +148,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Minh attends anger management weekly and Thanh attends a parenting "
                      "class."),
             ("goal", "Mom will complete parenting classes and drug testing."),
+            ("goal", "Dad will engage in mental health treatment and demonstrate adequate "
+                     "supervision for six months."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
@@ -153,12 +164,17 @@ RULES: tuple[SafetyRule, ...] = (
         fires=(
             ("danger", "We are worried because Mom is an alcoholic and Leo (5) could be hurt."),
             ("harm", "Dad is neglecting the kids and Leo (5) went hungry last week."),
+            ("danger", "The agency is worried that Dad's alcohol use disorder results in a lack "
+                       "of supervision for Leo (5)."),
+            ("harm", "Mum has been depressed since May and Leo (5) went hungry."),
             ("harm", "On 2 June Thanh failed to protect Phuoc (6) from Minh."),
         ),
         passes=(
             ("harm", "On 2 June Mom drank a bottle of vodka and fell asleep, and Leo (5) went "
                      "without dinner."),
             ("danger", "Dad claims he was home, and we are worried Leo (5) could be hurt."),
+            ("danger", "We are worried that when Mum's depression is bad she stays in bed and "
+                       "Leo (5) could go without breakfast."),
         ),
     ),
     SafetyRule(
