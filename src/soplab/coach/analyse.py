@@ -17,7 +17,7 @@ from .safety_rules import find_findings
 __all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse", "wrong_kind"]
 
 #: The coach reads at most this many characters of a text (and says so when it stops).
-READ_LIMIT = 4000
+READ_LIMIT = 3000
 #: A text reads as another kind "with confidence" at or above this confidence, when the
 #: expected kind scored at most half of the winner's score.
 WRONG_KIND_SURE = 0.6

@@ -15,7 +15,12 @@ from . import wording as w
 from .patterns import Patterns, child_ref_pattern
 from .text import clause, phrase, sentences, tidy
 
-__all__ = ["Commitment", "Reading"]
+__all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
+
+#: How far before a "will" its subject is looked for, and after it its phrase (in
+#: characters): each commitment is read in a bounded window, so reading is linear.
+SUBJECT_WINDOW = 160
+PHRASE_WINDOW = 300
 
 
 
@@ -93,7 +98,11 @@ class Reading:
         names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip()) if n]
         return (bool(names) and not self.p.person_word.search(phrase)
                 and all(self.p.name_re.fullmatch(n) for n in names)
-                and bool(self.p.caregiver_word.search(self.text)))
+                and self._has_caregiver_word)
+
+    @cached_property
+    def _has_caregiver_word(self) -> bool:
+        return bool(self.p.caregiver_word.search(self.text))
 
     def is_adult_person(self, phrase: str) -> bool:
         """A named person or role that is not (only) a child and not a bare pronoun."""
@@ -114,8 +123,10 @@ class Reading:
         """Every "X will ..." clause (also "agrees to", "is going to", "won't")."""
         out = []
         for m in self.p.will.finditer(self.text):
-            left = 0
-            for b in w.BOUNDARY.finditer(self.text, 0, m.start()):
+            # a subject is at most a few words: look back a bounded window (linear time)
+            window = max(0, m.start() - SUBJECT_WINDOW)
+            left = window if window == 0 else self.text.find(" ", window, m.start()) + 1
+            for b in w.BOUNDARY.finditer(self.text, window, m.start()):
                 left = b.end()
             # "Mom and Dad will": take the whole list of people before "will"
             window_start = max(0, m.start() - 120)
@@ -123,8 +134,8 @@ class Reading:
             if tail:
                 left = min(left, window_start + tail.start("s"))
             subject = self.text[left:m.start()].strip(" ,")
-            end_m = w.PHRASE_END.search(self.text, m.end())
-            phrase_end = end_m.start() if end_m else len(self.text)
+            end_m = w.PHRASE_END.search(self.text, m.end(), m.end() + PHRASE_WINDOW)
+            phrase_end = end_m.start() if end_m else min(len(self.text), m.end() + PHRASE_WINDOW)
             phrase = self.text[m.end():phrase_end].strip(" ,")
             words = self.text[left:phrase_end].strip(" ,")
             negated = m.group(0).lower() == "won't"
@@ -156,7 +167,7 @@ class Reading:
         out = []
         for c in self.commitments:
             if w.OBSERVER_VERBS.match(c.phrase):
-                m = self.p.seen_doing.search(self.text, c.start)
+                m = self.p.seen_doing.search(self.text, c.start, c.start + PHRASE_WINDOW)
                 if m and not self.is_child(m.group("who")):
                     out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
                                           f"{m.group('who')} {m.group('beh')}"))
@@ -230,8 +241,9 @@ class Reading:
 
     def _behaviour_from(self, start: int, end: int) -> str:
         """The behaviour from ``start`` to the end of its clause, as a whole phrase."""
-        stop = w.CLAUSE_END.search(self.text, end)
-        return phrase(self.text[start:stop.start() if stop else len(self.text)])
+        stop = w.CLAUSE_END.search(self.text, end, end + PHRASE_WINDOW)
+        stop_at = stop.start() if stop else min(len(self.text), end + PHRASE_WINDOW)
+        return phrase(self.text[start:stop_at])
 
     @cached_property
     def past_action(self) -> str:
