@@ -156,6 +156,9 @@ def _build(lex: Lexicon) -> Patterns:
                        r"were|remain|remains|feel|feels)\s+(?:(?:still|also|very|really|all|both|"
                        r"deeply|now|quite|most)\s+){0,2}(?:(?P<w>worried|concerned)\s+(?:that|about|"
                        r"for|because|if|when)|(?P<w2>scared|afraid|frightened)\s+that)\b"),
+            LazyPattern(rf"(?i:it\s+is\s+(?:a\s+)?(?:real\s+|serious\s+|major\s+|shared\s+)?)"
+                       rf"(?P<w>(?i:concern|worry))\s+(?i:to|for)\s+(?:both\s+)?(?P<who>{persons})"
+                       rf"\s+that"),
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
                        r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
@@ -206,7 +209,7 @@ def _build(lex: Lexicon) -> Patterns:
         report=LazyPattern(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting "
                           r"in\b|\bwhich (?:caused|left|led)\b|\bthe assessment found\b|"
                           r"\bwas found\b|\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|"
-                          r"their|a|an) \w+ (?:that\b|(?=(?:his|her|their|my) )))"),
+                          r"their|a|an) \w+(?: (?:that\b|(?=(?:his|her|their|my) ))|:))"),
         impact=LazyPattern(rf"{impact}(?!\s+asleep)"),
         context=LazyPattern(
             r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|"
@@ -236,13 +239,15 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"\s+(?:(?:will|can|would|must|should|need to|"
                        rf"needs to)\s+)(?:(?:be able to|all|both|regularly|also|have|"
                        rf"continue to)\s+)*(?P<v>see|observe|notice|hear|confirm|witness|check|"
-                       rf"agree|report|tell|verify)\b"),
+                       rf"agree|report|tell|verify|say|know)\b"),
             LazyPattern(rf"(?P<obs>{persons}|[Ww]e|[Ee]veryone|[Tt]he (?:safety )?network)\s+"
                        rf"(?:(?:will|would)\s+)?(?:need|needs)\s+to\s+(?P<v>see|hear|notice)\b"),
-            LazyPattern(rf"(?P<obs>{persons})\s+(?P<v>sees|observes|notices|checks|hears)\s+"
-                       rf"(?:this|that|it|them|him|her|the)\b"),
+            LazyPattern(rf"(?P<obs>{persons})\s+(?:(?:have|has)\s+)?(?P<v>sees|observes|notices|"
+                       rf"checks|hears|see|observe|notice|check|hear|know|knows|seen|noticed|"
+                       rf"confirmed)\s+(?:this|that|it|them|him|her|the)\b"),
             LazyPattern(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
-                       rf"reported)\s+(?:\w+\s+)?by\s+(?P<obs>{persons}|everyone|the network)"),
+                       rf"reported)\s+(?:\w+\s+){{0,4}}?by\s+(?P<obs>{persons}|everyone|"
+                       rf"the network)"),
             LazyPattern(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)"
                        rf"\s+(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|"
                        rf"the safety network)"),
@@ -318,8 +323,9 @@ def _add_needs(p: Patterns) -> None:
     needs(p.passive_action, r"by\b")
     needs(p.seen_doing, r"see|notice|observe")
     needs(p.relative, r"his\b|her\b|their\b|my\b|your\b|[a-z]+'s\b")
-    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif",
-                      r"need", r"sees|observes|notices|checks|hears",
+    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif|"
+                      r"say|know",
+                      r"need", r"see|observe|notice|check|hear|know|seen|noticed|confirmed",
                       r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported",
                       r"show|demonstrat|prove")
     for rx, words in zip(p.observer[:5], observer_words, strict=True):

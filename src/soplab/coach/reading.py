@@ -172,8 +172,10 @@ class Reading:
                     out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
                                           f"{m.group('who')} {m.group('beh')}"))
                 continue
-            # "he will keep getting hurt" is what could happen to a child, not a promise
-            if self.p.impact.search(c.phrase) and not w.NEGATED_HARM.search(c.phrase):
+            # "he will keep getting hurt" is what could happen to a child, not a promise;
+            # "will sweep up any broken glass" or "will stay calm ... when he is upset" is one
+            if (w.SUFFERS.match(c.phrase) and self.p.impact.search(c.phrase[:40])
+                    and not w.NEGATED_HARM.search(c.phrase)):
                 continue
             if self._adult_or_pronoun(c):
                 out.append(c)

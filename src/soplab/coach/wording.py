@@ -29,6 +29,7 @@ __all__ = [
     "PHRASE_END",
     "PRONOUN_ONLY",
     "STATE_VERBS",
+    "SUFFERS",
     "WITNESSED",
     "WORD",
 ]
@@ -80,3 +81,8 @@ NOTICING = re.compile(r"\b(?:if|when|whenever|as soon as)\s+(?P<who>(?:[\w'.]+\s
 IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
 PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
 PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
+#: A phrase that tells what happens to someone, not what they do: "(will) keep getting
+#: hurt", "be scared", "end up in hospital".
+SUFFERS = re.compile(r"^(?:(?:also|then|still|again|probably|likely|keep|continue to|soon)\s+)*"
+                     r"(?:be|being|get|getting|feel|feeling|become|end up|go|grow up|stay|suffer|"
+                     r"have|need|lose|miss|fall|cry|see|hear|witness|live|learn|think)\b", re.I)
