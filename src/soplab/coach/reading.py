@@ -23,7 +23,6 @@ SUBJECT_WINDOW = 160
 PHRASE_WINDOW = 300
 
 
-
 @dataclass(frozen=True)
 class Commitment:
     """A "will ..." clause: who commits, to what, and whether it is an absence.
