@@ -142,7 +142,7 @@ class Reading:
             if neg:
                 negated = True
                 phrase = phrase[neg.end():].strip()
-            if w.ABSENCE_WORDS.search(phrase):
+            if w.ABSENCE_WORDS.search(phrase) and not w.KEEPS_CLEAR.match(phrase):
                 negated = True
             out.append(Commitment(subject, phrase, negated, m.start(), words))
         return out
@@ -221,7 +221,8 @@ class Reading:
             for m in rx.finditer(self.text):
                 subj = m.group("subj")
                 verb = m.group("verb").lower()
-                if self.is_child(subj) or verb in w.NOT_BEHAVIOUR:
+                if self.is_child(subj) or (verb in w.NOT_BEHAVIOUR
+                                           and not w.HAS_A_DRINK.match(self.text, m.end("verb"))):
                     continue
                 if rx is self.p.plain_behaviour and (verb in w.STATE_VERBS
                                                      or not self.is_adult_person(subj)):

@@ -14,8 +14,10 @@ __all__ = [
     "DOES_NOT",
     "EMERGENCY_CALL",
     "GOES_ON",
+    "HAS_A_DRINK",
     "IF_AFTER",
     "IF_BEFORE",
+    "KEEPS_CLEAR",
     "LEAD_WORDS",
     "NEGATED_HARM",
     "NEGATION",
@@ -86,3 +88,8 @@ PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone
 SUFFERS = re.compile(r"^(?:(?:also|then|still|again|probably|likely|keep|continue to|soon)\s+)*"
                      r"(?:be|being|get|getting|feel|feeling|become|end up|go|grow up|stay|suffer|"
                      r"have|need|lose|miss|fall|cry|see|hear|witness|live|learn|think)\b", re.I)
+#: "has a few beers", "has been drinking": a behaviour, though "has" is a state verb.
+HAS_A_DRINK = re.compile(r"\s+(?:a (?:few|couple|drink|beer|joint|smoke|line)|drinks|beers|"
+                         r"been (?:drinking|using|smoking))\b", re.I)
+#: "keep the floor free of glass" is a presence, not an absence.
+KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)
