@@ -104,3 +104,23 @@ def test_a_danger_statement_where_harm_is_asked_earns_a_quarter_and_says_why() -
     assert assess(text, "danger").score >= 0.75
     feedback = str(analyse(text, expected_kind="harm"))
     assert "a danger statement" in feedback and "at most a quarter" in feedback
+
+
+@pytest.mark.parametrize("text", [
+    "Graham will do better and the family will be safe.",
+    "Mom will be a better parent.",
+    "Renee will go to counselling at the clinic and take her meds.",
+])
+def test_vague_or_service_goals_do_not_pass_behaviour(text: str) -> None:
+    """Issue 24.4: "do better" passes neither "presence, not absence" nor "behaviour, not a
+    service" (both passed before)."""
+    r = analyse(text, expected_kind="goal")
+    present = {c.name for c in r.present}
+    assert "positive_behaviour" not in present and "not_service" not in present
+
+
+def test_short_statements_and_why_questions_are_not_scored_with_confidence() -> None:
+    a = assess("I'm worried Dad could hurt Mum again.", "danger")
+    assert a.confidence < CONFIDENT and a.needs_review
+    r = analyse("Why were the kids late to school this week?", expected_kind="question")
+    assert "open_form" not in {c.name for c in r.present}

@@ -24,8 +24,8 @@ from .result import CoachResult
 from .safety import Finding
 
 __all__ = [
-    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "WRONG_KIND_CAP", "Assessment",
-    "assess", "confidence", "points",
+    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
+    "Assessment", "assess", "confidence", "points",
 ]
 
 FLAG_PENALTY = 0.05
@@ -34,6 +34,8 @@ MAX_PENALISED_FLAGS = 4
 WRONG_KIND_CAP = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
+#: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
+SHORT_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,9 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
     else:  # reads as nothing clear, or only weakly as another kind
         sure = min(result.confidence, 0.5)
     n_words = len(result.text.split())
-    if n_words < 6:
-        sure -= 0.2
-    elif n_words > 120:
+    if n_words < SHORT_WORDS and expected_kind != "question":
+        sure -= 0.4  # a one-line statement: too little to be sure what it leaves out
+    elif n_words < 5 or n_words > 120:
         sure -= 0.15
     if result.truncated:
         sure -= 0.3

@@ -106,8 +106,10 @@ def _plan_who(r: Reading) -> str:
 
 
 def _open_form(r: Reading) -> str:
+    """Open wording; a "why" question is open in form but asks for a reason, which can
+    sound like blame, so it does not count."""
     q = read_question(r.text)
-    return q.form_evidence if q.form == "open" else ""
+    return q.form_evidence if q.form == "open" and not q.why else ""
 
 
 def _solution_focus(r: Reading) -> str:

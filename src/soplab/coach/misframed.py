@@ -35,20 +35,27 @@ ensure ensures engage participate complete attend follow comply improve change t
 continue learn work become behave act parent parenting supervision care safety safe safer
 better well good right properly appropriately adequately adequate appropriate proper
 children kids child family home house things everything always more much very really
+them programme programmes program programs course courses class classes session sessions
+meeting meetings appointment appointments group groups go going clinic centre center
 """.split())
+
+
+_NEXT_PROMISE = re.compile(r",?\s+(?:and|but|so|while)\s+(?:[\w']+\s+){0,3}?(?:will|must|should|"
+                           r"can|is going to|are going to)\b", re.I)
 
 
 def concrete(r: Reading, words: str) -> bool:
     """A behaviour someone could see: not a service, not only "do better", "be safe" or
     "demonstrate adequate supervision"."""
-    words = words.strip(" .,;")
+    words = _NEXT_PROMISE.split(words, maxsplit=1)[0].strip(" .,;")  # this promise only
     if not words or _VAGUE_ONLY.match(words):
         return False
     services = r.p.lexicon.terms["services"].find(words)
     rest = words
-    for _, m in sorted(r.p.lexicon.terms["vague"].find(words) + services,
-                       key=lambda em: -em[1].start()):
-        rest = rest[:m.start()] + " " + rest[m.end():]
+    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words) + services]
+    spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
+    for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
+        rest = rest[:start] + " " + rest[end:]
     content = [w for w in re.findall(r"[A-Za-z']+", rest) if w.lower() not in _GENERIC]
     if services:  # "go to therapy on Tuesdays" is still the service
         return len(content) >= 3
@@ -78,7 +85,10 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?$",
                         re.I)
-_LABEL_ACTS = re.compile(r"\b(?:fail(?:ed|s)? to (?:protect|supervise|watch|keep \w+ safe)|"
+_LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
+                         r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
+                         r"DV|neglect|abuse)|"
+                         r"fail(?:ed|s)? to (?:protect|supervise|watch|keep \w+ safe)|"
                          r"failure to (?:protect|supervise)|lack of supervision|inadequate "
                          r"supervision|neglect(?:ed|ing|s)\b|(?:is|are|was|were) (?:being )?"
                          r"neglectful|mental health (?:issues|problems)|protective capacit\w+|"

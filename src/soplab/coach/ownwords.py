@@ -87,7 +87,8 @@ def witnessed_act(r: Reading) -> str:
 
 
 _STATE = re.compile(
-    r"\b(?:is|are|will be|would be|should be|gets?|has been|have been|being)\s+(?:\w+ly\s+)?"
+    r"\b(?:is|are|gets?|has been|have been|being|(?:will|would|should|can)\s+(?:\w+ly\s+)?be)"
+    r"\s+(?:\w+ly\s+)?"
     r"(?:always\s+|still\s+|each day\s+|every day\s+)?(?:met|picked up|collected|supervised|"
     r"looked after|cared for|walked|fed|kept\s+(?:clear|clean|safe|tidy|locked|free|away)|"
     r"locked away|put away|clear of|clean|tidy|back home|home with|up and)\b[^.;]*", re.I)
@@ -110,7 +111,7 @@ def state_goal(r: Reading) -> str:
         return phrase(m.group("clause"), 18)
     for rx in (_STATE, _THERE_IS, _HAS_ADULT):
         m = rx.search(r.text)
-        if m and not r.p.impact.search(m.group(0)[:30]):
+        if m:
             return phrase(m.group(0), 18)
     return ""
 
