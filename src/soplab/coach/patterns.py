@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import NOSTOP, ci, parts
+from .grammar import NOCOMMA, NOSTOP, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
@@ -170,15 +170,15 @@ def _build(lex: Lexicon) -> Patterns:
             rf"{subj}\s+(?:(?:also|again|sometimes|still|often)\s+)?(?P<modal>may|might|could|"
             rf"will|would|can|is likely to|are likely to|is going to|"
             rf"are going to)\s+(?:(?:again|continue\s+to|keep|start|also|not|go\s+back\s+to|"
-            rf"be\s+too|become|get\s+too|still)\s+)*(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            rf"be\s+too|become|get\s+too|still)\s+)*(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
         present_behaviour=LazyPattern(
             rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|"
             rf"every time))\s+{subj}\s+(?:(?:is|are|gets|get|has been|"
-            rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>[^,.;]*)"),
+            rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>{NOCOMMA}*)"),
         plain_behaviour=LazyPattern(
             rf"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bthat\s)){subj}\s+"
             rf"(?:(?:often|always|still|sometimes|regularly|repeatedly|keeps|then)\s+)?"
-            rf"(?P<verb>[a-z]+s)\b(?P<rest>[^,.;]*)"),
+            rf"(?P<verb>[a-z]+s)\b(?P<rest>{NOCOMMA}*)"),
         about_behaviour=LazyPattern(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,"
                                    rf".;]*)"),
         past_action=LazyPattern(
@@ -187,7 +187,7 @@ def _build(lex: Lexicon) -> Patterns:
             rf"just|once|twice)\s+)*(?P<verb>did not|didn't|had not|hadn't|has not|hasn't|"
             rf"have not|haven't|did|failed to|could not|couldn't|"
             rf"was not able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|"
-            rf"[a-z]{{2,}}ed)\b(?P<rest>[^,.;]*)"),
+            rf"[a-z]{{2,}}ed)\b(?P<rest>{NOCOMMA}*)"),
         passive_action=LazyPattern(
             rf"\b(?:was|were|got)\s+(?:\w+\s+)?(?P<verb>[a-z]+ed|hit|left|shaken|thrown|struck|"
             rf"bitten|beaten|locked|driven|"
@@ -218,7 +218,7 @@ def _build(lex: Lexicon) -> Patterns:
             r"on (?:the )?(?:other |same )?(?:days|nights)|if)\b"
             r"(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
             r"this\s+(?:continues|keeps)|no one|the (?:situation|family) (?:does not|"
-            r"doesn't)))[^,.;]{3,}"),
+            r"doesn't)))" + NOCOMMA + "{3,}"),
         future=LazyPattern(
             r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|"
             r"remain|remains|do not change|don't change|continues?)\b|\bunless\b|"
@@ -293,11 +293,11 @@ def _build(lex: Lexicon) -> Patterns:
         list_line=LazyPattern(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+"),
         action_subject=(LazyPattern(
             rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|"
-            rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
             LazyPattern(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|"
                        r"stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|visits|texts|"
                        r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
-                       r"goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
+                       rf"goes|cooks|feeds|bathes)\b)(?P<rest>{NOCOMMA}*)")),
     )
     _add_needs(built)
     return built

@@ -13,6 +13,7 @@ from itertools import islice
 
 from . import wording as w
 from .patterns import Patterns, child_ref_pattern
+from .pieces import GoalPlanPieces
 from .text import clause, phrase, sentences, tidy
 
 __all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
@@ -37,8 +38,9 @@ class Commitment:
     words: str = ""
 
 
-class Reading:
-    """Findings about one text, computed lazily and at most once."""
+class Reading(GoalPlanPieces):
+    """Findings about one text, computed lazily and at most once (the goal and plan
+    pieces are in :class:`~soplab.coach.pieces.GoalPlanPieces`)."""
 
     def __init__(self, text: str, patterns: Patterns) -> None:
         self.text = tidy(text)
@@ -229,6 +231,8 @@ class Reading:
                     continue
                 if not self.outside_worry(m) and m.start("verb") < self.worry.end():
                     continue
+                if rx is self.p.modal_behaviour and self._suffers(m.end("modal")):
+                    continue  # "Kai may keep missing school": what happens to a child
                 return phrase(self.text[m.start("subj"):m.end()])
         # what the adult does not do ("Amelia's stepmother does not give her the inhaler")
         for m in w.DOES_NOT.finditer(self.text):
@@ -239,7 +243,16 @@ class Reading:
                 subj = self.text[before[k].start():before[-1].end()]
                 if self.is_adult_person(subj) and not self.is_child(subj):
                     return self._behaviour_from(before[k].start(), m.end())
+        # what keeps an adult from caring ("when grief keeps Renee in bed")
+        for m in w.KEPT_FROM_CARE.finditer(self.text):
+            subj = m.group("subj") or m.group("subj2") or m.group("subj3")
+            if self.is_adult_person(subj) and not self.is_child(subj):
+                return phrase(m.group(0))
         return ""
+
+    def _suffers(self, at: int) -> bool:
+        rest = self.text[at:at + 60].lstrip()
+        return bool(w.SUFFERS.match(rest) and self.p.impact.search(rest[:35]))
 
     def _behaviour_from(self, start: int, end: int) -> str:
         """The behaviour from ``start`` to the end of its clause, as a whole phrase."""
@@ -310,77 +323,6 @@ class Reading:
     def duration(self) -> str:
         m = self.p.duration.search(self.text)
         return m.group(0) if m else ""
-
-    # --- goal and plan pieces -------------------------------------------------
-    @cached_property
-    def observer(self) -> str:
-        for rx in self.p.observer:
-            for m in rx.finditer(self.text):
-                obs = m.group("obs")
-                if self.is_child(obs):
-                    continue
-                return phrase(self.text[m.start():m.end()])
-        return ""
-
-    @cached_property
-    def experience(self) -> str:
-        for i, rx in enumerate(self.p.experience):
-            for m in rx.finditer(self.text):
-                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
-                    continue
-                # "the children will be left alone" is a danger's impact, not an experience
-                if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):
-                    continue
-                return phrase(m.group(0))
-        return ""
-
-    @cached_property
-    def network(self) -> str:
-        """A relative, friend or neighbour: a network word, or "her mom", "Leah's dad"."""
-        for m in self.p.network_word.finditer(self.text):
-            after = self.p.name_re.match(self.text, m.end() + 1)
-            return self.text[m.start():after.end()] if after else m.group(0)
-        m = self.p.relative.search(self.text)
-        return m.group(0) if m else ""
-
-    @cached_property
-    def monitoring(self) -> str:
-        """Someone checks, visits, calls or reviews, or notices the signs ("If Nan
-        notices that Dad has been drinking, ..."); an emergency call in an "if" step
-        is the back-up, not monitoring."""
-        for m in w.NOTICING.finditer(self.text):
-            who = m.group("who")
-            if self.is_adult_person(who) and not self.is_child(who):
-                return self._behaviour_from(m.start("who"), m.end())
-        for m in self.p.monitoring.finditer(self.text):
-            sentence_start = max(self.text.rfind(".", 0, m.start()),
-                                 self.text.rfind("\n", 0, m.start()))
-            if w.EMERGENCY_CALL.match(self.text, m.start()) or w.IF_BEFORE.search(
-                    self.text[sentence_start + 1:m.start()]):
-                continue
-            # "will call her brother if ..." is the back-up; "to visit", "on call" are not checks
-            if w.IF_AFTER.match(self.text, m.end()) or w.NOT_A_CHECK.search(
-                    self.text, max(0, m.start() - 8), m.end() + 1):
-                continue
-            return clause(self.text, m.start(), m.end(), 12)
-        return ""
-
-    @cached_property
-    def backup(self) -> str:
-        for rx in self.p.backup:
-            m = rx.search(self.text)
-            if m:
-                return phrase(m.group(0))
-        return ""
-
-    @cached_property
-    def action(self) -> str:
-        for rx in self.p.action_subject:
-            for m in rx.finditer(self.text):
-                if w.PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
-                    continue  # "Dad will not drink" is an absence, not an action
-                return phrase(self.text[m.start("subj"):m.end()])
-        return ""
 
     @cached_property
     def context(self) -> str:
