@@ -20,7 +20,7 @@ __all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse", "wrong_kind"]
 READ_LIMIT = 3000
 #: A text reads as another kind "with confidence" at or above this confidence, when the
 #: expected kind scored at most half of the winner's score.
-WRONG_KIND_SURE = 0.6
+WRONG_KIND_SURE = 0.7
 
 
 def wrong_kind(kind: str, confidence: float, scores: dict[str, float],

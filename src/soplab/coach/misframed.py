@@ -50,6 +50,8 @@ def concrete(r: Reading, words: str) -> bool:
     words = _NEXT_PROMISE.split(words, maxsplit=1)[0].strip(" .,;")  # this promise only
     if not words or _VAGUE_ONLY.match(words):
         return False
+    if _GOES_ON_HARM.match(words) and (_GOES_ON.match(words) or VIOLENCE.match(words)):
+        return False  # "keep pushing Thanh" is the harm, not a behaviour to build on
     services = r.p.lexicon.terms["services"].find(words)
     rest = words
     spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words) + services]
