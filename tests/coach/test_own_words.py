@@ -19,6 +19,10 @@ KINDS = [
      "doorframe.", "harm"),
     ("Over the next four months Leo is collected from nursery by a sober adult every day, his "
      "gran and the worker know it is happening, and Leo feels settled.", "goal"),
+    ("The judge accepted that the father tracked the mother's phone and threatened to take "
+     "the children in 2019.", "harm"),
+    ("At the clinic the nurse saw Ben's stepdad grab his mum by the arm while she was holding "
+     "Ben.", "harm"),
     ("Mum was diagnosed with anxiety after Kai was born.", "other"),
     ("Grandad was the children's main carer for three years and took them to school every day.",
      "other"),
@@ -49,6 +53,8 @@ COMPONENTS = [
              "the sofa, and she was sick.", {"who_did_what", "when", "impact"}),
     ("danger", "Nan is worried that when Dad has a few beers after work he nods off, and Ava (2) "
                "could wander into the road.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("danger", "The school and the police reckon that when Dad has been drinking he might hit Mum "
+               "again, and Zoe (7) could get hurt trying to stop him.", {"who_worried"}),
     ("danger", "It is a concern to the school and Ava's nan that Dad may drive after drinking, and "
                "Ava could be hurt.", {"who_worried", "caregiver_behaviour", "impact"}),
 ]

@@ -156,7 +156,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if any(e.category != "diagnosis" for e, _ in r.p.lexicon.terms["jargon"].find(text)) \
             and _PAST_LABEL.search(text):
         s["harm"] += h["past_label"]
-    if not r.past_action and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
+    acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
+    if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
         s["harm"] += h["witnessed"]
     if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
         s["harm"] += h["omission"]

@@ -159,6 +159,9 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?i:it\s+is\s+(?:a\s+)?(?:real\s+|serious\s+|major\s+|shared\s+)?)"
                        rf"(?P<w>(?i:concern|worry))\s+(?i:to|for)\s+(?:both\s+)?(?P<who>{persons})"
                        rf"\s+that"),
+            LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,80}?)\s+"
+                       r"(?P<w>reckons?|think|thinks|believe|believes)\s+that\b"
+                       r"(?=[^.;!?]*\b(?:might|may|could)\b)"),
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
                        r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
@@ -313,7 +316,7 @@ def _add_needs(p: Patterns) -> None:
     def needs(rx: LazyPattern, words: str) -> None:
         rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
-    worry = "worr|concern|afraid|scar|fear|frighten|danger"
+    worry = "worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe"
     for rx in p.worry:
         needs(rx, worry)
     needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"

@@ -263,7 +263,11 @@ class Reading(GoalPlanPieces):
     @cached_property
     def past_action(self) -> str:
         """A caregiver's past act: "Dad hit ...", "was left alone by her mother"."""
-        for m in self.p.past_action.finditer(self.text):
+        pos = 0
+        while (m := self.p.past_action.search(self.text, pos)) is not None:
+            # a skipped match reads on after its verb: "The court accepted that ... the
+            # father monitored ..." (its tail would otherwise hide the father's act)
+            pos = m.end("verb")
             subj, verb = m.group("subj"), m.group("verb")
             if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
                 continue
