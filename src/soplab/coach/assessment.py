@@ -4,9 +4,11 @@
 reading into points::
 
     points  = present / total - 0.05 x (distinct wording flags, at most 4)
-    score   = points, at most 0.25 while a harmful-practice finding stands,
-              and at most 0.25 when the answer reads, with confidence, as
-              another kind than the item asks for
+    score   = points, at most the finding's cost while a harmful-practice
+              finding stands (0.25; 0 for a goal or plan made only of services
+              or describing the harm going on; 0 for two or more findings), and
+              at most 0.25 when the answer reads, with confidence, as another
+              kind than the item asks for
 
 clipped to [0, 1] and rounded to two decimals. ``confidence`` says how sure the
 automatic score is (see :func:`confidence`); an answer with a finding, of the
@@ -114,6 +116,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
         score = min(score, WRONG_KIND_CAP)
     for f in result.findings:
         score = min(score, f.cost)
+    if len({f.rule for f in result.findings}) >= 2:
+        score = 0.0  # several harmful practices in one answer: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
     conf = confidence(result, expected_kind)
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT

@@ -126,7 +126,9 @@ def _violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
             if not obj or not (her or named):
                 continue
             actor = _subject_before(r, m.start())
-            if actor is None:  # "he may push ...": the adult last named before the act
+            if actor is None and out and out[0][0]:  # "he has pushed her": the same adult
+                actor = (out[0][0], 0)
+            elif actor is None:  # "he may push ...": the adult last named before the act
                 named = [w for w in _adults_in(r, 0, m.start(), obj)]
                 actor = (named[-1], 0) if named else None
             out.append((actor[0] if actor else "", m))

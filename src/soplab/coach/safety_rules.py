@@ -16,7 +16,8 @@ from .safety import Finding, SafetyRule
 
 __all__ = ["CAP", "LESSONS", "RULES", "find_findings", "rule"]
 
-#: The most an item can earn while a harmful-practice finding stands.
+#: The most an item can earn while a harmful-practice finding stands (a goal or plan made
+#: only of services, or describing the harm going on, has nothing to credit: 0).
 CAP = 0.25
 
 LESSONS = {
@@ -143,7 +144,7 @@ RULES: tuple[SafetyRule, ...] = (
         "is not safety: say what the caregiver will do with the children that shows the "
         "change, and who will see it. (For violence against a partner, anger management is "
         "not the help: the violence is a choice.)",
-        LESSONS["services"], CAP, GOALS, m.services_only,
+        LESSONS["services"], 0.0, GOALS, m.services_only,
         fires=(
             ("plan", "Minh attends anger management weekly and Thanh attends a parenting "
                      "class."),
@@ -181,7 +182,7 @@ RULES: tuple[SafetyRule, ...] = (
         "harm-goes-on",
         "{words} describes the harm going on. A goal says what the person will do instead, "
         "that keeps the children safe.",
-        LESSONS["goal"], CAP, GOALS, m.continued_harm,
+        LESSONS["goal"], 0.0, GOALS, m.continued_harm,
         fires=(
             ("goal", "Minh will keep pushing Thanh for six months, and Phuoc will see this."),
             ("goal", "Dad will continue to yell at the kids every night."),
