@@ -84,3 +84,18 @@ def test_polite_request_is_open() -> None:
     r = analyse("Could you perhaps tell me about the mornings that went well?",
                 expected_kind="question")
     assert r.question_form == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "Mum grew up in foster care after her own father hit her when she was a child.",
+    "Mom was abused as a child and has never talked about it.",
+    "Dad stopped drinking in 2019 and has taken the kids to football every Saturday since.",
+])
+def test_a_parents_childhood_or_a_strength_is_not_harm(text: str) -> None:
+    assert analyse(text).kind != "harm"
+
+
+def test_the_childrens_own_growing_up_is_still_harm() -> None:
+    text = ("From 2021 Dad smashed Mum's phone and locked her out, and the children grew up in "
+            "a house where they were not allowed to have friends over.")
+    assert analyse(text).kind == "harm"

@@ -59,7 +59,7 @@ WEIGHTS = {
                "context": 0.5, "if_keeps": 1.5, "risk": 2.5},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
-             "witnessed": 2.5, "omission": 1.0,
+             "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0,
              "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
@@ -163,6 +163,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["omission"]
     if worry:
         s["harm"] += h["worry_penalty"]
+    if own.own_childhood(r):  # "Mum was abused as a child": history, not this child's harm
+        s["harm"] *= 0.3
+    elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
+        s["harm"] += h["strength_penalty"]
     if r.commitments:
         s["harm"] += h["will_penalty"]
 

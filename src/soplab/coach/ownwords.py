@@ -13,7 +13,8 @@ it found (a whole phrase) or ``""``; :mod:`soplab.coach.kinds` and
   his mother", "the father controlled the family's money";
 * a goal told as a present state or without "X will": "Sara is met at the bus stop
   by a grown-up", "the worker should be able to say that Minh speaks calmly";
-* the caregiver's omission inside a when/while clause: "while Renee was in bed".
+* the caregiver's omission inside a when/while clause: "while Renee was in bed";
+* what is not harm though told in the past: a parent's own childhood, a strength.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from .reading import Reading
 from .text import clause, phrase
 
 __all__ = [
-    "omission_in_clause", "risk", "rule_form", "state_goal", "state_goal_who", "witnessed_act",
+    "omission_in_clause", "own_childhood", "past_strength", "risk", "rule_form", "state_goal",
+    "state_goal_who", "witnessed_act",
 ]
 
 _START = r"(?:^|(?<=[.;!?:]\s)|(?<=\n))\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?"
@@ -152,3 +154,42 @@ def omission_in_clause(r: Reading) -> str:
         if r.is_adult_person(who) and not r.is_child(who):
             return phrase(r.text[m.start("who"):m.end()], 14)
     return ""
+
+
+_CHILDHOOD = re.compile(r"\b(?:as a (?:child|kid|girl|boy|teenager|teen)|when (?:she|he|they|[A-Z]"
+                        r"\w+) (?:was|were) (?:a (?:child|kid|girl|boy|teenager|teen)|young|little|"
+                        r"growing up|in care)|grew up|growing up|(?:her|his|their) (?:own )?"
+                        r"childhood|(?:her|his|their) own (?:father|mother|parents?|dad|mum|mom|"
+                        r"stepfather|stepmother))\b", re.I)
+
+
+def own_childhood(r: Reading) -> str:
+    """A parent's own childhood ("was abused as a child", "her own father hit her"): history
+    that may complicate things, not harm to this child."""
+    for m in _CHILDHOOD.finditer(r.text):
+        before = r.text[max(0, m.start() - 25):m.start()]
+        if m.group(0).lower().startswith(("grew", "growing")) and r.p.child_word.search(before):
+            continue  # "the children grew up in a house where ...": this child's harm
+        return clause(r.text, m.start(), m.end(), 14)
+    return ""
+
+
+_STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|stepped in|kept (?:them|the "
+                       r"(?:kids|children|baby|twins)|him|her) safe|(?:took|has taken|have taken) "
+                       r"(?:them|the (?:kids|children|twins)) to|stopped (?:drinking|using|"
+                       r"smoking)|(?:has|have) been sober|got sober|came (?:over|round) to help|"
+                       r"helped (?:with|out)|made sure|called (?:her|his|their) (?:sister|brother|"
+                       r"mum|mom|mother|dad|father|sponsor|friend))\b", re.I)
+
+
+def past_strength(r: Reading) -> str:
+    """Something an adult did that kept the children safe, told in the past, with no
+    harmful act outside it ("Grandma looked after the kids for a month ...", "Dad stopped
+    drinking in 2019")."""
+    m = _STRENGTH.search(r.text)
+    if not m:
+        return ""
+    rest = r.text[:m.start()] + " " + r.text[m.end():]
+    if r.p.harm_act.search(rest) and not _STRENGTH.search(rest):
+        return ""
+    return clause(r.text, m.start(), m.end(), 14)
