@@ -68,7 +68,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(_OPENERS + r"(?:what else|anything else|what more|is there (?:anything|something) "
                 r"else)\b[^?]{0,25}\??$", re.I)),
     ("preferred_future", "describes life once the worry is gone",
-     re.compile(r"\b(?:miracle|magic wand|wave a wand|wake up tomorrow|if (?:things|everything|the "
+     re.compile(r"\b(?:miracle|magic wand|wave a wand|wake up tomorrow|woke up tomorrow|"
+                r"if (?:things|everything|the "
                 r"(?:problem|worry|worries)|this|it|life) (?:were|was|got|had|is|"
                 r"are) (?:\w+ )?(?:sorted|better|fixed|solved|resolved|good|okay|over|gone|"
                 r"different)|first (?:small |little |tiny )?sign|what will (?:be|look|"
@@ -134,6 +135,11 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 _SF_ORDER = tuple(name for name, _, _ in SF_TYPES)
+#: A better future set up before the question: "Imagine ... a miracle happens ...",
+#: "Let's say it's six months from now and CWS is out of your life."
+_SETUP = re.compile(r"\b(?:miracle|magic wand|(?:imagine|suppose|picture|let's say|say)\b[^.]*"
+                    r"\b(?:better|gone|sorted|solved|over|from now|out of your life|woke up|"
+                    r"wake up|closed?))", re.I)
 SF_DESCRIPTIONS = {name: what for name, what, _ in SF_TYPES}
 
 
@@ -195,9 +201,14 @@ def read_question(text: str) -> QuestionReading:
         form = "open"
         ev = " ".join(first.split()[:3])
     sf_type, sf_ev = None, ""
+    setup = " ".join(s for s in parts if s not in ques)
     for name, _, rx in SF_TYPES:
         m = rx.search(main)
         if m:
             sf_type, sf_ev = name, m.group(0).strip()
             break
+    if sf_type is None and setup:  # a question set up in the sentences before it
+        m = _SETUP.search(setup)
+        if m:
+            sf_type, sf_ev = "preferred_future", m.group(0).strip()
     return QuestionReading(form, sf_type, sf_ev, why, ev)
