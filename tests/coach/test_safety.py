@@ -138,3 +138,9 @@ def test_nothing_to_credit_for_services_only_or_several_findings() -> None:
             "under the table.")
     assert len({f.rule for f in assess(text, "harm").findings}) >= 2
     assert written_score(text, "harm") == 0
+
+
+def test_findings_are_escaped_in_the_checklist() -> None:
+    text = "Thanh will text the worker if Minh raises his <b>voice</b> <script>alert(1)</script>."
+    html = checklist_html(analyse(text, expected_kind="plan"))
+    assert "Safety first" in html and "<script>" not in html and "<b>" not in html
