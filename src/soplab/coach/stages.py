@@ -48,7 +48,7 @@ __all__ = [
 STAGES = ("segment", "clauses", "components", "kind", "safety", "score")
 
 #: The coach reads at most this many characters of a text (and says so when it stops).
-READ_LIMIT = 3000
+READ_LIMIT = 2000
 #: A text reads as another kind "with confidence" at or above this confidence, when the
 #: expected kind scored at most half of the winner's score.
 WRONG_KIND_SURE = 0.7
