@@ -37,6 +37,7 @@ better well good right properly appropriately adequately adequate appropriate pr
 children kids child family home house things everything always more much very really
 them programme programmes program programs course courses class classes session sessions
 meeting meetings appointment appointments group groups go going clinic centre center
+arrangement arrangements support services service needs plan plans
 """.split())
 
 
@@ -58,7 +59,9 @@ def concrete(r: Reading, words: str) -> bool:
     spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
-    content = [w for w in re.findall(r"[A-Za-z']+", rest) if w.lower() not in _GENERIC]
+    # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
+    content = [w for w in re.findall(r"[A-Za-z']+", rest)
+               if w.lower() not in _GENERIC and not w[0].isupper()]
     if services:  # "go to therapy on Tuesdays" is still the service
         return len(content) >= 3
     return bool(content)

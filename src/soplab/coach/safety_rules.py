@@ -151,6 +151,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "Mom will complete parenting classes and drug testing."),
             ("goal", "Dad will engage in mental health treatment and demonstrate adequate "
                      "supervision for six months."),
+            ("goal", "Ms. Lee will engage in services and ensure appropriate childcare "
+                     "arrangements for Kim."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
