@@ -144,3 +144,16 @@ def test_findings_are_escaped_in_the_checklist() -> None:
     text = "Thanh will text the worker if Minh raises his <b>voice</b> <script>alert(1)</script>."
     html = checklist_html(analyse(text, expected_kind="plan"))
     assert "Safety first" in html and "<script>" not in html and "<b>" not in html
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("Minh attends anger management weekly and Thanh attends a parenting class.", "plan",
+     "no points"),
+    ("On 2 June Thanh told the worker that Minh pushed her, and Phuoc (6) hid.", "harm",
+     "at most a quarter of the points"),
+])
+def test_the_checklist_says_what_the_grade_allows(text: str, kind: str, words: str) -> None:
+    """The live checklist and the grade never disagree (issue 21.6)."""
+    html = checklist_html(analyse(text, expected_kind=kind))
+    assert words in html
+    assert written_score(text, kind) <= (0 if words == "no points" else 0.25)

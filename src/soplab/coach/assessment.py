@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .analyse import analyse
 from .render import KIND_NAMES
 from .result import CoachResult
-from .safety import Finding
+from .safety import Finding, cap
 
 __all__ = [
     "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
@@ -114,10 +114,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = points(result)
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
-    for f in result.findings:
-        score = min(score, f.cost)
-    if len({f.rule for f in result.findings}) >= 2:
-        score = 0.0  # several harmful practices in one answer: nothing to credit
+    score = min(score, cap(result.findings))  # several practices found: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
     conf = confidence(result, expected_kind)
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT
