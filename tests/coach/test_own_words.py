@@ -23,6 +23,13 @@ KINDS = [
      "the children in 2019.", "harm"),
     ("At the clinic the nurse saw Ben's stepdad grab his mum by the arm while she was holding "
      "Ben.", "harm"),
+    ("For most of the autumn term the twins came to school in the same clothes, hungry and "
+     "without lunch.", "harm"),
+    ("Baby Noor was not taken to any of her four vaccination appointments and has lost weight "
+     "since February.", "harm"),
+    ("There is a real risk that Sione will be left in the car again while his dad is at the pub, "
+     "and he could overheat.", "danger"),
+    ("If I feel scared at home I go to Mrs. Patel next door and she rings my gran.", "plan"),
     ("Mum was diagnosed with anxiety after Kai was born.", "other"),
     ("Grandad was the children's main carer for three years and took them to school every day.",
      "other"),

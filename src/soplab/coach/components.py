@@ -137,7 +137,8 @@ CHECKLISTS: dict[str, tuple[Spec, ...]] = {
     "harm": (
         Spec("who_did_what", "Who did what",
              "name the caregiver and what they did or did not do",
-             lambda r: r.past_action or own.witnessed_act(r) or own.omission_in_clause(r)),
+             lambda r: (r.past_action or own.witnessed_act(r) or own.omission_in_clause(r)
+                        or own.missed_care(r))),
         Spec("when", "When it happened",
              "add when it happened or how often (a date, 'last Tuesday', 'twice in May')",
              lambda r: r.harm_time),

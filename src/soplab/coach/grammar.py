@@ -119,6 +119,8 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         rf"\b{_NUM}\s+(?:hours|days|weeks|months)\s+of\b",
         r"\b(?:over|during)\s+the\s+(?:school\s+)?(?:holidays|summer|winter|weekend)\b",
         rf"\b(?:on\s+)?(?:the\s+)?(?:{'|'.join(_DAYS)})\s+(?:morning|afternoon|evening|night)\b",
+        r"\b(?:for\s+)?(?:most|much|all)\s+of\s+(?:the|last|this)\s+(?:\w+\s+)?(?:term|year|month|"
+        r"week|summer|winter|spring|autumn|holidays)\b",
         r"\b(?:lately|recently|in recent (?:days|weeks|months)|(?:earlier )?this year|"
         r"last (?:spring|autumn|term))\b",
     ])

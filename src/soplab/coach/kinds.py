@@ -59,7 +59,7 @@ WEIGHTS = {
                "context": 0.5, "if_keeps": 1.5, "risk": 2.5},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
-             "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0,
+             "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0, "missed_care": 2.0,
              "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
@@ -72,7 +72,8 @@ WEIGHTS = {
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
-                          r"started|began)\b", re.I)
+                          r"started|began|came to school|arrived|turned up|has lost|have lost)\b",
+                          re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
                       r"\b(?:was|were|used to)\b(?![^,.;]*\b(?:will|would|should)\b)", re.I)
@@ -161,6 +162,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["witnessed"]
     if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
         s["harm"] += h["omission"]
+    if own.missed_care(r):  # "Noor was not taken to any of her vaccination appointments"
+        s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
     if own.own_childhood(r):  # "Mum was abused as a child": history, not this child's harm

@@ -25,8 +25,8 @@ from .reading import Reading
 from .text import clause, phrase
 
 __all__ = [
-    "omission_in_clause", "own_childhood", "past_strength", "risk", "rule_form", "state_goal",
-    "state_goal_who", "witnessed_act",
+    "missed_care", "omission_in_clause", "own_childhood", "past_strength", "risk", "rule_form",
+    "state_goal", "state_goal_who", "witnessed_act",
 ]
 
 _START = r"(?:^|(?<=[.;!?:]\s)|(?<=\n))\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?"
@@ -40,7 +40,8 @@ _RULE = re.compile(
     r"in|with|the|your|her|his|their)\b|"
     r"We\s+(?:always\s+)?(?:tell|call|keep|go|ring|text|lock|check|take|stay|meet|leave|get|"
     r"put|use|have|sleep|walk|talk|ask|phone|make sure)\b|"
-    r"I\s+(?:always\s+)?(?:tell|call|go|ring|text|stay|ask|phone)\b)")
+    r"I\s+(?:always\s+)?(?:tell|call|go|ring|text|stay|ask|phone)\b)"
+    r"|\bI\s+(?:go|run|tell|ring|call|text|phone)\s+(?:to|next door|my|the|round)\b")
 _RULE_ANYWHERE = re.compile(
     r"\b(?:is|are)\s+(?:not\s+)?to\s+(?:be\s+)?(?:contact|go|have|see|stay|collect|supervise|"
     r"visit|leave|drive|let|take|bring|keep|call|return|live|sleep|meet|attend|be)\b|"
@@ -144,6 +145,20 @@ _WHILE = re.compile(r"\b(?:while|when|as)\s+(?P<who>(?:[\w'.]+\s+){0,2}?[\w'.]+)
                     r"(?:still\s+)?(?:in bed|asleep|sleeping|out|drunk|high|passed out|using|"
                     r"drinking|away|not (?:home|there|watching|awake)|at (?:the|a|work)\b|on "
                     r"(?:the|her|his) phone|upstairs|outside)", re.I)
+
+
+_NOT_TAKEN = re.compile(r"\b(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?"
+                        r"(?:taken|brought)\s+to\s+(?:any of\s+|most of\s+)?(?:her|his|their|the)"
+                        r"\s+(?:\w+\s+){0,2}"
+                        r"(?:appointments?|check-?ups?|vaccinations?|clinic|doctor|dentist|"
+                        r"hospital)\b", re.I)
+
+
+def missed_care(r: Reading) -> str:
+    """Care a child went without, told in the passive ("Noor was not taken to any of her
+    vaccination appointments")."""
+    m = _NOT_TAKEN.search(r.text)
+    return clause(r.text, m.start(), m.end(), 14) if m else ""
 
 
 def omission_in_clause(r: Reading) -> str:

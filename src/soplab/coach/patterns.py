@@ -162,6 +162,9 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,80}?)\s+"
                        r"(?P<w>reckons?|think|thinks|believe|believes)\s+that\b"
                        r"(?=[^.;!?]*\b(?:might|may|could)\b)"),
+            LazyPattern(r"(?P<who>)\b(?i:there\s+is|there's)\s+(?:a\s+)?(?:(?i:real|serious|"
+                       r"high|significant|strong|big)\s+)?(?P<w>(?i:risk|danger|chance|worry|"
+                       r"concern))\s+that\b"),
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
                        r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
@@ -316,7 +319,7 @@ def _add_needs(p: Patterns) -> None:
     def needs(rx: LazyPattern, words: str) -> None:
         rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
-    worry = "worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe"
+    worry = "worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance"
     for rx in p.worry:
         needs(rx, worry)
     needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"

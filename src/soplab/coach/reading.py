@@ -188,10 +188,11 @@ class Reading(GoalPlanPieces):
         """The first "X is/are worried" phrase that is not negated ("no longer worried")."""
         for rx in self.p.worry:
             for m in rx.finditer(self.text):
-                w = m.start("w") if m.group("w") else m.start("w2")
-                before = self.text[max(0, w - 25):w + 12]
-                if self.p.worry_negated.search(before):
-                    continue
+                at = m.start("w") if m.group("w") else m.start("w2")
+                before = self.text[max(0, at - 25):at + 12]
+                if self.p.worry_negated.search(before) or w.IF_FEELING.search(
+                        self.text, max(0, m.start() - 12), m.start() + 1):
+                    continue  # "If I feel scared, I go to ...": a condition, not a worry
                 return m
         return None
 

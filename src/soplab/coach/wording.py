@@ -17,6 +17,7 @@ __all__ = [
     "HAS_A_DRINK",
     "IF_AFTER",
     "IF_BEFORE",
+    "IF_FEELING",
     "KEPT_FROM_CARE",
     "KEEPS_CLEAR",
     "LEAD_WORDS",
@@ -111,3 +112,5 @@ HAS_A_DRINK = re.compile(r"\s+(?:a (?:few|couple|drink|beer|joint|smoke|line)|dr
                          r"children) (?:to|ready))\b", re.I)
 #: "keep the floor free of glass" is a presence, not an absence.
 KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)
+#: A feeling told as a condition ("If I feel scared, ..."), not a worry.
+IF_FEELING = re.compile(r"\b(?:if|when|whenever)\s+(?=\S*\s*$)", re.I)
