@@ -79,6 +79,7 @@ QUESTIONS = [
     ("What helped the children get to bed on time on the nights they did?", "exception"),
     ("What are you doing to keep things from getting worse at home?", "coping"),
     ("Who, other than your mum, would you phone if things got hard?", "network"),
+    ("Who in your family could help out in the afternoons?", "network"),
     ("Imagine that tonight, while you sleep, a miracle happens and the worries are gone. What "
      "is the first thing you notice in the morning?", "preferred_future"),
     ("Let's say it's a year from now and the case is closed. What's different at home?",

@@ -124,7 +124,9 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?: \w+)? would)\b", re.I)),
     ("network", "finds people who can help",
      re.compile(r"\b(?:who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:call|ring|phone|"
-                r"text|turn to|ask|go to|lean on|trust)|"
+                r"text|turn to|ask|go to|lean on|trust)|who\b(?:\s+[\w']+){1,4}?\s+(?:could|"
+                r"would|can|might)\s+(?:help|step in|look after|be there|support|pick|mind|take|"
+                r"come)|"
                 r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
                 r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
                 r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
