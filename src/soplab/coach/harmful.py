@@ -26,7 +26,8 @@ VIOLENCE = re.compile(
     r"grab(?:bed|s|bing)?|threaten(?:ed|s|ing)?|beat(?:s|ing|en)?|assault(?:ed|s|ing)?|"
     r"smack(?:ed|s|ing)?|pinn(?:ed|ing)|attack(?:ed|s|ing)?|hurt(?:s|ing)?|"
     r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+)?(?:at))\b", re.I)
-_DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse)|DV|IPV|(?:get|gets|got|become|becomes|"
+_DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse|incident)|DV|IPV|lash(?:es|ed|ing)? out|"
+                       r"(?:get|gets|got|become|becomes|"
                        r"became|becoming|getting) physical|(?:intimate )?partner (?:violence|"
                        r"abuse)|coercive|controlling behaviou?r|restraining order|protective "
                        r"order|EPO|batterer\w*|women's refuge|DV advocate)\b")
@@ -82,7 +83,8 @@ def _subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
 
 
 _ADVERBS = {"again", "hard", "twice", "repeatedly", "once", "badly", "too", "up", "down",
-            "around", "about", "off", "away", "back", "so", "very", "really"}
+            "around", "about", "off", "away", "back", "so", "very", "really", "last", "this",
+            "next", "every", "today", "yesterday", "tonight", "several", "many", "more"}
 _NOUN_PHRASE = re.compile(r"\s*((?:(?:his|her|their|the|my|our|baby|little)\s+)*"
                           r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
                           r"[a-z][\w'-]*)(?:\s*\(\s*\d{1,2}\s*\))?)")
@@ -167,8 +169,11 @@ _MUTUAL = re.compile(
     rf"|\b{_MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
     rf"and\s+[A-Z]\w+)\b"
     rf"|\bwhen(?:ever)?\s+(?:they|the parents|the adults|the couple)\s+(?:argue|fight|disagree)\b"
-    rf"|\bdisagreements?\s+(?:start|starts|begin|begins|come up|arise)\b", re.I)
-_JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|together)\s+)*(?:talk|"
+    rf"|\bdisagreements?\s+(?:start|starts|begin|begins|come up|arise)\b"
+    rf"|\bdomestic\s+(?:incident|dispute|disturbance)s?\b|\bincidents?\s+between\s+(?:the\s+)?"
+    rf"(?:parents|adults|couple|partners)\b", re.I)
+_JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|together|learn to|"
+                    r"try to|work on|start to|begin to)\s+)*(?:talk|"
                     r"speak|communicate|discuss|listen to each other|resolve|work (?:out|through|"
                     r"things)|sort (?:out|things)|settle|compromise|co-?operate|make decisions "
                     r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
@@ -252,7 +257,9 @@ def survivor_monitors(r: Reading) -> str:
         if _REPORTS.match(c.phrase):
             return own(c)
         m = _MANAGES.match(c.phrase)
-        if m and dv_context(r):
+        partners = bool(_gender(people[0]) and _gender(others[0])
+                        and _gender(people[0]) != _gender(others[0]))
+        if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
             obj = _object_after(r, at + m.end())
             if re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult":
@@ -363,7 +370,9 @@ _ANGER_FRAME = re.compile(r"\bwhen(?:ever)?\s+(?:he|she|[A-Z]\w+|(?:her|his|the)
                           r"(?:anger|temper)\b", re.I)
 
 
-_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:brings up|mentions|"
+_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:winds "
+                           r"(?:him|her|[A-Z]\w+) up|annoys|provokes|pushes (?:his|her) buttons|"
+                           r"brings up|mentions|"
                            r"asks (?:him|her) (?:about|for)|talks back|nags|questions|challenges|"
                            r"refuses|says no|disagrees|argues|spends|goes out|comes home late)\b")
 _ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)

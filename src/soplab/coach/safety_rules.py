@@ -46,6 +46,10 @@ RULES: tuple[SafetyRule, ...] = (
                      "network will see this for six months."),
             ("plan", "If disagreements start, Minh will go for a walk."),
             ("danger", "We are worried about the conflict between Minh and Thanh."),
+            ("harm", "There was a domestic incident between the parents on 4 May and the police "
+                     "attended; the kids were in the room."),
+            ("goal", "Mum and Dad will learn to communicate calmly with each other for six "
+                     "months so that the kids feel safe."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall while Phuoc (6) watched, and "
@@ -54,6 +58,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "six months, and Uncle Bao will see it."),
             ("plan", "Aunt Lan and Thanh will talk with Phuoc about the plan every Sunday."),
             ("harm", "Leo (8) fought with his brother at school last Monday."),
+            ("goal", "For the next 12 months Tom will speak respectfully to Sarah and leave the "
+                     "house to cool off at his brother's when he feels himself getting heated."),
         ),
     ),
     SafetyRule(
@@ -69,11 +75,15 @@ RULES: tuple[SafetyRule, ...] = (
                      "stays calm at dinner."),
             ("goal", "Thanh will ring the police or the caseworker whenever Minh drinks or gets "
                      "loud, for six months."),
+            ("goal", "Mum will make sure Dad does not drink, and Nan will see this for three "
+                     "months so that the kids feel safe."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
             ("plan", "Thanh will call 911 if Minh comes to the flat."),
             ("plan", "Aunt Lan will call the social worker every Friday."),
+            ("plan", "Tom's brother Dave will check in with Tom every Friday evening; if Tom has "
+                     "been drinking, Dave will take him to stay at his flat."),
         ),
     ),
     SafetyRule(
@@ -90,6 +100,8 @@ RULES: tuple[SafetyRule, ...] = (
                        "are worried Phuoc could be hurt."),
             ("danger", "Given Thanh's account that Minh slapped her twice in May, we are worried "
                        "he may hit her again and Phuoc (6) could be hurt."),
+            ("harm", "Mum told me in private that Dad strangled her last week while Jack (4) was "
+                     "in the room."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
@@ -131,6 +143,8 @@ RULES: tuple[SafetyRule, ...] = (
                        "and Phuoc (6) could be hurt."),
             ("danger", "The worker is worried that when Thanh asks him about money, Minh may get "
                        "physical with her again and Phuoc (6) could be hurt."),
+            ("danger", "We are worried that when Mum winds Dad up about money he might lash out, "
+                       "and the kids could get hurt."),
         ),
         passes=(
             ("danger", "We are worried that Minh may push Thanh again when he has been "
