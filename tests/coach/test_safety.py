@@ -157,3 +157,12 @@ def test_the_checklist_says_what_the_grade_allows(text: str, kind: str, words: s
     html = checklist_html(analyse(text, expected_kind=kind))
     assert words in html
     assert written_score(text, kind) <= (0 if words == "no points" else 0.25)
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("harm", "asdf qwer zxcv"), ("question", "?"), ("plan", "I don't know what to write here."),
+    ("harm", "Write the harm statement for the Tsosie family: what happened and when."),
+    ("goal", "Dad, Mom, Nan, six months, see, safe, feel, will, calmly."),
+])
+def test_odd_answers_go_to_a_person(kind: str, text: str) -> None:
+    assert assess(text, kind).needs_review

@@ -85,8 +85,8 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
     else:  # reads as nothing clear, or only weakly as another kind
         sure = min(result.confidence, 0.5)
     n_words = len(result.text.split())
-    if n_words < SHORT_WORDS and expected_kind != "question":
-        sure -= 0.4  # a one-line statement: too little to be sure what it leaves out
+    if n_words < (SHORT_WORDS if expected_kind != "question" else 4):
+        sure -= 0.4  # a one-line statement, a word or two: too little to be sure of
     elif n_words < 5 or n_words > 120:
         sure -= 0.15
     if result.truncated:
