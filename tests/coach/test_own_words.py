@@ -60,6 +60,10 @@ COMPONENTS = [
              "the sofa, and she was sick.", {"who_did_what", "when", "impact"}),
     ("danger", "Nan is worried that when Dad has a few beers after work he nods off, and Ava (2) "
                "could wander into the road.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("plan", "Uncle Joe is keeping an eye on things at weekends and rings the worker on Mondays.",
+     {"who_does_what", "network", "monitoring"}),
+    ("danger", "The school is worried that lately Mum has been sleeping through the alarm, and Kai "
+               "(6) could miss school.", {"who_worried", "caregiver_behaviour", "impact"}),
     ("danger", "The school and the police reckon that when Dad has been drinking he might hit Mum "
                "again, and Zoe (7) could get hurt trying to stop him.", {"who_worried"}),
     ("danger", "It is a concern to the school and Ava's nan that Dad may drive after drinking, and "

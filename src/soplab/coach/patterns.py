@@ -179,7 +179,8 @@ def _build(lex: Lexicon) -> Patterns:
             rf"be\s+too|become|get\s+too|still)\s+)*(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
         present_behaviour=LazyPattern(
             rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|"
-            rf"every time))\s+{subj}\s+(?:(?:is|are|gets|get|has been|"
+            rf"every time))\s+(?:(?i:lately|recently|often|sometimes|now|still|again)\s+)?"
+            rf"{subj}\s+(?:(?:is|are|gets|get|has been|"
             rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>{NOCOMMA}*)"),
         plain_behaviour=LazyPattern(
             rf"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bthat\s)){subj}\s+"
@@ -300,7 +301,9 @@ def _build(lex: Lexicon) -> Patterns:
         action_subject=(LazyPattern(
             rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|"
             rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
-            LazyPattern(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|"
+            LazyPattern(rf"{subj}\s+(?:(?:also|then|always|usually|is|are)\s+)?(?P<verb>(?:"
+                       r"rings|phones|keeping an eye|keeps an eye|checking|looking after|"
+                       r"picking up|staying|picks|drives|"
                        r"stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|visits|texts|"
                        r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
                        rf"goes|cooks|feeds|bathes)\b)(?P<rest>{NOCOMMA}*)")),
