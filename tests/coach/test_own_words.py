@@ -60,6 +60,9 @@ COMPONENTS = [
              "the sofa, and she was sick.", {"who_did_what", "when", "impact"}),
     ("danger", "Nan is worried that when Dad has a few beers after work he nods off, and Ava (2) "
                "could wander into the road.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("plan", "The father is not to contact the mother or go to the family home while his bail "
+             "conditions last.", {"who_does_what"}),
+    ("plan", "Only Nan or Uncle Tui can pick the kids up from school.", {"who_does_what"}),
     ("plan", "Uncle Joe is keeping an eye on things at weekends and rings the worker on Mondays.",
      {"who_does_what", "network", "monitoring"}),
     ("danger", "The school is worried that lately Mum has been sleeping through the alarm, and Kai "

@@ -40,6 +40,7 @@ Question
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -102,7 +103,16 @@ def _absence(r: Reading) -> str:
 def _plan_who(r: Reading) -> str:
     if r.action:
         return r.action
-    return r.caregiver_commitments[0].words if r.caregiver_commitments else ""
+    if r.caregiver_commitments:
+        return r.caregiver_commitments[0].words
+    # a rule that names its people: "The father is not to contact ...", "Only Nan or
+    # Uncle Tui can pick the kids up", "We tell Nana Jo if ..."
+    rule = own.rule_form(r)
+    words = rule.split()
+    if any(r.is_adult_person(" ".join(words[i:i + n])) for n in (1, 2) for i in range(4)) \
+            or re.match(r"(?:We|I)\b", rule):
+        return rule
+    return ""
 
 
 def _open_form(r: Reading) -> str:
