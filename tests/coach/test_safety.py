@@ -104,3 +104,65 @@ def test_a_danger_statement_where_harm_is_asked_earns_a_quarter_and_says_why() -
     assert assess(text, "danger").score >= 0.75
     feedback = str(analyse(text, expected_kind="harm"))
     assert "a danger statement" in feedback and "at most a quarter" in feedback
+
+
+@pytest.mark.parametrize("text", [
+    "Graham will do better and the family will be safe.",
+    "Mom will be a better parent.",
+    "Renee will go to counselling at the clinic and take her meds.",
+])
+def test_vague_or_service_goals_do_not_pass_behaviour(text: str) -> None:
+    """Issue 24.4: "do better" passes neither "presence, not absence" nor "behaviour, not a
+    service" (both passed before)."""
+    r = analyse(text, expected_kind="goal")
+    present = {c.name for c in r.present}
+    assert "positive_behaviour" not in present and "not_service" not in present
+
+
+def test_short_statements_and_why_questions_are_not_scored_with_confidence() -> None:
+    a = assess("I'm worried Dad could hurt Mum again.", "danger")
+    assert a.confidence < CONFIDENT and a.needs_review
+    r = analyse("Why were the kids late to school this week?", expected_kind="question")
+    assert "open_form" not in {c.name for c in r.present}
+
+
+def test_a_private_source_is_found_when_he_is_named_by_a_pronoun() -> None:
+    text = ("On Friday Minh pushed Thanh into the door. Thanh admitted to the worker that he has "
+            "pushed her twice this year, and Phuoc (6) cried.")
+    assert "dv-source-exposed" in rules_found(text, "harm")
+
+
+def test_nothing_to_credit_for_services_only_or_several_findings() -> None:
+    assert written_score("Dad will attend parenting classes and anger management.", "goal") == 0
+    text = ("On 2 June the parents had a fight and Thanh failed to protect Phuoc (6), who hid "
+            "under the table.")
+    assert len({f.rule for f in assess(text, "harm").findings}) >= 2
+    assert written_score(text, "harm") == 0
+
+
+def test_findings_are_escaped_in_the_checklist() -> None:
+    text = "Thanh will text the worker if Minh raises his <b>voice</b> <script>alert(1)</script>."
+    html = checklist_html(analyse(text, expected_kind="plan"))
+    assert "Safety first" in html and "<script>" not in html and "<b>" not in html
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("Minh attends anger management weekly and Thanh attends a parenting class.", "plan",
+     "no points"),
+    ("On 2 June Thanh told the worker that Minh pushed her, and Phuoc (6) hid.", "harm",
+     "at most a quarter of the points"),
+])
+def test_the_checklist_says_what_the_grade_allows(text: str, kind: str, words: str) -> None:
+    """The live checklist and the grade never disagree (issue 21.6)."""
+    html = checklist_html(analyse(text, expected_kind=kind))
+    assert words in html
+    assert written_score(text, kind) <= (0 if words == "no points" else 0.25)
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("harm", "asdf qwer zxcv"), ("question", "?"), ("plan", "I don't know what to write here."),
+    ("harm", "Write the harm statement for the Tsosie family: what happened and when."),
+    ("goal", "Dad, Mom, Nan, six months, see, safe, feel, will, calmly."),
+])
+def test_odd_answers_go_to_a_person(kind: str, text: str) -> None:
+    assert assess(text, kind).needs_review

@@ -4,9 +4,11 @@
 reading into points::
 
     points  = present / total - 0.05 x (distinct wording flags, at most 4)
-    score   = points, at most 0.25 while a harmful-practice finding stands,
-              and at most 0.25 when the answer reads, with confidence, as
-              another kind than the item asks for
+    score   = points, at most the finding's cost while a harmful-practice
+              finding stands (0.25; 0 for a goal or plan made only of services
+              or describing the harm going on; 0 for two or more findings), and
+              at most 0.25 when the answer reads, with confidence, as another
+              kind than the item asks for
 
 clipped to [0, 1] and rounded to two decimals. ``confidence`` says how sure the
 automatic score is (see :func:`confidence`); an answer with a finding, of the
@@ -21,11 +23,11 @@ from dataclasses import dataclass
 from .analyse import analyse
 from .render import KIND_NAMES
 from .result import CoachResult
-from .safety import Finding
+from .safety import Finding, cap
 
 __all__ = [
-    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "WRONG_KIND_CAP", "Assessment",
-    "assess", "confidence", "points",
+    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
+    "Assessment", "assess", "confidence", "points",
 ]
 
 FLAG_PENALTY = 0.05
@@ -34,6 +36,8 @@ MAX_PENALISED_FLAGS = 4
 WRONG_KIND_CAP = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
+#: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
+SHORT_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -81,9 +85,9 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
     else:  # reads as nothing clear, or only weakly as another kind
         sure = min(result.confidence, 0.5)
     n_words = len(result.text.split())
-    if n_words < 6:
-        sure -= 0.2
-    elif n_words > 120:
+    if n_words < (SHORT_WORDS if expected_kind != "question" else 4):
+        sure -= 0.4  # a one-line statement, a word or two: too little to be sure of
+    elif n_words < 5 or n_words > 120:
         sure -= 0.15
     if result.truncated:
         sure -= 0.3
@@ -110,8 +114,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = points(result)
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
-    for f in result.findings:
-        score = min(score, f.cost)
+    score = min(score, cap(result.findings))  # several practices found: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
     conf = confidence(result, expected_kind)
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT

@@ -13,6 +13,7 @@ from html import escape
 
 from .questions import SF_DESCRIPTIONS
 from .result import CoachResult
+from .safety import cap
 
 __all__ = [
     "FIRST_FLAGS", "Feedback", "KIND_NAMES", "SURE", "certainty", "checklist_html",
@@ -38,6 +39,8 @@ _FORM_WORDS = {"open": "an open question", "closed": "a closed (yes or no) quest
 _TYPE_WORDS = {"preferred_future": "preferred future", "what_else": "what else",
                "relationship": "relationship", "network": "network"}
 
+
+_SHARE = {0.25: "a quarter", 0.5: "half"}
 
 #: Confidence at or above which the coach says it is sure.
 SURE = 0.6
@@ -69,6 +72,12 @@ def notices(r: CoachResult) -> list[tuple[str, str]]:
     """(title, words) shown before the checklist: harmful practice first (with the
     lesson it breaks), then a wrong kind, then a text read only in part."""
     out = [("Safety first", f"{f.message} (Lesson: {f.lesson}.)") for f in r.findings]
+    if r.findings:
+        most = cap(r.findings)
+        share = ("no points" if most == 0
+                 else f"at most {_SHARE.get(most, f'{most:.2f}')} of the points")
+        out.append(("Safety first", f"Until this is changed, a graded answer earns {share}, "
+                    "whatever the checklist below finds."))
     if r.wrong_kind:
         out.append(("Another kind", f"This item asks for {KIND_NAMES[r.checked_as]}, but "
                     f"{r.wrong_kind_reason}. Written as it is, it can earn at most a quarter "

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .reading import Reading
 
-__all__ = ["Finding", "SafetyRule"]
+__all__ = ["Finding", "SafetyRule", "cap"]
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,13 @@ class SafetyRule:
         return Finding(self.id, self.message.format(words=f"\u201c{evidence}\u201d"),
                        self.lesson, evidence, self.cost)
 
+
+
+def cap(findings: tuple[Finding, ...]) -> float:
+    """The most an answer with these findings can earn: the lowest cost, and nothing when
+    two or more different practices are found (1.0 when there are none)."""
+    if not findings:
+        return 1.0
+    if len({f.rule for f in findings}) > 1:
+        return 0.0
+    return min(f.cost for f in findings)
