@@ -11,6 +11,10 @@ Built from the sealed scores (the gradebook), the learner's clean answer files
   writing (found / missing);
 * hand-graded parts: "waiting for your instructor" until a person has graded
   them, then the points and the instructor's comment;
+* writing answers in the review queue (the coach was not sure of them, or
+  found something a person should read): "waiting for your instructor", with
+  no points and nothing of the coach's reading, until a person has graded the
+  part; then the instructor's points for the part and their comment;
 * the objectives to revisit, with the practice sets that teach them.
 
 No code, no cell ids, no course paths, nothing of another learner.
@@ -29,6 +33,7 @@ from soplab.engine.rubrics import RUBRICS
 from soplab.engine.scoring import SetScore, score_values
 from soplab.engine.views import describe_value
 
+from ..review.reading import read_set
 __all__ = [
     "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit", "build_feedback",
     "task_title",
@@ -43,7 +48,8 @@ class Question:
     number: int
     prompt: str
     answer: str
-    #: "right", "partly", "wrong", "unanswered", or "read" (a person grades it)
+    #: "right", "partly", "wrong", "unanswered", "read" (a person graded it) or
+    #: "waiting" (a person will grade it)
     status: str
     points: float
     max_points: float
@@ -51,6 +57,8 @@ class Question:
     explanation: str = ""
     #: (text, met, why not) lines of a checklist (writing and forms)
     checklist: list[tuple[str, bool, str]] = field(default_factory=list)
+    #: the item's id (instructor side only; never shown on the page)
+    item: str = ""
 
 
 @dataclass
@@ -76,6 +84,8 @@ class Part:
     note: str = ""
     adjusted: bool = False
     hand: HandGraded | None = None
+    #: points of answers that wait for a person (not in ``points`` yet)
+    waiting_points: float = 0.0
 
 
 @dataclass
@@ -103,7 +113,8 @@ class Feedback:
     @property
     def waiting_points(self) -> float:
         hands = [*self.hand, *(p.hand for p in self.parts if p.hand)]
-        return sum(h.max_points for h in hands if h.waiting)
+        return sum(h.max_points for h in hands if h.waiting) + sum(
+            p.waiting_points for p in self.parts if p.graded)
 
     def summary(self) -> dict[str, Any]:
         """Learner-safe figures for "My progress" (no key, no answer text)."""
@@ -171,13 +182,34 @@ def _questions(bank: ItemBank, ex: LearnerExercise, score: SetScore, values: dic
                      "read" if answered and item.expects == "reflection"
                      else _status(credit, answered), score.per_item.get(item.id, 0.0),
                      score.max_points / max(1, len(ex.items)),
-                     checklist=_checklist(ex.widget, item.expects, value) if answered else [])
+                     checklist=_checklist(ex.widget, item.expects, value) if answered else [],
+                     item=item.id)
         if show_key and ex.widget in ("classify", "scenario") and q.status != "right":
             q.right_answer = _key_text(ex.widget, bank_item.label, item.options)
         if show_why:
             q.explanation = bank_item.explanation
         out.append(q)
     return out
+
+
+def _mark_review(part: Part, bank: ItemBank, ex_id: str, saved: dict[str, Any],
+                 score: SetScore, *, waiting: bool) -> None:
+    """Answers of the review queue: "waiting" (no points yet) while the part is open,
+    "read" once a person has set the part's points."""
+    queued = {r.item for r in read_set(bank, ex_id, saved) if r.needs_review}
+    if not queued:
+        return
+    for q in part.questions:
+        item = q.item
+        if item not in queued:
+            continue
+        if waiting:
+            part.points -= score.per_item.get(item, 0.0)
+            part.waiting_points += q.max_points
+            q.status, q.points = "waiting", 0.0
+        elif part.adjusted:
+            q.status = "read"
+    part.points = max(0.0, part.points)
 
 
 def build_feedback(bank: ItemBank, assignment: str, notebook: str, title: str, *,
@@ -224,6 +256,8 @@ def build_feedback(bank: ItemBank, assignment: str, notebook: str, title: str, *
                 float(cell.get("extra") or 0.0)
             part.max_points = float(cell.get("max") or score.max_points)
             part.adjusted = manual is not None
+            _mark_review(part, bank, ex_id, saved, score, waiting=bool(cell.get("needs"))
+                         and manual is None)
             part.note = cell.get("comment") or ""
             hand = hands.pop(f"task-{ex_id}", None)
             if hand is not None:

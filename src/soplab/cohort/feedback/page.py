@@ -9,12 +9,17 @@ from markupsafe import Markup
 
 from .model import Feedback
 
-__all__ = ["render_page"]
+__all__ = ["DECIMALS", "render_page"]
+
+
+#: Points on the page are rounded to this many decimals, everywhere alike
+#: (1.34 of 2 reads "1.3 of 2"; whole points have no decimals).
+DECIMALS = 1
 
 
 def _fmt(value: float) -> str:
-    value = round(float(value), 2)
-    return f"{value:g}" if value == int(value) else f"{value:.2f}".rstrip("0").rstrip(".")
+    value = round(float(value), DECIMALS)
+    return f"{value:g}" if value == int(value) else f"{value:.{DECIMALS}f}"
 
 
 @cache
