@@ -12,17 +12,23 @@ result can be explained; nothing is downloaded and results are deterministic.
 """
 
 from .analyse import analyse
+from .assessment import CONFIDENT, Assessment, assess
 from .lexicon import load_lexicon
 from .render import checklist_html
 from .result import KINDS, CoachResult, Component, Flag
+from .safety import Finding
 from .score import written_score
 
 __all__ = [
+    "CONFIDENT",
     "KINDS",
+    "Assessment",
     "CoachResult",
     "Component",
+    "Finding",
     "Flag",
     "analyse",
+    "assess",
     "checklist_html",
     "load_lexicon",
     "written_score",

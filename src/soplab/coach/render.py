@@ -16,7 +16,8 @@ from .result import CoachResult
 
 __all__ = [
     "FIRST_FLAGS", "Feedback", "KIND_NAMES", "SURE", "certainty", "checklist_html",
-    "component_line", "first_flags", "headline", "other_flags", "question_line", "quoted",
+    "component_line", "first_flags", "headline", "notices", "other_flags", "question_line",
+    "quoted",
     "render_html", "render_text",
 ]
 
@@ -64,6 +65,20 @@ def headline(r: CoachResult) -> str:
     return line
 
 
+def notices(r: CoachResult) -> list[tuple[str, str]]:
+    """(title, words) shown before the checklist: harmful practice first (with the
+    lesson it breaks), then a wrong kind, then a text read only in part."""
+    out = [("Safety first", f"{f.message} (Lesson: {f.lesson}.)") for f in r.findings]
+    if r.wrong_kind:
+        out.append(("Another kind", f"This item asks for {KIND_NAMES[r.checked_as]}, but "
+                    f"{r.wrong_kind_reason}. Written as it is, it can earn at most a quarter "
+                    "of the points."))
+    if r.truncated:
+        out.append(("Long text", f"The coach read only the first {r.read_chars:,} characters. "
+                    "Keep the statement to a short paragraph."))
+    return out
+
+
 def question_line(r: CoachResult) -> str:
     if r.question_form is None:
         return ""
@@ -100,13 +115,14 @@ def render_text(r: CoachResult) -> str:
     q = question_line(r)
     if q:
         lines.append(q)
+    lines += [f"{title}: {words}" for title, words in notices(r)]
     lines += [f"First: {f.message}" for f in first_flags(r)]
     if r.components:
         lines += ["", "Checklist:"] + [f"  {component_line(c)}" for c in r.components]
     rest = other_flags(r)
     if rest:
         lines += ["", "Suggestions:"] + [f"  {BULLET} {f.message}" for f in rest]
-    elif r.text and not r.flags:
+    elif r.text and not r.flags and not r.findings:
         lines += ["", "No wording problems spotted."]
     return "\n".join(lines)
 
@@ -142,6 +158,8 @@ def checklist_html(r: CoachResult) -> str:
     q = question_line(r)
     if q:
         parts.append(f"<p>{escape(q)}</p>")
+    parts += [f'<p class="soplab-coach-notice"><strong>{escape(title)}:</strong> '
+              f"{escape(words)}</p>" for title, words in notices(r)]
     parts += [f'<p class="soplab-coach-first"><strong>First:</strong> {escape(f.message)}</p>'
               for f in first_flags(r)]
     if r.components:

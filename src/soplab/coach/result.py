@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .safety import Finding
+
 __all__ = ["CoachResult", "Component", "Flag", "KINDS"]
 
 #: Kinds the coach can recognise, in the order they are explained to learners.
@@ -52,6 +54,15 @@ class CoachResult:
     scores: dict[str, float] = field(default_factory=dict)
     #: The learner's own words that most made the text read as ``kind``.
     evidence: str = ""
+    #: Harmful practice found (checked as ``checked_as``), named before anything else.
+    findings: tuple[Finding, ...] = ()
+    #: Reads, with confidence, as another kind than ``checked_as``.
+    wrong_kind: bool = False
+    #: Why it reads as ``kind`` rather than ``checked_as`` (plain words), when wrong_kind.
+    wrong_kind_reason: str = ""
+    #: The text was longer than the coach reads: only ``read_chars`` characters were read.
+    truncated: bool = False
+    read_chars: int = 0
 
     @property
     def open(self) -> bool | None:
@@ -79,5 +90,10 @@ class CoachResult:
             "open": self.open,
             "scores": {k: round(v, 2) for k, v in self.scores.items()},
             "evidence": self.evidence,
+            "findings": [asdict(f) for f in self.findings],
+            "wrong_kind": self.wrong_kind,
+            "wrong_kind_reason": self.wrong_kind_reason,
+            "truncated": self.truncated,
+            "read_chars": self.read_chars,
             "text": self.text,
         }

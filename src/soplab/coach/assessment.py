@@ -1,0 +1,119 @@
+"""The automatic score of a graded written answer, with how sure it is and why.
+
+:func:`assess` reads the answer once (:func:`soplab.coach.analyse`) and turns the
+reading into points::
+
+    points  = present / total - 0.05 x (distinct wording flags, at most 4)
+    score   = points, at most 0.25 while a harmful-practice finding stands,
+              and at most 0.25 when the answer reads, with confidence, as
+              another kind than the item asks for
+
+clipped to [0, 1] and rounded to two decimals. ``confidence`` says how sure the
+automatic score is (see :func:`confidence`); an answer with a finding, of the
+wrong kind or below :data:`CONFIDENT` needs a person (``needs_review``).
+:func:`soplab.coach.written_score` is this score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analyse import analyse
+from .render import KIND_NAMES
+from .result import CoachResult
+from .safety import Finding
+
+__all__ = [
+    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "WRONG_KIND_CAP", "Assessment",
+    "assess", "confidence", "points",
+]
+
+FLAG_PENALTY = 0.05
+MAX_PENALISED_FLAGS = 4
+#: The most an answer that reads, with confidence, as another kind can earn.
+WRONG_KIND_CAP = 0.25
+#: At or above this confidence the automatic score stands without a person.
+CONFIDENT = 0.6
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The automatic score of one written answer and whether a person should check it."""
+
+    #: 0-1, always equal to ``written_score(text, expected_kind)``.
+    score: float
+    #: 0-1: how sure the automatic score is.
+    confidence: float
+    #: The kind the text reads as ("harm", "danger", "goal", "plan", "question", "other").
+    kind_read: str
+    #: Reads, with confidence, as another kind than expected.
+    wrong_kind: bool
+    findings: tuple[Finding, ...]
+    #: Findings, wrong kind, or confidence below :data:`CONFIDENT`.
+    needs_review: bool
+    #: Plain-words reasons (shown to the instructor in the review queue).
+    reasons: tuple[str, ...]
+
+
+def points(result: CoachResult) -> float:
+    """The checklist share minus wording flags, before any cap (see the module doc)."""
+    if not result.components:
+        return 0.0
+    share = len(result.present) / len(result.components)
+    codes = {f.code for f in result.flags}
+    return share - FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
+
+
+def confidence(result: CoachResult, expected_kind: str) -> float:
+    """How sure the automatic score is, from the reading itself.
+
+    It starts from how clearly the text read as its kind (the agreeing kind's
+    confidence; for another kind, how sure that reading is) and is lowered for
+    parts found on thin evidence, for very short or very long texts and for a text
+    only partly read. A finding leaves it where it is: a person looks anyway.
+    """
+    if not result.text:
+        return 1.0
+    if result.kind == expected_kind:
+        sure = result.confidence
+    elif result.wrong_kind:
+        sure = result.confidence
+    else:  # reads as nothing clear, or only weakly as another kind
+        sure = min(result.confidence, 0.5)
+    n_words = len(result.text.split())
+    if n_words < 6:
+        sure -= 0.2
+    elif n_words > 120:
+        sure -= 0.15
+    if result.truncated:
+        sure -= 0.3
+    return round(max(0.0, min(1.0, sure)), 3)
+
+
+def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str, ...]:
+    out = [f"{f.message} ({f.lesson})" for f in result.findings]
+    if result.wrong_kind:
+        out.append(f"It reads as {KIND_NAMES[result.kind]}, not {KIND_NAMES[expected_kind]} "
+                   f"as the item asks, so it earns at most {WRONG_KIND_CAP:.2f}.")
+    if conf < CONFIDENT:
+        out.append(f"The coach is not sure of its reading (confidence {conf:.2f}).")
+    if result.truncated:
+        out.append(f"Only the first {result.read_chars:,} characters were read.")
+    return tuple(out)
+
+
+def assess(text: str, expected_kind: str) -> Assessment:
+    """Score ``text`` written as ``expected_kind`` and say how sure the score is."""
+    if not text or not text.strip():
+        return Assessment(0.0, 1.0, "other", False, (), False, ("The answer is empty.",))
+    result = analyse(text, expected_kind=expected_kind)
+    score = points(result)
+    if result.wrong_kind:
+        score = min(score, WRONG_KIND_CAP)
+    for f in result.findings:
+        score = min(score, f.cost)
+    score = round(min(1.0, max(0.0, score)), 2)
+    conf = confidence(result, expected_kind)
+    review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT
+    return Assessment(score, conf, result.kind, result.wrong_kind, tuple(result.findings),
+                      review, _reasons(result, expected_kind, conf))

@@ -1,0 +1,198 @@
+"""The declared safety rules: harmful practice the coach names before anything else.
+
+Each rule is data (see :class:`~soplab.coach.safety.SafetyRule`): an id, what the
+learner is told, the lesson it breaks, its cost (the most the item can earn while
+it stands) and a table of sentences that must and must not raise it, kept here
+beside it. ``tests/coach/test_safety.py`` runs every table. The subject matter is
+the course brief's domestic-violence section and its list of learners' mistakes.
+"""
+
+from __future__ import annotations
+
+from . import harmful as h
+from . import misframed as m
+from .reading import Reading
+from .safety import Finding, SafetyRule
+
+__all__ = ["CAP", "LESSONS", "RULES", "find_findings", "rule"]
+
+#: The most an item can earn while a harmful-practice finding stands.
+CAP = 0.25
+
+LESSONS = {
+    "dv": "03 Harm and danger: when there is violence at home",
+    "plain": "03 Harm and danger: behaviour in plain words, not labels",
+    "services": "04 Goals and plans: behaviour, not services",
+    "goal": "04 Goals and plans: a goal describes the safety everyone will see",
+}
+
+STATEMENTS = ("harm", "danger", "goal", "plan")
+GOALS = ("goal", "plan")
+
+RULES: tuple[SafetyRule, ...] = (
+    SafetyRule(
+        "dv-mutual",
+        "{words} makes the violence sound like something both partners do. Name the person "
+        "who uses violence and what he or she did, and what the children saw or heard; "
+        "violence is one person's choice, not a shared fight or a disagreement.",
+        LESSONS["dv"], CAP, STATEMENTS, h.mutual_framing,
+        fires=(
+            ("harm", "On 2 June the parents had a fight in the kitchen and Phuoc (6) was scared."),
+            ("danger", "The school is worried that when they argue again Phuoc could get hurt."),
+            ("harm", "Phuoc (6) heard their arguments through the wall last Friday."),
+            ("goal", "Minh and Thanh will talk through disagreements calmly for six months."),
+            ("goal", "Minh and Thanh will talk through their money worries calmly, and the "
+                     "network will see this for six months."),
+            ("plan", "If disagreements start, Minh will go for a walk."),
+            ("danger", "We are worried about the conflict between Minh and Thanh."),
+        ),
+        passes=(
+            ("harm", "On 2 June Minh pushed Thanh into the wall while Phuoc (6) watched, and "
+                     "Phuoc hid under the table."),
+            ("goal", "Minh will walk away and speak calmly when he feels his voice rising, for "
+                     "six months, and Uncle Bao will see it."),
+            ("plan", "Aunt Lan and Thanh will talk with Phuoc about the plan every Sunday."),
+            ("harm", "Leo (8) fought with his brother at school last Monday."),
+        ),
+    ),
+    SafetyRule(
+        "dv-survivor-monitors",
+        "{words} makes a partner the one who watches, reports on or manages the person who "
+        "uses violence. That can put her in danger. Give that part to network people he "
+        "knows about (not the children, not her), and keep her own safety plan hers.",
+        LESSONS["dv"], CAP, GOALS, h.survivor_monitors,
+        fires=(
+            ("goal", "Thanh will text the worker if Minh raises his voice."),
+            ("plan", "If Minh starts drinking, Thanh will call the social worker."),
+            ("plan", "After Minh pushed Thanh, Thanh will make sure Minh stays calm at dinner."),
+        ),
+        passes=(
+            ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
+            ("plan", "Thanh will call 911 if Minh comes to the flat."),
+            ("plan", "Aunt Lan will call the social worker every Friday."),
+        ),
+    ),
+    SafetyRule(
+        "dv-source-exposed",
+        "{words} names who told you. The person who uses violence will hear this statement: "
+        "say what happened and what the children lived through without naming what only "
+        "she or a child said in private, unless she has agreed and is safe.",
+        LESSONS["dv"], CAP, STATEMENTS, h.exposes_source,
+        fires=(
+            ("harm", "Thanh told the worker that Minh pushed her into the wall on 2 June, and "
+                     "Phuoc (6) hid."),
+            ("harm", "Phuoc (6) said his dad pushed his mum last week and he was scared."),
+            ("danger", "According to Thanh, Minh hits her when he has been drinking, and we "
+                       "are worried Phuoc could be hurt."),
+        ),
+        passes=(
+            ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
+                     "table."),
+            ("harm", "Kai (6) told his teacher that Dad hit him with a belt on Monday."),
+            ("harm", "The neighbour told police she heard Minh threaten Thanh on 2 June."),
+        ),
+    ),
+    SafetyRule(
+        "child-blamed",
+        "{words} makes the child (or the partner) the cause of what the adult did. Only the "
+        "adult chooses to hurt; say what the adult did and what it did to the child.",
+        LESSONS["dv"], CAP, STATEMENTS, h.blames_child,
+        fires=(
+            ("harm", "Phuoc's crying makes him angry, and on 2 June he shook Phuoc (1)."),
+            ("harm", "Dad hit Mia (7) because she went in the shower without asking."),
+            ("danger", "We are worried that when Leo (5) provokes Dad, Dad may hit him."),
+        ),
+        passes=(
+            ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
+                     "bruises."),
+            ("harm", "Mia (7) was scared because Dad shouted at her on Monday."),
+        ),
+    ),
+    SafetyRule(
+        "dv-partner-trigger",
+        "{words} tells the violence as anger, with his partner as what sets it off. The "
+        "violence is his choice, not an anger problem: name what he did and what the "
+        "children saw or heard.",
+        LESSONS["dv"], CAP, STATEMENTS, h.partner_trigger,
+        fires=(
+            ("danger", "We are worried that when Minh is angry with Thanh he may push her and "
+                       "Phuoc could be hurt."),
+            ("harm", "When he gets angry with her, Minh pushed Thanh on 2 June and Phuoc (6) "
+                     "cried."),
+            ("danger", "We are worried that when Minh loses his temper he may hit Thanh again, "
+                       "and Phuoc (6) could be hurt."),
+        ),
+        passes=(
+            ("danger", "We are worried that Minh may push Thanh again when he has been "
+                       "drinking, and Phuoc (6) could be hurt."),
+            ("harm", "Mia (7) got angry with her brother at school on Monday."),
+        ),
+    ),
+    SafetyRule(
+        "services-as-plan",
+        "{words} is a service, and this is all the answer asks of the caregiver. Attending "
+        "is not safety: say what the caregiver will do with the children that shows the "
+        "change, and who will see it. (For violence against a partner, anger management is "
+        "not the help: the violence is a choice.)",
+        LESSONS["services"], CAP, GOALS, m.services_only,
+        fires=(
+            ("plan", "Minh attends anger management weekly and Thanh attends a parenting "
+                     "class."),
+            ("goal", "Mom will complete parenting classes and drug testing."),
+        ),
+        passes=(
+            ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
+                     "Nan will see it for six months; Mom will go to AA meetings."),
+        ),
+    ),
+    SafetyRule(
+        "label",
+        "{words} is a label or a judgement standing where the behaviour should be. Say what "
+        "the person did or did not do, and what it meant for the child, in plain words.",
+        LESSONS["plain"], CAP, STATEMENTS, m.label_as_behaviour,
+        fires=(
+            ("danger", "We are worried because Mom is an alcoholic and Leo (5) could be hurt."),
+            ("harm", "Dad is neglecting the kids and Leo (5) went hungry last week."),
+            ("harm", "On 2 June Thanh failed to protect Phuoc (6) from Minh."),
+        ),
+        passes=(
+            ("harm", "On 2 June Mom drank a bottle of vodka and fell asleep, and Leo (5) went "
+                     "without dinner."),
+            ("danger", "Dad claims he was home, and we are worried Leo (5) could be hurt."),
+        ),
+    ),
+    SafetyRule(
+        "harm-goes-on",
+        "{words} describes the harm going on. A goal says what the person will do instead, "
+        "that keeps the children safe.",
+        LESSONS["goal"], CAP, GOALS, m.continued_harm,
+        fires=(
+            ("goal", "Minh will keep pushing Thanh for six months, and Phuoc will see this."),
+            ("goal", "Dad will continue to yell at the kids every night."),
+        ),
+        passes=(
+            ("goal", "Minh will keep his voice calm and walk away for six months, and Uncle "
+                     "Bao will see this."),
+            ("plan", "Mom will keep taking Leo to school every morning."),
+        ),
+    ),
+)
+
+
+def rule(rule_id: str) -> SafetyRule:
+    """The rule with this id (a KeyError names a missing one)."""
+    for r in RULES:
+        if r.id == rule_id:
+            return r
+    raise KeyError(f"no safety rule called {rule_id!r}")
+
+
+def find_findings(reading: Reading, kind: str) -> tuple[Finding, ...]:
+    """Every rule that applies to ``kind`` and finds something, in the rules' order."""
+    out = []
+    for r in RULES:
+        if kind in r.kinds:
+            evidence = r.find(reading)
+            if evidence:
+                out.append(r.finding(evidence))
+    return tuple(out)
