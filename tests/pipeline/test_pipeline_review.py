@@ -31,11 +31,11 @@ GOOD_1 = ("For the next six months, when Minh is angry or has been drinking, he 
 GOOD_2 = ("Every day for the next three months, Mr. and Mrs. Harper will keep the kitchen "
           "floor clear of broken glass and spoiled food. Their cousin and the worker will see "
           "this at every visit, so the twins can play and eat safely at home.")
-SERVICES = "Minh will go to anger management and stop drinking."
+FIGHTS = "Minh and Thanh will stop fighting and settle their disagreements calmly."
 MUTUAL = ("Minh and Thanh will talk through their money worries calmly, and Thanh will text "
           "the worker if Minh gets angry.")
 #: learner -> (gp-gg1, gp-gg2)
-LEARNERS = {"sure01": (GOOD_1, GOOD_2), "services01": (SERVICES, GOOD_2),
+LEARNERS = {"sure01": (GOOD_1, GOOD_2), "fights01": (FIGHTS, GOOD_2),
             "mutual01": (MUTUAL, GOOD_2)}
 
 
@@ -88,6 +88,16 @@ def _page(root: Path, sid: str) -> str:
     return (root / "feedback" / sid / GOALS / f"{GOALS}.html").read_text()
 
 
+def _steps(root: Path, url: str) -> dict:
+    from soplab.cohort.analytics import learners_to_follow_up, load_course_data, next_steps
+    from soplab.cohort.analytics.summary import analyse_course
+
+    data = load_course_data(root, url, progress=False)
+    analytics = analyse_course(data, coach=None)
+    follow = learners_to_follow_up(data, analytics)
+    return {s.key: s for s in next_steps(data, analytics, {}, follow, 5)}
+
+
 def _loop(root: Path, url: str) -> None:
     _submit(root)
     report = autograde(root, GOALS, db_url=url)
@@ -96,15 +106,21 @@ def _loop(root: Path, url: str) -> None:
     # 1. autograde: confident and safe answers are final; the others wait, open
     grades = _grades(url)
     assert grades["sure01"][1:3] == (None, False)
-    assert grades["services01"][1:3] == (None, True)
+    assert grades["fights01"][1:3] == (None, True)
     assert grades["mutual01"][1:3] == (None, True)
-    rendered = (root / "autograded" / "services01" / GOALS / f"{GOALS}.ipynb").read_text()
+    rendered = (root / "autograded" / "fights01" / GOALS / f"{GOALS}.ipynb").read_text()
     assert "In the review queue" in rendered and "Rubric:" in rendered
-    assert "anger management" in rendered and "Suggested score:" in rendered
+    assert "settle their disagreements" in rendered and "Suggested score:" in rendered
+
+    # the report's Next steps counts the queue, with the command
+    steps = _steps(root, url)
+    assert steps["review"].count == 2
+    assert steps["review"].commands == (f"soplab review {GOALS}",)
+    assert "2 writing parts of 2 learners wait for a person" in steps["review"].title
 
     # 2. the learner's page before review: waiting, nothing of the coach's reading
     generate_feedback(root, GOALS, db_url=url)
-    page = _page(root, "services01")
+    page = _page(root, "fights01")
     assert "Waiting for your instructor" in page and "points so far." in page
     assert "Suggested score" not in page and "(confidence 0." not in page
     assert "Waiting for your instructor" not in _page(root, "sure01")
@@ -113,10 +129,10 @@ def _loop(root: Path, url: str) -> None:
     listed = _review(root, url, "--list")
     assert listed.returncode == 0, listed.stderr
     assert "2 writing answers of 2 learners wait for a person" in listed.stdout
-    assert "services01" not in listed.stdout  # answers are read blind
+    assert "fights01" not in listed.stdout  # answers are read blind
 
     # 4. one key accepts the suggestion; a typed score and comment are saved
-    accepted = _review(root, url, "--student", "services01", replies="\n\n")
+    accepted = _review(root, url, "--student", "fights01", replies="\n\n")
     assert accepted.returncode == 0, accepted.stderr
     assert "1 part(s) graded and saved" in accepted.stdout
     typed = _review(root, url, "--student", "mutual01",
@@ -124,12 +140,14 @@ def _loop(root: Path, url: str) -> None:
     assert typed.returncode == 0, typed.stderr
     assert "'two' is not a score" in typed.stdout
     grades = _grades(url)
-    assert grades["services01"][1] == pytest.approx(grades["services01"][0])
-    assert grades["services01"][2] is False
+    assert grades["fights01"][1] == pytest.approx(grades["fights01"][0])
+    assert grades["fights01"][2] is False
     good2 = assess(GOOD_2, "goal").score * 2
     assert grades["mutual01"][1:] == (pytest.approx(1.5 + good2), False,
                                       "Name who sees Minh's change, not Thanh.")
     assert _review(root, url, "--list").stdout.strip().endswith("nothing waits for a person.")
+
+    assert "review" not in _steps(root, url)
 
     # 5. the learner's page after review: the instructor's points and comment
     generate_feedback(root, GOALS, db_url=url)

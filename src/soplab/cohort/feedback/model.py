@@ -35,9 +35,13 @@ from soplab.engine.views import describe_value
 
 from ..review.reading import read_set
 __all__ = [
-    "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit", "build_feedback",
+    "DECIMALS", "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit", "build_feedback",
     "task_title",
 ]
+
+#: Points a learner sees (the page and "My progress") are rounded to this many
+#: decimals, everywhere alike: 1.34 of 2 reads "1.3 of 2"; whole points have none.
+DECIMALS = 1
 
 #: How much of a graded question's key the page shows (instructor setting).
 REVIEW_LEVELS = ("hidden", "answers", "explanations")
@@ -120,11 +124,12 @@ class Feedback:
         """Learner-safe figures for "My progress" (no key, no answer text)."""
         return {
             "schema": "soplab-feedback", "version": 1, "assignment": self.assignment,
-            "title": self.title, "points": round(self.points, 2),
-            "max_points": round(self.max_points, 2),
-            "waiting_points": round(self.waiting_points, 2),
-            "parts": [{"title": p.title, "points": round(p.points, 2),
-                       "max_points": round(p.max_points, 2)} for p in self.parts if p.graded],
+            "title": self.title, "points": round(self.points, DECIMALS),
+            "max_points": round(self.max_points, DECIMALS),
+            "waiting_points": round(self.waiting_points, DECIMALS),
+            "parts": [{"title": p.title, "points": round(p.points, DECIMALS),
+                       "max_points": round(p.max_points, DECIMALS)}
+                      for p in self.parts if p.graded],
             "revisit": [r.title for r in self.revisit],
         }
 

@@ -7,14 +7,9 @@ from functools import cache
 
 from markupsafe import Markup
 
-from .model import Feedback
+from .model import DECIMALS, Feedback
 
-__all__ = ["DECIMALS", "render_page"]
-
-
-#: Points on the page are rounded to this many decimals, everywhere alike
-#: (1.34 of 2 reads "1.3 of 2"; whole points have no decimals).
-DECIMALS = 1
+__all__ = ["render_page"]
 
 
 def _fmt(value: float) -> str:

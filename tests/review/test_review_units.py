@@ -1,0 +1,147 @@
+"""The review queue's parts on their own: which answers wait, the rubric lines, the
+terminal session's keys, and the learner's page (points, "so far", waiting)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coursekit import REPO  # noqa: E402
+
+from soplab.cohort.feedback import build_feedback, render_page  # noqa: E402
+from soplab.cohort.review import (  # noqa: E402
+    Entry,
+    group_entries,
+    load_rubrics,
+    missing_rubrics,
+    read_set,
+    run_session,
+    writing_sets,
+)
+from soplab.cohort.review.session import parse_score, safe_text  # noqa: E402
+from soplab.engine.items import load_bank  # noqa: E402
+
+GOALS = "04-goals-and-plans"
+GOOD = ("For the next six months, when Minh is angry or has been drinking, he will speak "
+        "calmly to Thanh and the children, and he will go to Phuoc's spare room until he is "
+        "calm. Phuoc, Ba Lan and the worker will see this every week, so Vy and Bao feel "
+        "calm at home.")
+FIGHTS = "Minh and Thanh will stop fighting and settle their disagreements calmly."
+FIGHTS_2 = "Minh and Thanh will stop arguing and settle their disagreements without fights."
+MUTUAL = ("Minh and Thanh will talk through their money worries calmly, and Thanh will text "
+          "the worker if Minh gets angry.")
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_bank(REPO)
+
+
+def test_every_graded_writing_item_has_a_rubric_line(bank):
+    rubrics = load_rubrics(REPO)
+    assert missing_rubrics(bank, rubrics) == []
+    assert {"gp-gg1", "gp-gg2", "sf-gr1", "sf-gr2", "fe-gt1", "fe-gt2"} <= set(rubrics)
+    assert set(rubrics) <= set(bank.items)  # no line for an item that does not exist
+
+
+def test_writing_sets_are_the_graded_text_sets_that_are_not_only_reflections(bank):
+    assert writing_sets(bank, GOALS) == ["04-graded-goal"]
+    assert writing_sets(bank, "02-at-the-door") == []  # a reflection only: a task cell
+
+
+def test_harmful_or_unsure_answers_wait_and_confident_safe_ones_do_not(bank):
+    readings = {r.item: r for r in read_set(bank, "04-graded-goal",
+                                            {"gp-gg1": FIGHTS, "gp-gg2": ""})}
+    assert set(readings) == {"gp-gg1"}  # an empty answer is 0 for sure
+    assert readings["gp-gg1"].needs_review
+    assert readings["gp-gg1"].points <= 0.5  # capped at a quarter of 2 points
+    sure = read_set(bank, "04-graded-goal", {"gp-gg1": GOOD})[0]
+    assert not sure.needs_review and sure.points == pytest.approx(
+        2 * sure.assessment.score)
+
+
+def _entry(bank, sid: str, text: str) -> Entry:
+    readings = read_set(bank, "04-graded-goal", {"gp-gg1": text, "gp-gg2": GOOD})
+    return Entry(sid, GOALS, "score-04-graded-goal", "04-graded-goal", "Repair the goal", 4.0,
+                 sum(r.points for r in readings), None, "", readings)
+
+
+def test_groups_put_the_same_question_and_findings_together(bank):
+    entries = [_entry(bank, "a", FIGHTS), _entry(bank, "b", MUTUAL),
+               _entry(bank, "c", FIGHTS_2)]
+    groups = group_entries(entries)
+    assert [sorted(e.student for e in g.entries) for g in groups] == [["a", "c"], ["b"]]
+    assert "question 1" in groups[0].title
+
+
+def _script(replies):
+    said, it = [], iter(replies)
+    return (lambda prompt: next(it, None)), said.append, said
+
+
+def test_session_accepts_types_skips_and_stops(bank):
+    entries = [_entry(bank, s, t) for s, t in (("a", FIGHTS), ("b", FIGHTS_2),
+                                               ("c", MUTUAL), ("d", FIGHTS))]
+    saved = []
+    ask, say, said = _script(["", "", "9", "1,5", "Good start.", "s", "q"])
+    result = run_session(group_entries(entries), ask=ask, say=say,
+                         save=lambda e, points, comment: saved.append((e.student, points,
+                                                                       comment)))
+    first, second = saved
+    assert first[1] == pytest.approx(first_total := entries[[e.student for e in entries]
+                                     .index(first[0])].auto_score) and first[2] == ""
+    assert first_total <= 4
+    good = read_set(bank, "04-graded-goal", {"gp-gg2": GOOD})[0].points
+    assert second[1] == pytest.approx(1.5 + good) and second[2] == "Good start."
+    assert any("'9' is not a score" in line for line in said)
+    assert (result.saved, result.skipped, result.stopped, result.left) == (2, 1, True, 2)
+
+
+def test_learner_text_cannot_drive_the_terminal():
+    assert safe_text("calm\x1b[2J\x1b]0;owned\x07 at home\u202e") == "calm?[2J?]0;owned? at home?"
+    assert parse_score("0,25", 2) == 0.25 and parse_score("3", 2) is None
+    assert parse_score("nan", 2) is None and parse_score("-1", 2) is None
+
+
+def _grades(bank, needs=False, manual=None, auto=1.34):
+    rows = {}
+    for ex in bank.exercises_for(GOALS):
+        if not ex.is_practice:
+            rows[f"score-{ex.id}"] = {"auto": float(ex.points or 2), "manual": None,
+                                      "extra": None, "max": float(ex.points or 2)}
+    rows["score-04-graded-goal"] = {"auto": auto, "manual": manual, "extra": None, "max": 4.0,
+                                    "needs": needs}
+    for task in ("task-04-reflection", "task-04-plan-quality"):
+        rows[task] = {"auto": None, "manual": 1.0, "extra": None, "max": 3.0}
+    return rows
+
+
+TASKS = {"task-04-reflection": "**For your instructor (3 points).** ...",
+         "task-04-plan-quality": "**For your instructor (3 points): the plan.** ..."}
+
+
+def _page(bank, grades, goal1=GOOD):
+    fb = build_feedback(bank, GOALS, GOALS, "04 · Goals", grades=grades, tasks=TASKS,
+                        values={"04-graded-goal": {"gp-gg1": goal1, "gp-gg2": GOOD}})
+    return fb, render_page(fb)
+
+
+def test_points_are_rounded_alike_and_so_far_only_while_something_waits(bank):
+    fb, page = _page(bank, _grades(bank))
+    assert fb.waiting_points == 0
+    assert "1.34" not in page and "1.3 of 4 points" in page and '"points": 1.3,' in page
+    assert "points so far" not in page and "wait for your instructor" not in page
+
+
+def test_a_queued_answer_waits_then_shows_the_instructors_points(bank):
+    fb, page = _page(bank, _grades(bank, needs=True), FIGHTS)
+    assert fb.waiting_points == 2
+    assert "⧗ Waiting for your instructor" in page and "points so far." in page
+    assert "Suggested score" not in page and "(confidence 0." not in page
+    fb, page = _page(bank, _grades(bank, manual=3.0), FIGHTS)
+    assert fb.waiting_points == 0 and "Waiting for your instructor" not in page
+    assert "✎ Read by your instructor" in page and "3 of 4 points (set by your instructor)" in page
