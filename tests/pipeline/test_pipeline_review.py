@@ -125,7 +125,11 @@ def _loop(root: Path, url: str) -> None:
     assert "Suggested score" not in page and "(confidence 0." not in page
     assert "Waiting for your instructor" not in _page(root, "sure01")
 
-    # 3. the queue, listed
+    # 3. the queue, listed (and one line when the command cannot work)
+    for bad in (_review(root, "sqlite:////no/such/folder/gradebook.db", "--list"),
+                subprocess.run([sys.executable, "-m", "soplab", "review", "no-such",
+                                "--course", str(root)], capture_output=True, text=True)):
+        assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1, bad.stderr
     listed = _review(root, url, "--list")
     assert listed.returncode == 0, listed.stderr
     assert "2 writing answers of 2 learners wait for a person" in listed.stdout
@@ -164,3 +168,17 @@ def test_review_queue_on_sqlite(goals_course: Path):
 @pytest.mark.postgres
 def test_review_queue_on_postgres(pg_server, goals_course: Path):
     _loop(goals_course, pg_server.create_database("review_queue"))
+
+
+def test_nbgrader_autograde_opens_the_same_parts(goals_course: Path):
+    """formgrader's Autograde button (nbgrader autograde through nbgrader_config.py)
+    leaves the same writing parts open as soplab autograde, with the coach's reading."""
+    from pipeline_kit import sequential_autograde
+
+    _submit(goals_course)
+    sequential_autograde(goals_course, GOALS)
+    grades = _grades(sqlite_url(goals_course))
+    assert {sid: g[2] for sid, g in grades.items()} == {
+        "sure01": False, "fights01": True, "mutual01": True}
+    rendered = (goals_course / "autograded" / "mutual01" / GOALS / f"{GOALS}.ipynb").read_text()
+    assert "In the review queue" in rendered and "Rubric:" in rendered

@@ -34,9 +34,10 @@ from soplab.engine.scoring import SetScore, score_values
 from soplab.engine.views import describe_value
 
 from ..review.reading import read_set
+
 __all__ = [
-    "DECIMALS", "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit", "build_feedback",
-    "task_title",
+    "DECIMALS", "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit",
+    "build_feedback", "task_title",
 ]
 
 #: Points a learner sees (the page and "My progress") are rounded to this many
