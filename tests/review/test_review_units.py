@@ -88,7 +88,9 @@ def test_session_accepts_types_skips_and_stops(bank):
                                                                        comment)))
     first, second = saved
     by_id = {e.student: e for e in entries}
-    assert first[1] == pytest.approx(by_id[first[0]].auto_score) and first[2] == ""
+    accepted = by_id[first[0]]
+    assert first[1] == pytest.approx(accepted.total_with(
+        {r.item: round(r.points * 4) / 4 for r in accepted.waiting})) and first[2] == ""
     good = read_set(bank, "04-graded-goal", {"gp-gg2": GOOD})[0].points
     assert second[1] == pytest.approx(1.5 + good) and second[2] == "Good start."
     assert any("'9' is not a score" in line for line in said)

@@ -39,14 +39,16 @@ def reading_text(reading: Reading) -> list[str]:
     lines = [f"Coach: {kind}; {confidence_words(reading)}."]
     said = []
     for f in a.findings:
-        quote = f' Words: "{f.evidence}".' if f.evidence else ""
+        quote = f' Words: "{f.evidence}".' if f.evidence and f.evidence not in f.message \
+            else ""
         lines.append(f"Finding ({f.lesson}): {f.message}{quote}")
         said.append(f.message)
     for reason in a.reasons or ():
         if not any(reason.startswith(m) for m in said):
             lines.append(f"Why a person checks it: {reason}")
-    lines.append(f"Suggested score: {points_text(reading.points)} of "
-                 f"{points_text(reading.max_points)}.")
+    lines.append(f"Suggested score: {points_text(reading.suggested)} of "
+                 f"{points_text(reading.max_points)} (automatic: "
+                 f"{points_text(reading.points)}).")
     return lines
 
 

@@ -39,6 +39,12 @@ class Reading:
     assessment: Any
 
     @property
+    def suggested(self) -> float:
+        """The score a person is offered: the automatic points to the nearest quarter
+        point (a person grades in quarters, not in hundredths)."""
+        return round(round(self.points * 4) / 4, 2)
+
+    @property
     def needs_review(self) -> bool:
         return bool(self.assessment.needs_review)
 

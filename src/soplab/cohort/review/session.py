@@ -2,7 +2,8 @@
 
 :func:`run_session` shows each group (one question, the same findings), then
 each waiting answer with the rubric line, the coach's reading and its suggested
-score. One key accepts the suggestion (Enter or ``a``); a number is the
+score (the automatic points to the nearest quarter point). One key accepts
+the suggestion (Enter or ``a``); a number is the
 person's own score for that answer; ``s`` leaves the part in the queue; ``q``
 stops (everything decided so far is already saved). Then an optional comment
 for the learner. The part's points (the decided answers plus the automatic
@@ -107,8 +108,8 @@ def _decide(entry: Entry, ask, say, rubrics: dict[str, str]) -> tuple[float, str
                 say(f"  {safe_text(line)}")
             score = _ask_score(ask, say, f"Score for this answer, 0 to "
                                          f"{points_text(reading.max_points)} [Enter = "
-                                         f"{points_text(reading.points)}]: ",
-                               reading.points, reading.max_points)
+                                         f"{points_text(reading.suggested)}]: ",
+                               reading.suggested, reading.max_points)
             if score is None:
                 return None
             decided[reading.item] = score
