@@ -154,3 +154,16 @@ def test_formgrader_view_escapes_the_learners_text(bank):
     assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
     assert "In the review queue" in html and "Question 2</strong> (gp-gg2): not answered" in html
     assert "Rubric:" in html and "Suggested score:" in html
+
+
+def test_a_bad_rubric_row_is_named_with_file_row_and_field(tmp_path):
+    from soplab.cohort.review import RubricError
+
+    (tmp_path / "data" / "rubrics").mkdir(parents=True)
+    path = tmp_path / "data" / "rubrics" / "writing.csv"
+    path.write_text('item,rubric\ngp-gg1,"Full credit: ..."\ngp-gg2,\n')
+    with pytest.raises(RubricError, match=r"^data/rubrics/writing.csv:3: rubric: is empty"):
+        load_rubrics(tmp_path)
+    path.write_text("id,text\n")
+    with pytest.raises(RubricError, match="must name the columns item,rubric"):
+        load_rubrics(tmp_path)

@@ -25,7 +25,7 @@ from soplab.engine.items import ItemBank
 from soplab.engine.scoring import SetScore, score_values
 
 from ..review.reading import Reading, is_writing_set, needs_person, read_set
-from ..review.rubrics import load_rubrics
+from ..review.rubrics import RubricError, load_rubrics
 from .gradebook import Layout, SubmissionScores
 from .render import load_master, render, to_bytes
 from .report import AutogradeError
@@ -82,7 +82,10 @@ class SealedAssignment:
             self.cells[nb.name] = mapping
         self._masters: dict[str, Any] = {}
         self._exercises: dict[str, LearnerExercise] | None = None
-        self.rubrics = load_rubrics(self.root)
+        try:
+            self.rubrics = load_rubrics(self.root)
+        except RubricError as exc:
+            raise AutogradeError(str(exc)) from exc
 
     @property
     def notebooks(self) -> list[str]:
