@@ -69,3 +69,14 @@ def test_run_empty_stdin(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert cli.run(parse(["-"])) == 2
     assert "empty" in capsys.readouterr().err
+
+
+def test_findings_and_the_automatic_score_are_shown() -> None:
+    text = "Minh will keep pushing Thanh for six months, and Phuoc will see this."
+    proc = run_module("--expect", "goal", text)
+    assert proc.returncode == 0
+    assert "Safety first:" in proc.stdout and "04 Goals and plans" in proc.stdout
+    assert "Automatic score if graded: 0.00 of 1 (a person should check it)." in proc.stdout
+    data = json.loads(run_module("--json", "--expect", "goal", text).stdout)
+    assert "harm-goes-on" in {f["rule"] for f in data["findings"]}
+    assert data["assessment"]["score"] <= 0.25 and data["assessment"]["needs_review"] is True

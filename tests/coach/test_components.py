@@ -9,9 +9,9 @@ from soplab.coach import analyse
 DANGER_FULL = ("Grandpa Tomas and the social worker are worried that when Elena drinks in the "
                "evening she may fall asleep with the stove on, and Sofia (4) could be burned.")
 HARM_FULL = "On March 3, Dad hit Kai (6) with a belt and Kai had bruises on his legs."
-GOAL_FULL = ("Maria and Jon will talk through disagreements calmly, away from the children, for "
-             "the next six months. The safety network will see this at family dinners so that "
-             "Ana and Ben feel safe at home.")
+GOAL_FULL = ("Jon will speak calmly to Maria and the children and walk to the porch when he "
+             "feels tense, for the next six months. The safety network will see this at family "
+             "dinners so that Ana and Ben feel safe at home.")
 PLAN_FULL = ("Every evening Aunt Lila will check in with Mom by phone at 7 pm. If Mom has been "
              "drinking, Aunt Lila will pick up the kids and they will sleep at her house.")
 
@@ -69,11 +69,11 @@ def test_harm_component_missing(text: str, missing: str) -> None:
     ("For the next six months the safety network will see that the children feel safe.", "who"),
     ("Jon will not yell at Maria for the next six months, and the safety network will see this "
      "so that Ana feels safe.", "positive_behaviour"),
-    ("Jon will talk through disagreements calmly, and the safety network will see this so that "
+    ("Jon will speak calmly to Maria, and the safety network will see this so that "
      "Ana feels safe.", "duration"),
-    ("Jon will talk through disagreements calmly for the next six months so that Ana feels safe.",
+    ("Jon will speak calmly to Maria for the next six months so that Ana feels safe.",
      "observer"),
-    ("Jon will talk through disagreements calmly for the next six months, and Grandma will see "
+    ("Jon will speak calmly to Maria for the next six months, and Grandma will see "
      "this.", "child_experience"),
     ("Jon will complete anger management classes for six months, and Grandma will see this so "
      "that Ana feels safe.", "not_service"),

@@ -11,7 +11,7 @@ TEXTS = [
     "Grandma Rosa and the school are worried that when Dad drinks in the evening he may fall "
     "asleep while Leo (1) is in the bath, and Leo could drown.",
     "On March 3, Dad hit Kai (6) with a belt and Kai had bruises on his legs.",
-    "Maria and Jon will talk through disagreements calmly for the next six months, and the "
+    "Jon will speak calmly to Maria and walk away when his voice rises for six months, and the "
     "safety network will see this so that Ana and Ben feel safe at home.",
     "Every evening Aunt Lila will check in with Mom at 7 pm. If Mom has been drinking, Aunt "
     "Lila will pick up the kids.",
@@ -44,3 +44,20 @@ def test_word_prefilters_never_change_a_result() -> None:
                 for text in texts:
                     assert [m.span() for m in rx.finditer(text)] == \
                         [m.span() for m in rx.rx.finditer(text)], (name, text)
+
+
+def test_a_long_text_is_read_up_to_the_cap_and_says_so() -> None:
+    """20,000 characters (the answer box's limit) complete, and the learner is told where
+    the coach stopped reading (no timing here: benchmarks/coach_scaling.py times it)."""
+    from soplab.coach import assess
+    from soplab.coach.analyse import READ_LIMIT
+    from soplab.coach.render import render_text
+
+    text = ("will not " * 2300)[:20_000]
+    result = analyse(text, expected_kind="goal")
+    assert result.truncated and result.read_chars <= READ_LIMIT < len(text)
+    assert f"first {result.read_chars:,} characters" in render_text(result)
+    a = assess(text, "goal")
+    assert any("characters were read" in reason for reason in a.reasons)
+    short = analyse("Dad will read to Leo at bedtime every night.", expected_kind="plan")
+    assert not short.truncated

@@ -104,3 +104,37 @@ def test_a_danger_statement_where_harm_is_asked_earns_a_quarter_and_says_why() -
     assert assess(text, "danger").score >= 0.75
     feedback = str(analyse(text, expected_kind="harm"))
     assert "a danger statement" in feedback and "at most a quarter" in feedback
+
+
+@pytest.mark.parametrize("text", [
+    "Graham will do better and the family will be safe.",
+    "Mom will be a better parent.",
+    "Renee will go to counselling at the clinic and take her meds.",
+])
+def test_vague_or_service_goals_do_not_pass_behaviour(text: str) -> None:
+    """Issue 24.4: "do better" passes neither "presence, not absence" nor "behaviour, not a
+    service" (both passed before)."""
+    r = analyse(text, expected_kind="goal")
+    present = {c.name for c in r.present}
+    assert "positive_behaviour" not in present and "not_service" not in present
+
+
+def test_short_statements_and_why_questions_are_not_scored_with_confidence() -> None:
+    a = assess("I'm worried Dad could hurt Mum again.", "danger")
+    assert a.confidence < CONFIDENT and a.needs_review
+    r = analyse("Why were the kids late to school this week?", expected_kind="question")
+    assert "open_form" not in {c.name for c in r.present}
+
+
+def test_a_private_source_is_found_when_he_is_named_by_a_pronoun() -> None:
+    text = ("On Friday Minh pushed Thanh into the door. Thanh admitted to the worker that he has "
+            "pushed her twice this year, and Phuoc (6) cried.")
+    assert "dv-source-exposed" in rules_found(text, "harm")
+
+
+def test_nothing_to_credit_for_services_only_or_several_findings() -> None:
+    assert written_score("Dad will attend parenting classes and anger management.", "goal") == 0
+    text = ("On 2 June the parents had a fight and Thanh failed to protect Phuoc (6), who hid "
+            "under the table.")
+    assert len({f.rule for f in assess(text, "harm").findings}) >= 2
+    assert written_score(text, "harm") == 0

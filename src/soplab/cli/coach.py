@@ -36,13 +36,23 @@ def run(args: argparse.Namespace) -> int:
     if not text.strip():
         print("soplab coach: the text is empty; write a statement or a question.", file=sys.stderr)
         return 2
-    from soplab.coach.analyse import analyse
+    from soplab.coach import analyse, assess
 
     result = analyse(text, expected_kind=args.expect)
+    graded = assess(text, args.expect) if args.expect else None
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        data = result.to_dict()
+        if graded is not None:
+            data["assessment"] = {"score": graded.score, "confidence": graded.confidence,
+                                  "needs_review": graded.needs_review,
+                                  "reasons": list(graded.reasons)}
+        print(json.dumps(data, ensure_ascii=False))
     else:
         print(result)
+        if graded is not None:
+            who = ("a person should check it" if graded.needs_review
+                   else "the coach is sure of it")
+            print(f"\nAutomatic score if graded: {graded.score:.2f} of 1 ({who}).")
     return 0
 
 

@@ -6,80 +6,49 @@ from pathlib import Path
 
 from .components import check
 from .flags import find_flags
-from .kinds import decide, kind_evidence, score_kinds
-from .patterns import patterns_for
 from .questions import read_question
-from .reading import Reading
-from .render import KIND_NAMES, Feedback
+from .render import Feedback
 from .result import KINDS, CoachResult
-from .safety_rules import find_findings
+from .stages import READ_LIMIT, WRONG_KIND_SURE, clauses, kind, safety, segment, wrong_kind
 
-__all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse", "wrong_kind"]
-
-#: The coach reads at most this many characters of a text (and says so when it stops).
-READ_LIMIT = 4000
-#: A text reads as another kind "with confidence" at or above this confidence, when the
-#: expected kind scored at most half of the winner's score.
-WRONG_KIND_SURE = 0.6
-
-
-def wrong_kind(kind: str, confidence: float, scores: dict[str, float],
-               expected_kind: str | None) -> bool:
-    """True when the text reads, with confidence, as another kind than expected."""
-    if expected_kind is None or kind in (expected_kind, "other") or expected_kind == "other":
-        return False
-    return (confidence >= WRONG_KIND_SURE
-            and scores.get(expected_kind, 0.0) <= 0.5 * scores.get(kind, 0.0))
-
-
-def _cut(text: str) -> tuple[str, bool]:
-    """The text up to :data:`READ_LIMIT` characters, cut at a word boundary."""
-    if len(text) <= READ_LIMIT:
-        return text, False
-    cut = text.rfind(" ", 0, READ_LIMIT)
-    return text[:cut if cut > READ_LIMIT // 2 else READ_LIMIT], True
+__all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse"]
 
 
 def analyse(text: str, expected_kind: str | None = None, *,
             lexicon_dir: str | Path | None = None) -> CoachResult:
-    """Analyse ``text`` and return what it reads as, its checklist and flags.
+    """Analyse ``text`` and return what it reads as, its checklist, flags and findings.
 
     ``expected_kind`` (harm, danger, goal, plan, question) checks the text
     against that kind's checklist even if it reads as another kind; the result's
     ``kind`` still says what it reads as. ``lexicon_dir`` points at another copy
-    of the lexicon CSV files (default: the course's own).
+    of the lexicon CSV files (default: the course's own). The stages are those of
+    :mod:`soplab.coach.stages`: segment, clauses, (components), kind, safety; the
+    score is :func:`soplab.coach.assess`.
     """
     if expected_kind is not None and expected_kind not in KINDS:
         raise ValueError(f"expected_kind must be one of {', '.join(KINDS)}, not {expected_kind!r}")
-    text, truncated = _cut(text or "")
-    reading = Reading(text, patterns_for(str(lexicon_dir) if lexicon_dir else None))
+    seg = segment(text)
+    reading = clauses(seg, lexicon_dir)
     if not reading.text:
         return Feedback(text="", kind="other", confidence=1.0, checked_as=expected_kind)
-    scores = score_kinds(reading)
-    kind, confidence = decide(scores)
-    checked = expected_kind or kind
-    question = read_question(reading.text) if "question" in (kind, checked) else None
-    evidence = kind_evidence(reading, kind)
-    wrong = wrong_kind(kind, confidence, scores, expected_kind)
-    reason = ""
-    if wrong:
-        reason = (f"it reads as {KIND_NAMES[kind]}"
-                  + (f" (\u201c{evidence}\u201d)" if evidence else "")
-                  + f" more than as {KIND_NAMES[checked]}")
+    read = kind(reading)
+    checked = expected_kind or read.kind
+    question = read_question(reading.text) if "question" in (read.kind, checked) else None
+    reason = wrong_kind(read, expected_kind)
     return Feedback(
         text=reading.text,
-        kind=kind,
-        confidence=confidence,
+        kind=read.kind,
+        confidence=read.confidence,
         components=check(reading, checked),
         flags=find_flags(reading, checked, question),
         question_type=question.question_type if question else None,
         question_form=question.form if question else None,
         checked_as=checked,
-        scores=scores,
-        evidence=evidence,
-        findings=find_findings(reading, checked),
-        wrong_kind=wrong,
+        scores=read.scores,
+        evidence=read.evidence,
+        findings=safety(reading, checked),
+        wrong_kind=bool(reason),
         wrong_kind_reason=reason,
-        truncated=truncated,
-        read_chars=len(text) if truncated else len(reading.text),
+        truncated=seg.truncated,
+        read_chars=seg.read_chars,
     )

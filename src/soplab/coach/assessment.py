@@ -4,9 +4,11 @@
 reading into points::
 
     points  = present / total - 0.05 x (distinct wording flags, at most 4)
-    score   = points, at most 0.25 while a harmful-practice finding stands,
-              and at most 0.25 when the answer reads, with confidence, as
-              another kind than the item asks for
+    score   = points, at most the finding's cost while a harmful-practice
+              finding stands (0.25; 0 for a goal or plan made only of services
+              or describing the harm going on; 0 for two or more findings), and
+              at most 0.25 when the answer reads, with confidence, as another
+              kind than the item asks for
 
 clipped to [0, 1] and rounded to two decimals. ``confidence`` says how sure the
 automatic score is (see :func:`confidence`); an answer with a finding, of the
@@ -24,8 +26,8 @@ from .result import CoachResult
 from .safety import Finding
 
 __all__ = [
-    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "WRONG_KIND_CAP", "Assessment",
-    "assess", "confidence", "points",
+    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
+    "Assessment", "assess", "confidence", "points",
 ]
 
 FLAG_PENALTY = 0.05
@@ -34,6 +36,8 @@ MAX_PENALISED_FLAGS = 4
 WRONG_KIND_CAP = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
+#: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
+SHORT_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -81,9 +85,9 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
     else:  # reads as nothing clear, or only weakly as another kind
         sure = min(result.confidence, 0.5)
     n_words = len(result.text.split())
-    if n_words < 6:
-        sure -= 0.2
-    elif n_words > 120:
+    if n_words < SHORT_WORDS and expected_kind != "question":
+        sure -= 0.4  # a one-line statement: too little to be sure what it leaves out
+    elif n_words < 5 or n_words > 120:
         sure -= 0.15
     if result.truncated:
         sure -= 0.3
@@ -112,6 +116,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
         score = min(score, WRONG_KIND_CAP)
     for f in result.findings:
         score = min(score, f.cost)
+    if len({f.rule for f in result.findings}) >= 2:
+        score = 0.0  # several harmful practices in one answer: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
     conf = confidence(result, expected_kind)
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT

@@ -43,6 +43,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import ownwords as own
+from .misframed import concrete
 from .questions import read_question
 from .reading import Reading
 from .result import Component
@@ -71,15 +73,19 @@ def _service(r: Reading) -> str:
 
 
 def _positive(r: Reading) -> str:
-    services = r.p.lexicon.terms["services"]
+    """A behaviour someone could see: not an absence, a service or only "do better"."""
     for c in r.caregiver_commitments:
-        if not c.negated and c.phrase and not services.find(c.phrase):
+        if not c.negated and c.phrase and concrete(r, c.phrase):
             return c.words
+    if not any(not c.negated for c in r.caregiver_commitments):
+        return own.state_goal(r)  # "Sara is met at the bus stop by a grown-up ..."
     return ""
 
 
 def _goal_who(r: Reading) -> str:
-    return r.caregiver_commitments[0].subject if r.caregiver_commitments else ""
+    if r.caregiver_commitments:
+        return r.caregiver_commitments[0].subject
+    return own.state_goal_who(r)
 
 
 def _not_service(r: Reading) -> str:
@@ -100,8 +106,10 @@ def _plan_who(r: Reading) -> str:
 
 
 def _open_form(r: Reading) -> str:
+    """Open wording; a "why" question is open in form but asks for a reason, which can
+    sound like blame, so it does not count."""
     q = read_question(r.text)
-    return q.form_evidence if q.form == "open" else ""
+    return q.form_evidence if q.form == "open" and not q.why else ""
 
 
 def _solution_focus(r: Reading) -> str:
@@ -128,7 +136,8 @@ CHECKLISTS: dict[str, tuple[Spec, ...]] = {
     ),
     "harm": (
         Spec("who_did_what", "Who did what",
-             "name the caregiver and what they did or did not do", lambda r: r.past_action),
+             "name the caregiver and what they did or did not do",
+             lambda r: r.past_action or own.witnessed_act(r) or own.omission_in_clause(r)),
         Spec("when", "When it happened",
              "add when it happened or how often (a date, 'last Tuesday', 'twice in May')",
              lambda r: r.harm_time),

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from .lexicon import Lexicon, alternation
 
-__all__ = ["NOSTOP", "ci", "parts"]
+__all__ = ["NOCOMMA", "NOSTOP", "TITLE_DOT", "ci", "parts"]
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
@@ -43,6 +43,13 @@ NOSTOP = (r"(?:[^.;!?]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\d)\
            r"(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)")
 
 
+#: Any character except a comma or a sentence end (titles such as "Mr." do not end it).
+NOCOMMA = (r"(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
+           r"(?<=\bMx)\.)")
+#: A full stop that ends something: not the one after a title ("Mr.", "Dr.", "St.").
+TITLE_DOT = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMx)\."
+
+
 def ci(body: str) -> str:
     return f"(?i:{body})"
 
@@ -50,7 +57,8 @@ def ci(body: str) -> str:
 def parts(lex: Lexicon) -> SimpleNamespace:
     """The regular-expression pieces for one lexicon (people, times, experience)."""
     not_names = "|".join(sorted(_NOT_NAMES, key=lambda n: (-len(n), n)))
-    name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
+    name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?)?"
+            r"(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
             r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
     # A name after a role or another name ("Grandma Rosa", "Ana Lopez"): only dates are
     # ruled out there, which keeps the person pattern small enough to compile quickly.
@@ -110,6 +118,9 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         rf"weeks|months|years|nights)\b",
         rf"\b{_NUM}\s+(?:hours|days|weeks|months)\s+of\b",
         r"\b(?:over|during)\s+the\s+(?:school\s+)?(?:holidays|summer|winter|weekend)\b",
+        rf"\b(?:on\s+)?(?:the\s+)?(?:{'|'.join(_DAYS)})\s+(?:morning|afternoon|evening|night)\b",
+        r"\b(?:lately|recently|in recent (?:days|weeks|months)|(?:earlier )?this year|"
+        r"last (?:spring|autumn|term))\b",
     ])
     plan_time = "|".join([
         rf"\b(?:every|each)\s+(?:\w+\s+){{0,2}}?(?:day|night|morning|evening|afternoon|week|time|"
@@ -152,6 +163,8 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"\buntil\s+(?:she|he|they|\w+)\s+(?:is|are|turns?)\s+(?:one|two|three|\d+)\b",
         r"\buntil\s+the\s+(?:summer|end of (?:the\s+)?(?:school\s+)?(?:term|year)|case "
         r"(?:is\s+)?closed)\b",
+        rf"\b{_NUM}\s+(?:weeks|months|years)\s+from\s+now\b",
+        rf"\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:{_NUM}\s+)?{_UNIT}",
     ])
     # what a child lives through (not arrangements such as "will have a card")
     experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"

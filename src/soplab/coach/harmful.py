@@ -26,7 +26,8 @@ VIOLENCE = re.compile(
     r"grab(?:bed|s|bing)?|threaten(?:ed|s|ing)?|beat(?:s|ing|en)?|assault(?:ed|s|ing)?|"
     r"smack(?:ed|s|ing)?|pinn(?:ed|ing)|attack(?:ed|s|ing)?|hurt(?:s|ing)?|"
     r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+)?(?:at))\b", re.I)
-_DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse)|DV|IPV|(?:intimate )?partner (?:violence|"
+_DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse)|DV|IPV|(?:get|gets|got|become|becomes|"
+                       r"became|becoming|getting) physical|(?:intimate )?partner (?:violence|"
                        r"abuse)|coercive|controlling behaviou?r|restraining order|protective "
                        r"order|EPO|batterer\w*|women's refuge|DV advocate)\b")
 _PARTNER = re.compile(r"\b(?:mom|mum|mother|mama|wife|partner|girlfriend|boyfriend|husband|"
@@ -80,10 +81,22 @@ def _subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_ADVERBS = {"again", "hard", "twice", "repeatedly", "once", "badly", "too", "up", "down",
+            "around", "about", "off", "away", "back", "so", "very", "really"}
+_NOUN_PHRASE = re.compile(r"\s*((?:(?:his|her|their|the|my|our|baby|little)\s+)*"
+                          r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
+                          r"[a-z][\w'-]*)(?:\s*\(\s*\d{1,2}\s*\))?)")
+
+
 def _object_after(r: Reading, pos: int) -> str:
-    """Up to four words after ``pos``, stopping at a preposition or punctuation."""
-    stop = _STOP_OBJECT.search(r.text, pos, pos + 60)
-    return r.text[pos:stop.start() if stop else min(len(r.text), pos + 40)].strip()
+    """The person (or thing) named just after ``pos``: "Thanh", "his mum", "Mia (7)"."""
+    m = _NOUN_PHRASE.match(r.text, pos)
+    if not m or _STOP_OBJECT.fullmatch(m.group(1).split()[0]):
+        return ""
+    words = m.group(1).split()
+    if len(words) > 1 and (_STOP_OBJECT.fullmatch(words[-1]) or words[-1] in _ADVERBS):
+        words.pop()  # "her into the wall": the person is "her"
+    return " ".join(words)
 
 
 def side(r: Reading, who: str) -> str:
@@ -104,19 +117,28 @@ def _violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
     """(who acted, the act) for each act of violence against an adult partner."""
     def find() -> list[tuple[str, re.Match[str]]]:
         out = []
-        two_adults = len({w.lower() for w in _adults_in(r, 0, len(r.text), "")}) >= 2
         for m in VIOLENCE.finditer(r.text):
             obj = _object_after(r, m.end())
-            her = obj.lower() in {"her", "him"} and two_adults
-            if not obj or not her and (side(r, obj) != "adult" or r.child_like(obj)):
+            her = obj.lower() in {"her", "him"} and _two_adults(r)
+            # a bare name is an adult only where the text marks its children ("Phuoc (6)")
+            named = (side(r, obj) == "adult" and not r.child_like(obj)
+                     and (bool(_PARTNER.search(obj)) or bool(r.child_names)))
+            if not obj or not (her or named):
                 continue
             actor = _subject_before(r, m.start())
-            if actor is None:  # "he may push ...": the adult last named before the act
+            if actor is None and out and out[0][0]:  # "he has pushed her": the same adult
+                actor = (out[0][0], 0)
+            elif actor is None:  # "he may push ...": the adult last named before the act
                 named = [w for w in _adults_in(r, 0, m.start(), obj)]
                 actor = (named[-1], 0) if named else None
             out.append((actor[0] if actor else "", m))
         return out
     return _memo(r, "violence", find)
+
+
+def _two_adults(r: Reading) -> bool:
+    return _memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
+                                        if not r.child_like(w)}) >= 2)
 
 
 def dv_context(r: Reading) -> bool:
@@ -193,9 +215,13 @@ def mutual_framing(r: Reading) -> str:
 # --- the survivor made the monitor ---------------------------------------------
 _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away)\s+)*(?:text|call|ring|"
                       r"phone|tell|inform|report\s+(?:\w+\s+)?to|report|let|email|message|"
-                      r"contact|update|alert)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                      r"contact|update|alert)\s+(?:(?:the\s+)?(?:police|911)\s+(?:or|and)\s+)?"
+                      r"(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
                       r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|agency|"
-                      r"department|probation|court|children's services|investigator|team)\b",
+                      r"department|probation|court|children's services|investigator|team)\b"
+                      r"|^(?:(?:also|then|immediately|always)\s+)*(?:call|ring|phone)\s+(?:the\s+)?"
+                      r"(?:police|911)\b(?=[^.;]*\b(?:any time|whenever|if|when)\s+\w+\s+"
+                      r"(?:drinks|starts|gets|raises|yells|shouts|is|has been|argues|swears))",
                       re.I)
 _MANAGES = re.compile(r"^(?:(?:also|then|always|help|try to)\s+)*(?:make sure|ensure|keep|stop|"
                       r"prevent|watch|check on|check that|monitor|remind|calm|supervise|"
@@ -216,7 +242,8 @@ def survivor_monitors(r: Reading) -> str:
     """A partner made the one who reports on or manages the person using violence
     ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
     for c in r.commitments:
-        if c.negated or len(_people(r, c.subject)) != 1 or side(r, c.subject) != "adult":
+        people = [p for p in _people(r, c.subject) if not r.is_child(p)]
+        if c.negated or len(people) != 1 or side(r, people[0]) != "adult":
             continue
         s, e = _sentence(r.text, c.start)
         others = _adults_in(r, s, e, c.subject)
@@ -238,6 +265,8 @@ _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|s
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
                    r"mentioned)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
+                          r"statement|words|story|version|description)\b")
 
 
 def exposes_source(r: Reading) -> str:
@@ -250,6 +279,10 @@ def exposes_source(r: Reading) -> str:
         who = _subject_before(r, m.start())
         if who and who[0].lower() not in actors and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
+    for m in _WHOSE_WORDS.finditer(r.text):
+        who = m.group("who")
+        if who.lower() not in actors and side(r, who) in ("adult", "child"):
+            return quote(r, m.start(), m.end())
     for m in _ACCORDING.finditer(r.text):
         who = _object_after(r, m.end())
         if who and who.lower() not in actors and side(r, who) in ("adult", "child"):
@@ -267,6 +300,10 @@ _BLAME = re.compile(
     r"|\b(?:her|his|their|[A-Z]\w+'s)\s+(?:behaviou?r|crying|screaming|tantrums?|attitude|"
     r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
     r"triggers|led to|leads to|sets off|set off)\b", re.I)
+#: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
+_CHILD_DUTY = re.compile(r"\b(?:was|were|is)\s+(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
+                         r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
+                         r"|\bfail(?:ed|s)? to (?:watch|supervise|look after|mind)", re.I)
 _BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
 _PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
 _NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
@@ -290,6 +327,10 @@ def blames_child(r: Reading) -> str:
     m = _BLAME.search(r.text)
     if m:
         return quote(r, m.start(), m.end())
+    for m in _CHILD_DUTY.finditer(r.text):
+        who = _subject_before(r, m.start())
+        if who and r.is_child(who[0]):
+            return quote(r, who[1], m.end())
     for act in VIOLENCE.finditer(r.text):
         obj = _object_after(r, act.end())
         if not obj:
@@ -322,14 +363,23 @@ _ANGER_FRAME = re.compile(r"\bwhen(?:ever)?\s+(?:he|she|[A-Z]\w+|(?:her|his|the)
                           r"(?:anger|temper)\b", re.I)
 
 
+_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:brings up|mentions|"
+                           r"asks (?:him|her) (?:about|for)|talks back|nags|questions|challenges|"
+                           r"refuses|says no|disagrees|argues|spends|goes out|comes home late)\b")
+_ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)
+
+
 def partner_trigger(r: Reading) -> str:
     """Anger told as the cause of violence, with the partner as its trigger ("when he is
     angry with her"), or an anger frame where there is violence between adults."""
     for m in _ANGRY_WITH.finditer(r.text):
         obj = _object_after(r, m.end())
         if side(r, obj) == "adult" and not r.child_like(obj) or (
-                obj.lower() in {"her", "him"} and dv_context(r)):
+                obj.lower() in {"her", "him"} and (dv_context(r) or _two_adults(r))):
             return quote(r, m.start(), m.end() + len(obj))
+    for m in _SHE_SETS_OFF.finditer(r.text):
+        if side(r, m.group("who")) == "adult" and (dv_context(r) or _ANGRY.search(r.text)):
+            return quote(r, m.start(), m.end())
     if dv_context(r):
         m = _ANGER_FRAME.search(r.text)
         if m:

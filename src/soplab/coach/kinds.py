@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from . import ownwords as own
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -55,23 +56,26 @@ TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 WEIGHTS = {
     "question": {"question": 8.0},
     "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
-               "context": 0.5, "if_keeps": 1.5},
+               "context": 0.5, "if_keeps": 1.5, "risk": 2.5},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
+             "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0,
              "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
-             "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5},
+             "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5,
+             "state": 2.0},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5, "rule": 1.0},
+             "professional": 1.5, "rule": 1.0, "rule_form": 2.0},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began)\b", re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
-_HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b", re.I)
+_HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
+                      r"\b(?:was|were|used to)\b(?![^,.;]*\b(?:will|would|should)\b)", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
 #: A police, court or hospital event told in the past ("was charged with", "admitted to hospital").
 _EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
@@ -126,6 +130,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["modal_impact"]
     if worry and r.context:
         s["danger"] += d["context"]
+    if not worry and own.risk(r):  # "Kirsty could be at serious risk of ..."
+        s["danger"] += d["risk"]
 
     commitments = r.caregiver_commitments
     by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
@@ -147,10 +153,20 @@ def score_kinds(r: Reading) -> dict[str, float]:
             s["harm"] += h["past_impact"]
     if r.p.report.search(text):
         s["harm"] += h["report"]
-    if r.p.lexicon.terms["jargon"].find(text) and _PAST_LABEL.search(text):
+    if any(e.category != "diagnosis" for e, _ in r.p.lexicon.terms["jargon"].find(text)) \
+            and _PAST_LABEL.search(text):
         s["harm"] += h["past_label"]
+    acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
+    if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
+        s["harm"] += h["witnessed"]
+    if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
+        s["harm"] += h["omission"]
     if worry:
         s["harm"] += h["worry_penalty"]
+    if own.own_childhood(r):  # "Mum was abused as a child": history, not this child's harm
+        s["harm"] *= 0.3
+    elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
+        s["harm"] += h["strength_penalty"]
     if r.commitments:
         s["harm"] += h["will_penalty"]
 
@@ -177,6 +193,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
+    if not by_caregivers and own.state_goal(r):  # "Sara is met at the bus stop by ..."
+        s["goal"] += g["state"]
 
     p = w["plan"]
     if by_caregivers:
@@ -205,7 +223,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if (commitments and not (long_goal or r.observer or r.experience)
             and situation):
         s["plan"] += p["rule"]
-    if not (commitments or backup or is_list or _RULE_WORDS.search(text)):
+    rule_form = own.rule_form(r)
+    if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
+        s["plan"] += p["rule_form"]
+    if not (commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5

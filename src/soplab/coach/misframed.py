@@ -27,18 +27,41 @@ _VAGUE_ONLY = re.compile(
     r"(?:parenting|behaviou?r|life|ways)|safe(?:ty)?))?\s*$", re.I)
 
 
+#: Words that name no behaviour anyone could see on their own.
+_GENERIC = set("""
+a an the of to and or in on at for with her his their them him she he they it its all any
+be do does did done get make made keep show shows demonstrate demonstrates maintain provide
+ensure ensures engage participate complete attend follow comply improve change try start
+continue learn work become behave act parent parenting supervision care safety safe safer
+better well good right properly appropriately adequately adequate appropriate proper
+children kids child family home house things everything always more much very really
+them programme programmes program programs course courses class classes session sessions
+meeting meetings appointment appointments group groups go going clinic centre center
+""".split())
+
+
+_NEXT_PROMISE = re.compile(r",?\s+(?:and|but|so|while)\s+(?:[\w']+\s+){0,3}?(?:will|must|should|"
+                           r"can|is going to|are going to)\b", re.I)
+
+
 def concrete(r: Reading, words: str) -> bool:
-    """A behaviour someone could see: not a service, not only "do better" or "be safe"."""
-    words = words.strip(" .,;")
+    """A behaviour someone could see: not a service, not only "do better", "be safe" or
+    "demonstrate adequate supervision"."""
+    words = _NEXT_PROMISE.split(words, maxsplit=1)[0].strip(" .,;")  # this promise only
     if not words or _VAGUE_ONLY.match(words):
         return False
-    if r.p.lexicon.terms["services"].find(words):
-        return False
-    vague = r.p.lexicon.terms["vague"].find(words)
+    if _GOES_ON_HARM.match(words) and (_GOES_ON.match(words) or VIOLENCE.match(words)):
+        return False  # "keep pushing Thanh" is the harm, not a behaviour to build on
+    services = r.p.lexicon.terms["services"].find(words)
     rest = words
-    for _, m in reversed(vague):
-        rest = rest[:m.start()] + rest[m.end():]
-    return len(rest.split()) >= 2 or (len(rest.split()) == 1 and not vague)
+    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words) + services]
+    spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
+    for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
+        rest = rest[:start] + " " + rest[end:]
+    content = [w for w in re.findall(r"[A-Za-z']+", rest) if w.lower() not in _GENERIC]
+    if services:  # "go to therapy on Tuesdays" is still the service
+        return len(content) >= 3
+    return bool(content)
 
 
 def services_only(r: Reading) -> str:
@@ -64,8 +87,17 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?$",
                         re.I)
-_LABEL_ACTS = re.compile(r"\b(?:failed to protect|failure to protect|neglect(?:ed|ing|s)\b|"
-                         r"(?:is|are|was|were) (?:being )?neglectful)", re.I)
+_LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
+                         r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
+                         r"DV|neglect|abuse)|"
+                         r"fail(?:ed|s)? to (?:protect|supervise|watch|keep \w+ safe)|"
+                         r"failure to (?:protect|supervise)|lack of supervision|inadequate "
+                         r"supervision|neglect(?:ed|ing|s)\b|(?:is|are|was|were) (?:being )?"
+                         r"neglectful|mental health (?:issues|problems)|protective capacit\w+|"
+                         r"(?:experience|suffer|suffered|experienced) neglect|"
+                         r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
+                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been)"
+                         r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
               "terrible parent", "terrible parents", "unfit"}

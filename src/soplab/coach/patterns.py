@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import NOSTOP, ci, parts
+from .grammar import NOCOMMA, NOSTOP, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
@@ -156,6 +156,12 @@ def _build(lex: Lexicon) -> Patterns:
                        r"were|remain|remains|feel|feels)\s+(?:(?:still|also|very|really|all|both|"
                        r"deeply|now|quite|most)\s+){0,2}(?:(?P<w>worried|concerned)\s+(?:that|about|"
                        r"for|because|if|when)|(?P<w2>scared|afraid|frightened)\s+that)\b"),
+            LazyPattern(rf"(?i:it\s+is\s+(?:a\s+)?(?:real\s+|serious\s+|major\s+|shared\s+)?)"
+                       rf"(?P<w>(?i:concern|worry))\s+(?i:to|for)\s+(?:both\s+)?(?P<who>{persons})"
+                       rf"\s+that"),
+            LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,80}?)\s+"
+                       r"(?P<w>reckons?|think|thinks|believe|believes)\s+that\b"
+                       r"(?=[^.;!?]*\b(?:might|may|could)\b)"),
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
                        r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
@@ -167,15 +173,15 @@ def _build(lex: Lexicon) -> Patterns:
             rf"{subj}\s+(?:(?:also|again|sometimes|still|often)\s+)?(?P<modal>may|might|could|"
             rf"will|would|can|is likely to|are likely to|is going to|"
             rf"are going to)\s+(?:(?:again|continue\s+to|keep|start|also|not|go\s+back\s+to|"
-            rf"be\s+too|become|get\s+too|still)\s+)*(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            rf"be\s+too|become|get\s+too|still)\s+)*(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
         present_behaviour=LazyPattern(
             rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|"
             rf"every time))\s+{subj}\s+(?:(?:is|are|gets|get|has been|"
-            rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>[^,.;]*)"),
+            rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>{NOCOMMA}*)"),
         plain_behaviour=LazyPattern(
             rf"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bthat\s)){subj}\s+"
             rf"(?:(?:often|always|still|sometimes|regularly|repeatedly|keeps|then)\s+)?"
-            rf"(?P<verb>[a-z]+s)\b(?P<rest>[^,.;]*)"),
+            rf"(?P<verb>[a-z]+s)\b(?P<rest>{NOCOMMA}*)"),
         about_behaviour=LazyPattern(rf"\babout\s+{subj}(?:'s|')\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,"
                                    rf".;]*)"),
         past_action=LazyPattern(
@@ -184,7 +190,7 @@ def _build(lex: Lexicon) -> Patterns:
             rf"just|once|twice)\s+)*(?P<verb>did not|didn't|had not|hadn't|has not|hasn't|"
             rf"have not|haven't|did|failed to|could not|couldn't|"
             rf"was not able to|was unable to|(?:was|were|kept) [a-z]+ing|{past_verbs}|"
-            rf"[a-z]{{2,}}ed)\b(?P<rest>[^,.;]*)"),
+            rf"[a-z]{{2,}}ed)\b(?P<rest>{NOCOMMA}*)"),
         passive_action=LazyPattern(
             rf"\b(?:was|were|got)\s+(?:\w+\s+)?(?P<verb>[a-z]+ed|hit|left|shaken|thrown|struck|"
             rf"bitten|beaten|locked|driven|"
@@ -206,7 +212,7 @@ def _build(lex: Lexicon) -> Patterns:
         report=LazyPattern(r"(?i:\bit was reported\b|\breported that\b|\bas a result\b|\bresulting "
                           r"in\b|\bwhich (?:caused|left|led)\b|\bthe assessment found\b|"
                           r"\bwas found\b|\bwe learned\b|\bdisclosed\b|\btold (?:the|her|his|"
-                          r"their|a|an) \w+ (?:that\b|(?=(?:his|her|their|my) )))"),
+                          r"their|a|an) \w+(?: (?:that\b|(?=(?:his|her|their|my) ))|:))"),
         impact=LazyPattern(rf"{impact}(?!\s+asleep)"),
         context=LazyPattern(
             r"\b(?i:when(?:ever)?|while|after|before|during|each time|every time|any time|"
@@ -215,7 +221,7 @@ def _build(lex: Lexicon) -> Patterns:
             r"on (?:the )?(?:other |same )?(?:days|nights)|if)\b"
             r"(?!\s+(?:nothing|things\s+(?:stay|do not|don't)|"
             r"this\s+(?:continues|keeps)|no one|the (?:situation|family) (?:does not|"
-            r"doesn't)))[^,.;]{3,}"),
+            r"doesn't)))" + NOCOMMA + "{3,}"),
         future=LazyPattern(
             r"(?i:\bif nothing (?:else )?changes?\b|\bif (?:things|the situation) (?:stay|stays|"
             r"remain|remains|do not change|don't change|continues?)\b|\bunless\b|"
@@ -236,13 +242,15 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"\s+(?:(?:will|can|would|must|should|need to|"
                        rf"needs to)\s+)(?:(?:be able to|all|both|regularly|also|have|"
                        rf"continue to)\s+)*(?P<v>see|observe|notice|hear|confirm|witness|check|"
-                       rf"agree|report|tell|verify)\b"),
+                       rf"agree|report|tell|verify|say|know)\b"),
             LazyPattern(rf"(?P<obs>{persons}|[Ww]e|[Ee]veryone|[Tt]he (?:safety )?network)\s+"
                        rf"(?:(?:will|would)\s+)?(?:need|needs)\s+to\s+(?P<v>see|hear|notice)\b"),
-            LazyPattern(rf"(?P<obs>{persons})\s+(?P<v>sees|observes|notices|checks|hears)\s+"
-                       rf"(?:this|that|it|them|him|her|the)\b"),
+            LazyPattern(rf"(?P<obs>{persons})\s+(?:(?:have|has)\s+)?(?P<v>sees|observes|notices|"
+                       rf"checks|hears|see|observe|notice|check|hear|know|knows|seen|noticed|"
+                       rf"confirmed)\s+(?:this|that|it|them|him|her|the)\b"),
             LazyPattern(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
-                       rf"reported)\s+(?:\w+\s+)?by\s+(?P<obs>{persons}|everyone|the network)"),
+                       rf"reported)\s+(?:\w+\s+){{0,4}}?by\s+(?P<obs>{persons}|everyone|"
+                       rf"the network)"),
             LazyPattern(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)"
                        rf"\s+(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|"
                        rf"the safety network)"),
@@ -288,11 +296,11 @@ def _build(lex: Lexicon) -> Patterns:
         list_line=LazyPattern(r"(?m)^\s*(?:[-*\u2022]|\d+[.)])\s+"),
         action_subject=(LazyPattern(
             rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|"
-            rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>[^,.;]*)"),
+            rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
             LazyPattern(rf"{subj}\s+(?:(?:also|then|always|usually)\s+)?(?P<verb>(?:picks|drives|"
                        r"stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|visits|texts|"
                        r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
-                       r"goes|cooks|feeds|bathes)\b)(?P<rest>[^,.;]*)")),
+                       rf"goes|cooks|feeds|bathes)\b)(?P<rest>{NOCOMMA}*)")),
     )
     _add_needs(built)
     return built
@@ -308,7 +316,7 @@ def _add_needs(p: Patterns) -> None:
     def needs(rx: LazyPattern, words: str) -> None:
         rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
-    worry = "worr|concern|afraid|scar|fear|frighten|danger"
+    worry = "worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe"
     for rx in p.worry:
         needs(rx, worry)
     needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"
@@ -318,8 +326,9 @@ def _add_needs(p: Patterns) -> None:
     needs(p.passive_action, r"by\b")
     needs(p.seen_doing, r"see|notice|observe")
     needs(p.relative, r"his\b|her\b|their\b|my\b|your\b|[a-z]+'s\b")
-    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif",
-                      r"need", r"sees|observes|notices|checks|hears",
+    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif|"
+                      r"say|know",
+                      r"need", r"see|observe|notice|check|hear|know|seen|noticed|confirmed",
                       r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported",
                       r"show|demonstrat|prove")
     for rx, words in zip(p.observer[:5], observer_words, strict=True):

@@ -45,7 +45,8 @@ _HARM_ASK = re.compile(_OPENERS + r"(?:who|did|does|do|has|have|was|were|is|when
 _CLOSED = re.compile(_OPENERS + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
                      r"should|shall|may|might|must|am|isn't|aren't|don't|doesn't|didn't|won't|"
                      r"wouldn't|can't|couldn't|haven't|hasn't)\b", re.I)
-_POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|"
+_POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:please\s+|perhaps\s+|"
+                          r"maybe\s+|just\s+)?(?:tell|"
                           r"describe|share|walk|talk|explain|say (?:more|a bit)|"
                           r"help me understand|give me|show me|think (?:of|about|back)|"
                           r"remember a time|picture|imagine)",
@@ -87,7 +88,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"keeps? you going|gets? you through|how come (?:things |it )?(?:aren't|are not|"
                 r"isn't|is not|weren't|wasn't) (?:even )?worse|with all (?:that|this|you|of this)|"
                 r"given (?:everything|all)|despite|"
-                r"how do you find the strength|where do you find)\b", re.I)),
+                r"how do you find the strength|where do you find|pull (?:that|it) off|"
+                r"(?:keep|keeping|stop|stopping) things (?:from )?getting worse|"
+                r"(?:what|how) (?:are|have) you (?:been )?doing to (?:keep|stop|cope|get through|"
+                r"manage|look after))\b", re.I)),
     ("exception", "finds times the problem did not happen",
      re.compile(r"\b(?:(?:a|one|any|the) (?:time|day|night|evening|morning|moment)s? (?:lately |"
                 r"recently )?(?:when|that|lately|recently)\b.{0,60}\b(?:better|calm\w*|different|"
@@ -99,7 +103,14 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"are) (?:it|things) different|didn't happen|did not happen|without (?:a|an|"
                 r"any) (?:fight|argument|drink|drinking|yelling|incident)|(?:working|going|gone|"
                 r"went) (?:well|okay|right)|when things (?:are|were|go|went) (?:better|good|well|"
-                r"okay|fine|calm\w*)|what was different|what went (?:well|right))",
+                r"okay|fine|calm\w*)|what was different|what went (?:well|right)|"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?)\b[^?]{0,60}?"
+                r"\b(?:went|go|goes|were|was|are|is|made it|got|get|gets)\s+(?:\w+\s+){0,4}?"
+                r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
+                r"not as bad|less bad)|\bon the (?:days?|mornings?|nights?|evenings?|times?|"
+                r"weeks?) (?:when |that )?(?:\w+ ){1,8}?(?:did|went|made|got|managed|was|were)\b|"
+                r"what (?:helped|made the difference|made (?:it|them|that|things) (?:go )?"
+                r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b)",
                 re.I)),
     ("relationship", "brings in how others see things",
      re.compile(r"\b(?:what (?:would|will|might|does|do|did) (?:your|his|her|their|my|the) (?:\w+ )"
@@ -111,7 +122,9 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"what do you think (?:your |his |her |their |the )?\w+"
                 r"(?: \w+)? would)\b", re.I)),
     ("network", "finds people who can help",
-     re.compile(r"\b(?:who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
+     re.compile(r"\b(?:who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:call|ring|phone|"
+                r"text|turn to|ask|go to|lean on|trust)|"
+                r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
                 r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
                 r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
                 r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|"

@@ -13,10 +13,15 @@ from itertools import islice
 
 from . import wording as w
 from .patterns import Patterns, child_ref_pattern
+from .pieces import GoalPlanPieces
 from .text import clause, phrase, sentences, tidy
 
-__all__ = ["Commitment", "Reading"]
+__all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
 
+#: How far before a "will" its subject is looked for, and after it its phrase (in
+#: characters): each commitment is read in a bounded window, so reading is linear.
+SUBJECT_WINDOW = 160
+PHRASE_WINDOW = 300
 
 
 @dataclass(frozen=True)
@@ -33,8 +38,9 @@ class Commitment:
     words: str = ""
 
 
-class Reading:
-    """Findings about one text, computed lazily and at most once."""
+class Reading(GoalPlanPieces):
+    """Findings about one text, computed lazily and at most once (the goal and plan
+    pieces are in :class:`~soplab.coach.pieces.GoalPlanPieces`)."""
 
     def __init__(self, text: str, patterns: Patterns) -> None:
         self.text = tidy(text)
@@ -93,7 +99,11 @@ class Reading:
         names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip()) if n]
         return (bool(names) and not self.p.person_word.search(phrase)
                 and all(self.p.name_re.fullmatch(n) for n in names)
-                and bool(self.p.caregiver_word.search(self.text)))
+                and self._has_caregiver_word)
+
+    @cached_property
+    def _has_caregiver_word(self) -> bool:
+        return bool(self.p.caregiver_word.search(self.text))
 
     def is_adult_person(self, phrase: str) -> bool:
         """A named person or role that is not (only) a child and not a bare pronoun."""
@@ -114,8 +124,10 @@ class Reading:
         """Every "X will ..." clause (also "agrees to", "is going to", "won't")."""
         out = []
         for m in self.p.will.finditer(self.text):
-            left = 0
-            for b in w.BOUNDARY.finditer(self.text, 0, m.start()):
+            # a subject is at most a few words: look back a bounded window (linear time)
+            window = max(0, m.start() - SUBJECT_WINDOW)
+            left = window if window == 0 else self.text.find(" ", window, m.start()) + 1
+            for b in w.BOUNDARY.finditer(self.text, window, m.start()):
                 left = b.end()
             # "Mom and Dad will": take the whole list of people before "will"
             window_start = max(0, m.start() - 120)
@@ -123,8 +135,8 @@ class Reading:
             if tail:
                 left = min(left, window_start + tail.start("s"))
             subject = self.text[left:m.start()].strip(" ,")
-            end_m = w.PHRASE_END.search(self.text, m.end())
-            phrase_end = end_m.start() if end_m else len(self.text)
+            end_m = w.PHRASE_END.search(self.text, m.end(), m.end() + PHRASE_WINDOW)
+            phrase_end = end_m.start() if end_m else min(len(self.text), m.end() + PHRASE_WINDOW)
             phrase = self.text[m.end():phrase_end].strip(" ,")
             words = self.text[left:phrase_end].strip(" ,")
             negated = m.group(0).lower() == "won't"
@@ -132,7 +144,7 @@ class Reading:
             if neg:
                 negated = True
                 phrase = phrase[neg.end():].strip()
-            if w.ABSENCE_WORDS.search(phrase):
+            if w.ABSENCE_WORDS.search(phrase) and not w.KEEPS_CLEAR.match(phrase):
                 negated = True
             out.append(Commitment(subject, phrase, negated, m.start(), words))
         return out
@@ -156,13 +168,15 @@ class Reading:
         out = []
         for c in self.commitments:
             if w.OBSERVER_VERBS.match(c.phrase):
-                m = self.p.seen_doing.search(self.text, c.start)
+                m = self.p.seen_doing.search(self.text, c.start, c.start + PHRASE_WINDOW)
                 if m and not self.is_child(m.group("who")):
                     out.append(Commitment(m.group("who"), m.group("beh"), False, m.start(),
                                           f"{m.group('who')} {m.group('beh')}"))
                 continue
-            # "he will keep getting hurt" is what could happen to a child, not a promise
-            if self.p.impact.search(c.phrase) and not w.NEGATED_HARM.search(c.phrase):
+            # "he will keep getting hurt" is what could happen to a child, not a promise;
+            # "will sweep up any broken glass" or "will stay calm ... when he is upset" is one
+            if (w.SUFFERS.match(c.phrase) and self.p.impact.search(c.phrase[:40])
+                    and not w.NEGATED_HARM.search(c.phrase)):
                 continue
             if self._adult_or_pronoun(c):
                 out.append(c)
@@ -209,13 +223,16 @@ class Reading:
             for m in rx.finditer(self.text):
                 subj = m.group("subj")
                 verb = m.group("verb").lower()
-                if self.is_child(subj) or verb in w.NOT_BEHAVIOUR:
+                if self.is_child(subj) or (verb in w.NOT_BEHAVIOUR
+                                           and not w.HAS_A_DRINK.match(self.text, m.end("verb"))):
                     continue
                 if rx is self.p.plain_behaviour and (verb in w.STATE_VERBS
                                                      or not self.is_adult_person(subj)):
                     continue
                 if not self.outside_worry(m) and m.start("verb") < self.worry.end():
                     continue
+                if rx is self.p.modal_behaviour and self._suffers(m.end("modal")):
+                    continue  # "Kai may keep missing school": what happens to a child
                 return phrase(self.text[m.start("subj"):m.end()])
         # what the adult does not do ("Amelia's stepmother does not give her the inhaler")
         for m in w.DOES_NOT.finditer(self.text):
@@ -226,17 +243,31 @@ class Reading:
                 subj = self.text[before[k].start():before[-1].end()]
                 if self.is_adult_person(subj) and not self.is_child(subj):
                     return self._behaviour_from(before[k].start(), m.end())
+        # what keeps an adult from caring ("when grief keeps Renee in bed")
+        for m in w.KEPT_FROM_CARE.finditer(self.text):
+            subj = m.group("subj") or m.group("subj2") or m.group("subj3")
+            if self.is_adult_person(subj) and not self.is_child(subj):
+                return phrase(m.group(0))
         return ""
+
+    def _suffers(self, at: int) -> bool:
+        rest = self.text[at:at + 60].lstrip()
+        return bool(w.SUFFERS.match(rest) and self.p.impact.search(rest[:35]))
 
     def _behaviour_from(self, start: int, end: int) -> str:
         """The behaviour from ``start`` to the end of its clause, as a whole phrase."""
-        stop = w.CLAUSE_END.search(self.text, end)
-        return phrase(self.text[start:stop.start() if stop else len(self.text)])
+        stop = w.CLAUSE_END.search(self.text, end, end + PHRASE_WINDOW)
+        stop_at = stop.start() if stop else min(len(self.text), end + PHRASE_WINDOW)
+        return phrase(self.text[start:stop_at])
 
     @cached_property
     def past_action(self) -> str:
         """A caregiver's past act: "Dad hit ...", "was left alone by her mother"."""
-        for m in self.p.past_action.finditer(self.text):
+        pos = 0
+        while (m := self.p.past_action.search(self.text, pos)) is not None:
+            # a skipped match reads on after its verb: "The court accepted that ... the
+            # father monitored ..." (its tail would otherwise hide the father's act)
+            pos = m.end("verb")
             subj, verb = m.group("subj"), m.group("verb")
             if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
                 continue
@@ -296,77 +327,6 @@ class Reading:
     def duration(self) -> str:
         m = self.p.duration.search(self.text)
         return m.group(0) if m else ""
-
-    # --- goal and plan pieces -------------------------------------------------
-    @cached_property
-    def observer(self) -> str:
-        for rx in self.p.observer:
-            for m in rx.finditer(self.text):
-                obs = m.group("obs")
-                if self.is_child(obs):
-                    continue
-                return phrase(self.text[m.start():m.end()])
-        return ""
-
-    @cached_property
-    def experience(self) -> str:
-        for i, rx in enumerate(self.p.experience):
-            for m in rx.finditer(self.text):
-                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
-                    continue
-                # "the children will be left alone" is a danger's impact, not an experience
-                if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):
-                    continue
-                return phrase(m.group(0))
-        return ""
-
-    @cached_property
-    def network(self) -> str:
-        """A relative, friend or neighbour: a network word, or "her mom", "Leah's dad"."""
-        for m in self.p.network_word.finditer(self.text):
-            after = self.p.name_re.match(self.text, m.end() + 1)
-            return self.text[m.start():after.end()] if after else m.group(0)
-        m = self.p.relative.search(self.text)
-        return m.group(0) if m else ""
-
-    @cached_property
-    def monitoring(self) -> str:
-        """Someone checks, visits, calls or reviews, or notices the signs ("If Nan
-        notices that Dad has been drinking, ..."); an emergency call in an "if" step
-        is the back-up, not monitoring."""
-        for m in w.NOTICING.finditer(self.text):
-            who = m.group("who")
-            if self.is_adult_person(who) and not self.is_child(who):
-                return self._behaviour_from(m.start("who"), m.end())
-        for m in self.p.monitoring.finditer(self.text):
-            sentence_start = max(self.text.rfind(".", 0, m.start()),
-                                 self.text.rfind("\n", 0, m.start()))
-            if w.EMERGENCY_CALL.match(self.text, m.start()) or w.IF_BEFORE.search(
-                    self.text[sentence_start + 1:m.start()]):
-                continue
-            # "will call her brother if ..." is the back-up; "to visit", "on call" are not checks
-            if w.IF_AFTER.match(self.text, m.end()) or w.NOT_A_CHECK.search(
-                    self.text, max(0, m.start() - 8), m.end() + 1):
-                continue
-            return clause(self.text, m.start(), m.end(), 12)
-        return ""
-
-    @cached_property
-    def backup(self) -> str:
-        for rx in self.p.backup:
-            m = rx.search(self.text)
-            if m:
-                return phrase(m.group(0))
-        return ""
-
-    @cached_property
-    def action(self) -> str:
-        for rx in self.p.action_subject:
-            for m in rx.finditer(self.text):
-                if w.PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
-                    continue  # "Dad will not drink" is an absence, not an action
-                return phrase(self.text[m.start("subj"):m.end()])
-        return ""
 
     @cached_property
     def context(self) -> str:

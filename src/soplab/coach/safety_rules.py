@@ -16,7 +16,8 @@ from .safety import Finding, SafetyRule
 
 __all__ = ["CAP", "LESSONS", "RULES", "find_findings", "rule"]
 
-#: The most an item can earn while a harmful-practice finding stands.
+#: The most an item can earn while a harmful-practice finding stands (a goal or plan made
+#: only of services, or describing the harm going on, has nothing to credit: 0).
 CAP = 0.25
 
 LESSONS = {
@@ -64,7 +65,10 @@ RULES: tuple[SafetyRule, ...] = (
         fires=(
             ("goal", "Thanh will text the worker if Minh raises his voice."),
             ("plan", "If Minh starts drinking, Thanh will call the social worker."),
-            ("plan", "After Minh pushed Thanh, Thanh will make sure Minh stays calm at dinner."),
+            ("plan", "After Minh pushed Thanh in front of Phuoc (6), Thanh will make sure Minh "
+                     "stays calm at dinner."),
+            ("goal", "Thanh will ring the police or the caseworker whenever Minh drinks or gets "
+                     "loud, for six months."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -84,6 +88,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "Phuoc (6) said his dad pushed his mum last week and he was scared."),
             ("danger", "According to Thanh, Minh hits her when he has been drinking, and we "
                        "are worried Phuoc could be hurt."),
+            ("danger", "Given Thanh's account that Minh slapped her twice in May, we are worried "
+                       "he may hit her again and Phuoc (6) could be hurt."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
@@ -101,6 +107,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "Phuoc's crying makes him angry, and on 2 June he shook Phuoc (1)."),
             ("harm", "Dad hit Mia (7) because she went in the shower without asking."),
             ("danger", "We are worried that when Leo (5) provokes Dad, Dad may hit him."),
+            ("harm", "On Friday Ana (12) was supposed to be minding the baby and went out, and "
+                     "the baby rolled off the bed."),
         ),
         passes=(
             ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
@@ -121,6 +129,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "cried."),
             ("danger", "We are worried that when Minh loses his temper he may hit Thanh again, "
                        "and Phuoc (6) could be hurt."),
+            ("danger", "The worker is worried that when Thanh asks him about money, Minh may get "
+                       "physical with her again and Phuoc (6) could be hurt."),
         ),
         passes=(
             ("danger", "We are worried that Minh may push Thanh again when he has been "
@@ -134,11 +144,13 @@ RULES: tuple[SafetyRule, ...] = (
         "is not safety: say what the caregiver will do with the children that shows the "
         "change, and who will see it. (For violence against a partner, anger management is "
         "not the help: the violence is a choice.)",
-        LESSONS["services"], CAP, GOALS, m.services_only,
+        LESSONS["services"], 0.0, GOALS, m.services_only,
         fires=(
             ("plan", "Minh attends anger management weekly and Thanh attends a parenting "
                      "class."),
             ("goal", "Mom will complete parenting classes and drug testing."),
+            ("goal", "Dad will engage in mental health treatment and demonstrate adequate "
+                     "supervision for six months."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
@@ -153,19 +165,24 @@ RULES: tuple[SafetyRule, ...] = (
         fires=(
             ("danger", "We are worried because Mom is an alcoholic and Leo (5) could be hurt."),
             ("harm", "Dad is neglecting the kids and Leo (5) went hungry last week."),
+            ("danger", "The agency is worried that Dad's alcohol use disorder results in a lack "
+                       "of supervision for Leo (5)."),
+            ("harm", "Mum has been depressed since May and Leo (5) went hungry."),
             ("harm", "On 2 June Thanh failed to protect Phuoc (6) from Minh."),
         ),
         passes=(
             ("harm", "On 2 June Mom drank a bottle of vodka and fell asleep, and Leo (5) went "
                      "without dinner."),
             ("danger", "Dad claims he was home, and we are worried Leo (5) could be hurt."),
+            ("danger", "We are worried that when Mum's depression is bad she stays in bed and "
+                       "Leo (5) could go without breakfast."),
         ),
     ),
     SafetyRule(
         "harm-goes-on",
         "{words} describes the harm going on. A goal says what the person will do instead, "
         "that keeps the children safe.",
-        LESSONS["goal"], CAP, GOALS, m.continued_harm,
+        LESSONS["goal"], 0.0, GOALS, m.continued_harm,
         fires=(
             ("goal", "Minh will keep pushing Thanh for six months, and Phuoc will see this."),
             ("goal", "Dad will continue to yell at the kids every night."),

@@ -18,7 +18,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 #: Words that end a clause when we cut evidence out of a sentence.
-_CLAUSE_EDGE = re.compile(r"[,;:.!?()]|\s(?:and|but|so that|so|because|which|that)\s")
+_CLAUSE_EDGE = re.compile(r"[,;:!?()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMx)\.|"
+                          r"\s(?:and|but|so that|so|because|which|that)\s")
 
 
 def tidy(text: str) -> str:

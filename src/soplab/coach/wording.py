@@ -14,8 +14,11 @@ __all__ = [
     "DOES_NOT",
     "EMERGENCY_CALL",
     "GOES_ON",
+    "HAS_A_DRINK",
     "IF_AFTER",
     "IF_BEFORE",
+    "KEPT_FROM_CARE",
+    "KEEPS_CLEAR",
     "LEAD_WORDS",
     "NEGATED_HARM",
     "NEGATION",
@@ -29,6 +32,7 @@ __all__ = [
     "PHRASE_END",
     "PRONOUN_ONLY",
     "STATE_VERBS",
+    "SUFFERS",
     "WITNESSED",
     "WORD",
 ]
@@ -37,9 +41,11 @@ NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain
                        re.I)
 ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
                             r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
-BOUNDARY = re.compile(r"[.;:!?\n]|,\s|\b(?:and|so that|so|that|when|whenever|if|because|while|"
+BOUNDARY = re.compile(r"[;:!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|,\s|"
+                      r"\b(?:and|so that|so|that|when|whenever|if|because|while|"
                        r"after|before|but)\s", re.I)
-PHRASE_END = re.compile(r"[.;!?\n]|\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
+PHRASE_END = re.compile(r"[;!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|"
+                        r"\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
                          r"(?:at least|the next|the following|\d|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve|a period)", re.I)
 OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observe|notice|hear|"
@@ -48,7 +54,7 @@ OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observ
 GOES_ON = re.compile(r"\b(?:if|unless)\s+(?P<subj>(?:[\w'.]+\s+){0,3}?[\w'.]+)\s+"
                      r"(?:keeps?|continues?|carries on|goes on|stays? (?:as|the same|like this))"
                      r"\b", re.I)
-CLAUSE_END = re.compile(r"[,;.!?]")
+CLAUSE_END = re.compile(r"[,;!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.")
 #: A child who sees or hears what an adult does: "see Jason hit", "hear their dad Rohan shouting".
 WITNESSED = re.compile(r"\b(?:see|sees|hear|hears|watch|watches|witness|witnesses)\b")
 #: What an adult does not do, told in the present: "her stepmother does not give her ...".
@@ -80,3 +86,28 @@ NOTICING = re.compile(r"\b(?:if|when|whenever|as soon as)\s+(?P<who>(?:[\w'.]+\s
 IF_BEFORE = re.compile(r"\b(?:if|in case|whenever)\b[^.;]*$", re.I)
 PERSONAL_PRONOUN = re.compile(r"he|she|they", re.I)
 PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|there|everyone)$", re.I)
+#: A phrase that tells what happens to someone, not what they do: "(will) keep getting
+#: hurt", "be scared", "end up in hospital".
+SUFFERS = re.compile(r"^(?:(?:also|then|still|again|probably|likely|keep|continue to|soon)\s+)*"
+                     r"(?:be|being|get|getting|feel|feeling|become|end up|go|grow up|stay|suffer|"
+                     r"have|need|lose|miss(?:ing)?|fall(?:ing)?|cry|see|hear|witness|live|learn|think)\b",
+                     re.I)
+#: What keeps an adult from caring: "when grief keeps Renee in bed", "on the days Renee's
+#: grief keeps her in bed", "when Renee is in bed for days".
+KEPT_FROM_CARE = re.compile(
+    r"\b(?:when|whenever|if|while)\s+(?:[\w']+\s+){1,3}?(?:keeps|kept|leaves)\s+"
+    r"(?P<subj>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+)\s+(?:in bed|asleep|away|upstairs|"
+    r"on the (?:couch|sofa)|from (?:getting up|caring))\b"
+    r"|\b(?P<subj2>[A-Z][\w'-]+)'s\s+(?:\w+\s+)?(?:keeps|kept|leaves)\s+(?:her|him|them)\s+"
+    r"(?:in bed|asleep|away|upstairs)\b"
+    r"|\b(?:when|whenever|while|if|on the (?:days|nights)(?: when| that)?)\s+"
+    r"(?P<subj3>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+)\s+(?:is|are|gets|has been)\s+"
+    r"(?:\w+\s+)?(?:in bed|asleep|drunk|high|low|using|passed out|stoned|intoxicated|"
+    r"out cold)\b")
+#: "has a few beers", "has been drinking", "get up": a behaviour, though "has" and "get"
+#: usually tell a state.
+HAS_A_DRINK = re.compile(r"\s+(?:a (?:few|couple|drink|beer|joint|smoke|line)|drinks|beers|"
+                         r"been (?:drinking|using|smoking)|up\b|out of bed|(?:them|the kids|the "
+                         r"children) (?:to|ready))\b", re.I)
+#: "keep the floor free of glass" is a presence, not an absence.
+KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)

@@ -1,0 +1,86 @@
+"""What a goal or a plan step is made of: who will see it, what the child will
+experience, the network, how it is checked, the back-up and the actions. A mixin of
+:class:`soplab.coach.reading.Reading` (it reads ``self.text`` with ``self.p``)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from . import wording as w
+from .text import clause, phrase
+
+__all__ = ["GoalPlanPieces"]
+
+
+class GoalPlanPieces:
+    """Goal and plan findings of a :class:`~soplab.coach.reading.Reading`."""
+
+    @cached_property
+    def observer(self) -> str:
+        for rx in self.p.observer:
+            for m in rx.finditer(self.text):
+                obs = m.group("obs")
+                if self.is_child(obs):
+                    continue
+                return phrase(self.text[m.start():m.end()])
+        return ""
+
+    @cached_property
+    def experience(self) -> str:
+        for i, rx in enumerate(self.p.experience):
+            for m in rx.finditer(self.text):
+                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
+                    continue
+                # "the children will be left alone" is a danger's impact, not an experience
+                if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):
+                    continue
+                return phrase(m.group(0))
+        return ""
+
+    @cached_property
+    def network(self) -> str:
+        """A relative, friend or neighbour: a network word, or "her mom", "Leah's dad"."""
+        for m in self.p.network_word.finditer(self.text):
+            after = self.p.name_re.match(self.text, m.end() + 1)
+            return self.text[m.start():after.end()] if after else m.group(0)
+        m = self.p.relative.search(self.text)
+        return m.group(0) if m else ""
+
+    @cached_property
+    def monitoring(self) -> str:
+        """Someone checks, visits, calls or reviews, or notices the signs ("If Nan
+        notices that Dad has been drinking, ..."); an emergency call in an "if" step
+        is the back-up, not monitoring."""
+        for m in w.NOTICING.finditer(self.text):
+            who = m.group("who")
+            if self.is_adult_person(who) and not self.is_child(who):
+                return self._behaviour_from(m.start("who"), m.end())
+        for m in self.p.monitoring.finditer(self.text):
+            sentence_start = max(self.text.rfind(".", 0, m.start()),
+                                 self.text.rfind("\n", 0, m.start()))
+            if w.EMERGENCY_CALL.match(self.text, m.start()) or w.IF_BEFORE.search(
+                    self.text[sentence_start + 1:m.start()]):
+                continue
+            # "will call her brother if ..." is the back-up; "to visit", "on call" are not checks
+            if w.IF_AFTER.match(self.text, m.end()) or w.NOT_A_CHECK.search(
+                    self.text, max(0, m.start() - 8), m.end() + 1):
+                continue
+            return clause(self.text, m.start(), m.end(), 12)
+        return ""
+
+    @cached_property
+    def backup(self) -> str:
+        for rx in self.p.backup:
+            m = rx.search(self.text)
+            if m:
+                return phrase(m.group(0))
+        return ""
+
+    @cached_property
+    def action(self) -> str:
+        for rx in self.p.action_subject:
+            for m in rx.finditer(self.text):
+                if w.PRONOUN_ONLY.match(m.group("subj")) or m.group("verb") in {"not", "never"}:
+                    continue  # "Dad will not drink" is an absence, not an action
+                return phrase(self.text[m.start("subj"):m.end()])
+        return ""

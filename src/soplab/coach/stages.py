@@ -1,0 +1,150 @@
+"""The coach's reading as named stages, each usable and testable alone (issue 21.7).
+
+:data:`STAGES` lists them in order, as spaCy's ``nlp.pipe_names`` lists its
+components; :func:`soplab.coach.analyse` runs them one after the other:
+
+``segment``
+    tidy the text, cut it at :data:`READ_LIMIT` characters (said out loud) and split
+    it into sentences (titles such as "Mr." do not end one): :class:`Segment`.
+``clauses``
+    read who commits to what ("X will ...", "agrees to", "won't") and the clauses
+    around them: a :class:`~soplab.coach.reading.Reading`.
+``components``
+    the parts the text has, whatever its kind (who is worried, the caregiver's
+    behaviour, when, the impact, how long, who will see it, the back-up ...):
+    a name -> words mapping.
+``kind``
+    what the text reads as, with a confidence and the words behind it: :class:`KindReading`.
+``safety``
+    harmful practice (:mod:`soplab.coach.safety_rules`): a tuple of findings.
+``score``
+    the checklist of the expected kind, the wording flags and the automatic score
+    (:func:`soplab.coach.assess`).
+
+A new rule has one obvious place: a word list in ``data/lexicon/``, a reader in the
+stage it belongs to, or a declared safety rule; ``tests/coach/test_stages.py`` keeps
+a table of sentences per stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ownwords as own
+from .kinds import decide, kind_evidence, score_kinds
+from .patterns import patterns_for
+from .reading import Reading
+from .render import KIND_NAMES
+from .safety import Finding
+from .safety_rules import find_findings
+from .text import sentences, tidy
+
+__all__ = [
+    "READ_LIMIT", "STAGES", "WRONG_KIND_SURE", "KindReading", "Segment", "clauses",
+    "components", "kind", "safety", "segment", "wrong_kind",
+]
+
+STAGES = ("segment", "clauses", "components", "kind", "safety", "score")
+
+#: The coach reads at most this many characters of a text (and says so when it stops).
+READ_LIMIT = 3000
+#: A text reads as another kind "with confidence" at or above this confidence, when the
+#: expected kind scored at most half of the winner's score.
+WRONG_KIND_SURE = 0.7
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The text as read: tidied, cut at :data:`READ_LIMIT`, split into sentences."""
+
+    text: str
+    sentences: tuple[str, ...]
+    truncated: bool
+    #: Characters read (the cut point when ``truncated``).
+    read_chars: int
+
+
+def segment(text: str) -> Segment:
+    """Stage 1: tidy, cap and split ``text``."""
+    raw = text or ""
+    truncated = len(raw) > READ_LIMIT
+    if truncated:
+        cut = raw.rfind(" ", 0, READ_LIMIT)
+        raw = raw[:cut if cut > READ_LIMIT // 2 else READ_LIMIT]
+    tidied = tidy(raw)
+    return Segment(tidied, tuple(sentences(tidied)), truncated,
+                   len(raw) if truncated else len(tidied))
+
+
+def clauses(seg: Segment, lexicon_dir: str | Path | None = None) -> Reading:
+    """Stage 2: the reading of a segment (commitments are read here, the rest lazily)."""
+    reading = Reading(seg.text, patterns_for(str(lexicon_dir) if lexicon_dir else None))
+    reading.__dict__["sentences"] = list(seg.sentences)
+    return reading
+
+
+#: The parts a text can have, in the order a person would look for them.
+PARTS = ("who_worried", "caregiver_behaviour", "context", "impact", "future", "past_action",
+         "harm_time", "duration", "observer", "child_experience", "plan_time", "network",
+         "monitoring", "backup", "rule", "risk", "state_goal")
+
+
+def components(r: Reading) -> dict[str, str]:
+    """Stage 3: every part the text has, whatever its kind (name -> the learner's words)."""
+    found = {
+        "who_worried": r.worry.group("who") if r.worry else "",
+        "caregiver_behaviour": r.future_behaviour,
+        "context": r.context,
+        "impact": r.impact,
+        "future": r.future,
+        "past_action": r.past_action or own.witnessed_act(r) or own.omission_in_clause(r),
+        "harm_time": r.harm_time,
+        "duration": r.duration,
+        "observer": r.observer,
+        "child_experience": r.experience,
+        "plan_time": r.plan_time,
+        "network": r.network,
+        "monitoring": r.monitoring,
+        "backup": r.backup,
+        "rule": own.rule_form(r),
+        "risk": own.risk(r),
+        "state_goal": own.state_goal(r),
+    }
+    return {name: words for name, words in found.items() if words}
+
+
+@dataclass(frozen=True)
+class KindReading:
+    """What a text reads as, how sure the coach is, and why."""
+
+    kind: str
+    confidence: float
+    scores: dict[str, float]
+    #: The learner's own words that most made it read as ``kind``.
+    evidence: str
+
+
+def kind(r: Reading) -> KindReading:
+    """Stage 4: the kind, its confidence and the words behind it."""
+    if not r.text:
+        return KindReading("other", 1.0, {}, "")
+    scores = score_kinds(r)
+    name, confidence = decide(scores)
+    return KindReading(name, confidence, scores, kind_evidence(r, name))
+
+
+def wrong_kind(read: KindReading, expected_kind: str | None) -> str:
+    """Why the text reads, with confidence, as another kind than expected ("" if not)."""
+    if (expected_kind is None or read.kind in (expected_kind, "other")
+            or expected_kind == "other" or read.confidence < WRONG_KIND_SURE
+            or read.scores.get(expected_kind, 0.0) > 0.5 * read.scores.get(read.kind, 0.0)):
+        return ""
+    because = f" (\u201c{read.evidence}\u201d)" if read.evidence else ""
+    return (f"it reads as {KIND_NAMES[read.kind]}{because} more than as "
+            f"{KIND_NAMES[expected_kind]}")
+
+
+def safety(r: Reading, checked_kind: str) -> tuple[Finding, ...]:
+    """Stage 5: harmful practice in the text, checked as ``checked_kind``."""
+    return find_findings(r, checked_kind)
