@@ -57,8 +57,9 @@ def reading_html(readings: list[Reading], rubrics: dict[str, str], score: SetSco
     by_item = {r.item: r for r in readings}
     waiting = any(r.needs_review for r in readings)
     head = ("<p><strong>In the review queue:</strong> a person sets this part's score. Read "
-            "each answer against its rubric line, type the part's score in the box above and "
-            "press Resolve (or use <code>soplab review</code>, which also saves a comment)."
+            "each answer against its rubric line and type the part's score in the box above; "
+            "saving it closes the part (or use <code>soplab review</code>, which also saves "
+            "a comment for the learner)."
             "</p>" if waiting else
             "<p><strong>Scored automatically:</strong> the coach read every answer of this "
             "part with confidence. Type a score above to change it.</p>")
