@@ -167,3 +167,26 @@ def test_a_bad_rubric_row_is_named_with_file_row_and_field(tmp_path):
     path.write_text("id,text\n")
     with pytest.raises(RubricError, match="must name the columns item,rubric"):
         load_rubrics(tmp_path)
+
+
+def test_a_part_graded_before_keeps_its_grade_on_enter(bank):
+    entry = _entry(bank, "a", FIGHTS)
+    entry.manual_score, entry.comment = 3.25, "Earlier comment."
+    saved = []
+    ask, say, said = _script(["", ""])
+    run_session(group_entries([entry]), ask=ask, say=say,
+                save=lambda e, points, comment: saved.append((points, comment)))
+    assert saved == [(3.25, "")]  # an empty comment keeps the earlier one (record.py)
+    assert any("graded this part before: 3.25 of 4" in line for line in said)
+
+
+def test_similar_answers_follow_each_other_in_a_group(bank):
+    money = ("Minh and Thanh will settle their disagreements about money without fights in "
+             "front of Vy and Bao.")
+    # in alphabetical order 2, 1, 0, 3: likeness puts 0 beside 2 and 1 beside 3
+    texts = [FIGHTS, money, "Every day, " + FIGHTS, "Some days " + money]
+    entries = [_entry(bank, str(n), t) for n, t in enumerate(texts)]
+    (group,) = [g for g in group_entries(entries) if len(g.entries) == 4]
+    order = [e.student for e in group.entries]
+    assert abs(order.index("0") - order.index("2")) == 1
+    assert abs(order.index("1") - order.index("3")) == 1

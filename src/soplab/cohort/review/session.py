@@ -82,30 +82,39 @@ def _ask_score(ask, say, prompt: str, suggestion: float, top: float) -> float | 
             f"{points_text(top)}, or Enter to accept {points_text(suggestion)}.")
 
 
+def _show(reading, say, rubrics: dict[str, str]) -> None:
+    say(f"Question {reading.number} ({reading.item}), worth "
+        f"{points_text(reading.max_points)}:")
+    if reading.item in rubrics:
+        say(f"  Rubric: {rubrics[reading.item]}")
+    say("  Answer:")
+    say("\n".join(f"  | {line}" for line in safe_text(reading.text).splitlines()))
+    for line in reading_text(reading):
+        say(f"  {safe_text(line)}")
+
+
 def _decide(entry: Entry, ask, say, rubrics: dict[str, str]) -> tuple[float, str] | None:
-    decided: dict[str, float] = {}
-    if not entry.waiting:
-        say("No answer to read in this part; it was reopened for a person.")
-        suggestion = entry.manual_score if entry.manual_score is not None else entry.auto_score
-        score = _ask_score(ask, say, f"Score for the part, 0 to {points_text(entry.max_points)} "
-                                     f"[Enter = {points_text(suggestion)}]: ",
-                           suggestion, entry.max_points)
-        if score is None:
-            return None
-        total = score
-    else:
+    """(the part's points, a comment), or None to skip. A part a person graded before
+    (reopened by a new autograde) is decided as a whole, and Enter keeps that grade."""
+    top = points_text(entry.max_points)
+    if entry.manual_score is not None or not entry.waiting:
+        for reading in entry.waiting:
+            _show(reading, say, rubrics)
         if entry.manual_score is not None:
             say(f"A person graded this part before: {points_text(entry.manual_score)} of "
-                f"{points_text(entry.max_points)}; it was autograded again since.")
+                f"{top}; it was autograded again since.")
+            keep, what = entry.manual_score, "keep"
+        else:
+            say("No answer to read in this part; it was reopened for a person.")
+            keep, what = entry.auto_score, "accept"
+        total = _ask_score(ask, say, f"Score for the whole part, 0 to {top} [Enter = {what} "
+                                     f"{points_text(keep)}]: ", keep, entry.max_points)
+        if total is None:
+            return None
+    else:
+        decided: dict[str, float] = {}
         for reading in entry.waiting:
-            say(f"Question {reading.number} ({reading.item}), worth "
-                f"{points_text(reading.max_points)}:")
-            if reading.item in rubrics:
-                say(f"  Rubric: {rubrics[reading.item]}")
-            say("  Answer:")
-            say("\n".join(f"  | {line}" for line in safe_text(reading.text).splitlines()))
-            for line in reading_text(reading):
-                say(f"  {safe_text(line)}")
+            _show(reading, say, rubrics)
             score = _ask_score(ask, say, f"Score for this answer, 0 to "
                                          f"{points_text(reading.max_points)} [Enter = "
                                          f"{points_text(reading.suggested)}]: ",
@@ -114,7 +123,8 @@ def _decide(entry: Entry, ask, say, rubrics: dict[str, str]) -> tuple[float, str
                 return None
             decided[reading.item] = score
         total = entry.total_with(decided)
-    comment = ask("Comment for the learner (Enter for none): ")
+    comment = ask("Comment for the learner (Enter for none"
+                  + (", or to keep the earlier one" if entry.comment else "") + "): ")
     if comment is None:
         raise _Stop
     return total, comment
