@@ -199,14 +199,14 @@ def test_trainers_guide_covers_its_topics():
 def test_instructors_guide_covers_the_loop():
     text = (DOCS / "instructors.md").read_text(encoding="utf-8").lower()
     for topic in ("roster", "release", "collect", "autograde", "formgrader", "feedback",
-                  "canvas", "report"):
+                  "canvas", "report", "soplab review", "review queue"):
         assert topic in text, f"docs/instructors.md does not mention {topic!r}"
 
 
 def test_learners_guide_covers_start_saving_and_problems():
     text = (DOCS / "learners.md").read_text(encoding="utf-8").lower()
     for topic in ("run all cells", "saved", "if something looks wrong", "submit",
-                  "real family"):
+                  "real family", "waiting for your instructor"):
         assert topic in text, f"docs/learners.md does not mention {topic!r}"
 
 

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "collect": "soplab.cli.exchange:register_collect",
     "simulate": "soplab.cli.simulate:register",
     "autograde": "soplab.cli.autograde:register",
+    "review": "soplab.cli.review:register",
     "feedback": "soplab.cli.feedback:register",
     "demo": "soplab.cli.demo:register",
     "lab": "soplab.cli.lab:register",

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..review.reading import writing_sets
 from .data import CourseData
 from .labels import needs_key_check, plain_flag
 from .latework import late_work_step
@@ -35,6 +36,7 @@ __all__ = [
     "Step",
     "learners_to_follow_up",
     "next_steps",
+    "review_queue_step",
 ]
 
 #: A learner "may need a call" who got under this share of their graded questions right
@@ -145,6 +147,35 @@ def _feedback_made(root: Path, assignment: str) -> int:
         else 0
 
 
+def review_queue_step(data: CourseData, label, order: list[str]) -> Step | None:
+    """The review queue: graded writing parts autograde left open for a person (the
+    coach was not sure, or found harmful practice or the wrong kind), per assignment,
+    with the ``soplab review`` command for each. None when nothing waits."""
+    gb = data.gradebook
+    if gb.empty:
+        return None
+    cells = {f"score-{ex}" for a in {e.assignment for e in data.bank.exercises.values()}
+             for ex in writing_sets(data.bank, a)}
+    queue = gb[(gb["status"] == "needs manual grade") & gb["cell"].isin(cells)]
+    if queue.empty:
+        return None
+    counts = queue.groupby("assignment", sort=False).agg(
+        parts=("cell", "size"), learners=("student_id", "nunique"))
+    names = [a for a in order if a in counts.index] + sorted(
+        a for a in counts.index if a not in order)
+    parts = int(counts["parts"].sum())
+    return Step(
+        "review", parts,
+        f"The review queue: {_n(parts, 'writing part')} of "
+        f"{_n(int(queue['student_id'].nunique()), 'learner')} wait for a person",
+        how="The coach was not sure of these answers, or found harmful practice or the "
+            "wrong kind of statement, so their points are not final (they are part of the "
+            "hand grading). Go through them in a terminal, similar answers together, with "
+            "the rubric and the coach's suggestion; or in formgrader:",
+        lines=tuple(Line(f"{counts.at[a, 'parts']} × {label(a)}") for a in names),
+        commands=tuple(f"soplab review {a}" for a in names))
+
+
 def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, str],
                follow_up: pd.DataFrame, min_group: int) -> list[Step]:
     """The steps, most urgent first; ``titles`` maps assignment -> readable label."""
@@ -172,6 +203,10 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
             how="In JupyterLab, open Nbgrader › Formgrader › Manual Grading, then the "
                 "assignment and the notebook; or go to the address shown after your "
                 "server's address. Grades are saved as you go.", lines=lines))
+
+    queue_step = review_queue_step(data, label, order)
+    if queue_step is not None:
+        steps.append(queue_step)
 
     # 2. collected, not autograded
     ungraded = sc[sc["status"] == "not autograded"] if not sc.empty else sc

@@ -6,7 +6,8 @@ any SQLAlchemy server such as PostgreSQL), exactly as nbgrader's
 
 * a grade cell's ``auto_score`` is replaced; its ``manual_score`` is kept, and
   ``needs_manual_grade`` is set when a manual score exists (a person should look
-  again) or there is no automatic score;
+  again), or when the cell is in the review queue (a writing answer the coach is
+  not sure of, or one with a harmful-practice or wrong-kind finding);
 * task cells (hand-graded) get their empty grade rows once and are never touched;
 * the submission's time comes from its ``timestamp.txt``; the late penalty uses
   the course's configured nbgrader ``LateSubmissionPlugin``.
@@ -87,6 +88,8 @@ class SubmissionScores:
     #: submitted is absent (its grade cells score 0, as nbgrader does)
     notebooks: dict[str, dict[str, float]] = field(default_factory=dict)
     timestamp: datetime | None = None
+    #: notebook name -> grade cells whose automatic score waits for a person
+    review: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,7 @@ def _plan(db, layout: Layout, results: list[SubmissionScores], penalty) -> tuple
                 auto = 0.0 if autos is None else float(autos.get(cell.name, 0.0))
                 old = grades.get((nb_id, cell.id))
                 manual, extra = (old[1], old[2]) if old else (None, None)
-                needs = manual is not None
+                needs = manual is not None or cell.name in result.review.get(nb.name, ())
                 nb_score += (manual if manual is not None else auto) + (extra or 0.0)
                 if old is None:
                     batch.grades.append({"id": _uid(), "notebook_id": nb_id, "cell_id": cell.id,

@@ -21,7 +21,8 @@ in, so those commands grade sealed too:
 * :class:`SealedRender` (instead of ``Execute``): outputs from the data, no kernel.
 * :class:`SealedSaveAutoGrades` (instead of ``SaveAutoGrades``): each grade
   cell's automatic score is computed from the answer files, never from what a
-  cell printed.
+  cell printed; a writing set the coach is not sure of stays open for a person
+  (the review queue), as with ``soplab autograde``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from soplab.engine.content import learner_exercises
 from soplab.engine.items import ItemBank, load_bank
 from soplab.engine.scoring import score_values
 
+from ..review.reading import is_writing_set, needs_person, read_set
+from ..review.rubrics import load_rubrics
 from .render import load_master, render
 from .sealed import exercise_of
 from .submissions import (
@@ -268,15 +271,19 @@ class SealedRender(NbGraderPreprocessor):
         scores, values, root, assignment = _sealed_scores(self.config, resources)
         master = load_master(root / "source" / assignment /
                              f"{resources['nbgrader']['notebook']}.ipynb")
-        return render(master, learner_exercises(_bank(root), assignment), values,
-                      scores), resources
+        bank = _bank(root)
+        readings = {ex: read_set(bank, ex, values[ex]) for ex in scores
+                    if is_writing_set(bank, ex)}
+        return render(master, learner_exercises(bank, assignment), values, scores,
+                      readings=readings, rubrics=load_rubrics(root)), resources
 
 
 class SealedSaveAutoGrades(SaveAutoGrades):
     """nbgrader's SaveAutoGrades, with each grade cell's score computed from the data."""
 
     def preprocess(self, nb, resources):
-        self._sealed, _, _, _ = _sealed_scores(self.config, resources)
+        self._sealed, self._values, root, _ = _sealed_scores(self.config, resources)
+        self._bank = _bank(root)
         return super().preprocess(nb, resources)
 
     def _add_score(self, cell, resources) -> None:
@@ -289,7 +296,8 @@ class SealedSaveAutoGrades(SaveAutoGrades):
                                      "this assignment (score-<set>)")
         top = float(cell.metadata["nbgrader"].get("points", 0))
         grade.auto_score = round(min(max(self._sealed[exercise].points, 0.0), top), 4)
-        grade.needs_manual_grade = grade.manual_score is not None
+        queued = needs_person(read_set(self._bank, exercise, self._values[exercise]))
+        grade.needs_manual_grade = grade.manual_score is not None or queued
         self.gradebook.db.commit()
 
 

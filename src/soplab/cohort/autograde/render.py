@@ -7,7 +7,9 @@ files as data:
 
 * an exercise cell (``show("<set>")``) shows the saved answers as the same
   static HTML the widget shows where it cannot run (:func:`soplab.engine.views.summary_html`);
-* a grade cell (``score-<set>``) shows the sealed score's plain summary;
+* a grade cell (``score-<set>``) shows the sealed score's plain summary; for a
+  graded writing set also each question's rubric line, the coach's reading and
+  suggested score, and whether the part waits in the review queue;
 * every other code cell (figures, progress) is left without output.
 
 No cell of any notebook is executed, so nothing a learner sent can run, and a
@@ -23,6 +25,8 @@ from typing import Any
 from soplab.engine.content import SHOW_CALL, LearnerExercise
 from soplab.engine.scoring import SetScore
 from soplab.engine.views import summary_html
+
+from ..review.formgrader import reading_html
 
 __all__ = ["SHOW_CALL", "load_master", "render", "to_bytes"]
 
@@ -62,17 +66,24 @@ def _stream(text: str) -> dict[str, Any]:
 
 
 def render(master, exercises: dict[str, LearnerExercise], values: dict[str, dict],
-           scores: dict[str, SetScore]):
-    """A copy of ``master`` with outputs from the learner's data (see the module doc)."""
+           scores: dict[str, SetScore], *, readings: dict[str, list] | None = None,
+           rubrics: dict[str, str] | None = None):
+    """A copy of ``master`` with outputs from the learner's data (see the module doc);
+    ``readings``: writing set -> :class:`~soplab.cohort.review.reading.Reading` list."""
     nb = copy.deepcopy(master)
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
         if cell.metadata.get("nbgrader", {}).get("grade") and grade_id.startswith("score-"):
-            score = scores.get(grade_id[len("score-"):])
+            ex_id = grade_id[len("score-"):]
+            score = scores.get(ex_id)
             if score is not None:
                 cell.outputs = [_stream(score.summary())]
+                if readings and ex_id in readings:
+                    cell.outputs.append(_display(
+                        reading_html(readings[ex_id], rubrics or {}, score),
+                        "The coach's reading of each answer, with the rubric"))
             continue
         match = SHOW_CALL.search(cell.source)
         if match and match.group(1) in exercises:

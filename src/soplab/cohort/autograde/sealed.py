@@ -7,7 +7,10 @@ submission's :class:`~soplab.cohort.autograde.submissions.Intake` into the autom
 score of every grade cell: a grade cell ``score-<set>`` earns the points of
 ``<set>`` computed by :func:`soplab.engine.scoring.score_values` from the set's answer
 file, capped at the cell's points. Nothing the learner's notebook contains,
-prints or returns is looked at.
+prints or returns is looked at. A graded writing set's answers are also read
+by the coach with a confidence (:mod:`soplab.cohort.review.reading`); when one
+of them needs a person, its grade cell goes to the review queue (nbgrader's
+``needs_manual_grade`` stays set).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from soplab.engine.content import LearnerExercise, learner_exercises
 from soplab.engine.items import ItemBank
 from soplab.engine.scoring import SetScore, score_values
 
+from ..review.reading import Reading, is_writing_set, needs_person, read_set
+from ..review.rubrics import RubricError, load_rubrics
 from .gradebook import Layout, SubmissionScores
 from .render import load_master, render, to_bytes
 from .report import AutogradeError
@@ -47,6 +52,8 @@ class Graded:
     sets: dict[str, SetScore] = field(default_factory=dict)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: graded writing set -> the coach's reading of each answered item
+    readings: dict[str, list[Reading]] = field(default_factory=dict)
 
 
 class SealedAssignment:
@@ -75,6 +82,10 @@ class SealedAssignment:
             self.cells[nb.name] = mapping
         self._masters: dict[str, Any] = {}
         self._exercises: dict[str, LearnerExercise] | None = None
+        try:
+            self.rubrics = load_rubrics(self.root)
+        except RubricError as exc:
+            raise AutogradeError(str(exc)) from exc
 
     @property
     def notebooks(self) -> list[str]:
@@ -109,13 +120,18 @@ class SealedAssignment:
             graded.values[ex_id] = values
             if any(ex_id in cells.values() for cells in self.cells.values()):
                 graded.sets[ex_id] = score_values(self.bank, ex_id, values, note)
+                if is_writing_set(self.bank, ex_id):
+                    graded.readings[ex_id] = read_set(self.bank, ex_id, values)
         for nb in self.layout.notebooks:
             if nb.name not in intake.notebooks:
                 continue  # not submitted: nbgrader's rule, its grade cells score 0
             scores = {}
             for cell in nb.grade_cells:
-                points = graded.sets[self.cells[nb.name][cell.name]].points
+                ex_id = self.cells[nb.name][cell.name]
+                points = graded.sets[ex_id].points
                 scores[cell.name] = round(min(max(points, 0.0), cell.max_score), 4)
+                if needs_person(graded.readings.get(ex_id, [])):
+                    graded.scores.review.setdefault(nb.name, set()).add(cell.name)
             graded.scores.notebooks[nb.name] = scores
         missing = [n for n in self.notebooks if n not in intake.notebooks]
         if missing:
@@ -132,6 +148,7 @@ class SealedAssignment:
         """The rendered notebooks of a graded submission (the master with its outputs)."""
         out = {}
         for notebook in graded.scores.notebooks:
-            nb = render(self.master(notebook), self.learner_view(), graded.values, graded.sets)
+            nb = render(self.master(notebook), self.learner_view(), graded.values, graded.sets,
+                        readings=graded.readings, rubrics=self.rubrics)
             out[notebook] = to_bytes(nb)
         return out

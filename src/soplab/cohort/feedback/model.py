@@ -11,6 +11,10 @@ Built from the sealed scores (the gradebook), the learner's clean answer files
   writing (found / missing);
 * hand-graded parts: "waiting for your instructor" until a person has graded
   them, then the points and the instructor's comment;
+* writing answers in the review queue (the coach was not sure of them, or
+  found something a person should read): "waiting for your instructor", with
+  no points and nothing of the coach's reading, until a person has graded the
+  part; then the instructor's points for the part and their comment;
 * the objectives to revisit, with the practice sets that teach them.
 
 No code, no cell ids, no course paths, nothing of another learner.
@@ -29,10 +33,16 @@ from soplab.engine.rubrics import RUBRICS
 from soplab.engine.scoring import SetScore, score_values
 from soplab.engine.views import describe_value
 
+from ..review.reading import read_set
+
 __all__ = [
-    "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit", "build_feedback",
-    "task_title",
+    "DECIMALS", "Feedback", "HandGraded", "Part", "Question", "REVIEW_LEVELS", "Revisit",
+    "build_feedback", "task_title",
 ]
+
+#: Points a learner sees (the page and "My progress") are rounded to this many
+#: decimals, everywhere alike: 1.34 of 2 reads "1.3 of 2"; whole points have none.
+DECIMALS = 1
 
 #: How much of a graded question's key the page shows (instructor setting).
 REVIEW_LEVELS = ("hidden", "answers", "explanations")
@@ -43,7 +53,8 @@ class Question:
     number: int
     prompt: str
     answer: str
-    #: "right", "partly", "wrong", "unanswered", or "read" (a person grades it)
+    #: "right", "partly", "wrong", "unanswered", "read" (a person graded it) or
+    #: "waiting" (a person will grade it)
     status: str
     points: float
     max_points: float
@@ -51,6 +62,8 @@ class Question:
     explanation: str = ""
     #: (text, met, why not) lines of a checklist (writing and forms)
     checklist: list[tuple[str, bool, str]] = field(default_factory=list)
+    #: the item's id (instructor side only; never shown on the page)
+    item: str = ""
 
 
 @dataclass
@@ -76,6 +89,8 @@ class Part:
     note: str = ""
     adjusted: bool = False
     hand: HandGraded | None = None
+    #: points of answers that wait for a person (not in ``points`` yet)
+    waiting_points: float = 0.0
 
 
 @dataclass
@@ -105,17 +120,19 @@ class Feedback:
     @property
     def waiting_points(self) -> float:
         hands = [*self.hand, *(p.hand for p in self.parts if p.hand)]
-        return sum(h.max_points for h in hands if h.waiting)
+        return sum(h.max_points for h in hands if h.waiting) + sum(
+            p.waiting_points for p in self.parts if p.graded)
 
     def summary(self) -> dict[str, Any]:
         """Learner-safe figures for "My progress" (no key, no answer text)."""
         return {
             "schema": "soplab-feedback", "version": 1, "assignment": self.assignment,
-            "title": self.title, "points": round(self.points, 2),
-            "max_points": round(self.max_points, 2),
-            "waiting_points": round(self.waiting_points, 2),
-            "parts": [{"title": p.title, "points": round(p.points, 2),
-                       "max_points": round(p.max_points, 2)} for p in self.parts if p.graded],
+            "title": self.title, "points": round(self.points, DECIMALS),
+            "max_points": round(self.max_points, DECIMALS),
+            "waiting_points": round(self.waiting_points, DECIMALS),
+            "parts": [{"title": p.title, "points": round(p.points, DECIMALS),
+                       "max_points": round(p.max_points, DECIMALS)}
+                      for p in self.parts if p.graded],
             "revisit": [r.title for r in self.revisit],
         }
 
@@ -173,13 +190,34 @@ def _questions(bank: ItemBank, ex: LearnerExercise, score: SetScore, values: dic
                      "read" if answered and item.expects == "reflection"
                      else _status(credit, answered), score.per_item.get(item.id, 0.0),
                      score.max_points / max(1, len(ex.items)),
-                     checklist=_checklist(ex.widget, item.expects, value) if answered else [])
+                     checklist=_checklist(ex.widget, item.expects, value) if answered else [],
+                     item=item.id)
         if show_key and ex.widget in ("classify", "scenario") and q.status != "right":
             q.right_answer = _key_text(ex.widget, bank_item.label, item.options)
         if show_why:
             q.explanation = bank_item.explanation
         out.append(q)
     return out
+
+
+def _mark_review(part: Part, bank: ItemBank, ex_id: str, saved: dict[str, Any],
+                 score: SetScore, *, waiting: bool) -> None:
+    """Answers of the review queue: "waiting" (no points yet) while the part is open,
+    "read" once a person has set the part's points."""
+    queued = {r.item for r in read_set(bank, ex_id, saved) if r.needs_review}
+    if not queued:
+        return
+    for q in part.questions:
+        item = q.item
+        if item not in queued:
+            continue
+        if waiting:
+            part.points -= score.per_item.get(item, 0.0)
+            part.waiting_points += q.max_points
+            q.status, q.points = "waiting", 0.0
+        elif part.adjusted:
+            q.status = "read"
+    part.points = max(0.0, part.points)
 
 
 def build_feedback(bank: ItemBank, assignment: str, notebook: str, title: str, *,
@@ -226,6 +264,8 @@ def build_feedback(bank: ItemBank, assignment: str, notebook: str, title: str, *
                 float(cell.get("extra") or 0.0)
             part.max_points = float(cell.get("max") or score.max_points)
             part.adjusted = manual is not None
+            _mark_review(part, bank, ex_id, saved, score, waiting=bool(cell.get("needs"))
+                         and manual is None)
             part.note = cell.get("comment") or ""
             hand = hands.pop(f"task-{ex_id}", None)
             if hand is not None:

@@ -7,14 +7,14 @@ from functools import cache
 
 from markupsafe import Markup
 
-from .model import Feedback
+from .model import DECIMALS, Feedback
 
 __all__ = ["render_page"]
 
 
 def _fmt(value: float) -> str:
-    value = round(float(value), 2)
-    return f"{value:g}" if value == int(value) else f"{value:.2f}".rstrip("0").rstrip(".")
+    value = round(float(value), DECIMALS)
+    return f"{value:g}" if value == int(value) else f"{value:.{DECIMALS}f}"
 
 
 @cache

@@ -57,7 +57,8 @@ def notebook_grades(nb) -> tuple[dict[str, dict[str, Any]], float]:
     rows: dict[str, dict[str, Any]] = {}
     for g in nb.grades:
         rows[g.name] = {"auto": g.auto_score, "manual": g.manual_score,
-                        "extra": g.extra_credit, "max": g.max_score}
+                        "extra": g.extra_credit, "max": g.max_score,
+                        "needs": bool(g.needs_manual_grade)}
     for c in nb.comments:
         if c.name in rows and c.manual_comment:
             rows[c.name]["comment"] = c.manual_comment
