@@ -378,3 +378,13 @@ def test_law_details_follow_the_brief(items) -> None:
     pastor = items["th-g06"].explanation
     assert "before anyone calls him" in pastor and "own circle" in pastor
     assert "trained interpreter" in _key_text(items["th-gm2"])
+
+
+@pytest.mark.parametrize("item_id", ["hd-c02", "gp-gg1"])
+def test_dv_goals_are_written_as_a_presence(items, item_id) -> None:
+    # The course's own list of mistakes: a goal phrased as an absence. A DV key or model
+    # goal says what he will do instead, not 'no pushing', 'no throwing or threats'.
+    item = items[item_id]
+    text = _key_text(item) if item.choices else item.explanation.split("(Look for")[0]
+    assert not re.search(r"\bno (pushing|throwing|hitting|threats)\b|will not (throw|push|hit)",
+                         text), item_id
