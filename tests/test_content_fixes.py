@@ -388,3 +388,9 @@ def test_dv_goals_are_written_as_a_presence(items, item_id) -> None:
     text = _key_text(item) if item.choices else item.explanation.split("(Look for")[0]
     assert not re.search(r"\bno (pushing|throwing|hitting|threats)\b|will not (throw|push|hit)",
                          text), item_id
+
+
+def test_graded_explanation_claims_no_effect_the_statement_does_not_give(items) -> None:
+    item = items["hd-a07"]
+    assert "feels worthless" not in item.explanation and "worthless" in item.prompt
+    assert "stopped going to school" in item.explanation
