@@ -394,3 +394,12 @@ def test_graded_explanation_claims_no_effect_the_statement_does_not_give(items) 
     item = items["hd-a07"]
     assert "feels worthless" not in item.explanation and "worthless" in item.prompt
     assert "stopped going to school" in item.explanation
+
+
+def test_03_lesson_agrees_with_its_graded_items_on_services_and_orders() -> None:
+    # The lesson, like hd-c03 and gp-c02: a batterer programme goes in the case plan;
+    # an officer seeks an Emergency Protective Order, and she may ask for one.
+    text = _notebook_text("03-harm-and-danger")
+    assert "the programme is a plan step" not in text and "In the plan: a batterer" not in text
+    assert "belongs in his case plan" in text
+    assert "She decides. Declining" not in text and "ask the officer to request" in text
