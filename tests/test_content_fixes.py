@@ -374,6 +374,7 @@ def test_law_details_follow_the_brief(items) -> None:
     assert "such as a warrant" not in refusal and "another visit or a court order" in refusal
     carol = items["th-rm2"].choice_feedback["ABC".index(items["th-rm2"].label)]
     assert "309(d)" in carol and "as your county requires" not in carol
+    assert "checked as your county requires" not in _notebook_text("06-teaming-humility-trauma")
     assert "every county uses" not in items["sf-b03"].explanation
     pastor = items["th-g06"].explanation
     assert "before anyone calls him" in pastor and "own circle" in pastor
