@@ -127,9 +127,14 @@ def test_no_dv_goal_or_plan_puts_the_trigger_in_the_partner(items) -> None:
 
 
 def test_webb_goal_keeps_the_threat_to_take_the_children(items) -> None:
+    # The goal mirrors the threat as a presence (deciding with her where the children
+    # stay), not as the absence 'no throwing or threats' that option B is faulted for.
     item = items["hd-c02"]
     key = item.choices["ABCD".index(item.label)]
-    assert "threats about the children" in key and "angry" not in key
+    assert "where the children stay" in key and "angry" not in key
+    assert not re.search(r"\bno (throwing|threats)|will not", key)
+    absence = next(i for i, c in enumerate(item.choices) if "will not throw" in c)
+    assert "absence" in item.choice_feedback[absence]
     assert item.exercise == "03-graded-dv-safety" and item.kind == "assessment"
 
 
@@ -293,3 +298,109 @@ def test_no_graded_plan_step_is_triggered_by_his_anger(items) -> None:
     for item in items.values():
         if item.exercise == "04-graded-sort":
             assert "anger rising" not in item.prompt and "angry with" not in item.prompt, item.id
+
+
+# Independent key review, December 2026 (docs/review/2026-12-key-review.md) -----------
+
+WEBB_ONLY_KAYLA_SAID = re.compile(r"threat|take the (kids|children)|pay card|texts", re.IGNORECASE)
+
+
+def test_webb_danger_key_before_her_agreement_names_only_what_is_known(items) -> None:
+    # hd-v11 comes before Mrs. Webb agrees (hd-c01): the threat she told the worker
+    # alone stays out of the statement the family hears, and the stem says so.
+    item = items["hd-v11"]
+    key = _key_text(item)
+    assert not WEBB_ONLY_KAYLA_SAID.search(key), key
+    assert "Mr. Webb may throw things" in key and "not agreed" in item.prompt
+    assert not WEBB_ONLY_KAYLA_SAID.search(item.choice_feedback["ABCD".index(item.label)])
+
+
+def test_webb_protective_steps_are_built_on_with_her_alone(items) -> None:
+    # What she did is what she told the worker alone: the key keeps it hers to share,
+    # as the feedback of option D (the danger statement) already says.
+    item = items["hd-v14"]
+    key = _key_text(item)
+    assert "working well" in key and "alone" in key and "she decides" in key
+    assert "in private" in item.choice_feedback["ABCD".index(item.label)]
+
+
+def test_batterer_programme_belongs_in_the_case_plan_not_a_safety_plan_step(items) -> None:
+    # 04's case-plan lesson (gp-c02): services go in the case plan, not the safety plan.
+    assert "case plan" in items["hd-c03"].prompt
+    for item_id in ("hd-c02", "hd-c03"):
+        text = " ".join(items[item_id].choice_feedback)
+        assert "plan step" not in text and "step in the plan" not in text, item_id
+    assert items["gp-c02"].choices["ABCD".index(items["gp-c02"].label)].startswith(
+        "In the case plan")
+
+
+def test_emergency_protective_order_is_sought_by_an_officer_she_may_ask(items) -> None:
+    item = items["hd-c05"]
+    said = " ".join([item.explanation, *item.choice_feedback])
+    assert "She decides" not in said and "It is her choice" not in said
+    assert "ask the officer to request one" in said and "7 calendar days" in said
+
+
+def test_child_danger_statement_puts_no_trigger_in_the_child(items) -> None:
+    for item_id in ("hd-a03", "sf-a13"):
+        prompt = items[item_id].prompt
+        assert not re.search(r"angry with the (girl|boy)|because (he|she) was", prompt), item_id
+
+
+def test_tsosie_distractors_bring_in_no_drinking_the_story_never_gives(items) -> None:
+    # Nothing in the Tsosie story is about drinking; a distractor that asks Kai about it
+    # repeats a stereotype about a Native family even as a wrong answer.
+    story = (ROOT / "data" / "vignettes" / "tsosie-family.md").read_text("utf-8")
+    assert "drink" not in story
+    for item in items.values():
+        if "Tsosie" in item.prompt or item.exercise.startswith("08-"):
+            assert "drinking" not in " ".join(item.choices).lower(), item.id
+
+
+def test_the_tribe_is_never_a_professional_the_family_may_pass_over(items) -> None:
+    # cp-k02: contacting the tribe is a legal duty; cp-q02's 'professionals come after the
+    # family's own network' must not be said of the tribe.
+    q02 = items["cp-q02"]
+    wrong = [c for i, c in enumerate(q02.choices) if "ABCD"[i] != q02.label]
+    assert not any("tribe" in c for c in wrong)
+    assert "tribe" in _key_text(q02)
+    assert "does not wait for consent" in items["cp-k02"].choice_feedback[2]
+
+
+def test_law_details_follow_the_brief(items) -> None:
+    # A refusal over a messy kitchen is not a step toward a warrant by default; relative
+    # checks are the law's, not only the county's.
+    refusal = _key_text(items["ad-l02"])
+    assert "such as a warrant" not in refusal and "another visit or a court order" in refusal
+    carol = items["th-rm2"].choice_feedback["ABC".index(items["th-rm2"].label)]
+    assert "309(d)" in carol and "as your county requires" not in carol
+    assert "checked as your county requires" not in _notebook_text("06-teaming-humility-trauma")
+    assert "every county uses" not in items["sf-b03"].explanation
+    pastor = items["th-g06"].explanation
+    assert "before anyone calls him" in pastor and "own circle" in pastor
+    assert "trained interpreter" in _key_text(items["th-gm2"])
+
+
+@pytest.mark.parametrize("item_id", ["hd-c02", "gp-gg1"])
+def test_dv_goals_are_written_as_a_presence(items, item_id) -> None:
+    # The course's own list of mistakes: a goal phrased as an absence. A DV key or model
+    # goal says what he will do instead, not 'no pushing', 'no throwing or threats'.
+    item = items[item_id]
+    text = _key_text(item) if item.choices else item.explanation.split("(Look for")[0]
+    assert not re.search(r"\bno (pushing|throwing|hitting|threats)\b|will not (throw|push|hit)",
+                         text), item_id
+
+
+def test_graded_explanation_claims_no_effect_the_statement_does_not_give(items) -> None:
+    item = items["hd-a07"]
+    assert "feels worthless" not in item.explanation and "worthless" in item.prompt
+    assert "stopped going to school" in item.explanation
+
+
+def test_03_lesson_agrees_with_its_graded_items_on_services_and_orders() -> None:
+    # The lesson, like hd-c03 and gp-c02: a batterer programme goes in the case plan;
+    # an officer seeks an Emergency Protective Order, and she may ask for one.
+    text = _notebook_text("03-harm-and-danger")
+    assert "the programme is a plan step" not in text and "In the plan: a batterer" not in text
+    assert "belongs in his case plan" in text
+    assert "She decides. Declining" not in text and "ask the officer to request" in text
