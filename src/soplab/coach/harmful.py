@@ -276,12 +276,34 @@ _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|acco
                           r"statement|words|story|version|description)\b")
 
 
+#: What the person using violence does to his partner, beside violence itself: his own
+#: words ("Minh says it was one bad night") are his, and the lesson asks to record them.
+_HOSTILE = re.compile(r"\b(?:shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|"
+                      r"swears?|swore)\s+at\b|" + VIOLENCE.pattern, re.I)
+
+
+def _hostile_subjects(r: Reading) -> set[str]:
+    """Who shouts at, threatens or hurts someone in the text (the subject named before
+    the act)."""
+    def find() -> set[str]:
+        out = set()
+        for m in _HOSTILE.finditer(r.text):
+            who = _subject_before(r, m.start())
+            if who and who[0].lower() not in _PRONOUNS:
+                out.add(who[0].lower())
+        return out
+    return _memo(r, "hostile", find)
+
+
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
+
+
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
     if not dv_context(r):
         return ""
-    actors = {a.lower() for a, _ in _violence_to_adults(r) if a}
+    actors = {a.lower() for a, _ in _violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = _subject_before(r, m.start())
         if who and who[0].lower() not in actors and side(r, who[0]) in ("adult", "child"):
