@@ -25,7 +25,11 @@ one split:
 * and LAST ``writing_qwk: X``.
 
 ``--split heldout`` (the default) is for reported, blind figures; ``--split dev
---errors`` lists the disagreements while adjusting rules (never on heldout).
+--errors`` lists the disagreements while adjusting rules (never on a held-out
+split). ``--split heldout2`` is the second held-out set (new writers W20-W28 and
+sources R16-R22), written after ``heldout`` had been used once for a blind
+figure and before the coach's second round; rater 2 did not score it, so no
+inter-rater figure is printed for it.
 ``--baseline`` runs against a coach without ``assess`` (main before issue 21)
 and prints the written_score figures only.
 """
@@ -51,7 +55,9 @@ ANSWERS = DATA / "writing" / "answers.csv"
 STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
 RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
+#: The splits the blind second rater (``rater2.csv``) scored.
+RATED_SPLITS = ("dev", "heldout")
 
 
 def held_out(name: str) -> bool:
@@ -213,6 +219,14 @@ def human_agreement(answers: list[dict[str, str]], path: Path = RATER2) -> str:
             f"flagged {sum(flag_one)} vs {sum(flag_two)})")
 
 
+def inter_rater(answers: list[dict[str, str]], split: str, path: Path = RATER2) -> str:
+    """The inter-rater line for one split: the figures where rater 2 scored it, else why not."""
+    if split in RATED_SPLITS:
+        return human_agreement(answers, path)
+    return (f"inter-rater (expert vs blind rater 2): none for split {split!r}; "
+            f"rater 2 scored only the {' and '.join(RATED_SPLITS)} answers")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -223,8 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="coach without assess (before issue 21): written_score figures only")
     args = ap.parse_args(argv)
     if args.errors and args.split != "dev":
-        ap.error("--errors is only allowed with --split dev: the held-out part is never "
-                 "looked at answer by answer")
+        ap.error(f"--errors is only allowed with --split dev: the held-out split "
+                 f"{args.split!r} is never looked at answer by answer")
     with_assess = not args.baseline
     if with_assess and not hasattr(coach, "assess"):
         ap.error("soplab.coach.assess is missing from this coach; add --baseline to measure "
@@ -241,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
 
     kappa = report_answers(score_answers(answers, with_assess), with_assess, args.errors)
     report_kinds(statements, args.errors)
-    print("\n" + human_agreement(answers))
+    print("\n" + inter_rater(answers, args.split))
     print(f"writing_qwk: {kappa:.3f}")
     return 0
 

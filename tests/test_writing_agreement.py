@@ -17,6 +17,12 @@ _spec = importlib.util.spec_from_file_location(
 wa = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(wa)
 
+#: The second held-out set (data/writing/README.md): its own writers and sources, held out
+#: as a whole (split ``heldout2``), not by the hash rule.
+NEW_WRITERS = {f"W{i}" for i in range(20, 29)}
+NEW_SOURCES = {f"R{i}" for i in range(16, 23)}
+HARMFUL_RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
+                 "child-blamed", "services-as-plan", "label"}
 RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
          "child-blamed", "services-as-plan", "label", "wrong-kind"}
 #: Components as defined in data/coach/README.md (labelled by a person, not the coach).
@@ -80,11 +86,14 @@ def test_answers_load_and_follow_the_rules():
     known = items()
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
-    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
-        assert r["split"] == ("heldout" if wa.held_out(r["writer"]) else "dev"), r["id"]
+        if r["writer"] in NEW_WRITERS:
+            assert r["split"] == "heldout2", r["id"]
+        else:
+            assert r["split"] == ("heldout" if wa.held_out(r["writer"]) else "dev"), r["id"]
         item = known[r["item_id"]]
         assert (item["exercise"], item["label"]) == (r["exercise"], r["expected_kind"]), r["id"]
         assert float(r["expert_score"]) in wa.QUARTERS, r["id"]
@@ -99,15 +108,41 @@ def test_answers_load_and_follow_the_rules():
             assert float(r["expert_score"]) <= 0.25, r["id"]
 
 
-def test_answers_cover_every_automatically_scored_writing_item_in_both_splits():
-    rows = read(wa.ANSWERS)
+def scored_items() -> set[str]:
+    """The graded writing items the course scores automatically (text, assessment, not reflection)."""
     exercises = {r["exercise"]: r for r in read(data_path("exercises.csv"))}
-    scored = {i for i, r in items().items()
-              if exercises[r["exercise"]]["widget"] == "text"
-              and exercises[r["exercise"]]["kind"] == "assessment" and r["label"] != "reflection"}
-    for split in ("dev", "heldout"):
-        assert {r["item_id"] for r in rows if r["split"] == split} == scored
+    return {i for i, r in items().items()
+            if exercises[r["exercise"]]["widget"] == "text"
+            and exercises[r["exercise"]]["kind"] == "assessment" and r["label"] != "reflection"}
+
+
+def test_answers_cover_every_automatically_scored_writing_item_in_every_split():
+    rows = read(wa.ANSWERS)
+    scored = scored_items()
+    assert len(scored) == 11
+    for split in wa.SPLITS:
+        assert {r["item_id"] for r in rows if r["split"] == split} == scored, split
     assert sum(r["harmful"] == "1" for r in rows if r["split"] == "heldout") >= 10
+
+
+def test_heldout2_answers_come_from_the_new_writers_only_and_span_the_scale():
+    rows = read(wa.ANSWERS)
+    scored = scored_items()
+    new = [r for r in rows if r["split"] == "heldout2"]
+    assert {r["writer"] for r in new} == NEW_WRITERS
+    assert not [r["id"] for r in rows if r["split"] != "heldout2" and r["writer"] in NEW_WRITERS]
+    # Every new writer answers every automatically scored item once: 9 x 11 = 99.
+    assert Counter((r["writer"], r["item_id"]) for r in new) == \
+        Counter((w, i) for w in NEW_WRITERS for i in scored)
+    assert {r["expert_score"] for r in new} == {"0", "0.25", "0.5", "0.75", "1"}
+    harmful = [r for r in new if r["harmful"] == "1"]
+    assert len(harmful) >= 15
+    found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
+    assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
+    assert found["wrong-kind"] >= 3
+    # Mutual framing is written in the words the issue names, "argue"/"arguing" among them.
+    mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
+    assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
 
 
 # --- the real-world statements ----------------------------------------------
@@ -118,21 +153,82 @@ def test_statements_load_and_follow_the_rules():
     listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
-    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2"}
     sources = Counter(r["source"] for r in rows)
     assert len(sources) >= 12 and set(sources) <= listed
     for r in rows:
-        assert r["split"] == ("heldout" if wa.held_out(r["source"]) else "dev"), r["id"]
+        if r["source"] in NEW_SOURCES:
+            assert r["split"] == "heldout2", r["id"]
+        else:
+            assert r["split"] == ("heldout" if wa.held_out(r["source"]) else "dev"), r["id"]
         assert r["kind"] in COMPONENTS and r["id"].startswith(f"rw-{r['kind']}-"), r["id"]
         assert set(filter(None, r["components"].split(";"))) <= COMPONENTS[r["kind"]], r["id"]
 
 
+def _source_addresses(markdown: str) -> dict[str, set[str]]:
+    """Source id -> its addresses, from the source tables of a SOURCES.md."""
+    out = {}
+    for line in markdown.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 4 and re.fullmatch(r"R\d\d", cells[0]):
+            out[cells[0]] = {a.strip() for a in cells[3].split(";") if a.strip()}
+    return out
+
+
+def test_heldout2_statements_come_from_new_sources_not_read_before():
+    rows = read(wa.STATEMENTS)
+    new = [r for r in rows if r["split"] == "heldout2"]
+    assert len(new) >= 40
+    assert {r["source"] for r in new} == NEW_SOURCES
+    assert {r["kind"] for r in new} == set(COMPONENTS)
+    assert min(Counter(r["kind"] for r in new).values()) >= 5
+    addresses = _source_addresses(
+        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
+    assert NEW_SOURCES <= set(addresses)
+    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
+    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES for a in found}
+    for source in sorted(NEW_SOURCES):
+        for address in addresses[source]:
+            assert address not in older and address not in seen, (source, address)
+
+
 # --- the script --------------------------------------------------------------
 
-def test_errors_are_refused_on_the_heldout_split():
+@pytest.mark.parametrize("split", [[], ["--split", "heldout"], ["--split", "heldout2"]])
+def test_errors_are_refused_on_every_heldout_split(split, capsys):
     with pytest.raises(SystemExit) as exc:
-        wa.main(["--errors"])
+        wa.main([*split, "--errors"])
     assert exc.value.code == 2
+    assert "only allowed with --split dev" in capsys.readouterr().err
+
+
+def test_an_unknown_split_is_refused():
+    with pytest.raises(SystemExit) as exc:
+        wa.main(["--split", "heldout3"])
+    assert exc.value.code == 2
+
+
+def test_heldout2_run_has_no_rater2_line_but_writing_qwk_last(tmp_path, monkeypatch, capsys):
+    # The real heldout2 rows are never run here (the lead runs them once, at the end):
+    # a few dev rows relabelled heldout2 stand in for them.
+    def relabel(path, n):
+        rows = [dict(r, split="heldout2") for r in wa.load(path, "dev")[:n]]
+        out = tmp_path / path.name
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        return out
+    monkeypatch.setattr(wa, "ANSWERS", relabel(wa.ANSWERS, 11))
+    monkeypatch.setattr(wa, "STATEMENTS", relabel(wa.STATEMENTS, 3))
+    assert wa.main(["--split", "heldout2", "--baseline"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[0].startswith("split: heldout2")
+    assert out[-2] == ("inter-rater (expert vs blind rater 2): none for split 'heldout2'; "
+                       "rater 2 scored only the dev and heldout answers")
+    assert re.fullmatch(r"writing_qwk: -?\d\.\d{3}", out[-1]), out[-1]
+    assert any(line.startswith("real-world statements: kind accuracy ") and "/3, " in line
+               for line in out)
 
 
 def test_baseline_run_prints_the_figures_with_writing_qwk_last(capsys):
@@ -145,13 +241,16 @@ def test_baseline_run_prints_the_figures_with_writing_qwk_last(capsys):
 
 # --- the second, blind rater -------------------------------------------------
 
-def test_rater2_covers_every_answer_once_with_valid_quarter_scores():
+def test_rater2_covers_every_dev_and_heldout_answer_once_with_valid_quarter_scores():
+    # Rater 2 scored the first 209 answers (dev and heldout) blind; the heldout2 answers
+    # were written later and have no second rating, so none is required or allowed.
     answers = read(wa.ANSWERS)
     second = read(wa.RATER2)
     assert list(second[0]) == ["id", "rater2_score", "rater2_harmful", "rater2_reason"]
     ids = [r["id"] for r in second]
     assert len(ids) == len(set(ids)), "an answer is rated twice"
-    assert set(ids) == {r["id"] for r in answers}
+    assert set(ids) == {r["id"] for r in answers if r["split"] in wa.RATED_SPLITS}
+    assert len(ids) == 209
     for r in second:
         assert float(r["rater2_score"]) in wa.QUARTERS, r["id"]
         assert r["rater2_harmful"] in ("0", "1"), r["id"]
@@ -199,6 +298,17 @@ def test_human_agreement_refuses_a_missing_row_or_a_bad_score(tmp_path):
     with pytest.raises(SystemExit) as exc:
         wa.human_agreement(answers, bad)
     assert answers[0]["id"] in str(exc.value) and "rater2_score" in str(exc.value)
+
+
+def test_inter_rater_line_per_split(tmp_path):
+    dev = wa.load(wa.ANSWERS, "dev")
+    assert wa.inter_rater(dev, "dev") == wa.human_agreement(dev)
+    assert wa.inter_rater(dev, "dev").startswith("inter-rater (expert vs blind rater 2, 121 ")
+    # heldout2 has no rater2 rows: the line says so instead of failing on the missing rows.
+    new = wa.load(wa.ANSWERS, "heldout2")
+    assert "none for split 'heldout2'" in wa.inter_rater(new, "heldout2")
+    with pytest.raises(SystemExit):
+        wa.human_agreement(new)
 
 
 def test_human_agreement_is_printed_just_before_writing_qwk(capsys):
