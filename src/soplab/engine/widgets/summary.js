@@ -69,7 +69,12 @@ function render({ model, el }) {
   model.on("msg:custom", heard);
   show();
   el.replaceChildren(line, actions, overall, said);
+  const unguard = soplabWhenGone(model, () => {
+    el.prepend(soplabGoneNotice());
+    soplabRetire(el, el);
+  });
   return () => {
+    unguard();
     for (const name of ["text", "done", "first_missing", "overall"]) {
       model.off(`change:${name}`, show);
     }
