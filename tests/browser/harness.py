@@ -87,6 +87,7 @@ class LabServer:
     process: subprocess.Popen | None = None
     log_path: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
+    command: list[str] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -132,12 +133,19 @@ class LabServer:
 
     def _launch(self, command: list[str]) -> LabServer:
         """Run ``command`` in its own session, its output in the log, until it answers."""
-        log = open(self.log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
+        self.command = command
+        log = open(self.log_path, "a", encoding="utf-8")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=log,
                                         stderr=subprocess.STDOUT, start_new_session=True)
         self._log = log
         self._wait()
         return self
+
+    def restart(self) -> LabServer:
+        """Stop the server and start it again on the same port with the same token, as a
+        hub restarts a learner's server: the kernels end, the browser page stays."""
+        self.stop()
+        return self._launch(self.command)
 
     def _environment(self, render_all: bool = True) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items()

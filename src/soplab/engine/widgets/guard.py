@@ -29,6 +29,12 @@ GUARD_CSS = """
   color: #5c2d00; background: #fff4e5; border-left: 5px solid #b35c00;
   font-family: var(--jp-content-font-family); font-size: var(--jp-content-font-size1, 14px);
 }
+/* ipywidgets' own "disconnected" mark (a red broken link at every widget): the notice
+   says it in words, once. */
+.soplab-exercise .jupyter-widgets-disconnected::before,
+.soplab-exercise.jupyter-widgets-disconnected::before,
+.soplab-check-summary.jupyter-widgets-disconnected::before,
+.jupyter-widgets-disconnected:has(> .soplab-page)::before { content: none; display: none; }
 .soplab-dead .soplab-card, .soplab-dead .soplab-outline, .soplab-dead .soplab-check-actions {
   opacity: 0.6; pointer-events: none;
 }
