@@ -120,7 +120,7 @@ class LabServer:
         server.state.mkdir(parents=True, exist_ok=True)
         server.port = free_port()
         server.token = secrets.token_hex(16)
-        server.env = server._environment(render_all=False)
+        server.env = server._environment(render_all=False, exchange=False)
         server.log_path = server.state / "jupyterlab.log"
         command = [
             sys.executable, "-m", "soplab", "lab", "--workspace", str(server.root),
@@ -147,7 +147,10 @@ class LabServer:
         self.stop()
         return self._launch(self.command)
 
-    def _environment(self, render_all: bool = True) -> dict[str, str]:
+    def _environment(self, render_all: bool = True, exchange: bool = True) -> dict[str, str]:
+        """A home of its own; with ``exchange``, an nbgrader exchange under the state
+        folder (``soplab lab`` sets up its own in the workspace, so the learner's server
+        gets none here)."""
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("JUPYTER", "SOPLAB_", "IPYTHON"))}
         home = self.state / "home"
@@ -164,10 +167,12 @@ class LabServer:
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
         _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"], render_all=render_all)
-        exchange = self.state / "exchange"
-        exchange.mkdir(exist_ok=True)
-        (dirs["JUPYTER_CONFIG_DIR"] / "nbgrader_config.py").write_text(
-            f"c = get_config()  # noqa\nc.Exchange.root = {str(exchange)!r}\n", encoding="utf-8")
+        if exchange:
+            folder = self.state / "exchange"
+            folder.mkdir(exist_ok=True)
+            (dirs["JUPYTER_CONFIG_DIR"] / "nbgrader_config.py").write_text(
+                f"c = get_config()  # noqa\nc.Exchange.root = {str(folder)!r}\n",
+                encoding="utf-8")
         env.update({k: str(v) for k, v in dirs.items()})
         env["JUPYTER_PLATFORM_DIRS"] = "1"
         env["PYTHONDONTWRITEBYTECODE"] = "1"
