@@ -71,7 +71,12 @@ STYLE = """<style>
 }
 .soplab-exercise .soplab-field textarea { resize: vertical; }
 .soplab-exercise .soplab-row { gap: 0 0.5em; align-items: flex-end; }
-.soplab-exercise .soplab-fold summary { cursor: pointer; }
+.soplab-exercise .soplab-fold summary { cursor: pointer; min-height: 24px; line-height: 24px; }
+.soplab-exercise textarea:focus, .soplab-exercise input:focus, .soplab-exercise select:focus,
+.soplab-exercise button:focus-visible, .soplab-exercise summary:focus-visible {
+  outline: 3px solid #1a5fb4 !important; outline-offset: 1px;
+}
+.soplab-exercise select, .soplab-exercise button { min-height: 28px; }
 .soplab-exercise .soplab-sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;

@@ -22,6 +22,9 @@ function render({ model, el }) {
   const number = document.createElement("strong");
   number.textContent = `${model.get("number")}.`;
   prompt.append(number, " ", model.get("prompt"));
+  // The prompt is the group's name: screen readers say it as they enter the group, so
+  // the paragraph itself is left out of what they read (it would be heard twice).
+  prompt.setAttribute("aria-hidden", "true");
 
   const group = document.createElement("div");
   group.className = "soplab-options";
