@@ -87,6 +87,8 @@ def test_the_orientation_with_the_keyboard_alone_then_read_aloud(page, learner, 
                 named = f'radiogroup "{number}. {item["prompt"]}"'
                 assert text.count(named) == 1, (set_id, number)
                 assert text.count(item["prompt"]) == 1, (set_id, number, "read twice")
+    # An option's words are said once, as the radio's name (not again as text).
+    assert not re.search(r'- radio "([^"]+)".*\n\s*- text: \1\n', text), "option read twice"
     graded = CONTENT["00-how-it-works"]
     graded_text = page.locator(".soplab-set-00-how-it-works").aria_snapshot()
     assert graded_text.count("Saved.") == len(graded["items"]), graded_text

@@ -42,6 +42,10 @@ function render({ model, el }) {
     input.value = value;
     const text = document.createElement("span");
     text.textContent = label;
+    // Named once: the radio carries the option's words; the visible copy is not read
+    // again after it.
+    input.setAttribute("aria-label", label);
+    text.setAttribute("aria-hidden", "true");
     option.append(input, text);
     group.append(option);
     inputs.push(input);
