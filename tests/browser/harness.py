@@ -58,15 +58,13 @@ def copy_release(target: Path, assignments: list[str] | None = None) -> Path:
     return target
 
 
-def _lab_settings(settings_dir: Path, render_all: bool = True) -> None:
-    """Quiet JupyterLab (no news or update toasts) and, with ``render_all``, render
-    every cell (a learner's JupyterLab keeps its default windowing instead)."""
+def _lab_settings(settings_dir: Path) -> None:
+    """Quiet JupyterLab (no news or update toasts) and render every cell (a learner's
+    JupyterLab keeps its default windowing instead)."""
     apputils = settings_dir / "@jupyterlab" / "apputils-extension"
     apputils.mkdir(parents=True, exist_ok=True)
     (apputils / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
-    if not render_all:
-        return
     # JupyterLab 4 attaches off-screen cells lazily ("defer"); tests count and read
     # every cell, so render them all at once.
     notebook = settings_dir / "@jupyterlab" / "notebook-extension"
@@ -120,7 +118,7 @@ class LabServer:
         server.state.mkdir(parents=True, exist_ok=True)
         server.port = free_port()
         server.token = secrets.token_hex(16)
-        server.env = server._environment(render_all=False, exchange=False)
+        server.env = server._environment(learner=True)
         server.log_path = server.state / "jupyterlab.log"
         command = [
             sys.executable, "-m", "soplab", "lab", "--workspace", str(server.root),
@@ -147,10 +145,11 @@ class LabServer:
         self.stop()
         return self._launch(self.command)
 
-    def _environment(self, render_all: bool = True, exchange: bool = True) -> dict[str, str]:
-        """A home of its own; with ``exchange``, an nbgrader exchange under the state
-        folder (``soplab lab`` sets up its own in the workspace, so the learner's server
-        gets none here)."""
+    def _environment(self, learner: bool = False) -> dict[str, str]:
+        """A home of its own. The harness's server also gets quiet JupyterLab settings
+        that render every cell, and an nbgrader exchange under the state folder; the
+        learner's server (``soplab lab``) gets neither: it runs with the settings and the
+        exchange that ``soplab lab`` ships and sets up."""
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("JUPYTER", "SOPLAB_", "IPYTHON"))}
         home = self.state / "home"
@@ -166,8 +165,9 @@ class LabServer:
         }
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
-        _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"], render_all=render_all)
-        if exchange:
+        if not learner:
+            _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"])
+        if not learner:
             folder = self.state / "exchange"
             folder.mkdir(exist_ok=True)
             (dirs["JUPYTER_CONFIG_DIR"] / "nbgrader_config.py").write_text(
