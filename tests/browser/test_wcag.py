@@ -38,8 +38,8 @@ _AXE = """async (tags) => {
         let el = null;
         try { el = document.querySelector(node.target[node.target.length - 1]); }
         catch (e) { el = null; }
-        if (el && el.closest(OURS)) out.push(`${v.id} (${node.impact}): ${v.help} at ` +
-                                             `${node.target.join(' ')}: ${node.html.slice(0, 160)}`);
+        if (el && el.closest(OURS)) out.push(`${v.id} (${node.impact}): ${v.help} at `
+            + `${node.target.join(' ')}: ${node.html.slice(0, 160)}`);
     }
     return out;
 }"""
