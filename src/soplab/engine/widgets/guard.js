@@ -15,7 +15,13 @@
 const SOPLAB_GONE_TEXT =
   "The notebook restarted: choose Run All to bring your answers back " +
   "(Run > Run All Cells). Until then, this part takes no answers.";
+const SOPLAB_LOST_TEXT =
+  "The connection to the notebook is lost: until it comes back, this part takes no " +
+  "answers. If it does not come back in a minute, reload the page and choose Run All " +
+  "(Run > Run All Cells).";
 const SOPLAB_PING_WAIT = 4000;
+// A connection that is still not back after this long is said (a short blip is not).
+const SOPLAB_LOST_AFTER = 3000;
 const SOPLAB_DEAD_STATES = ["restarting", "autorestarting", "dead", "terminating"];
 
 // The kernel connection behind `model` (JupyterLab's notebook widget manager), or null.
@@ -28,19 +34,25 @@ function soplabKernel(model) {
 
 // Call `gone(why)` once, as soon as the kernel behind `model` is gone. Returns a
 // function that stops watching. The kernel-side half answers {type: "ping"} with
-// {type: "pong"} (soplab.engine.widgets.guard.answer_pings).
-function soplabWhenGone(model, gone) {
+// {type: "pong"} (soplab.engine.widgets.guard.answer_pings). While the connection is
+// lost (and may come back), `lost(true)` is called, and `lost(false)` once the same
+// kernel answers again.
+function soplabWhenGone(model, gone, lost = () => {}) {
   const { session, kernel } = soplabKernel(model);
   let over = false;
   let asked = 0;
   let idleSince = 0;
   let timer = null;
+  let lostTimer = null;
+  let saidLost = false;
   const stop = () => {
     over = true;
     if (timer) clearInterval(timer);
+    clearTimeout(lostTimer);
     if (kernel) {
       kernel.statusChanged.disconnect(onStatus);
       kernel.connectionStatusChanged.disconnect(onConnection);
+      kernel.disposed.disconnect(onDisposed);
     }
     if (session) session.kernelChanged.disconnect(onKernel);
     model.off("msg:custom", onMessage);
@@ -55,13 +67,31 @@ function soplabWhenGone(model, gone) {
   }
   function onConnection(_sender, status) {
     if (status === "disconnected") fire("disconnected");
-    else if (status === "connected") ask(); // back after a break: is it the same kernel?
+    else if (status === "connected") {
+      clearTimeout(lostTimer);
+      ask(); // back after a break: is it the same kernel?
+    } else if (status === "connecting") {
+      clearTimeout(lostTimer);
+      lostTimer = setTimeout(() => {
+        if (over || kernel.connectionStatus === "connected") return;
+        saidLost = true;
+        lost(true);
+      }, SOPLAB_LOST_AFTER);
+    }
+  }
+  function onDisposed() {
+    fire("disposed");
   }
   function onKernel() {
     fire("another kernel");
   }
   function onMessage(message) {
-    if (message && message.type === "pong") asked = 0;
+    if (!message || message.type !== "pong") return;
+    asked = 0;
+    if (saidLost) {
+      saidLost = false;
+      lost(false);
+    }
   }
   function ask() {
     if (over) return;
@@ -81,6 +111,7 @@ function soplabWhenGone(model, gone) {
     }
     kernel.statusChanged.connect(onStatus);
     kernel.connectionStatusChanged.connect(onConnection);
+    kernel.disposed.connect(onDisposed);
   }
   if (session) session.kernelChanged.connect(onKernel);
   timer = setInterval(() => {
@@ -97,26 +128,44 @@ function soplabWhenGone(model, gone) {
   return stop;
 }
 
-// What a part of the page shows once its kernel is gone: one alert, in plain words.
-function soplabGoneNotice() {
+// What a part of the page shows once its kernel is gone (or, with `lost`, while its
+// connection is lost): one alert, in plain words.
+function soplabGoneNotice(lost = false) {
   const note = document.createElement("div");
-  note.className = "soplab-gone";
+  note.className = lost ? "soplab-gone soplab-lost" : "soplab-gone";
   note.setAttribute("role", "alert");
   const strong = document.createElement("strong");
   strong.textContent = "⚠ ";
   strong.setAttribute("aria-hidden", "true");
-  note.append(strong, SOPLAB_GONE_TEXT);
+  note.append(strong, lost ? SOPLAB_LOST_TEXT : SOPLAB_GONE_TEXT);
   return note;
 }
 
 // The exercise (or other part) that holds `el` stops taking input: its questions become
 // inert (no clicks, no typing, no Tab stop, never the target of "Go to question").
-function soplabRetire(el, part) {
+// `back` undoes it (a lost connection that came back to the same kernel).
+function soplabRetire(el, part, back = false) {
   const holder = part || el;
-  holder.classList.add("soplab-dead");
-  holder.dataset.soplabDead = "1";
-  for (const child of holder.querySelectorAll(".soplab-card, .soplab-outline, .soplab-check-actions")) {
-    child.inert = true;
-    child.setAttribute("aria-disabled", "true");
+  if (!holder) return;
+  holder.classList.toggle("soplab-dead", !back);
+  if (back) delete holder.dataset.soplabDead;
+  else holder.dataset.soplabDead = "1";
+  const parts = ".soplab-card, .soplab-outline, .soplab-check-actions";
+  for (const child of holder.querySelectorAll(parts)) {
+    child.inert = !back;
+    if (back) child.removeAttribute("aria-disabled");
+    else child.setAttribute("aria-disabled", "true");
   }
+}
+
+// The usual reaction of a part of the page: `notice` holds the alert (emptied when the
+// connection comes back), `holder` is what retires.
+function soplabGuard(model, notice, holder) {
+  return soplabWhenGone(model, () => {
+    notice.replaceChildren(soplabGoneNotice());
+    soplabRetire(notice, holder());
+  }, (isLost) => {
+    notice.replaceChildren(...(isLost ? [soplabGoneNotice(true)] : []));
+    soplabRetire(notice, holder(), !isLost);
+  });
 }

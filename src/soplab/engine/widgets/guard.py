@@ -43,10 +43,7 @@ GUARD_CSS = """
 _RENDER = """
 function render({ model, el }) {
   el.classList.add("soplab-guard");
-  return soplabWhenGone(model, () => {
-    el.replaceChildren(soplabGoneNotice());
-    soplabRetire(el, el.closest(".soplab-exercise"));
-  });
+  return soplabGuard(model, el, () => el.closest(".soplab-exercise"));
 }
 
 export default { render };

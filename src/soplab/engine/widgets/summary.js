@@ -69,10 +69,9 @@ function render({ model, el }) {
   model.on("msg:custom", heard);
   show();
   el.replaceChildren(line, actions, overall, said);
-  const unguard = soplabWhenGone(model, () => {
-    el.prepend(soplabGoneNotice());
-    soplabRetire(el, el);
-  });
+  const notice = document.createElement("div");
+  el.prepend(notice);
+  const unguard = soplabGuard(model, notice, () => el);
   return () => {
     unguard();
     for (const name of ["text", "done", "first_missing", "overall"]) {
