@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from soplab.engine.answers import SCHEMA_VERSION, AnswerFile, AnswerFileError, answers_path, parse
+from soplab.engine.answers import (
+    SCHEMA_VERSION,
+    AnswerFile,
+    AnswerFileError,
+    answers_path,
+    fit_text,
+    parse,
+)
 
 
 def test_contract_path(tmp_path: Path) -> None:
@@ -80,4 +87,14 @@ def test_parse_rejects_answers_for_another_set() -> None:
 def test_long_text_is_capped(tmp_path: Path) -> None:
     store = AnswerFile.load("set-a", tmp_path)
     store.set("i1", "word " * 10_000)
-    assert len(AnswerFile.load("set-a", tmp_path).value("i1")) == 20_000
+    kept = AnswerFile.load("set-a", tmp_path).value("i1")
+    assert 19_990 < len(kept) <= 20_000
+    assert kept.endswith(" word") and kept.split() == ["word"] * len(kept.split())
+
+
+def test_fit_text_never_cuts_inside_a_word() -> None:
+    assert fit_text("short") == "short"
+    long = "abcdefghi " * 2_500  # 25,000 characters: the cut falls inside a word
+    kept = fit_text(long[:-1] + "x")
+    assert len(kept) <= 20_000 and kept.endswith("abcdefghi")
+    assert fit_text("x" * 30_000) == "x" * 20_000  # one endless word: cut at the limit

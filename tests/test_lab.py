@@ -84,6 +84,7 @@ def test_main_copies_the_release_and_starts_jupyter_lab(tmp_path: Path, monkeypa
     assert (workspace / lab.FIRST_NOTEBOOK).is_file()
     assert "--allow-root" in seen["command"] and seen["command"][-1] == "--ServerApp.port=8899"
     assert seen["env"]["JUPYTER_CONFIG_PATH"].startswith(str(lab.LEARNER_CONFIG))
+    assert (workspace / lab.LOCAL / "jupyter" / "nbgrader_config.py").is_file()
     assert seen["cwd"] == workspace.resolve()  # as on the hub: the server runs in the workspace
 
 
@@ -131,3 +132,30 @@ def test_the_learner_server_saves_notebooks_through_the_hook(tmp_path: Path) -> 
     assert WIDGET_VIEW not in text and RERUN_NOTE in text
     manager.save({"type": "file", "format": "text", "content": "notes"}, "notes.txt")
     assert (tmp_path / "notes.txt").read_text() == "notes"
+
+
+def test_make_lab_sets_up_an_exchange_for_one_learner(tmp_path: Path) -> None:
+    """Outbound holds the release, inbound and feedback exist, and a config names them
+    with the course's id; a second start keeps submissions and refreshes the release."""
+    release = tmp_path / "release"
+    (release / "00-orientation" / "answers").mkdir(parents=True)
+    (release / "00-orientation" / "00-orientation.ipynb").write_text("{}", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    config = lab.prepare_exchange(release, workspace, "sop-er-best-practices")
+    place = workspace / lab.LOCAL / "exchange" / "sop-er-best-practices"
+    assert (place / "outbound" / "00-orientation" / "00-orientation.ipynb").is_file()
+    assert not (place / "outbound" / "00-orientation" / "answers").exists()
+    submitted = place / "inbound" / "me+00-orientation+2026-01-01 10:00:00.000000 UTC"
+    submitted.mkdir()
+    (release / "00-orientation" / "00-orientation.ipynb").write_text('{"new": 1}', "utf-8")
+    lab.prepare_exchange(release, workspace, "sop-er-best-practices")
+    assert submitted.is_dir() and (place / "feedback").is_dir()
+    assert (place / "outbound" / "00-orientation" / "00-orientation.ipynb").read_text() \
+        == '{"new": 1}'
+    loaded = Config()
+    exec((config / "nbgrader_config.py").read_text(), {"get_config": lambda: loaded})
+    assert loaded.CourseDirectory.course_id == "sop-er-best-practices"
+    assert loaded.Exchange.root == str(workspace / lab.LOCAL / "exchange")
+    assert loaded.Exchange.assignment_dir == str(workspace)
+    env = lab.lab_environment({}, exchange_config=config)
+    assert env["JUPYTER_CONFIG_PATH"].split(os.pathsep) == [str(lab.LEARNER_CONFIG), str(config)]

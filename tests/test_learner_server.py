@@ -121,7 +121,12 @@ def test_only_course_notebooks_are_answered_by_the_course(learner: Path, tmp_pat
 
 
 def test_the_page_style_touches_only_cells_whose_code_is_hidden() -> None:
+    """...and, besides, hides JupyterLab's fold button beside headings (a Tab stop with
+    no name, and Enter on it folds a whole section away)."""
     rules = [r for r in re.findall(r"([^{}]+)\{", LEARNER_CSS) if r.strip()]
+    fold = [r for r in rules if r.strip().endswith(".jp-collapseHeadingButton")]
+    assert len(fold) == 1, rules
+    rules.remove(fold[0])
     assert rules and all(".jp-InputPlaceholder" in r for r in rules), rules
 
 

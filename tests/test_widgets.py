@@ -205,3 +205,74 @@ def test_announcements_wait_for_a_pause_in_a_kernel(release_folder: Path, monkey
     asyncio.run(type_slowly())
     assert len(notes) == 1 and "Saved (2 words). Checklist: 1 of 4 parts found." in notes[0]
     assert calls["coach"] == 1  # the announcement reuses the checklist's analysis
+
+
+def test_damaged_file_note_has_no_nested_brackets(release_folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOPLAB_CHECK_STRICT", "0")
+    path = answers_path("00-privacy", release_folder)
+    path.parent.mkdir()
+    path.write_text("{oops", encoding="utf-8")
+    notice = show("00-privacy", release_folder).store.notice
+    assert "could not be read: " in notice
+    depth, deepest = 0, 0
+    for char in notice:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    assert deepest <= 1 and depth == 0, notice
+    assert "codec" not in notice and "Error" not in notice
+
+
+def test_a_failed_write_says_not_saved_and_what_to_do(release_folder: Path, monkeypatch) -> None:
+    graded = show("00-how-it-works", release_folder)
+    item = graded.exercise.items[0]
+    ack = graded.pickers[item.id].ack
+
+    def full_disk(self) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(type(graded.store), "save", full_disk)
+    text = graded.answer(item.id, "True")
+    assert "Not saved" in text and "Saved." not in text and "tell your instructor" in text
+    assert 'role="alert"' in graded.feedback[item.id].value
+    assert graded.pickers[item.id].ack > ack  # the page stops showing "Saving…"
+    monkeypatch.undo()
+    assert "Saved." in graded.answer(item.id, "False") and not graded.unsaved
+    assert _saved(release_folder, "00-how-it-works") == {item.id: "False"}
+
+    hopes = show("00-hopes", release_folder)
+    monkeypatch.setattr(type(hopes.store), "save", full_disk)
+    hopes.answer("or-t01", "A first thought.")
+    assert "Not saved" in hopes.saved_note["or-t01"].value
+    assert "Saved (" not in hopes.saved_note["or-t01"].value
+
+
+def test_text_past_the_limit_is_announced_and_kept_whole_words(release_folder: Path) -> None:
+    widget = TextExercise(load_exercise("00-hopes", release_folder), release_folder,
+                          feedback=lambda text, expects: "")
+    near = "word " * 3_300  # 16,500 characters: over 80 % of the limit
+    widget.answer("or-t01", near)
+    assert "characters left of 20,000" in widget.saved_note["or-t01"].value
+    pasted = "harm " * 12_160  # 60,800 characters
+    widget.answer("or-t01", pasted)
+    note = html.unescape(widget.saved_note["or-t01"].value)
+    assert "Too long" in note and "60,800" in note and "Saved (" not in note, note
+    kept = _saved(release_folder, "00-hopes")["or-t01"]
+    assert len(kept) <= 20_000 and kept.endswith("harm")
+    assert f"first {len(kept.split()):,} words are saved" in note
+
+
+def test_a_reflection_says_it_is_only_saved(release_folder: Path) -> None:
+    header = show("00-hopes", release_folder).box.children[0].value
+    assert "only saved" in header or "nobody grades it" in header
+    assert "feedback at once" not in header
+    assert "feedback at once" in show("00-privacy", release_folder).box.children[0].value
+
+
+def test_every_exercise_carries_a_kernel_guard(release_folder: Path) -> None:
+    from soplab.engine.widgets.guard import GONE_TEXT, GUARD_JS, KernelGuard
+
+    for set_id in ("00-privacy", "00-hopes", "00-how-it-works"):
+        widget = show(set_id, release_folder)
+        assert any(isinstance(child, KernelGuard) for child in widget.box.children)
+    # the page half says the same words as the kernel half
+    assert GONE_TEXT.split(":")[0] in GUARD_JS and "choose Run All" in GONE_TEXT

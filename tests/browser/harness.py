@@ -58,15 +58,13 @@ def copy_release(target: Path, assignments: list[str] | None = None) -> Path:
     return target
 
 
-def _lab_settings(settings_dir: Path, render_all: bool = True) -> None:
-    """Quiet JupyterLab (no news or update toasts) and, with ``render_all``, render
-    every cell (a learner's JupyterLab keeps its default windowing instead)."""
+def _lab_settings(settings_dir: Path) -> None:
+    """Quiet JupyterLab (no news or update toasts) and render every cell (a learner's
+    JupyterLab keeps its default windowing instead)."""
     apputils = settings_dir / "@jupyterlab" / "apputils-extension"
     apputils.mkdir(parents=True, exist_ok=True)
     (apputils / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
-    if not render_all:
-        return
     # JupyterLab 4 attaches off-screen cells lazily ("defer"); tests count and read
     # every cell, so render them all at once.
     notebook = settings_dir / "@jupyterlab" / "notebook-extension"
@@ -87,6 +85,7 @@ class LabServer:
     process: subprocess.Popen | None = None
     log_path: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
+    command: list[str] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -119,7 +118,7 @@ class LabServer:
         server.state.mkdir(parents=True, exist_ok=True)
         server.port = free_port()
         server.token = secrets.token_hex(16)
-        server.env = server._environment(render_all=False)
+        server.env = server._environment(learner=True)
         server.log_path = server.state / "jupyterlab.log"
         command = [
             sys.executable, "-m", "soplab", "lab", "--workspace", str(server.root),
@@ -132,14 +131,25 @@ class LabServer:
 
     def _launch(self, command: list[str]) -> LabServer:
         """Run ``command`` in its own session, its output in the log, until it answers."""
-        log = open(self.log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop)
+        self.command = command
+        log = open(self.log_path, "a", encoding="utf-8")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=log,
                                         stderr=subprocess.STDOUT, start_new_session=True)
         self._log = log
         self._wait()
         return self
 
-    def _environment(self, render_all: bool = True) -> dict[str, str]:
+    def restart(self) -> LabServer:
+        """Stop the server and start it again on the same port with the same token, as a
+        hub restarts a learner's server: the kernels end, the browser page stays."""
+        self.stop()
+        return self._launch(self.command)
+
+    def _environment(self, learner: bool = False) -> dict[str, str]:
+        """A home of its own. The harness's server also gets quiet JupyterLab settings
+        that render every cell, and an nbgrader exchange under the state folder; the
+        learner's server (``soplab lab``) gets neither: it runs with the settings and the
+        exchange that ``soplab lab`` ships and sets up."""
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("JUPYTER", "SOPLAB_", "IPYTHON"))}
         home = self.state / "home"
@@ -155,11 +165,14 @@ class LabServer:
         }
         for path in dirs.values():
             path.mkdir(parents=True, exist_ok=True)
-        _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"], render_all=render_all)
-        exchange = self.state / "exchange"
-        exchange.mkdir(exist_ok=True)
-        (dirs["JUPYTER_CONFIG_DIR"] / "nbgrader_config.py").write_text(
-            f"c = get_config()  # noqa\nc.Exchange.root = {str(exchange)!r}\n", encoding="utf-8")
+        if not learner:
+            _lab_settings(dirs["JUPYTERLAB_SETTINGS_DIR"])
+        if not learner:
+            folder = self.state / "exchange"
+            folder.mkdir(exist_ok=True)
+            (dirs["JUPYTER_CONFIG_DIR"] / "nbgrader_config.py").write_text(
+                f"c = get_config()  # noqa\nc.Exchange.root = {str(folder)!r}\n",
+                encoding="utf-8")
         env.update({k: str(v) for k, v in dirs.items()})
         env["JUPYTER_PLATFORM_DIRS"] = "1"
         env["PYTHONDONTWRITEBYTECODE"] = "1"

@@ -287,10 +287,10 @@ def test_validate_answers_in_plain_words(page, learner_lab, request, tmp_path, a
     message = page.locator("#validation-message")
     expect(message).to_have_count(0)
 
-    # The Assignments panel: the assignment as nbgrader's exchange lists it, fetched.
-    outbound = learner_lab.state / "exchange" / COURSE / "outbound" / ORIENTATION
-    if not outbound.exists():
-        shutil.copytree(RELEASE / ORIENTATION, outbound)
+    # The Assignments panel: the assignment as nbgrader's exchange (the one ``soplab lab``
+    # sets up in the workspace) lists it, fetched.
+    outbound = learner_lab.root / ".soplab" / "exchange" / COURSE / "outbound" / ORIENTATION
+    assert outbound.is_dir()
     notebook.menu("Nbgrader", "Assignment List")
     fetched = page.locator("#fetched_assignments_list")
     fetched.locator("a.assignment-notebooks-link").filter(has_text=ORIENTATION).click()

@@ -34,9 +34,8 @@ from soplab._core.safeio import Refused, load_json, open_folder, read_file
 
 __all__ = [
     "ANSWERS_DIR", "AnswerFile", "AnswerFileError", "MAX_BYTES", "MAX_DEPTH", "MAX_TEXT",
-    "SCHEMA", "SCHEMA_VERSION", "answers_path", "parse", "read_entries", "read_values",
-    "values_from",
-    "values_from_bytes",
+    "SCHEMA", "SCHEMA_VERSION", "answers_path", "fit_text", "parse", "read_entries",
+    "read_values", "values_from", "values_from_bytes",
 ]
 
 SCHEMA = "soplab-answers"
@@ -57,6 +56,16 @@ class AnswerFileError(ValueError):
 def answers_path(exercise: str, folder: Path | str | None = None) -> Path:
     """Path of the answer file for ``exercise`` in ``folder`` (the notebook's folder)."""
     return Path(folder or Path.cwd()) / ANSWERS_DIR / f"{exercise}.json"
+
+
+def fit_text(text: str) -> str:
+    """``text`` if it is within :data:`MAX_TEXT` characters; else its words that fit,
+    never cut inside a word (a single word longer than the limit is cut at it)."""
+    if len(text) <= MAX_TEXT:
+        return text
+    head = text[:MAX_TEXT + 1]
+    space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    return (head[:space] if space > 0 else head[:MAX_TEXT]).rstrip()
 
 
 def _now() -> str:
@@ -105,6 +114,15 @@ def _refusal_note(reason: str) -> str:
     return f"The saved answers file was not read ({reason}), so this part scores 0."
 
 
+def _plain(exc: Exception) -> str:
+    """Why a file was not read, in plain words for the learner (no nested brackets)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "the file is damaged"
+    if isinstance(exc, (AnswerFileError, Refused)):
+        return str(exc)
+    return "the file cannot be opened"
+
+
 def values_from_bytes(raw: bytes | None) -> tuple[dict[str, Any], str]:
     """Scorable answers from the raw bytes of an answer file (None: no file)."""
     if raw is None:
@@ -141,11 +159,11 @@ def read_entries(folder: Path | str, exercise: str) -> dict[str, dict[str, Any]]
         with open_folder(Path(folder), ANSWERS_DIR) as fd:
             raw = read_file(fd, f"{exercise}.json", MAX_BYTES)
     except Refused as exc:
-        raise AnswerFileError(f"the file was not read ({exc})") from exc
+        raise AnswerFileError(f"the file was not read: {exc}") from exc
     try:
         return parse(raw.decode("utf-8"), exercise)
     except UnicodeDecodeError as exc:
-        raise AnswerFileError("the saved answers are not readable (the file is damaged)") \
+        raise AnswerFileError("the file is damaged") \
             from exc
 
 
@@ -154,7 +172,7 @@ def parse(text: str, exercise: str) -> dict[str, dict[str, Any]]:
     try:
         data = load_json(text.encode("utf-8"), max_depth=MAX_DEPTH)
     except Refused as exc:
-        raise AnswerFileError("the saved answers are not readable (the file is damaged)") from exc
+        raise AnswerFileError("the file is damaged") from exc
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise AnswerFileError("the file is not a saved-answers file of this course")
     version = data.get("version")
@@ -208,12 +226,12 @@ class AnswerFile:
             # a link or a device is never moved; only a damaged plain file is kept aside
             linked = isinstance(exc, Refused) and (not path.is_file() or path.is_symlink())
             if not keep_aside or linked:
-                store.notice = ("The saved answers for this exercise could not be read "
-                                f"({exc}).")
+                store.notice = ("The saved answers for this exercise could not be read: "
+                                f"{_plain(exc)}.")
                 return store
             kept = store._keep_aside()
             store.notice = (
-                f"Your earlier answers for this exercise could not be read ({exc}). "
+                f"Your earlier answers for this exercise could not be read: {_plain(exc)}. "
                 f"The old file was kept as '{kept.name}' in the answers folder, and you can "
                 "answer again here. If you think answers are missing, tell your instructor."
             )
@@ -234,8 +252,8 @@ class AnswerFile:
 
     def set(self, item_id: str, value: str | dict) -> None:
         """Record one answer and save the whole file atomically."""
-        if isinstance(value, str) and len(value) > MAX_TEXT:
-            value = value[:MAX_TEXT]
+        if isinstance(value, str):
+            value = fit_text(value)
         previous = self.answers.get(item_id, {})
         self.answers[item_id] = {
             "value": value,

@@ -13,10 +13,11 @@ from ..content import LearnerExercise
 from ..runtime import kernel_loop, validating
 from ..views import esc, summary_html
 from . import live
+from .guard import KernelGuard
 
 __all__ = [
-    "ANNOUNCE_SECONDS", "DEBOUNCE_SECONDS", "ExerciseWidget", "INFO", "Problem", "STYLE",
-    "announce", "fold_html",
+    "ANNOUNCE_SECONDS", "DEBOUNCE_SECONDS", "ExerciseWidget", "INFO", "NOT_SAVED", "Problem",
+    "STYLE", "announce", "fold_html",
 ]
 
 #: Seconds of quiet typing before a text or form answer is saved and checked.
@@ -27,6 +28,10 @@ DEBOUNCE_SECONDS = 0.4
 ANNOUNCE_SECONDS = 1.5
 
 INFO = "ℹ"
+#: What a question says when its answer could not be written (disk full, folder read-only).
+NOT_SAVED = ("⚠ Not saved: the computer could not write your answer (the disk may be full, "
+             "or the folder may not accept changes). Answer again in a moment; if this "
+             "message comes back, tell your instructor.")
 
 #: Page styles for the exercises, scoped to ``.soplab-exercise`` (the choice
 #: questions bring their own, see ``choice_group.css``).
@@ -66,7 +71,16 @@ STYLE = """<style>
 }
 .soplab-exercise .soplab-field textarea { resize: vertical; }
 .soplab-exercise .soplab-row { gap: 0 0.5em; align-items: flex-end; }
-.soplab-exercise .soplab-fold summary { cursor: pointer; }
+.soplab-exercise .soplab-fold summary { cursor: pointer; min-height: 24px; line-height: 24px; }
+.soplab-exercise textarea:focus, .soplab-exercise input:focus, .soplab-exercise select:focus,
+.soplab-exercise button:focus-visible, .soplab-exercise summary:focus-visible {
+  outline: 3px solid #1a5fb4 !important; outline-offset: 1px;
+}
+.soplab-exercise select, .soplab-exercise button { min-height: 28px; }
+.soplab-exercise .soplab-sr-only {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+}
 </style>"""
 
 
@@ -116,6 +130,8 @@ class ExerciseWidget:
         if self.store.notice:
             self.notice.value = announce(f"{INFO} {esc(self.store.notice)}", urgent=True)
         self._pending: dict[tuple[str, str], asyncio.TimerHandle] = {}
+        #: Items whose last change could not be written (see ``_write``).
+        self.unsaved: set[str] = set()
         self.box = w.VBox(layout=w.Layout(width="100%", max_width="60rem"))
         self.box.add_class("soplab-exercise")
         # The page header and the graded checks find an exercise on the page by its set.
@@ -156,6 +172,22 @@ class ExerciseWidget:
         self._pending.pop((key, item_id), None)
         call(item_id)
 
+    def _write(self, item_id: str, value: Any) -> bool:
+        """Write ``value`` (None or "": clear it) to the answer file; False if that failed.
+
+        The item is then in ``self.unsaved`` until a later write succeeds, and the
+        question says "Not saved" (:data:`NOT_SAVED`) instead of "Saved."."""
+        try:
+            if value is None or value == "":
+                self.store.clear(item_id)
+            else:
+                self.store.set(item_id, value)
+        except OSError:
+            self.unsaved.add(item_id)
+            return False
+        self.unsaved.discard(item_id)
+        return True
+
     def _commit(self, item_id: str) -> None:  # pragma: no cover - subclasses define it
         raise NotImplementedError
 
@@ -165,12 +197,21 @@ class ExerciseWidget:
     # -- shared pieces ---------------------------------------------------------
     def header(self) -> list[w.Widget]:
         ex = self.exercise
-        kind = "Practice: you get feedback at once" if ex.is_practice else \
-            "Graded: your answers are saved; results come with your feedback"
+        if not ex.is_practice:
+            kind = "Graded: your answers are saved; results come with your feedback"
+        elif self.gives_feedback():
+            kind = "Practice: you get feedback at once"
+        else:
+            kind = "Practice: your answer is saved; nobody grades it"
         parts = [STYLE, f"<h3>{esc(ex.title)}</h3>", f"<p><em>{esc(kind)}.</em></p>"]
         if ex.instructions:
             parts.append(f"<p>{esc(ex.instructions)}</p>")
-        return [w.HTML("".join(parts)), self.notice, self.progress]
+        # The guard shows nothing until the kernel is gone (see guard.py).
+        return [w.HTML("".join(parts)), KernelGuard(), self.notice, self.progress]
+
+    def gives_feedback(self) -> bool:
+        """Whether a practice answer here is answered with feedback (not only saved)."""
+        return True
 
     def answered_count(self) -> int:
         return sum(

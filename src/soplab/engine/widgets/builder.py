@@ -28,7 +28,7 @@ from ..rubrics import (
     normalise,
 )
 from ..views import checklist_html
-from .base import INFO, ExerciseWidget, announce, esc, fold_html
+from .base import INFO, NOT_SAVED, ExerciseWidget, announce, esc, fold_html
 
 __all__ = ["BuilderExercise", "NetworkExercise", "PlanExercise", "checklist_html"]
 
@@ -47,6 +47,8 @@ class _Row:
         self.fields = fields
         self.remove = remove
         self.box = box
+        #: Each field's short visible label ("Who"), by ``id`` of the field.
+        self.labels: dict[int, str] = {}
 
     def value(self) -> dict[str, str]:
         return {k: (v.value or "") for k, v in self.fields.items()}
@@ -114,16 +116,17 @@ class BuilderExercise(ExerciseWidget):
 
     def _commit(self, item_id: str) -> None:
         value = self.form_value(item_id)
-        if is_answered(self.kind, value):
-            self.store.set(item_id, value)
-        else:
-            self.store.clear(item_id)
+        self._write(item_id, value if is_answered(self.kind, value) else None)
         self._refresh_checklist(self.exercise.item(item_id))
         self.stored()
 
     def _announce(self, item_id: str) -> None:
         """One short status line, e.g. "Saved. Checklist: 4 of 7 done.", once typing pauses."""
         value = self.form_value(item_id)
+        if item_id in self.unsaved:
+            self.saved_note[item_id].value = announce(esc(NOT_SAVED), urgent=True,
+                                                      css="soplab-wrong")
+            return
         line = "Saved." if is_answered(self.kind, value) else "Nothing saved yet."
         label = self.exercise.item(item_id).expects
         if label in RUBRICS:
@@ -194,9 +197,17 @@ class _RowList:
         return row
 
     def _relabel(self) -> None:
+        """Number the rows: the first field shows "Rule 2"; the others keep their short
+        visible label ("Who") and are named "Who, rule 2" for screen readers, so no two
+        fields of a form share a name."""
         for n, row in enumerate(self.rows, start=1):
-            first = next(iter(row.fields.values()))
-            first.description = f"{self.noun.capitalize()} {n}"
+            fields = list(row.fields.values())
+            fields[0].description = f"{self.noun.capitalize()} {n}"
+            for field in fields[1:]:
+                label = row.labels.setdefault(id(field), field.description)
+                field.description_allow_html = True
+                field.description = (f'{esc(label)}<span class="soplab-sr-only">, '
+                                     f"{esc(self.noun)} {n}</span>")
             row.remove.description = f"Remove {self.noun} {n}"
         self.box.children = [r.box for r in self.rows]
 
@@ -231,7 +242,8 @@ class PlanExercise(BuilderExercise):
         def rule_fields(n: int, v: dict[str, str]) -> dict[str, w.Widget]:
             return {
                 "rule": self._text(f"Rule {n}", v.get("rule", ""),
-                                   "What will happen, in everyday words", width="48%"),
+                                   "What will happen, in everyday words", area=True,
+                                   width="48%"),
                 "who": self._text("Who", v.get("who", ""), "Who does it", width="24%"),
                 "when": self._text("When", v.get("when", ""), "When or how often",
                                    width="22%"),

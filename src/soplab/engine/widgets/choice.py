@@ -12,7 +12,7 @@ import traitlets
 from ..runtime import validating
 from ..scoring import practice_right
 from ..views import RIGHT, WRONG
-from .base import ExerciseWidget, announce, esc
+from .base import NOT_SAVED, ExerciseWidget, announce, esc
 from .order import display_order, learner_key
 
 __all__ = ["ChoiceExercise", "ChoiceGroup"]
@@ -38,6 +38,10 @@ class ChoiceGroup(anywidget.AnyWidget):
     options = traitlets.List(traitlets.Tuple(traitlets.Unicode(), traitlets.Unicode())
                              ).tag(sync=True)
     value = traitlets.Unicode(None, allow_none=True).tag(sync=True)
+    #: Raised by the kernel once a choice is handled (written, or not): until then the
+    #: page shows "Saving…" in place of the question's last note, so an old "Saved."
+    #: never stands under a new choice.
+    ack = traitlets.Int(0).tag(sync=True)
 
     @traitlets.validate("value")
     def _known_value(self, proposal):
@@ -77,6 +81,7 @@ class ChoiceExercise(ExerciseWidget):
             )
             picker.add_class("soplab-choice")
             note = w.HTML()
+            note.add_class("soplab-note")
             self.pickers[item.id] = picker
             self.feedback[item.id] = note
             saved = self.store.value(item.id)
@@ -113,12 +118,16 @@ class ChoiceExercise(ExerciseWidget):
             value = string.ascii_uppercase[item.options.index(value)]
         if not self.exercise.valid_value(item, value):
             raise ValueError(f"'{value}' is not an option for item {item_id}")
-        self.store.set(item_id, value)
+        written = self._write(item_id, value)
         picker = self.pickers[item_id]
         if picker.value != value:
             picker.value = value  # the observer calls back here; saving twice is harmless
-        html = self._feedback_html(item, value, announce_it=True)
+        if written:
+            html = self._feedback_html(item, value, announce_it=True)
+        else:
+            html = announce(esc(NOT_SAVED), urgent=True, css="soplab-wrong")
         self.feedback[item_id].value = html
+        picker.ack += 1
         self.stored()
         return html
 

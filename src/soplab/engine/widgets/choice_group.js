@@ -22,6 +22,9 @@ function render({ model, el }) {
   const number = document.createElement("strong");
   number.textContent = `${model.get("number")}.`;
   prompt.append(number, " ", model.get("prompt"));
+  // The prompt is the group's name: screen readers say it as they enter the group, so
+  // the paragraph itself is left out of what they read (it would be heard twice).
+  prompt.setAttribute("aria-hidden", "true");
 
   const group = document.createElement("div");
   group.className = "soplab-options";
@@ -39,6 +42,10 @@ function render({ model, el }) {
     input.value = value;
     const text = document.createElement("span");
     text.textContent = label;
+    // Named once: the radio carries the option's words; the visible copy is not read
+    // again after it.
+    input.setAttribute("aria-label", label);
+    text.setAttribute("aria-hidden", "true");
     option.append(input, text);
     group.append(option);
     inputs.push(input);
@@ -52,8 +59,29 @@ function render({ model, el }) {
     }
   }
 
+  // Until the kernel says it has handled the choice (``ack``), the question's last note
+  // ("Saved.", or feedback on the option chosen before) is hidden and "Saving…" shows.
+  const saving = document.createElement("p");
+  saving.className = "soplab-saving";
+  saving.setAttribute("role", "status");
+  let waiting = null;
+  function pending(on) {
+    const card = el.closest(".soplab-card");
+    if (card) card.classList.toggle("soplab-pending", on);
+    clearTimeout(waiting);
+    saving.textContent = on ? "Saving…" : "";
+    if (on) {
+      waiting = setTimeout(() => {
+        saving.textContent = "Not saved yet: the notebook is busy or has stopped. " +
+          "If this stays, choose Run > Run All Cells, then answer again.";
+      }, 6000);
+    }
+  }
+  const handled = () => pending(false);
+
   function choose(input) {
     if (model.get("value") === input.value) return;
+    pending(true);
     model.set("value", input.value);
     model.save_changes();
     show();
@@ -87,9 +115,14 @@ function render({ model, el }) {
   }
 
   model.on("change:value", show);
+  model.on("change:ack", handled);
   show();
-  el.replaceChildren(prompt, group);
-  return () => model.off("change:value", show);
+  el.replaceChildren(prompt, group, saving);
+  return () => {
+    clearTimeout(waiting);
+    model.off("change:value", show);
+    model.off("change:ack", handled);
+  };
 }
 
 export default { render };

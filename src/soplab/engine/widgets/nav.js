@@ -59,14 +59,16 @@ function soplabControl(card) {
   return card.querySelector("textarea, input:not([type=hidden]), select, button, summary");
 }
 
+// An exercise whose kernel is gone (guard.js) is never a place to go to.
 function soplabSetSelector(setId) {
-  return `.soplab-set-${CSS.escape(setId)}`;
+  return `.soplab-set-${CSS.escape(setId)}:not(.soplab-dead)`;
 }
 
 // Take the learner to question `number` (from 1) of the exercise `setId`, or to the
 // first exercise on the page when `setId` is empty. Returns whether it was found.
 async function soplabGoTo(el, setId, number) {
-  const exercise = await soplabFind(el, setId ? soplabSetSelector(setId) : ".soplab-exercise");
+  const exercise = await soplabFind(el, setId ? soplabSetSelector(setId)
+    : ".soplab-exercise:not(.soplab-dead)");
   if (!exercise) return false;
   const cards = exercise.querySelectorAll(".soplab-card");
   const card = cards[Math.max(0, (number || 1) - 1)] || cards[0] || exercise;

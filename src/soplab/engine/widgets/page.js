@@ -79,7 +79,11 @@ function render({ model, el }) {
     const first = model.get("sets")[0]; // the page's first exercise, wherever it is
     soplabGoTo(where, first ? first.id : "", 1);
   });
+  const notice = document.createElement("div");
+  nav.prepend(notice);
+  const unguard = soplabGuard(model, notice, () => nav);
   return () => {
+    unguard();
     for (const name of names) model.off(`change:${name}`, show);
   };
 }

@@ -24,6 +24,7 @@ from ..completeness import AssignmentStatus, assignment_status
 from ..content import ContentMissing, LearnerExercise, load_assignment
 from . import live
 from .base import Problem
+from .guard import GUARD_CSS, GUARD_JS, answer_pings
 from .summary import NAV_JS, PAGE_CSS
 
 __all__ = ["PageHeader", "show_page"]
@@ -34,8 +35,8 @@ _HERE = Path(__file__).resolve().parent
 class PageHeader(anywidget.AnyWidget):
     """A navigation landmark: the assignment's progress line and its outline."""
 
-    _esm = NAV_JS + (_HERE / "page.js").read_text(encoding="utf-8")
-    _css = PAGE_CSS
+    _esm = GUARD_JS + NAV_JS + (_HERE / "page.js").read_text(encoding="utf-8")
+    _css = PAGE_CSS + GUARD_CSS
 
     line = traitlets.Unicode("").tag(sync=True)
     #: One entry per exercise, in page order: id, title, practice, done, status, first_missing.
@@ -51,6 +52,7 @@ class PageHeader(anywidget.AnyWidget):
         self._exercises = list(exercises)
         self.folder = Path(folder).resolve()
         self.last = self.refresh()
+        answer_pings(self)
         live.listen(self)
         live.claim(("page", self.folder), self)
 

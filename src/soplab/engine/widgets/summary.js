@@ -69,7 +69,11 @@ function render({ model, el }) {
   model.on("msg:custom", heard);
   show();
   el.replaceChildren(line, actions, overall, said);
+  const notice = document.createElement("div");
+  el.prepend(notice);
+  const unguard = soplabGuard(model, notice, () => el);
   return () => {
+    unguard();
     for (const name of ["text", "done", "first_missing", "overall"]) {
       model.off(`change:${name}`, show);
     }

@@ -21,6 +21,7 @@ from ..completeness import SetStatus, assignment_status, read_status
 from ..content import LearnerExercise
 from ..views import RIGHT
 from . import live
+from .guard import GUARD_CSS, GUARD_JS, answer_pings
 
 __all__ = ["CheckSummary", "WARN", "show_check"]
 
@@ -33,8 +34,8 @@ WARN = "⚠"
 class CheckSummary(anywidget.AnyWidget):
     """One graded part's check: its line, "Go to question N" and "Check again"."""
 
-    _esm = NAV_JS + (_HERE / "summary.js").read_text(encoding="utf-8")
-    _css = PAGE_CSS
+    _esm = GUARD_JS + NAV_JS + (_HERE / "summary.js").read_text(encoding="utf-8")
+    _css = PAGE_CSS + GUARD_CSS
 
     exercise = traitlets.Unicode("").tag(sync=True)
     text = traitlets.Unicode("").tag(sync=True)
@@ -51,6 +52,7 @@ class CheckSummary(anywidget.AnyWidget):
         self._whole = list(whole)
         self.last = self.refresh()
         self.on_msg(self._message)
+        answer_pings(self)
         live.listen(self)
         live.claim(("check", exercise.id, self.folder), self)
 

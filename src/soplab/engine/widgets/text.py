@@ -15,9 +15,13 @@ import ipywidgets as w
 
 from soplab.coach import analyse, checklist_html
 
-from .base import ExerciseWidget, announce, esc, fold_html
+from ..answers import MAX_TEXT, fit_text
+from .base import NOT_SAVED, ExerciseWidget, announce, esc, fold_html
 
-__all__ = ["Checklist", "TextExercise"]
+__all__ = ["Checklist", "LIMIT_SHOWN_FROM", "TextExercise"]
+
+#: From this share of the limit on, the status line says how many characters are left.
+LIMIT_SHOWN_FROM = 0.8
 
 #: The coach's checklist opens as a polite live region; here it is shown without one.
 _LIVE = ' role="status" aria-live="polite"'
@@ -89,6 +93,10 @@ class TextExercise(ExerciseWidget):
         self.update_progress()
         self.box.children = [*self.header(), *cards]
 
+    def gives_feedback(self) -> bool:
+        """Only writing the coach reads gets feedback; a reflection is only saved."""
+        return any(item.expects not in ("", "reflection") for item in self.exercise.items)
+
     def _on_type(self, item_id: str):
         def handler(change):
             self._schedule(item_id)
@@ -107,22 +115,36 @@ class TextExercise(ExerciseWidget):
         """Save what is typed and refresh the (silent) checklist."""
         text = self.areas[item_id].value
         item = self.exercise.item(item_id)
-        if text.strip():
-            self.store.set(item_id, text)
-        else:
-            self.store.clear(item_id)
+        # Past the limit, the words that fit are kept (never cut mid-word), and the
+        # status line says so (``_announce``).
+        self._write(item_id, fit_text(text) if text.strip() else None)
         self.checklists[item_id].value = self._feedback(text, item.expects).html
         self.stored()
 
     def _announce(self, item_id: str) -> None:
         """The one status line screen readers hear, once typing pauses."""
         text = self.areas[item_id].value
+        note = self.saved_note[item_id]
+        if item_id in self.unsaved:
+            note.value = announce(esc(NOT_SAVED), urgent=True, css="soplab-wrong")
+            return
         if not text.strip():
-            self.saved_note[item_id].value = announce("Nothing saved yet.")
+            note.value = announce("Nothing saved yet.")
+            return
+        if len(text) > MAX_TEXT:
+            kept = fit_text(text)
+            note.value = announce(esc(
+                f"⚠ Too long: an answer keeps at most {MAX_TEXT:,} characters, and this one "
+                f"has {len(text):,}. Only the first {len(kept.split()):,} words are saved "
+                f"(up to “…{kept[-40:].lstrip()}”). Please shorten your answer."),
+                urgent=True, css="soplab-wrong")
             return
         summary = self._feedback(text, self.exercise.item(item_id).expects).summary
-        line = f"Saved ({len(text.split())} words)." + (f" {summary}" if summary else "")
-        self.saved_note[item_id].value = announce(esc(line))
+        line = f"Saved ({len(text.split())} words)."
+        if len(text) >= LIMIT_SHOWN_FROM * MAX_TEXT:
+            line += f" {MAX_TEXT - len(text):,} characters left of {MAX_TEXT:,}."
+        line += f" {summary}" if summary else ""
+        note.value = announce(esc(line))
 
     def answer(self, item_id: str, text: str) -> str:
         """Type ``text`` as the answer to one item; returns the checklist HTML."""
