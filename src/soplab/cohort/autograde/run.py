@@ -36,7 +36,7 @@ from soplab.engine.items import BankError, load_bank
 from .gradebook import read_layout, record_assignment, write_scores
 from .report import AutogradeError, AutogradeReport, Outcome
 from .sealed import Graded, SealedAssignment
-from .submissions import Intake, read_submission, write_clean
+from .submissions import Intake, read_submission, replace_folder, write_clean
 
 __all__ = ["autograde", "autograde_many", "find_submissions", "valid_learner_id"]
 
@@ -77,25 +77,6 @@ def find_submissions(root: Path, assignment: str) -> tuple[list[str], list[Outco
     return found, problems
 
 
-def _replace_folder(new: Path, target: Path) -> None:
-    """Put ``new`` at ``target`` with renames; if the second rename fails, the earlier
-    folder is put back (never left hidden)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    old = None
-    if os.path.lexists(target):
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.rmdir(old)
-        os.rename(target, old)
-    try:
-        os.rename(new, target)
-    except BaseException:
-        if old is not None:
-            os.rename(old, target)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def publish(root: Path, student: str, assignment: str, intake: Intake,
             notebooks: dict[str, bytes]) -> Path:
     """Write ``autograded/<student>/<assignment>/`` (rendered notebooks, clean answers)."""
@@ -104,7 +85,7 @@ def publish(root: Path, student: str, assignment: str, intake: Intake,
     staging = Path(tempfile.mkdtemp(prefix=f".{assignment}.new-", dir=target.parent))
     try:
         write_clean(intake, staging / "x", notebooks=notebooks)
-        _replace_folder(staging / "x", target)
+        replace_folder(staging / "x", target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
