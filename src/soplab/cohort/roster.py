@@ -2,8 +2,9 @@
 
 Columns: ``id, first_name, last_name, email, lms_id`` and optionally
 ``cohort, section``. Learner ids become folder names in nbgrader
-(``submitted/<id>/...``), so they may hold letters, digits, ``-``, ``_`` and
-``.`` only. The whole file is checked first; every problem is reported as
+(``submitted/<id>/...``) and are the learners' account names, so each has one
+spelling (:mod:`soplab.cohort.learner_ids`: lower-case a-z, 0-9, ``.``, ``_``,
+``-``; no look-alike letters, spaces or markup); names may not hold markup. The whole file is checked first; every problem is reported as
 ``roster.csv:7: email: 'x' is not an email address``; only a clean file is
 loaded, in one transaction. A copy is kept as ``<course root>/roster.csv``
 (the cohort report reads cohort and section from it).
@@ -20,6 +21,8 @@ from pathlib import Path
 from soplab._core.paths import tools_on_path
 from soplab.course.config import course_id, gradebook_url
 
+from .learner_ids import id_problem, name_problem
+
 __all__ = [
     "Learner", "OPTIONAL", "REQUIRED", "ROSTER_FILE", "RosterError", "import_roster",
     "load_into_gradebook", "parse_roster", "read_roster", "write_roster",
@@ -28,7 +31,6 @@ __all__ = [
 REQUIRED = ("id", "first_name", "last_name", "email", "lms_id")
 OPTIONAL = ("cohort", "section")
 ROSTER_FILE = "roster.csv"
-_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
@@ -63,6 +65,7 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
     seen_id: dict[str, int] = {}
     seen_email: dict[str, int] = {}
     for row_no, raw in enumerate(reader, start=2):
+        raw_id = raw.get("id") if isinstance(raw.get("id"), str) else ""
         row = {(k or "").strip(): (v or "").strip() for k, v in raw.items()
                if isinstance(v, str) or v is None}
         if not any(row.values()):
@@ -72,12 +75,9 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
             problems.append(f"{name}:{row_no}: {field}: {message}")
 
         sid = row.get("id", "")
-        if not sid:
-            bad("id", "is empty")
-        elif not _ID.match(sid):
-            bad("id", f"'{sid}' may only hold letters, digits, '-', '_' and '.'")
-        elif sid in (".", ".."):
-            bad("id", f"'{sid}' is not a usable id")
+        id_wrong = id_problem(raw_id or sid)
+        if id_wrong:
+            bad("id", f"{id_wrong} (ids are the learners' account names, written exactly)")
         elif sid in seen_id:
             bad("id", f"'{sid}' is already used on row {seen_id[sid]}")
         else:
@@ -85,6 +85,8 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
         for field in ("first_name", "last_name"):
             if not row.get(field):
                 bad(field, "is empty")
+            elif name_problem(row[field]):
+                bad(field, name_problem(row[field]))
         email = row.get("email", "")
         if not _EMAIL.match(email):
             bad("email", f"'{email}' is not an email address")
