@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import nbgrader
 from nbconvert.exporters import NotebookExporter
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
@@ -58,12 +59,14 @@ from .submissions import (
 )
 
 __all__ = [
-    "SafeCollect", "SafeNotebookExporter", "SafeReleaseFeedback", "SealedIntake", "SealedRender",
+    "FORMGRADER_TEMPLATES", "SafeCollect", "SafeNotebookExporter", "SafeReleaseFeedback", "SealedIntake", "SealedRender",
     "SealedSaveAutoGrades", "configure_sealed_grading", "existing_timestamp",
     "set_aside_unsafe_entries",
 ]
 
 _BANKS: dict[tuple[str, float], ItemBank] = {}
+#: The course's formgrader templates (learner names escaped), before nbgrader's own.
+FORMGRADER_TEMPLATES = Path(__file__).parent / "formgrader_templates"
 
 
 class SealedGradingError(RuntimeError):
@@ -264,6 +267,9 @@ def configure_sealed_grading(c) -> None:
     there would hang a re-run), and that method cannot be configured: it is replaced
     on nbgrader's ``CourseDirectory`` class by :func:`existing_timestamp`."""
     CourseDirectory.get_existing_timestamp = existing_timestamp
+    # formgrader's grading page: the course's copy of its header, names escaped
+    nbgrader_own = Path(nbgrader.__file__).parent / "server_extensions/formgrader/templates"
+    c.HTMLExporter.extra_template_basedirs = [str(FORMGRADER_TEMPLATES), str(nbgrader_own)]
     c.ExchangeFactory.collect = SafeCollect
     c.ExchangeFactory.release_feedback = SafeReleaseFeedback
     c.Autograde.pre_convert_hook = set_aside_unsafe_entries
