@@ -105,7 +105,8 @@ def run_report(args: argparse.Namespace) -> int:
     if getattr(args, "min_group", MIN_GROUP) < 1:
         return _fail("--min-group: must be 1 or more")
     try:
-        data = load_course_data(args.course, args.db, progress=not quiet, say=say)
+        data = load_course_data(args.course, args.db, progress=not quiet and sys.stderr.isatty(),
+                                 say=say)
         result = write_report(data, args.out, names=args.names,
                               min_group=getattr(args, "min_group", MIN_GROUP), say=say)
     except BankError as exc:

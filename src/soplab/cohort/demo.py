@@ -210,7 +210,7 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
             _nbgrader(ws, "autograde", name, "--force")
             say(f"      {name}: nbgrader autograde done")
     else:
-        for report in autograde_many(ws, names, progress=True):
+        for report in autograde_many(ws, names, progress=sys.stderr.isatty()):
             for line in report.lines():
                 say("      " + line)
             problems += len(report.failed)
@@ -262,4 +262,5 @@ def _export_and_report(ws: Path, say: Callable[[str], None]) -> Path:
 def _progress(items, desc):
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="learner", file=sys.stderr, leave=False)
+    return tqdm(items, desc=desc, unit="learner", file=sys.stderr, leave=False,
+                disable=not sys.stderr.isatty())  # no bars in a log file

@@ -45,6 +45,7 @@ from soplab.engine.content import learner_exercises
 from soplab.engine.items import ItemBank, load_bank
 from soplab.engine.scoring import score_values
 
+from .budget import DEFAULT_SECONDS, time_budget
 from .collect import SafeCollect
 from .release import SafeReleaseFeedback
 from .render import load_master, render
@@ -196,6 +197,13 @@ class SealedIntake(NbGraderPreprocessor):
 
 
 def _sealed_scores(config, resources) -> tuple[dict[str, Any], dict[str, dict], Path, str]:
+    """Scores from the answer files, within the per-learner time budget (over it, nbgrader
+    reports the learner as failed and grades the others)."""
+    with time_budget(DEFAULT_SECONDS):
+        return _scores_of(config, resources)
+
+
+def _scores_of(config, resources) -> tuple[dict[str, Any], dict[str, dict], Path, str]:
     info = resources["nbgrader"]
     coursedir = _coursedir(config)
     root = Path(coursedir.root).resolve()
