@@ -115,7 +115,9 @@ def run_class(root: Path, tmp: Path, *, case: str | None, tool: str, db_url: str
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     mastery = (out / "mastery.csv").read_text(encoding="utf-8").splitlines()
+    index = (out / "index.html").read_text(encoding="utf-8")
     return {
+        "index": index,
         "collected": collected,
         "scores": {sid: scores.get(sid) for sid in HONEST},
         "pages": {sid: len(p) for sid, p in pages.items()},
@@ -142,6 +144,9 @@ def _check(result: dict, honest: dict, case: str) -> None:
         assert result[key] == honest[key], (case, key)
     assert all(n == 1 for n in honest["pages"].values())
     assert honest["scores"]["amara"], honest
+    # Next steps knows the feedback went back (nbgrader's exchange), and says so
+    assert "Feedback is returned for 1 assignment" in honest["index"]
+    assert "Feedback is ready to return" not in honest["index"]
 
 
 #: what the notes must say, by case (the entry's name and owner, or the learner)

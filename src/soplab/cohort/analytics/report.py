@@ -10,7 +10,10 @@
                        discrimination_index, discriminative_efficiency, flag,
                        prompt.
 ``mastery.csv``        one row per learner x objective (pseudonymised).
-``canvas_grades.csv``  grades for Canvas import (real ids: for the LMS only).
+
+and, NOT in that folder (it holds real names, e-mails and LMS ids), the grades for
+Canvas import in ``lms-export/canvas_grades.csv`` beside it (:data:`LMS_EXPORT`), so
+the report folder can be shared as it is.
 
 Privacy: learners appear as pseudonyms (:mod:`soplab.cohort.analytics.privacy`)
 unless ``names=True``; figures about fewer than ``min_group`` learners are
@@ -51,11 +54,13 @@ from .sections import (
 from .summary import CohortAnalytics, analyse_course
 
 __all__ = [
-    "REPORT_FILES", "ReportResult", "TITLE", "build_sections", "mastery_csv_frame",
+    "LMS_EXPORT", "REPORT_FILES", "ReportResult", "TITLE", "build_sections", "mastery_csv_frame",
     "render_report", "safe_frame", "write_report",
 ]
 
-REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv", "canvas_grades.csv")
+REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv")
+#: The folder beside the report that gets the Canvas file (real ids: for the LMS only).
+LMS_EXPORT = "lms-export"
 TITLE = "Best Practices for ER: cohort report"
 
 
@@ -171,8 +176,11 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
     files["mastery.csv"] = out / "mastery.csv"
     safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(files["mastery.csv"], index=False,
                                                         float_format="%.4g")
+    (out / "canvas_grades.csv").unlink(missing_ok=True)  # from an earlier version
+    lms = out.resolve().parent / LMS_EXPORT
+    lms.mkdir(exist_ok=True)
     files["canvas_grades.csv"] = write_canvas_csv(canvas_grades(data.scores, data.roster),
-                                                  out / "canvas_grades.csv")
+                                                  lms / "canvas_grades.csv")
     say("drawing plots and writing index.html")
     html = render_report(data, analytics, names, min_group, thresholds, identity, notice)
     files["index.html"] = out / "index.html"
