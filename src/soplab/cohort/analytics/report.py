@@ -33,9 +33,11 @@ import jinja2
 import pandas as pd
 
 from soplab._core.csvsafe import neutralise
+from soplab.cohort.simulate.handgrading import SIMULATED_COMMENT
 
 from .canvas import canvas_grades, write_canvas_csv
 from .data import CourseData
+from .gradebook import simulated_comments
 from .itemstats import Thresholds
 from .labels import assignment_titles
 from .nextsteps import learners_to_follow_up, next_steps
@@ -54,8 +56,8 @@ from .sections import (
 from .summary import CohortAnalytics, analyse_course
 
 __all__ = [
-    "LMS_EXPORT", "REPORT_FILES", "ReportResult", "TITLE", "build_sections", "mastery_csv_frame",
-    "render_report", "safe_frame", "write_report",
+    "LMS_EXPORT", "REPORT_FILES", "ReportResult", "SIMULATED_NOTICE", "TITLE", "build_sections",
+    "mastery_csv_frame", "render_report", "safe_frame", "simulated_notice", "write_report",
 ]
 
 REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv")
@@ -152,6 +154,18 @@ def mastery_csv_frame(data: CourseData, analytics: CohortAnalytics,
     return out[front]
 
 
+#: What the report says at the top when hand grades in the gradebook are simulated.
+SIMULATED_NOTICE = ("Demo: the learners, their answers and the hand grading in this report are "
+                    "simulated (soplab demo). Every hand-graded comment says \"{marker}\"")
+
+
+def simulated_notice(data: CourseData) -> str:
+    """The demo banner when any hand grade in the gradebook is the demo's simulation (so
+    ``soplab report --out ...`` on a demo workspace says so too), else ""."""
+    count = simulated_comments(data.config.db_url, SIMULATED_COMMENT)
+    return SIMULATED_NOTICE.format(marker=SIMULATED_COMMENT) if count else ""
+
+
 def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
                  min_group: int = MIN_GROUP, thresholds: Thresholds | None = None,
                  coach: Callable[..., Any] | None | str = "auto",
@@ -182,6 +196,7 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
     files["canvas_grades.csv"] = write_canvas_csv(canvas_grades(data.scores, data.roster),
                                                   lms / "canvas_grades.csv")
     say("drawing plots and writing index.html")
+    notice = notice or simulated_notice(data)
     html = render_report(data, analytics, names, min_group, thresholds, identity, notice)
     files["index.html"] = out / "index.html"
     files["index.html"].write_text(html, encoding="utf-8")
