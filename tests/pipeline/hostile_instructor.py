@@ -139,6 +139,18 @@ def fifo_in_autograded(c: Class) -> None:
     os.mkfifo(stamp)
 
 
+def look_alike_folder_in_submitted(c: Class) -> None:
+    """A copy of amara's collected work under look-alike ids, put in submitted/ by hand."""
+    for name in ("Amara", "amara ", "\u0430mara"):
+        shutil.copytree(c.root / "submitted" / "amara" / ORIENTATION,
+                        c.root / "submitted" / name / ORIENTATION)
+
+
+def renamed_notebook(c: Class) -> None:
+    entry = c.entry_of(TARGET)
+    (entry / f"{ORIENTATION}.ipynb").rename(entry / f"{ORIENTATION} (1).ipynb")
+
+
 #: name -> (stage, builder)
 CASES = {
     "forged-inbound-entry-for-a-classmate": ("inbound", forged_for_classmate),
@@ -154,4 +166,6 @@ CASES = {
     "huge-numbers-and-wrong-types-in-answer-metadata": ("inbound", huge_numbers_wrong_types),
     "long-texts": ("inbound", long_texts),
     "fifo-in-an-autograded-folder": ("autograded", fifo_in_autograded),
+    "look-alike-folders-in-submitted": ("collected", look_alike_folder_in_submitted),
+    "renamed-notebook": ("inbound", renamed_notebook),
 }

@@ -97,6 +97,7 @@ def run_class(root: Path, tmp: Path, *, case: str | None, tool: str, db_url: str
         done = _nbgrader(root, "autograde", ORIENTATION, timeout=60)  # no --force
         assert done.returncode in (0, 1), done.stderr[-2000:]
     scores = cell_scores(db_url, ORIENTATION, "sop-er-best-practices")
+    target_score = scores.get(TARGET)
     feedback = generate_feedback(root, ORIENTATION, db_url=db_url)
     c.notes.extend(feedback.problems)
     if tool == "soplab":
@@ -116,7 +117,13 @@ def run_class(root: Path, tmp: Path, *, case: str | None, tool: str, db_url: str
     assert done.returncode == 0, done.stderr[-2000:]
     mastery = (out / "mastery.csv").read_text(encoding="utf-8").splitlines()
     index = (out / "index.html").read_text(encoding="utf-8")
+    from nbgrader.api import Gradebook
+
+    with Gradebook(db_url, "sop-er-best-practices") as gb:
+        students = sorted(s.id for s in gb.students)
     return {
+        "students": students,
+        "target": target_score,
         "index": index,
         "collected": collected,
         "scores": {sid: scores.get(sid) for sid in HONEST},
@@ -140,7 +147,7 @@ def _baseline(mini_course_factory, tmp_path_factory, tool: str, db: str, db_url)
 
 
 def _check(result: dict, honest: dict, case: str) -> None:
-    for key in ("collected", "scores", "pages", "points", "report"):
+    for key in ("collected", "scores", "pages", "points", "report", "students"):
         assert result[key] == honest[key], (case, key)
     assert all(n == 1 for n in honest["pages"].values())
     assert honest["scores"]["amara"], honest
@@ -162,6 +169,8 @@ SAID = {
     "formula-as-an-inbound-id": ["=SUM(A1)"],
     "hard-link-to-a-classmate-answer-file": ["hard link", "belongs to another account"],
     "no-timestamp-and-no-secret": ["zed", "feedback not released"],
+    "look-alike-folders-in-submitted": ["upper-case", "space at the start or end", "U+0430"],
+    "renamed-notebook": ["was renamed", "graded from the saved answers"],
 }
 
 
@@ -187,6 +196,8 @@ def test_hostile_case_with_soplab_on_sqlite(case, course_factory, tmp_path_facto
     text = "\n".join(result["notes"])
     for words in SAID.get(case, []):
         assert words in text, (case, words, text[-3000:])
+    if case == "renamed-notebook":  # the answers are the data: zed is graded as before
+        assert result["target"] == honest["target"], result["target"]
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

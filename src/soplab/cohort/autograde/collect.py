@@ -46,6 +46,7 @@ from .submissions import (
     SECRET_FILE,
     TIMESTAMP_FILE,
     TIMESTAMP_FORMAT,
+    adopt_renamed,
     parse_timestamp,
     read_submission,
     replace_folder,
@@ -227,6 +228,7 @@ class SafeCollect(ExchangeCollect):
         if intake.refused:
             self._note(f"{student}: not collected ('{entry.name}'): {intake.refused}")
             return
+        adopt_renamed(intake, notebooks)
         for note in intake.notes():
             self._note(f"{student}: {note}")
         if intake.timestamp is None:  # the time in the entry's name, checked above

@@ -278,6 +278,10 @@ def configure_sealed_grading(c) -> None:
     # formgrader's grading page: the course's copy of its header, names escaped
     nbgrader_own = Path(nbgrader.__file__).parent / "server_extensions/formgrader/templates"
     c.HTMLExporter.extra_template_basedirs = [str(FORMGRADER_TEMPLATES), str(nbgrader_own)]
+    # a learner id must be on the roster (the gradebook's students) exactly: nbgrader
+    # would otherwise create a look-alike student from any folder name in submitted/
+    # (the deprecated --create flag still allows it, for a course without a roster)
+    c.Autograde.create_student = False
     c.ExchangeFactory.collect = SafeCollect
     c.ExchangeFactory.release_feedback = SafeReleaseFeedback
     c.Autograde.pre_convert_hook = set_aside_unsafe_entries

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from soplab._core.paths import tools_on_path
 from soplab.coach import analyse
+from soplab.cohort.learner_ids import id_problem
 from soplab.course.config import course_config, course_id, gradebook_url
 from soplab.engine.items import BankError, load_bank
 
@@ -37,15 +38,9 @@ from .budget import DEFAULT_SECONDS, OverBudget, time_budget
 from .gradebook import read_layout, record_assignment, write_scores
 from .report import AutogradeError, AutogradeReport, Outcome
 from .sealed import Graded, SealedAssignment
-from .submissions import Intake, read_submission, replace_folder, write_clean
+from .submissions import Intake, adopt_renamed, read_submission, replace_folder, write_clean
 
-__all__ = ["autograde", "autograde_many", "find_submissions", "valid_learner_id"]
-
-_LEARNER_ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-
-
-def valid_learner_id(name: str) -> bool:
-    return bool(name) and set(name) <= _LEARNER_ID_OK and name not in (".", "..")
+__all__ = ["autograde", "autograde_many", "find_submissions"]
 
 
 def find_submissions(root: Path, assignment: str) -> tuple[list[str], list[Outcome]]:
@@ -114,13 +109,15 @@ def _score_one(root: Path, sealed: SealedAssignment, sid: str, budget: float | N
 
     ``budget``: seconds this learner may take (:mod:`.budget`); over it, not scored."""
     started = time.monotonic()
-    if not valid_learner_id(sid):
-        return sid, Outcome(sid, False, f"the folder name '{sid}' is not a valid learner id "
-                                        "(letters, digits, -, _ and . only)"), None, 0.0
+    problem = id_problem(sid)
+    if problem:  # a look-alike of a learner's id: never a student of its own
+        return sid, Outcome(sid, False, f"the folder name is not a learner id: {problem}"), \
+            None, 0.0
     intake = read_submission(root / "submitted", sid, sealed.name, notebooks=sealed.notebooks,
                              exercises=sealed.exercise_ids, notebook_bytes=False)
     if intake.refused:
         return sid, Outcome(sid, False, intake.refused), None, 0.0
+    adopt_renamed(intake, sealed.notebooks)
     if not intake.notebooks:
         return sid, Outcome(sid, False, _nothing_to_grade(sealed, intake), intake.notes()), \
             None, 0.0

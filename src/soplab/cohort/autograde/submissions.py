@@ -38,9 +38,8 @@ from soplab._core.safeio import Refused, kind_of, listdir, load_json, open_folde
 from soplab.engine.answers import ANSWERS_DIR, MAX_BYTES, MAX_DEPTH
 
 __all__ = [
-    "Intake", "MAX_CHANGES", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE", "SECRET_PATTERN",
-    "TIMESTAMP_FILE", "TIMESTAMP_FORMAT",
-    "normalise_answers", "parse_timestamp", "read_submission", "replace_folder", "write_clean",
+    "EMPTY_NOTEBOOK", "Intake", "MAX_CHANGES", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE",
+    "SECRET_PATTERN", "TIMESTAMP_FILE", "TIMESTAMP_FORMAT", "adopt_renamed", "normalise_answers", "parse_timestamp", "read_submission", "replace_folder", "write_clean",
 ]
 
 #: Largest notebook file taken (a notebook with all its outputs is far below this).
@@ -71,14 +70,16 @@ class Intake:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     #: why nothing could be taken at all ("" when the folder was read)
     refused: str = ""
+    #: other plain remarks on what was taken (a renamed notebook)
+    remarks: list[str] = field(default_factory=list)
 
     def notes(self) -> list[str]:
         if not self.ignored:
-            return []
+            return list(self.remarks)
         shown = [f"{name} ({why})" for name, why in self.ignored[:6]]
         more = f" and {len(self.ignored) - 6} more" if len(self.ignored) > 6 else ""
-        return [f"ignored (not part of a submission, never opened or copied): "
-                f"{'; '.join(shown)}{more}"]
+        return [*self.remarks, f"ignored (not part of a submission, never opened or copied): "
+                               f"{'; '.join(shown)}{more}"]
 
 
 #: Largest edit count kept in an answer's metadata (a learner cannot click more often).
@@ -208,6 +209,29 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
     except OSError as exc:
         intake.refused = f"the submission folder cannot be read ({exc.strerror})"
     return intake
+
+
+#: What stands for a renamed notebook (the grader rebuilds every notebook from its master).
+EMPTY_NOTEBOOK = b'{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'
+
+
+def adopt_renamed(intake: Intake, notebooks: Iterable[str]) -> str:
+    """A learner who renamed the notebook still has their saved answers graded (the
+    answers are the data; the notebook is rebuilt from the master). When notebooks of
+    the assignment are missing and another notebook file was sent instead, the missing
+    ones count as sent; returns the note to show ("" when nothing was adopted)."""
+    missing = [n for n in notebooks if n not in intake.notebooks]
+    others = [name for name, why in intake.ignored
+              if name.endswith(".ipynb") and why == "a file"]
+    if not missing or not others or not intake.answers:
+        return ""
+    for name in missing:
+        intake.notebooks[name] = EMPTY_NOTEBOOK
+    intake.ignored = [(n, w) for n, w in intake.ignored if n not in others]
+    note = (f"{', '.join(f'{n}.ipynb' for n in missing)} was renamed ({', '.join(others)}); "
+            "graded from the saved answers")
+    intake.remarks.append(note)
+    return note
 
 
 def parse_timestamp(text: str | None) -> datetime | None:
