@@ -71,6 +71,12 @@ def test_reimport_updates_without_duplicates(course: Path, tmp_path: Path):
     ("<b>x</b>,Ana,Cruz,ana@example.org,L3", "roster.csv:4: id: '<b>x</b>' holds markup"),
     ("x6,<img src=x onerror=alert(1)>,Cruz,ana@example.org,L3",
      "roster.csv:4: first_name: '<img src=x onerror=alert(1)>' holds markup characters"),
+    # formulas never enter: every CSV the course writes is made from the roster
+    ("x8,=HYPERLINK(\"http://x\"),Cruz,ana@example.org,L3",
+     "roster.csv:4: first_name: '=HYPERLINK(\"http://x\")' starts with '=', which a "
+     "spreadsheet runs as a formula"),
+    ("x9,Ana,Cruz,ana@example.org,@SUM(1)", "roster.csv:4: lms_id: '@SUM(1)' starts with '@'"),
+    ("x10,Ana,+Cruz,ana@example.org,L3", "roster.csv:4: last_name: '+Cruz' starts with '+'"),
 ])
 def test_bad_rows_are_reported_by_row_and_nothing_loads(course, tmp_path, row, message):
     src = tmp_path / "roster.csv"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from soplab._core.csvsafe import FORMULA_STARTS
 from soplab._core.paths import tools_on_path
 from soplab.course.config import course_id, gradebook_url
 
@@ -96,6 +97,7 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
             seen_email[email.lower()] = row_no
         if not row.get("lms_id"):
             bad("lms_id", "is empty")
+        _formula_cells(row, bad)
         learners.append(Learner(sid, row.get("first_name", ""), row.get("last_name", ""),
                                 email, row.get("lms_id", ""), row.get("cohort", ""),
                                 row.get("section", "")))
@@ -104,6 +106,16 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
     if not learners:
         raise RosterError([f"{name}: no learners in the file"])
     return learners
+
+
+def _formula_cells(row: dict[str, str], bad) -> None:
+    """Refuse cells a spreadsheet would run as a formula (OWASP CSV injection): the roster
+    feeds every CSV the course writes (its own copy, the report, the Canvas file)."""
+    for field in (*REQUIRED, *OPTIONAL):
+        value = row.get(field, "")
+        if value.startswith(FORMULA_STARTS) and field != "id":  # ids are checked on their own
+            bad(field, f"{value!r} starts with '{value[0]}', which a spreadsheet runs as a "
+                       "formula; remove it")
 
 
 def read_roster(path: Path | str) -> list[Learner]:
