@@ -117,9 +117,8 @@ def test_written_answers_follow_misconceptions():
 
 def test_written_answers_fit_the_prompt_family():
     """The Nguyen harm statement is about the Nguyens, never another case's family."""
-    from soplab.engine.items import load_bank
-
     from soplab._core.paths import repo_root
+    from soplab.engine.items import load_bank
 
     bank = load_bank(repo_root())
     others = ("Diego", "Alvarez", "Tevita", "Begum", "Kowalski", "Zofia", "Amina")

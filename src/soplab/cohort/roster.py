@@ -4,7 +4,9 @@ Columns: ``id, first_name, last_name, email, lms_id`` and optionally
 ``cohort, section``. Learner ids become folder names in nbgrader
 (``submitted/<id>/...``) and are the learners' account names, so each has one
 spelling (:mod:`soplab.cohort.learner_ids`: lower-case a-z, 0-9, ``.``, ``_``,
-``-``; no look-alike letters, spaces or markup); names may not hold markup. The whole file is checked first; every problem is reported as
+``-``; no look-alike letters, spaces or markup); names may not hold markup, and
+no cell may start like a spreadsheet formula. The whole file is checked first;
+every problem is reported as
 ``roster.csv:7: email: 'x' is not an email address``; only a clean file is
 loaded, in one transaction. A copy is kept as ``<course root>/roster.csv``
 (the cohort report reads cohort and section from it).

@@ -188,8 +188,8 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
     files["item_analysis.csv"] = out / "item_analysis.csv"
     safe_frame(items).to_csv(files["item_analysis.csv"], index=False, float_format="%.4g")
     files["mastery.csv"] = out / "mastery.csv"
-    safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(files["mastery.csv"], index=False,
-                                                        float_format="%.4g")
+    safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(
+        files["mastery.csv"], index=False, float_format="%.4g")
     (out / "canvas_grades.csv").unlink(missing_ok=True)  # from an earlier version
     lms = out.resolve().parent / LMS_EXPORT
     lms.mkdir(exist_ok=True)

@@ -60,7 +60,8 @@ from .submissions import (
 )
 
 __all__ = [
-    "FORMGRADER_TEMPLATES", "SafeCollect", "SafeNotebookExporter", "SafeReleaseFeedback", "SealedIntake", "SealedRender",
+    "FORMGRADER_TEMPLATES", "SafeCollect", "SafeNotebookExporter", "SafeReleaseFeedback",
+    "SealedIntake", "SealedRender",
     "SealedSaveAutoGrades", "configure_sealed_grading", "existing_timestamp",
     "set_aside_unsafe_entries",
 ]

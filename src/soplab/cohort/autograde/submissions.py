@@ -39,7 +39,8 @@ from soplab.engine.answers import ANSWERS_DIR, MAX_BYTES, MAX_DEPTH
 
 __all__ = [
     "EMPTY_NOTEBOOK", "Intake", "MAX_CHANGES", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE",
-    "SECRET_PATTERN", "TIMESTAMP_FILE", "TIMESTAMP_FORMAT", "adopt_renamed", "normalise_answers", "parse_timestamp", "read_submission", "replace_folder", "write_clean",
+    "SECRET_PATTERN", "TIMESTAMP_FILE", "TIMESTAMP_FORMAT", "adopt_renamed", "normalise_answers",
+    "parse_timestamp", "read_submission", "replace_folder", "write_clean",
 ]
 
 #: Largest notebook file taken (a notebook with all its outputs is far below this).
