@@ -83,6 +83,13 @@ def test_demo_runs_the_whole_loop(tmp_path: Path):
     collected = _soplab("collect", "00-orientation", "--course", str(workspace))
     assert collected.returncode == 0, collected.stderr[-2000:]
     assert "submission(s)" in collected.stdout
+    # ... and nbgrader (so formgrader) sees the assignments as released, not as drafts
+    import subprocess
+    import sys
+
+    listed = subprocess.run([sys.executable, "-m", "nbgrader", "list"], cwd=workspace,
+                            capture_output=True, text=True)
+    assert "00-orientation" in listed.stdout + listed.stderr, listed.stderr[-1500:]
     # soplab report --out on the demo's gradebook keeps the banner (hand grades simulated)
     again = _soplab("report", "--course", str(workspace), "--out", str(tmp_path / "r2"),
                     "--quiet")
