@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bad_submissions import GRADED_SET, KEY, THREE_OF_FIVE
 from pipeline_kit import COURSE, ORIENTATION, release_copy, sqlite_url
 
 from soplab.cohort.autograde import autograde, cell_scores
+
+pytestmark = pytest.mark.slow
 
 
 def _class(root: Path) -> None:
