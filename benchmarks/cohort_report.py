@@ -314,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sql_read_s: {t_sql:.2f} (best of 3, includes per-assignment totals)")
 
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "soplab.cohort.analytics", "export", "--course",
+        subprocess.run([sys.executable, "-m", "soplab", "export", "--course",
                         str(root), "--out", str(root / "canvas_grades.csv")], check=True,
                        env=_venv_env(), stderr=subprocess.DEVNULL)
         print(f"soplab_export_subprocess_s: {time.perf_counter() - t0:.2f} "

@@ -109,3 +109,37 @@ def test_a_linked_submission_folder_is_refused(tmp_path: Path) -> None:
     intake = read_submission(tmp_path / "submitted", "evil", "a1", notebooks=["nb"],
                              exercises=[])
     assert intake.refused and not intake.notebooks
+
+
+def test_owner_check_refuses_hard_links_and_other_accounts(tmp_path):
+    """With ``owner``, a file must belong to that account and have one name."""
+    import os
+
+    from soplab._core.safeio import Refused, open_folder, read_file
+
+    (tmp_path / "mine.json").write_text("{}")
+    (tmp_path / "theirs.json").write_text("{}")
+    os.chown(tmp_path / "theirs.json", 54321, 54321)
+    os.link(tmp_path / "mine.json", tmp_path / "linked.json")
+    me = os.getuid()
+    with open_folder(tmp_path) as fd:
+        with pytest.raises(Refused, match="a hard link"):
+            read_file(fd, "linked.json", 100, owner=me)
+        with pytest.raises(Refused, match="belongs to another account"):
+            read_file(fd, "theirs.json", 100, owner=me)
+        assert read_file(fd, "theirs.json", 100) == b"{}"  # without owner: as before
+    (tmp_path / "linked.json").unlink()
+    with open_folder(tmp_path) as fd:
+        assert read_file(fd, "mine.json", 100, owner=me) == b"{}"
+
+
+def test_replace_folder_swaps_in_one_step(tmp_path):
+    from soplab.cohort.autograde.submissions import replace_folder
+
+    (tmp_path / "target").mkdir()
+    (tmp_path / "target" / "old.txt").write_text("old")
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "new.txt").write_text("new")
+    replace_folder(tmp_path / "new", tmp_path / "target")
+    assert [p.name for p in (tmp_path / "target").iterdir()] == ["new.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["target"]

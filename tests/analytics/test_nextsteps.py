@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -97,6 +98,9 @@ def test_items_whose_key_to_check_name_the_bank_row(tiny_course):
     assert line.text.startswith("a2 (01 · A): learners who did well overall got it wrong")
     assert line.code == "data/items/bank.csv, row 4"
     assert keys.commands == ("soplab check", "soplab autograde 01-a")
+    # a small cohort's figures are marked as such, with how many learners they rest on
+    assert keys.note.startswith("Small sample: these figures come from at most ")
+    assert re.search(r"at most \d+ learners per question \(under 30\)", keys.note)
     # an item seen by too few learners is not judged
     steps, _ = _steps(tiny_course, min_group=8, flag={"a2": "no one correct: check the key"})
     assert "keys" not in steps

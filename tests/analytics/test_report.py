@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 from html.parser import HTMLParser
 from types import SimpleNamespace
 
@@ -98,7 +99,10 @@ def report(tiny_course, tmp_path):
 def test_all_files_are_written(report):
     result, _ = report
     assert sorted(p.name for p in result.out_dir.iterdir()) == [
-        "canvas_grades.csv", "index.html", "item_analysis.csv", "mastery.csv"]
+        "index.html", "item_analysis.csv", "mastery.csv"]
+    # real names, e-mails and LMS ids stay out of the pseudonymised folder
+    assert result.files["canvas_grades.csv"] == \
+        result.out_dir.resolve().parent / "lms-export" / "canvas_grades.csv"
     with result.files["item_analysis.csv"].open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {"item_id", "objective", "n", "facility", "discrimination_index",
@@ -322,3 +326,11 @@ def test_print_styles_unfold_and_keep_rows_whole(report):
     css = html[html.index("@media print"):html.index("</style>")]
     assert "details::details-content" in css and "content-visibility: visible" in css
     assert "break-inside: avoid" in css and "table-header-group" in css
+
+
+def test_print_uses_the_printers_paper_not_a4(report):
+    """California prints on Letter: the page forces no paper size, only margins."""
+    result, _ = report
+    html = result.index.read_text(encoding="utf-8")
+    rules = re.findall(r"@page\s*{([^}]*)}", html)
+    assert rules and all("size" not in rule for rule in rules), rules

@@ -181,3 +181,45 @@ def test_formgrader_hand_grading_reaches_the_gradebook(page, lab, graded_course)
             submission = gb.find_submission(assignment, LEARNER)
             hand = sum(graded[t.grade_id] for t in tasks if t.assignment == assignment)
             assert submission.score >= hand
+
+
+#: A name as someone could store it with nbgrader's own tools (the course's roster import
+#: refuses markup): if formgrader printed it raw, it would run as script.
+HOSTILE_NAME = "<img src=x onerror=\"window.__pwned=1\">"
+
+
+def test_formgrader_shows_a_hostile_name_escaped(page, lab, graded_course, tmp_path):
+    from nbgrader.api import Gradebook
+
+    course, tasks = graded_course
+    url = f"sqlite:///{course / 'gradebook.db'}"
+    with Gradebook(url) as gb:
+        gb.update_or_create_student(LEARNER, first_name=HOSTILE_NAME, last_name="<b>Cruz</b>")
+    try:
+        page.goto(lab.lab_url())
+        page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
+        page.get_by_role("menuitem", name="Formgrader", exact=True).click()
+        frame = _grading_frame(page)
+        expect(frame.get_by_text("Manage Assignments").first).to_be_visible(timeout=30_000)
+        assignment = tasks[0].assignment
+        frame.get_by_role("link", name="Manual Grading").click()
+        frame.get_by_role("link", name=assignment, exact=True).click()
+        frame.get_by_role("link", name=assignment, exact=True).click()  # the notebook
+        frame.get_by_role("link", name="Submission #1").click()
+        # formgrader's grading page (rendered by the formgrade template, not by script)
+        header = frame.locator("li.live-notebook")
+        expect(header).to_be_visible(timeout=30_000)
+        header.locator(".glyphicon-eye-open").click()  # show the learner's name
+        shown = header.locator("a.name-shown")
+        expect(shown).to_be_visible(timeout=15_000)
+        # the name is text on the page, exactly as stored; no element was made from it
+        assert shown.inner_text().strip() == f"<b>Cruz</b>, {HOSTILE_NAME}"
+        assert shown.locator("img, b").count() == 0
+        body = frame.locator("body")
+        assert body.evaluate("b => b.ownerDocument.defaultView.__pwned === undefined")
+        assert body.evaluate("b => b.ownerDocument.querySelectorAll('img[src=\"x\"]').length") \
+            == 0
+        page.screenshot(path=str(tmp_path / "formgrader-escaped-name.png"))
+    finally:
+        with Gradebook(url) as gb:
+            gb.update_or_create_student(LEARNER, first_name="", last_name="")

@@ -76,6 +76,9 @@ def test_printed_pdf_reads_well(report_page, tmp_path):
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
     pages = _pdf_pages(pdf)
     assert 2 <= pages <= 20, f"{pages} pages for an 8-learner report"
+    # the page asks for no paper size: the printer's own (here Letter, 612 x 792 points)
+    assert re.search(rb"/MediaBox\s*\[\s*0\s+0\s+612(\.0+)?\s+792(\.0+)?\s*\]", pdf), \
+        re.findall(rb"/MediaBox[^\]]*\]", pdf)[:2]
     first = _first_page_text(pdf_path, report_page)
     assert "Next steps" in first and "Hand grading waits" in first
 

@@ -128,6 +128,7 @@ CASES = {
     # The notebook file is not used for the score: the answers are.
     "corrupt-notebook": (corrupt_notebook, "graded", 3.0),
     "missing-notebook": (missing_notebook, "reported", None),
-    "renamed-notebook": (renamed_notebook, "reported", None),
+    # the answers are the data: a renamed notebook is graded from the saved answers
+    "renamed-notebook": (renamed_notebook, "graded", 3.0),
     "extra-files": (extra_files, "graded", 3.0),
 }

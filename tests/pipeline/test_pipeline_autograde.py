@@ -142,9 +142,10 @@ def test_bad_submissions_are_graded_or_reported(mini_course: Path):
             assert not o.ok and o.reason, name
             assert name not in scores, f"{name}: a failed submission left grades"
     assert not outcomes["not a valid id"].ok
-    assert "not a valid learner id" in outcomes["not a valid id"].reason
+    assert "not a learner id" in outcomes["not a valid id"].reason
     assert "00-orientation.ipynb is not in the submission" in outcomes["missing-notebook"].reason
-    assert "found 00-orientation (1).ipynb instead" in outcomes["renamed-notebook"].reason
+    assert "00-orientation.ipynb was renamed (00-orientation (1).ipynb); graded from the " \
+        "saved answers" in "\n".join(outcomes["renamed-notebook"].notes)
     text = "\n".join(report.lines())
     assert "NOT GRADED missing-notebook" in text
     assert "note extra-files: ignored" in text and "notes.txt" in text

@@ -57,7 +57,8 @@ def test_simulate_then_autograde_cli(mini_course: Path):
     done = _soplab("autograde", "00-orientation", "--course", str(mini_course))
     assert done.returncode == 0, done.stderr
     assert "00-orientation: graded" in done.stdout
-    assert "scoring 00-orientation" in done.stderr  # progress bar on stderr
+    # stderr is a pipe here, not a terminal: no progress bar filling a log file
+    assert "scoring 00-orientation" not in done.stderr and "\r" not in done.stderr
 
 
 @pytest.mark.slow
@@ -78,6 +79,23 @@ def test_demo_runs_the_whole_loop(tmp_path: Path):
     assert not (course / "gradebook.db").exists() and not (course / "submitted").exists()
     assert list((workspace / "feedback").glob("*/00-orientation/*.html"))
     assert (workspace / "roster.csv").exists() and (workspace / "canvas_grades.csv").exists()
+    # the workspace has its own exchange in its configuration: soplab collect works there
+    collected = _soplab("collect", "00-orientation", "--course", str(workspace))
+    assert collected.returncode == 0, collected.stderr[-2000:]
+    assert "submission(s)" in collected.stdout
+    # ... and nbgrader (so formgrader) sees the assignments as released, not as drafts
+    import subprocess
+    import sys
+
+    listed = subprocess.run([sys.executable, "-m", "nbgrader", "list"], cwd=workspace,
+                            capture_output=True, text=True)
+    assert "00-orientation" in listed.stdout + listed.stderr, listed.stderr[-1500:]
+    # soplab report --out on the demo's gradebook keeps the banner (hand grades simulated)
+    again = _soplab("report", "--course", str(workspace), "--out", str(tmp_path / "r2"),
+                    "--quiet")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert 'id="notice"' in (tmp_path / "r2" / "index.html").read_text(encoding="utf-8")
+    assert not (tmp_path / "r2" / "canvas_grades.csv").exists()
     assert "[9/9]" in done.stderr
     # the hand grading is simulated, says so, and reaches the feedback pages and the report
     said = [ln for ln in done.stderr.splitlines() if "hand grading: simulated for" in ln]

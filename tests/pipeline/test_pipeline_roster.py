@@ -62,6 +62,21 @@ def test_reimport_updates_without_duplicates(course: Path, tmp_path: Path):
      "is already used on row 3"),
     ("x3,,Cruz,ana@example.org,L3", "roster.csv:4: first_name: is empty"),
     ("x4,Ana,Cruz,ana@example.org,", "roster.csv:4: lms_id: is empty"),
+    # one spelling per learner: no look-alikes of a classmate's id, no markup in names
+    ("\u0430okafor,Ana,Cruz,ana@example.org,L3", "roster.csv:4: id: '\u0430okafor' holds "
+     "'\u0430' (U+0430 CYRILLIC SMALL LETTER A)"),
+    ("AOkafor,Ana,Cruz,ana@example.org,L3", "roster.csv:4: id: 'AOkafor' has upper-case "
+     "letters; ids are lower case: 'aokafor'"),
+    ("x5 ,Ana,Cruz,ana@example.org,L3", "roster.csv:4: id: 'x5 ' has a space at the start"),
+    ("<b>x</b>,Ana,Cruz,ana@example.org,L3", "roster.csv:4: id: '<b>x</b>' holds markup"),
+    ("x6,<img src=x onerror=alert(1)>,Cruz,ana@example.org,L3",
+     "roster.csv:4: first_name: '<img src=x onerror=alert(1)>' holds markup characters"),
+    # formulas never enter: every CSV the course writes is made from the roster
+    ("x8,=HYPERLINK(\"http://x\"),Cruz,ana@example.org,L3",
+     "roster.csv:4: first_name: '=HYPERLINK(\"http://x\")' starts with '=', which a "
+     "spreadsheet runs as a formula"),
+    ("x9,Ana,Cruz,ana@example.org,@SUM(1)", "roster.csv:4: lms_id: '@SUM(1)' starts with '@'"),
+    ("x10,Ana,+Cruz,ana@example.org,L3", "roster.csv:4: last_name: '+Cruz' starts with '+'"),
 ])
 def test_bad_rows_are_reported_by_row_and_nothing_loads(course, tmp_path, row, message):
     src = tmp_path / "roster.csv"
@@ -71,6 +86,13 @@ def test_bad_rows_are_reported_by_row_and_nothing_loads(course, tmp_path, row, m
     assert any(p.startswith(message) for p in err.value.problems), err.value.problems
     assert _students(sqlite_url(course)) == {}
     assert not (course / "roster.csv").exists()
+
+
+def test_names_with_apostrophes_and_accents_are_kept(course, tmp_path):
+    src = tmp_path / "roster.csv"
+    src.write_text(GOOD + "x7,Zoë,O'Brien-Núñez,zoe@example.org,L7\n")
+    import_roster(course, src)
+    assert _students(sqlite_url(course))["x7"][:2] == ("Zoë", "O'Brien-Núñez")
 
 
 def test_missing_columns():

@@ -115,6 +115,32 @@ def test_written_answers_follow_misconceptions():
     assert sum(map(len, strong)) > 2 * sum(map(len, weak))
 
 
+def test_written_answers_fit_the_prompt_family():
+    """The Nguyen harm statement is about the Nguyens, never another case's family."""
+    from soplab._core.paths import repo_root
+    from soplab.engine.items import load_bank
+
+    bank = load_bank(repo_root())
+    others = ("Diego", "Alvarez", "Tevita", "Begum", "Kowalski", "Zofia", "Amina")
+    for item_id, names in (("hd-z01", ("Minh", "Vy", "Bao", "Thanh")),
+                           ("hd-z02", ("Minh", "Vy", "Bao", "Thanh"))):
+        item = bank.items[item_id]
+        rng = random.Random(5)
+        for ability in (-2.5, 0.0, 2.5):
+            for _ in range(20):
+                text = write_text(_learner(ability, ["jargon-label"]), item.label, rng, item)
+                assert not any(o in text for o in others), (item_id, text)
+        strong = write_text(_learner(3.0), item.label, random.Random(1), item)
+        assert any(n in strong for n in names), strong
+
+
+def test_simulated_comments_do_not_talk_about_plans():
+    rng = random.Random(6)
+    comments = {hand_grade(_learner(a), 4.0, rng)[1] for a in (-3, 0, 3) for _ in range(50)}
+    assert len(comments) >= 2
+    assert not any("who will do what" in c or "what happens next" in c for c in comments)
+
+
 def test_hand_grades_follow_ability_in_half_points():
     rng = random.Random(4)
     strong = [hand_grade(_learner(1.5), 4.0, rng) for _ in range(200)]

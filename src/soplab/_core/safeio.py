@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -103,10 +104,13 @@ def listdir(dir_fd: int) -> list[tuple[str, int]]:
     return out
 
 
-def read_file(dir_fd: int, name: str, limit: int) -> bytes:
+def read_file(dir_fd: int, name: str, limit: int, *, owner: int | None = None) -> bytes:
     """The bytes of regular file ``name`` in the open folder ``dir_fd``, at most ``limit``.
 
     ``limit=-1`` only checks that ``name`` is a regular file and returns ``b""``.
+    ``owner`` (a user id): the file must belong to that account and have one name
+    only (a hard link to someone else's file is refused, even where the kernel
+    allows making one).
     """
     if name in ("", ".", "..") or "/" in name:
         raise Refused(f"'{name}' is not a plain name")
@@ -124,6 +128,10 @@ def read_file(dir_fd: int, name: str, limit: int) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise Refused(f"{kind_of(info.st_mode)}, not a file; not read")
+        if owner is not None and info.st_uid != owner:
+            raise Refused(f"belongs to another account ({_account(info.st_uid)}); not taken")
+        if owner is not None and info.st_nlink != 1:
+            raise Refused(f"a hard link ({info.st_nlink} names for one file); not taken")
         if limit < 0:
             return b""
         if info.st_size > limit:
@@ -140,6 +148,13 @@ def read_file(dir_fd: int, name: str, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _account(uid: int) -> str:
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"user id {uid}"
 
 
 def read_relative(base: Path | str, relative: str, limit: int) -> bytes:

@@ -16,8 +16,10 @@ def run(args: argparse.Namespace) -> int:
     root = course_folder(args)
     try:
         reports = autograde_many(root, args.assignment, db_url=args.db,
-                                 students=args.student or None, progress=not args.quiet,
-                                 render=not args.scores_only, jobs=args.jobs)
+                                 students=args.student or None,
+                                 progress=not args.quiet and sys.stderr.isatty(),
+                                 render=not args.scores_only, jobs=args.jobs,
+                                 time_budget=args.time_budget or None)
     except AutogradeError as exc:
         print(f"soplab autograde: {exc}", file=sys.stderr)
         return 1
@@ -50,5 +52,9 @@ def register(sub) -> None:
     p.add_argument("--scores-only", action="store_true",
                    help="record the scores only; do not write the formgrader views in "
                         "autograded/")
-    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--time-budget", type=float, default=60.0, metavar="SECONDS",
+                   help="seconds of scoring per learner and assignment (default 60; 0: no "
+                        "limit); a learner over it is reported and not scored")
+    p.add_argument("--quiet", action="store_true",
+                   help="no progress bars (there are none when output is not a terminal)")
     p.set_defaults(func=run)

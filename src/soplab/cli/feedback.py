@@ -46,12 +46,16 @@ def run(args: argparse.Namespace) -> int:
                 print("soplab feedback: no exchange folder: pass --exchange DIR or set "
                       "c.Exchange.root in nbgrader_config.py", file=sys.stderr)
                 return 1
+            notes: list[str] = []
             try:
-                release_feedback(root, name, where, db_url=args.db)
+                release_feedback(root, name, where, db_url=args.db, notes=notes)
             except ExchangeFailed as exc:
                 print(f"soplab feedback: {exc}", file=sys.stderr)
                 return 1
             print(f"{name}: feedback released; learners get it with Fetch Feedback")
+            for note in notes:
+                print(f"  {note}")
+            failed |= bool(notes)
     return 2 if failed else 0
 
 

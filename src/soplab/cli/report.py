@@ -28,10 +28,11 @@ MIN_GROUP = 5
 _REPORT_EPILOG = """\
 Writes DIR/index.html (self-contained page for trainers, opening with the next
 steps: hand grading waiting, feedback ready, keys to check, learners to call),
-DIR/item_analysis.csv, DIR/mastery.csv and DIR/canvas_grades.csv. Learners
-appear as pseudonyms unless --names is given; groups under 5 learners are not
-shown. canvas_grades.csv carries REAL learner ids and names because the LMS
-needs them: keep it out of shared folders.
+DIR/item_analysis.csv and DIR/mastery.csv. Learners appear as pseudonyms unless
+--names is given; groups under 5 learners are not shown. The grades for Canvas
+carry REAL learner ids and names because the LMS needs them, so they are NOT in
+DIR: they go to lms-export/canvas_grades.csv beside DIR (keep that folder out of
+shared places; soplab export writes the same file where you say).
 """
 
 _EXPORT_EPILOG = """\
@@ -118,7 +119,8 @@ def run_report(args: argparse.Namespace) -> int:
     if getattr(args, "min_group", MIN_GROUP) < 1:
         return _fail("--min-group: must be 1 or more")
     try:
-        data = load_course_data(args.course, args.db, progress=not quiet, say=say)
+        data = load_course_data(args.course, args.db, progress=not quiet and sys.stderr.isatty(),
+                                 say=say)
         result = write_report(data, args.out, names=args.names,
                               min_group=getattr(args, "min_group", MIN_GROUP), say=say)
     except BankError as exc:

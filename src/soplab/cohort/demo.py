@@ -47,11 +47,13 @@ from soplab.engine.items import load_bank
 
 from . import exchange
 from .analytics import canvas_grades, load_course_data, write_canvas_csv, write_report
+from .analytics.report import SIMULATED_NOTICE
 from .autograde import autograde_many
 from .feedback import generate_feedback
 from .roster import import_roster, write_roster
 from .simulate import (
     DEFAULT_DUE,
+    SIMULATED_COMMENT,
     answer_assignment,
     due_date,
     learner_rng,
@@ -65,9 +67,7 @@ __all__ = ["DEMO_NOTICE", "MARKER", "DemoError", "DemoResult", "prepare_workspac
 MARKER = ".soplab-demo-workspace"
 
 #: What the report says at the top when the demo writes it.
-DEMO_NOTICE = ("Demo: the learners, their answers and the hand grading in this report are "
-               "simulated (soplab demo). Every hand-graded comment says \"Simulated grade for "
-               "the demo.\"")
+DEMO_NOTICE = SIMULATED_NOTICE.format(marker=SIMULATED_COMMENT)
 
 STEPS = 9
 
@@ -102,6 +102,11 @@ def prepare_workspace(course: Path, workspace: Path) -> Path:
     workspace.mkdir(parents=True)
     (workspace / MARKER).write_text("Made by soplab demo; deleted by the next run.\n")
     shutil.copy(course / "nbgrader_config.py", workspace / "nbgrader_config.py")
+    with (workspace / "nbgrader_config.py").open("a", encoding="utf-8") as fh:
+        # the demo's own exchange: soplab collect/release work in the workspace, and
+        # formgrader shows released assignments as released, not as drafts
+        fh.write("\n# soplab demo: this workspace's private exchange\n"
+                 f"c.Exchange.root = {str(workspace / 'exchange')!r}\n")
     ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "answers")
     shutil.copytree(course / "data", workspace / "data", ignore=ignore)
     shutil.copytree(course / "source", workspace / "source", ignore=ignore)
@@ -210,7 +215,7 @@ def run_demo(course: Path, workspace: Path, *, learners: int = 30, seed: int = 7
             _nbgrader(ws, "autograde", name, "--force")
             say(f"      {name}: nbgrader autograde done")
     else:
-        for report in autograde_many(ws, names, progress=True):
+        for report in autograde_many(ws, names, progress=sys.stderr.isatty()):
             for line in report.lines():
                 say("      " + line)
             problems += len(report.failed)
@@ -262,4 +267,5 @@ def _export_and_report(ws: Path, say: Callable[[str], None]) -> Path:
 def _progress(items, desc):
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="learner", file=sys.stderr, leave=False)
+    return tqdm(items, desc=desc, unit="learner", file=sys.stderr, leave=False,
+                disable=not sys.stderr.isatty())  # no bars in a log file

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from soplab.course.config import course_config, gradebook_url
 
-from .autograde.nbgrader_plugins import SafeCollect
+from .autograde.collect import SafeCollect
+from .autograde.release import SafeReleaseFeedback
 
 __all__ = [
     "ExchangeFailed", "collect", "exchange_root_of", "fetch", "fetch_feedback",
@@ -123,10 +124,11 @@ def collect(root: Path | str, assignment: str, exchange_root: Path | str, *,
     ``submitted/``, taking only the notebook and answer files as plain files (see
     :class:`soplab.cohort.autograde.nbgrader_plugins.SafeCollect`).
 
-    Returns the ids of the learners collected; what was left behind is added to
-    ``notes``. ``check_owner`` refuses a submission whose folder belongs to another
-    system account than the learner it names (a folder of the collecting account
-    itself is accepted, so one person running everything is not refused).
+    Returns the ids of the learners collected; what was skipped or left behind is
+    added to ``notes`` (see :class:`soplab.cohort.autograde.collect.SafeCollect`).
+    ``check_owner`` refuses an entry whose folder belongs to another system account
+    than the learner it names (a folder of the collecting account itself is
+    accepted, so one person running everything is not refused).
     """
     root = Path(root).resolve()
     cfg = _config(root, exchange_root, db_url=db_url)
@@ -140,15 +142,19 @@ def collect(root: Path | str, assignment: str, exchange_root: Path | str, *,
 
 
 def release_feedback(root: Path | str, assignment: str, exchange_root: Path | str, *,
-                     db_url: str | None = None) -> None:
+                     db_url: str | None = None, notes: list[str] | None = None) -> None:
     """``nbgrader release_feedback``: put the feedback pages in the exchange, where each
-    learner's *Fetch Feedback* finds their own (matched by their submission token)."""
-    from nbgrader.exchange.default import ExchangeReleaseFeedback
+    learner's *Fetch Feedback* finds their own (matched by their submission token).
 
+    Each learner on their own (:class:`~soplab.cohort.autograde.release.SafeReleaseFeedback`):
+    one whose page cannot be returned is added to ``notes`` by name, with the reason."""
     root = Path(root).resolve()
     prepare_exchange(exchange_root)
-    _run(ExchangeReleaseFeedback, _config(root, exchange_root, db_url=db_url), assignment,
-         "release feedback")
+    apps: list = []
+    _run(SafeReleaseFeedback, _config(root, exchange_root, db_url=db_url), assignment,
+         "release feedback", app_out=apps)
+    if notes is not None and apps:
+        notes.extend(getattr(apps[0], "notes", []))
 
 
 def fetch_feedback(root: Path | str, assignment: str, exchange_root: Path | str, *,

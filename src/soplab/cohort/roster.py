@@ -3,8 +3,11 @@
 Columns: ``id, first_name, last_name, email, lms_id`` and optionally
 ``cohort, section, accommodation`` (extra time as a factor, e.g. ``1.5``; see
 :mod:`soplab.cohort.extensions`). Learner ids become folder names in nbgrader
-(``submitted/<id>/...``), so they may hold letters, digits, ``-``, ``_`` and
-``.`` only. The whole file is checked first; every problem is reported as
+(``submitted/<id>/...``) and are the learners' account names, so each has one
+spelling (:mod:`soplab.cohort.learner_ids`: lower-case a-z, 0-9, ``.``, ``_``,
+``-``; no look-alike letters, spaces or markup); names may not hold markup, and
+no cell may start like a spreadsheet formula. The whole file is checked first;
+every problem is reported as
 ``roster.csv:7: email: 'x' is not an email address``; only a clean file is
 loaded, in one transaction. A copy is kept as ``<course root>/roster.csv``
 (the cohort report reads cohort and section from it).
@@ -18,8 +21,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from soplab._core.csvsafe import FORMULA_STARTS
 from soplab._core.paths import tools_on_path
 from soplab.course.config import course_id, gradebook_url
+
+from .learner_ids import id_problem, name_problem
 
 __all__ = [
     "Learner", "MAX_ACCOMMODATION", "OPTIONAL", "REQUIRED", "ROSTER_FILE", "RosterError",
@@ -31,7 +37,6 @@ OPTIONAL = ("cohort", "section", "accommodation")
 #: The largest accommodation factor the roster takes (four times the time).
 MAX_ACCOMMODATION = 4.0
 ROSTER_FILE = "roster.csv"
-_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
@@ -67,6 +72,7 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
     seen_id: dict[str, int] = {}
     seen_email: dict[str, int] = {}
     for row_no, raw in enumerate(reader, start=2):
+        raw_id = raw.get("id") if isinstance(raw.get("id"), str) else ""
         row = {(k or "").strip(): (v or "").strip() for k, v in raw.items()
                if isinstance(v, str) or v is None}
         if not any(row.values()):
@@ -76,12 +82,9 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
             problems.append(f"{name}:{row_no}: {field}: {message}")
 
         sid = row.get("id", "")
-        if not sid:
-            bad("id", "is empty")
-        elif not _ID.match(sid):
-            bad("id", f"'{sid}' may only hold letters, digits, '-', '_' and '.'")
-        elif sid in (".", ".."):
-            bad("id", f"'{sid}' is not a usable id")
+        id_wrong = id_problem(raw_id or sid)
+        if id_wrong:
+            bad("id", f"{id_wrong} (ids are the learners' account names, written exactly)")
         elif sid in seen_id:
             bad("id", f"'{sid}' is already used on row {seen_id[sid]}")
         else:
@@ -89,6 +92,8 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
         for field in ("first_name", "last_name"):
             if not row.get(field):
                 bad(field, "is empty")
+            elif name_problem(row[field]):
+                bad(field, name_problem(row[field]))
         email = row.get("email", "")
         if not _EMAIL.match(email):
             bad("email", f"'{email}' is not an email address")
@@ -102,6 +107,7 @@ def parse_roster(text: str, name: str = ROSTER_FILE) -> list[Learner]:
         if factor and not _factor_ok(factor):
             bad("accommodation", f"'{factor}' is not extra time as a factor between 1 and "
                                  f"{MAX_ACCOMMODATION:g} (e.g. 1.5), or empty")
+        _formula_cells(row, bad)
         learners.append(Learner(sid, row.get("first_name", ""), row.get("last_name", ""),
                                 email, row.get("lms_id", ""), row.get("cohort", ""),
                                 row.get("section", ""), factor))
@@ -118,6 +124,16 @@ def _factor_ok(text: str) -> bool:
     except ValueError:
         return False
     return 1.0 <= value <= MAX_ACCOMMODATION
+
+
+def _formula_cells(row: dict[str, str], bad) -> None:
+    """Refuse cells a spreadsheet would run as a formula (OWASP CSV injection): the roster
+    feeds every CSV the course writes (its own copy, the report, the Canvas file)."""
+    for field in (*REQUIRED, *OPTIONAL):
+        value = row.get(field, "")
+        if value.startswith(FORMULA_STARTS) and field != "id":  # ids are checked on their own
+            bad(field, f"{value!r} starts with '{value[0]}', which a spreadsheet runs as a "
+                       "formula; remove it")
 
 
 def read_roster(path: Path | str) -> list[Learner]:

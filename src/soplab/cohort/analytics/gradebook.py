@@ -32,7 +32,8 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
-__all__ = ["GRADEBOOK_COLUMNS", "GradebookError", "STATUSES", "assignment_scores", "read_gradebook"]
+__all__ = ["GRADEBOOK_COLUMNS", "GradebookError", "STATUSES", "assignment_scores", "read_gradebook",
+           "simulated_comments"]
 
 STATUSES = ("graded", "needs manual grade", "not autograded", "not submitted")
 
@@ -206,3 +207,15 @@ def assignment_scores(gradebook: pd.DataFrame) -> pd.DataFrame:
     out["score"] = final.where(out["status"] == "graded")
     out["percent"] = 100.0 * out["score"] / out["max_score"].where(out["max_score"] > 0)
     return out.drop(columns=["ungraded"])
+
+
+def simulated_comments(db: str | sa.Engine, marker: str) -> int:
+    """How many hand-grading comments in the gradebook start with ``marker`` (the demo's
+    "Simulated grade for the demo."); 0 when there is no comment table."""
+    try:
+        with _engine(db).connect() as conn:
+            return int(conn.execute(sa.text(
+                "SELECT COUNT(*) FROM comment WHERE manual_comment LIKE :m"),
+                {"m": marker.replace("%", "") + "%"}).scalar() or 0)
+    except sa.exc.SQLAlchemyError:
+        return 0

@@ -27,16 +27,19 @@ from ..review.reading import writing_sets
 from .data import CourseData
 from .labels import needs_key_check, plain_flag
 from .latework import late_work_step
+from .returned import feedback_state
 from .summary import CohortAnalytics
 
 __all__ = [
     "FOLLOW_UP_RIGHT",
     "FOLLOW_UP_SUBMITTED",
     "Line",
+    "SMALL_SAMPLE",
     "Step",
     "learners_to_follow_up",
     "next_steps",
     "review_queue_step",
+    "small_cohort_note",
 ]
 
 #: A learner "may need a call" who got under this share of their graded questions right
@@ -176,6 +179,37 @@ def review_queue_step(data: CourseData, label, order: list[str]) -> Step | None:
         commands=tuple(f"soplab review {a}" for a in names))
 
 
+#: Below this many learners per question, item statistics are marked as a small sample.
+SMALL_SAMPLE = 30
+
+
+def small_cohort_note(items: pd.DataFrame) -> str:
+    """A plain warning when item figures rest on few learners ("" when enough)."""
+    most = int(items["n"].max()) if not items.empty else 0
+    if most >= SMALL_SAMPLE:
+        return ""
+    return (f"Small sample: these figures come from at most {_n(most, 'learner')} per "
+            f"question (under {SMALL_SAMPLE}), so one or two answers move them a lot. Treat "
+            "them as hints to read the question, not as proof that the key is wrong.")
+
+
+def _split_returned(root: Path, ready: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The assignments ready for feedback that are NOT yet returned (every learner's
+    current page in nbgrader's exchange), and those that are."""
+    done = [a for a in ready["assignment"] if feedback_state(root, a).all_returned]
+    return ready[~ready["assignment"].isin(done)], done
+
+
+def _returned_step(returned: list[str], label) -> Step:
+    return Step(
+        "returned", len(returned),
+        f"Feedback is returned for {_n(len(returned), 'assignment')}: every learner's "
+        "current page is in the exchange",
+        lines=tuple(Line(label(a)) for a in returned),
+        note="Nothing to do; after a change of grades, write and return the pages again "
+             "(soplab feedback ... --release).", done=True)
+
+
 def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, str],
                follow_up: pd.DataFrame, min_group: int) -> list[Step]:
     """The steps, most urgent first; ``titles`` maps assignment -> readable label."""
@@ -220,12 +254,14 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
             lines=tuple(Line(f"{counts[a]} × {label(a)}") for a in names),
             commands=(f"soplab autograde {' '.join(names)}",)))
 
-    # 3. feedback
+    # 3. feedback (what is returned already is said last, as done)
+    returned: list[str] = []
     prog = analytics.progress
     if not prog.empty:
         submitted = prog["graded"] + prog["pending"] + prog["not_autograded"]
         ready = prog[(submitted > 0) & (prog["pending"] == 0) & (prog["not_autograded"] == 0)]
         later = prog[(submitted > 0) & ~prog.index.isin(ready.index)]
+        ready, returned = _split_returned(data.config.root, ready)
         if not ready.empty:
             names = list(ready["assignment"])
             made = [a for a in names if _feedback_made(data.config.root, a)]
@@ -269,7 +305,7 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
                     "question and its options in the item bank (file and row below). After "
                     "a fix, check the course and grade those assignments again:",
                 commands=("soplab check", f"soplab autograde {' '.join(names)}"),
-                lines=tuple(lines), link="#items"))
+                lines=tuple(lines), link="#items", note=small_cohort_note(suspect)))
 
     # 4b. late and missing work, by each learner's due date in force (extensions)
     late = late_work_step(data, label, Step, Line)
@@ -296,4 +332,4 @@ def next_steps(data: CourseData, analytics: CohortAnalytics, titles: dict[str, s
             f"{_n(len(problems), 'answer file')} could not be read",
             how="Their answers are not counted. The list says which files and why.",
             link="#problems"))
-    return steps
+    return steps + ([_returned_step(returned, label)] if returned else [])

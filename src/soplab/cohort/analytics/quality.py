@@ -11,6 +11,7 @@ from .data import CourseData
 from .itemstats import Thresholds
 from .labels import plain_flag
 from .learning import MASTERY_THRESHOLD, mastery_by_objective
+from .nextsteps import small_cohort_note
 from .privacy import suppress_small_groups
 from .sections import Labels, shorten, table_view
 from .summary import CohortAnalytics
@@ -116,7 +117,9 @@ def item_section(data: CourseData, an: CohortAnalytics, lab: Labels, min_group: 
         f"{thresholds.weak_discrimination:.0f}), or a key or option that may be wrong. "
         "item_analysis.csv beside this page has every figure, with the spread (SD) and the "
         "discriminative efficiency (discrimination compared with the most the question's "
-        "difficulty allows).", *an.notes], "blocks": blocks}
+        "difficulty allows).", *([small_cohort_note(an.item_analysis)]
+                                  if small_cohort_note(an.item_analysis) else []),
+        *an.notes], "blocks": blocks}
 
 
 def mastery_section(data: CourseData, an: CohortAnalytics, lab: Labels,

@@ -10,7 +10,10 @@
                        discrimination_index, discriminative_efficiency, flag,
                        prompt.
 ``mastery.csv``        one row per learner x objective (pseudonymised).
-``canvas_grades.csv``  grades for Canvas import (real ids: for the LMS only).
+
+and, NOT in that folder (it holds real names, e-mails and LMS ids), the grades for
+Canvas import in ``lms-export/canvas_grades.csv`` beside it (:data:`LMS_EXPORT`), so
+the report folder can be shared as it is.
 
 Privacy: learners appear as pseudonyms (:mod:`soplab.cohort.analytics.privacy`)
 unless ``names=True``; figures about fewer than ``min_group`` learners are
@@ -30,9 +33,11 @@ import jinja2
 import pandas as pd
 
 from soplab._core.csvsafe import neutralise
+from soplab.cohort.simulate.handgrading import SIMULATED_COMMENT
 
 from .canvas import course_canvas_table, write_canvas_csv
 from .data import CourseData
+from .gradebook import simulated_comments
 from .itemstats import Thresholds
 from .labels import assignment_titles
 from .nextsteps import learners_to_follow_up, next_steps
@@ -51,11 +56,13 @@ from .sections import (
 from .summary import CohortAnalytics, analyse_course
 
 __all__ = [
-    "REPORT_FILES", "ReportResult", "TITLE", "build_sections", "mastery_csv_frame",
-    "render_report", "safe_frame", "write_report",
+    "LMS_EXPORT", "REPORT_FILES", "ReportResult", "SIMULATED_NOTICE", "TITLE", "build_sections",
+    "mastery_csv_frame", "render_report", "safe_frame", "simulated_notice", "write_report",
 ]
 
-REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv", "canvas_grades.csv")
+REPORT_FILES = ("index.html", "item_analysis.csv", "mastery.csv")
+#: The folder beside the report that gets the Canvas file (real ids: for the LMS only).
+LMS_EXPORT = "lms-export"
 TITLE = "Best Practices for ER: cohort report"
 
 
@@ -147,6 +154,18 @@ def mastery_csv_frame(data: CourseData, analytics: CohortAnalytics,
     return out[front]
 
 
+#: What the report says at the top when hand grades in the gradebook are simulated.
+SIMULATED_NOTICE = ("Demo: the learners, their answers and the hand grading in this report are "
+                    "simulated (soplab demo). Every hand-graded comment says \"{marker}\"")
+
+
+def simulated_notice(data: CourseData) -> str:
+    """The demo banner when any hand grade in the gradebook is the demo's simulation (so
+    ``soplab report --out ...`` on a demo workspace says so too), else ""."""
+    count = simulated_comments(data.config.db_url, SIMULATED_COMMENT)
+    return SIMULATED_NOTICE.format(marker=SIMULATED_COMMENT) if count else ""
+
+
 def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
                  min_group: int = MIN_GROUP, thresholds: Thresholds | None = None,
                  coach: Callable[..., Any] | None | str = "auto",
@@ -169,11 +188,15 @@ def write_report(data: CourseData, out_dir: Path | str, names: bool = False,
     files["item_analysis.csv"] = out / "item_analysis.csv"
     safe_frame(items).to_csv(files["item_analysis.csv"], index=False, float_format="%.4g")
     files["mastery.csv"] = out / "mastery.csv"
-    safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(files["mastery.csv"], index=False,
-                                                        float_format="%.4g")
+    safe_frame(mastery_csv_frame(data, analytics, identity)).to_csv(
+        files["mastery.csv"], index=False, float_format="%.4g")
+    (out / "canvas_grades.csv").unlink(missing_ok=True)  # from an earlier version
+    lms = out.resolve().parent / LMS_EXPORT
+    lms.mkdir(exist_ok=True)
     files["canvas_grades.csv"] = write_canvas_csv(course_canvas_table(  # the course's Canvas ids
-        data.config.root, data.scores, data.roster), out / "canvas_grades.csv")
+        data.config.root, data.scores, data.roster), lms / "canvas_grades.csv")
     say("drawing plots and writing index.html")
+    notice = notice or simulated_notice(data)
     html = render_report(data, analytics, names, min_group, thresholds, identity, notice)
     files["index.html"] = out / "index.html"
     files["index.html"].write_text(html, encoding="utf-8")

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from soplab.cohort.autograde.submissions import MAX_CHANGES
 from soplab.engine.answers import ANSWERS_DIR, AnswerFileError, read_entries
 from soplab.engine.items import ItemBank
 
@@ -121,11 +122,17 @@ def _read_folders(root: str, owners: dict[str, str],
                     continue
                 for item_id, answer in answers.items():
                     rows.append((student, assignment, exercise, item_id, answer.get("value"),
-                                 answer.get("changes")))
+                                 _edit_count(answer.get("changes"))))
     finally:
         if gc_was_enabled:
             gc.enable()
     return rows, problems
+
+
+def _edit_count(value) -> int | None:
+    """An answer's edit count if it is a plain whole number in range, else None (a
+    400-digit number or a text from a hand-made file must not stop the report)."""
+    return value if type(value) is int and 0 <= value <= MAX_CHANGES else None
 
 
 def read_answer_files(root: Path | str, bank: ItemBank,

@@ -88,8 +88,9 @@ def privacy_note(names: bool, min_group: int) -> str:
            "Learners are shown as stable pseudonyms (L-...), not names; the key to them "
            "stays in the course folder (.soplab-salt).")
     return (f"{who} Groups of fewer than {min_group} learners are not shown on their own. "
-            "canvas_grades.csv beside this page carries real ids because it is meant for the "
-            "LMS: keep it out of shared folders.")
+            "The grades for Canvas carry real ids because they are meant for the LMS, so "
+            "they are not in this folder: they are in lms-export/canvas_grades.csv beside "
+            "it; keep that folder out of shared places.")
 
 
 def shorten(text: Any, limit: int = 160) -> str:

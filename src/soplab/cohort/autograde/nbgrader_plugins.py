@@ -5,10 +5,10 @@ formgrader's buttons instead of the ``soplab`` commands. The course's
 ``nbgrader_config.py`` calls :func:`configure_sealed_grading`, which plugs these
 in, so those commands grade sealed too:
 
-* :class:`SafeCollect` (collect): copies only the notebook and the answer files
-  of a submission, as plain files, never following a link; refuses a submission
-  whose folder is not owned by the learner it claims to be from (when
-  ``check_owner`` is on, as on a shared server).
+* :class:`~soplab.cohort.autograde.collect.SafeCollect` (collect): judges every
+  inbound entry (name, time, id, owner) before choosing; copies only the
+  notebook and the answer files of a submission, as plain files of the
+  submitter with one link, never following a link.
 * :func:`set_aside_unsafe_entries` (``Autograde.pre_convert_hook``): before
   nbgrader copies a submission, links, pipes and devices in it are moved into
   ``submitted/<learner>/.<assignment>-set-aside/`` (renamed, never opened), so
@@ -34,8 +34,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+import nbgrader
 from nbconvert.exporters import NotebookExporter
-from nbgrader.exchange.default import ExchangeCollect
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
 from nbgrader.preprocessors.base import NbGraderPreprocessor
 
@@ -47,6 +48,9 @@ from soplab.engine.scoring import score_values
 
 from ..review.reading import is_writing_set, needs_person, read_set
 from ..review.rubrics import load_rubrics
+from .budget import DEFAULT_SECONDS, time_budget
+from .collect import SafeCollect
+from .release import SafeReleaseFeedback
 from .render import load_master, render
 from .sealed import exercise_of
 from .submissions import (
@@ -59,11 +63,15 @@ from .submissions import (
 )
 
 __all__ = [
-    "SafeCollect", "SafeNotebookExporter", "SealedIntake", "SealedRender",
-    "SealedSaveAutoGrades", "configure_sealed_grading", "set_aside_unsafe_entries",
+    "FORMGRADER_TEMPLATES", "SafeCollect", "SafeNotebookExporter", "SafeReleaseFeedback",
+    "SealedIntake", "SealedRender",
+    "SealedSaveAutoGrades", "configure_sealed_grading", "existing_timestamp",
+    "set_aside_unsafe_entries",
 ]
 
 _BANKS: dict[tuple[str, float], ItemBank] = {}
+#: The course's formgrader templates (learner names escaped), before nbgrader's own.
+FORMGRADER_TEMPLATES = Path(__file__).parent / "formgrader_templates"
 
 
 class SealedGradingError(RuntimeError):
@@ -80,69 +88,11 @@ def _bank(root: Path) -> ItemBank:
 
 
 def _coursedir(config):
-    from nbgrader.coursedir import CourseDirectory
-
     return CourseDirectory(config=config)
 
 
 def _notebooks_of(root: Path, assignment: str) -> list[str]:
     return sorted(p.stem for p in (root / "source" / assignment).glob("*.ipynb"))
-
-
-# -- collect ----------------------------------------------------------------------------
-class SafeCollect(ExchangeCollect):
-    """nbgrader's collect, taking only the notebook and answer files, as data."""
-
-    #: what was left behind, as "learner: note" lines (``soplab collect`` prints them)
-    notes: list[str]
-
-    @staticmethod
-    def _owner_problem(src: Path, student: str) -> str:
-        """Why a submission may not be from ``student`` ("" if it may be).
-
-        On a shared server each learner's submission folder belongs to that
-        learner's account, so a folder naming another learner is refused. A folder
-        that belongs to the account collecting (one person running everything, as
-        in the demo) is accepted.
-        """
-        import pwd
-
-        try:
-            uid = os.lstat(src).st_uid
-        except OSError:
-            return "the submission folder cannot be read"
-        if uid == os.getuid():
-            return ""
-        try:
-            owner = pwd.getpwuid(uid).pw_name
-        except KeyError:
-            owner = f"user id {uid}"
-        if owner != student:
-            return f"the folder names {student} but belongs to {owner}"
-        return ""
-
-    def do_copy(self, src, dest):
-        self.notes = getattr(self, "notes", [])
-        src, dest = Path(src), Path(dest)
-        student = dest.parent.name
-        refusal = self._owner_problem(src, student) if self.check_owner else ""
-        if refusal:
-            self.log.error("Not collected: %s: %s", src.name, refusal)
-            self.notes.append(f"{student}: not collected: {refusal}")
-            return
-        root = Path(self.coursedir.root)
-        assignment = self.coursedir.assignment_id
-        exercises = [ex.id for ex in _bank(root).exercises_for(assignment)]
-        intake = read_submission(src.parent, src.name, notebooks=_notebooks_of(root, assignment),
-                                 exercises=exercises)
-        if intake.refused:
-            self.log.error("Not collected: %s: %s", src.name, intake.refused)
-            self.notes.append(f"{student}: not collected: {intake.refused}")
-            return
-        for note in intake.notes():
-            self.log.warning("%s: %s", student, note)
-            self.notes.append(f"{student}: {note}")
-        write_clean(intake, dest)
 
 
 # -- autograde: before nbgrader copies anything --------------------------------------------
@@ -251,6 +201,13 @@ class SealedIntake(NbGraderPreprocessor):
 
 
 def _sealed_scores(config, resources) -> tuple[dict[str, Any], dict[str, dict], Path, str]:
+    """Scores from the answer files, within the per-learner time budget (over it, nbgrader
+    reports the learner as failed and grades the others)."""
+    with time_budget(DEFAULT_SECONDS):
+        return _scores_of(config, resources)
+
+
+def _scores_of(config, resources) -> tuple[dict[str, Any], dict[str, dict], Path, str]:
     info = resources["nbgrader"]
     coursedir = _coursedir(config)
     root = Path(coursedir.root).resolve()
@@ -301,9 +258,41 @@ class SealedSaveAutoGrades(SaveAutoGrades):
         self.gradebook.db.commit()
 
 
+def existing_timestamp(self, dest_path: str):
+    """``CourseDirectory.get_existing_timestamp``, reading ``timestamp.txt`` as data: a
+    link, a pipe (which would hold nbgrader forever), a device, a huge file or a text
+    that is not a time count as no time, with a warning; nothing stops."""
+    try:
+        with open_folder(dest_path, trusted_base=False) as fd:
+            raw = read_file(fd, TIMESTAMP_FILE, 200)
+    except Refused as exc:
+        if str(exc) != "it does not exist":
+            self.log.warning("%s/%s not read: %s", dest_path, TIMESTAMP_FILE, exc)
+        return None
+    except OSError:
+        return None
+    stamp = parse_timestamp(raw.decode("utf-8", "replace").strip())
+    if stamp is None:
+        self.log.warning("%s/%s holds no valid time; ignored", dest_path, TIMESTAMP_FILE)
+    return stamp
+
+
 def configure_sealed_grading(c) -> None:
-    """Plug sealed grading into an nbgrader configuration (``nbgrader_config.py``)."""
+    """Plug sealed grading into an nbgrader configuration (``nbgrader_config.py``).
+
+    nbgrader reads an earlier ``timestamp.txt`` before any hook runs (a named pipe
+    there would hang a re-run), and that method cannot be configured: it is replaced
+    on nbgrader's ``CourseDirectory`` class by :func:`existing_timestamp`."""
+    CourseDirectory.get_existing_timestamp = existing_timestamp
+    # formgrader's grading page: the course's copy of its header, names escaped
+    nbgrader_own = Path(nbgrader.__file__).parent / "server_extensions/formgrader/templates"
+    c.HTMLExporter.extra_template_basedirs = [str(FORMGRADER_TEMPLATES), str(nbgrader_own)]
+    # a learner id must be on the roster (the gradebook's students) exactly: nbgrader
+    # would otherwise create a look-alike student from any folder name in submitted/
+    # (the deprecated --create flag still allows it, for a course without a roster)
+    c.Autograde.create_student = False
     c.ExchangeFactory.collect = SafeCollect
+    c.ExchangeFactory.release_feedback = SafeReleaseFeedback
     c.Autograde.pre_convert_hook = set_aside_unsafe_entries
     c.Autograde.exporter_class = SafeNotebookExporter
     c.Autograde.sanitize_preprocessors = [SealedIntake]

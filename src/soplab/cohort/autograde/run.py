@@ -31,22 +31,18 @@ from pathlib import Path
 
 from soplab._core.paths import tools_on_path
 from soplab.coach import analyse
+from soplab.cohort.learner_ids import id_problem
 from soplab.course.config import course_config, course_id, gradebook_url
 from soplab.engine.items import BankError, load_bank
 
 from ..extensions import ExtensionError, submission_extensions
+from .budget import DEFAULT_SECONDS, OverBudget, time_budget
 from .gradebook import read_layout, record_assignment, write_scores
 from .report import AutogradeError, AutogradeReport, Outcome
 from .sealed import Graded, SealedAssignment
-from .submissions import Intake, read_submission, write_clean
+from .submissions import Intake, adopt_renamed, read_submission, replace_folder, write_clean
 
-__all__ = ["autograde", "autograde_many", "find_submissions", "valid_learner_id"]
-
-_LEARNER_ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-
-
-def valid_learner_id(name: str) -> bool:
-    return bool(name) and set(name) <= _LEARNER_ID_OK and name not in (".", "..")
+__all__ = ["autograde", "autograde_many", "find_submissions"]
 
 
 def find_submissions(root: Path, assignment: str) -> tuple[list[str], list[Outcome]]:
@@ -79,25 +75,6 @@ def find_submissions(root: Path, assignment: str) -> tuple[list[str], list[Outco
     return found, problems
 
 
-def _replace_folder(new: Path, target: Path) -> None:
-    """Put ``new`` at ``target`` with renames; if the second rename fails, the earlier
-    folder is put back (never left hidden)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    old = None
-    if os.path.lexists(target):
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.rmdir(old)
-        os.rename(target, old)
-    try:
-        os.rename(new, target)
-    except BaseException:
-        if old is not None:
-            os.rename(old, target)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def publish(root: Path, student: str, assignment: str, intake: Intake,
             notebooks: dict[str, bytes]) -> Path:
     """Write ``autograded/<student>/<assignment>/`` (rendered notebooks, clean answers)."""
@@ -106,7 +83,7 @@ def publish(root: Path, student: str, assignment: str, intake: Intake,
     staging = Path(tempfile.mkdtemp(prefix=f".{assignment}.new-", dir=target.parent))
     try:
         write_clean(intake, staging / "x", notebooks=notebooks)
-        _replace_folder(staging / "x", target)
+        replace_folder(staging / "x", target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
@@ -128,22 +105,30 @@ _CHUNK = 40
 _WORKER: dict[str, object] = {}
 
 
-def _score_one(root: Path, sealed: SealedAssignment, sid: str
+def _score_one(root: Path, sealed: SealedAssignment, sid: str, budget: float | None = None
                ) -> tuple[str, Graded | Outcome, Intake | None, float]:
-    """Take in and score one submission: (learner, result or failed outcome, intake, s)."""
+    """Take in and score one submission: (learner, result or failed outcome, intake, s).
+
+    ``budget``: seconds this learner may take (:mod:`.budget`); over it, not scored."""
     started = time.monotonic()
-    if not valid_learner_id(sid):
-        return sid, Outcome(sid, False, f"the folder name '{sid}' is not a valid learner id "
-                                        "(letters, digits, -, _ and . only)"), None, 0.0
+    problem = id_problem(sid)
+    if problem:  # a look-alike of a learner's id: never a student of its own
+        return sid, Outcome(sid, False, f"the folder name is not a learner id: {problem}"), \
+            None, 0.0
     intake = read_submission(root / "submitted", sid, sealed.name, notebooks=sealed.notebooks,
                              exercises=sealed.exercise_ids, notebook_bytes=False)
     if intake.refused:
         return sid, Outcome(sid, False, intake.refused), None, 0.0
+    adopt_renamed(intake, sealed.notebooks)
     if not intake.notebooks:
         return sid, Outcome(sid, False, _nothing_to_grade(sealed, intake), intake.notes()), \
             None, 0.0
     try:
-        graded = sealed.grade(sid, intake)
+        with time_budget(budget):
+            graded = sealed.grade(sid, intake)
+    except OverBudget as exc:
+        return sid, Outcome(sid, False, str(exc), intake.notes()), None, \
+            time.monotonic() - started
     except ImportError as exc:  # the course's own code is incomplete: stop, award nothing
         raise AutogradeError(f"the course's grading code cannot be loaded ({exc}); nothing "
                              "was graded") from exc
@@ -153,21 +138,23 @@ def _score_one(root: Path, sealed: SealedAssignment, sid: str
     return sid, graded, intake, time.monotonic() - started
 
 
-def _worker_init(root: Path, sealed: SealedAssignment) -> None:
-    _WORKER["root"], _WORKER["sealed"] = root, sealed
+def _worker_init(root: Path, sealed: SealedAssignment, budget: float | None) -> None:
+    _WORKER["root"], _WORKER["sealed"], _WORKER["budget"] = root, sealed, budget
 
 
 def _worker_score(sids: list[str]) -> list[tuple]:
-    return [_score_one(_WORKER["root"], _WORKER["sealed"], sid) for sid in sids]
+    return [_score_one(_WORKER["root"], _WORKER["sealed"], sid, _WORKER["budget"])
+            for sid in sids]
 
 
-def _score_all(root: Path, sealed: SealedAssignment, wanted: list[str], jobs: int, bar):
+def _score_all(root: Path, sealed: SealedAssignment, wanted: list[str], jobs: int, bar,
+               budget: float | None = None):
     """Yield ``_score_one`` results for ``wanted``, in worker processes when there are many.
 
     A worker's answer is accepted only for the learners it was given."""
     if jobs <= 1 or len(wanted) < PARALLEL_FROM:
         for sid in wanted:
-            yield _score_one(root, sealed, sid)
+            yield _score_one(root, sealed, sid, budget)
             if bar:
                 bar.update()
         return
@@ -178,7 +165,7 @@ def _score_all(root: Path, sealed: SealedAssignment, wanted: list[str], jobs: in
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     chunks = [wanted[i:i + _CHUNK] for i in range(0, len(wanted), _CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init,
-                             initargs=(root, sealed)) as pool:
+                             initargs=(root, sealed, budget)) as pool:
         futures = {pool.submit(_worker_score, chunk): chunk for chunk in chunks}
         for future, chunk in futures.items():
             results = future.result()
@@ -202,7 +189,7 @@ def _nothing_to_grade(sealed: SealedAssignment, intake: Intake) -> str:
 
 def _grade_assignment(root: Path, sealed: SealedAssignment, students: list[str] | None, *,
                       url: str, course: str, config, render: bool, progress: bool,
-                      jobs: int) -> AutogradeReport:
+                      jobs: int, budget: float | None = DEFAULT_SECONDS) -> AutogradeReport:
     began = time.monotonic()
     report = AutogradeReport(sealed.name)
     wanted, problems = find_submissions(root, sealed.name)
@@ -212,7 +199,7 @@ def _grade_assignment(root: Path, sealed: SealedAssignment, students: list[str] 
     report.outcomes.extend(problems)
     graded: list[tuple[Graded, Intake, float]] = []
     bar = _progress(len(wanted), f"scoring {sealed.name}", progress)
-    for _sid, result, intake, seconds in _score_all(root, sealed, wanted, jobs, bar):
+    for _sid, result, intake, seconds in _score_all(root, sealed, wanted, jobs, bar, budget):
         if isinstance(result, Outcome):
             report.outcomes.append(result)
         else:
@@ -253,12 +240,15 @@ def _grade_assignment(root: Path, sealed: SealedAssignment, students: list[str] 
 
 def autograde_many(root: Path | str, assignments: list[str], *, db_url: str | None = None,
                    students: list[str] | None = None, progress: bool = False,
-                   render: bool = True, jobs: int | None = None) -> list[AutogradeReport]:
+                   render: bool = True, jobs: int | None = None,
+                   time_budget: float | None = DEFAULT_SECONDS) -> list[AutogradeReport]:
     """Grade every submission of ``assignments`` sealed; see the module doc.
 
     ``students`` limits the learners; ``render=False`` records the scores only
     (the formgrader views can be written later). ``jobs`` worker processes score
     large cohorts (default: one per core); small ones are scored in this process.
+    ``time_budget``: seconds of scoring per learner and assignment; a learner over it
+    is reported and not scored (None: no limit).
     """
     jobs = max(1, jobs or os.cpu_count() or 1)
     root = Path(root).resolve()
@@ -295,7 +285,7 @@ def autograde_many(root: Path | str, assignments: list[str], *, db_url: str | No
             sealed.check_masters()
         reports.append(_grade_assignment(root, sealed, students, url=url, course=course,
                                          config=config, render=render, progress=progress,
-                                         jobs=jobs))
+                                         jobs=jobs, budget=time_budget))
     return reports
 
 

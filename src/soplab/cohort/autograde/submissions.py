@@ -22,28 +22,32 @@ folders are made.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from soplab._core.safeio import Refused, kind_of, listdir, open_folder, read_file
-from soplab.engine.answers import ANSWERS_DIR, MAX_BYTES
+from soplab._core.safeio import Refused, kind_of, listdir, load_json, open_folder, read_file
+from soplab.engine.answers import ANSWERS_DIR, MAX_BYTES, MAX_DEPTH
 
 __all__ = [
-    "Intake", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE", "TIMESTAMP_FILE", "parse_timestamp",
-    "read_submission", "write_clean",
+    "EMPTY_NOTEBOOK", "Intake", "MAX_CHANGES", "MAX_NOTEBOOK_BYTES", "QUIET", "SECRET_FILE",
+    "SECRET_PATTERN", "TIMESTAMP_FILE", "TIMESTAMP_FORMAT", "adopt_renamed", "normalise_answers",
+    "parse_timestamp", "read_submission", "replace_folder", "write_clean",
 ]
 
 #: Largest notebook file taken (a notebook with all its outputs is far below this).
 MAX_NOTEBOOK_BYTES = 30_000_000
 TIMESTAMP_FILE = "timestamp.txt"
 SECRET_FILE = "submission_secret.txt"
-_SECRET_OK = re.compile(r"[A-Za-z0-9+/=_-]{1,128}")
+SECRET_PATTERN = re.compile(r"[A-Za-z0-9+/=_-]{1,128}")
 #: How nbgrader writes submission times.
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f UTC"
 MAX_TIMESTAMP_BYTES = 200
@@ -67,17 +71,62 @@ class Intake:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     #: why nothing could be taken at all ("" when the folder was read)
     refused: str = ""
+    #: other plain remarks on what was taken (a renamed notebook)
+    remarks: list[str] = field(default_factory=list)
 
     def notes(self) -> list[str]:
         if not self.ignored:
-            return []
+            return list(self.remarks)
         shown = [f"{name} ({why})" for name, why in self.ignored[:6]]
         more = f" and {len(self.ignored) - 6} more" if len(self.ignored) > 6 else ""
-        return [f"ignored (not part of a submission, never opened or copied): "
-                f"{'; '.join(shown)}{more}"]
+        return [*self.remarks, f"ignored (not part of a submission, never opened or copied): "
+                               f"{'; '.join(shown)}{more}"]
 
 
-def _answer_entries(fd: int, exercises: set[str], intake: Intake) -> None:
+#: Largest edit count kept in an answer's metadata (a learner cannot click more often).
+MAX_CHANGES = 1_000_000
+_MAX_STAMP = 40
+
+
+def _clean_entry(entry: dict[str, Any]) -> dict[str, Any]:
+    """An answer entry with its metadata in range: ``changes`` a whole number from 0 to
+    :data:`MAX_CHANGES`, ``changed`` a short ISO time; anything else is dropped."""
+    clean = {"value": entry.get("value")}
+    changes = entry.get("changes")
+    if type(changes) is int and 0 <= changes <= MAX_CHANGES:
+        clean["changes"] = changes
+    changed = entry.get("changed")
+    if isinstance(changed, str) and len(changed) <= _MAX_STAMP:
+        try:
+            datetime.fromisoformat(changed)
+            clean["changed"] = changed
+        except ValueError:
+            pass
+    return clean
+
+
+def normalise_answers(raw: bytes) -> tuple[bytes, bool]:
+    """An answer file with every entry's metadata checked (see :func:`_clean_entry`);
+    ``(bytes, changed)``. A file that is not an answer file is returned as it is (the
+    grader reports it); answer values are never changed."""
+    try:
+        data = load_json(raw, max_depth=MAX_DEPTH)
+    except Refused:
+        return raw, False
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(answers, dict):
+        return raw, False
+    clean = {str(k): _clean_entry(v) if isinstance(v, dict) else v for k, v in answers.items()}
+    if clean == answers:
+        return raw, False
+    out = dict(data, answers=clean)
+    if not isinstance(out.get("updated"), str) or len(out["updated"]) > _MAX_STAMP:
+        out.pop("updated", None)
+    return json.dumps(out, ensure_ascii=False, indent=1).encode("utf-8"), True
+
+
+def _answer_entries(fd: int, exercises: set[str], intake: Intake,
+                    owner: int | None = None) -> None:
     for name, mode in listdir(fd):
         where = f"{ANSWERS_DIR}/{name}"
         stem = name[:-5] if name.endswith(".json") else None
@@ -90,20 +139,28 @@ def _answer_entries(fd: int, exercises: set[str], intake: Intake) -> None:
             intake.ignored.append((where, f"{kind_of(mode)}; not followed"))
             continue
         try:
-            intake.answers[stem] = read_file(fd, name, MAX_BYTES)
+            raw = read_file(fd, name, MAX_BYTES, owner=owner)
         except Refused as exc:
             intake.ignored.append((where, f"{exc}"))
+            continue
+        intake.answers[stem], changed = normalise_answers(raw)
+        if changed:
+            intake.ignored.append((where, "edit counts or times out of range; dropped, the "
+                                          "answers kept"))
 
 
 def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
-                    exercises: Iterable[str], notebook_bytes: bool = True) -> Intake:
+                    exercises: Iterable[str], notebook_bytes: bool = True,
+                    owner: int | None = None) -> Intake:
     """Read the submission ``folder/parts...`` as data.
 
     ``folder`` belongs to the course (``submitted/`` or the exchange's inbound
     folder); ``parts`` (learner id, assignment) are opened without following
     links. ``notebooks`` are the assignment's notebook names, ``exercises`` its
     exercise set ids. ``notebook_bytes=False`` only checks that each notebook is a
-    plain file within the size limit (grading never uses its content).
+    plain file within the size limit (grading never uses its content). ``owner`` (a
+    user id, for the exchange's inbound folder): every file taken must belong to that
+    account and have a single name (no hard link to someone else's file).
     """
     wanted_nb = {f"{n}.ipynb": n for n in notebooks}
     wanted_ex = set(exercises)
@@ -114,15 +171,16 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
                 if name in wanted_nb:
                     try:
                         intake.notebooks[wanted_nb[name]] = read_file(
-                            fd, name, MAX_NOTEBOOK_BYTES if notebook_bytes else -1)
+                            fd, name, MAX_NOTEBOOK_BYTES if notebook_bytes else -1,
+                            owner=owner)
                     except Refused as exc:
                         intake.ignored.append((name, str(exc)))
                 elif name == ANSWERS_DIR and stat.S_ISDIR(mode):
                     with open_folder(folder, *parts, ANSWERS_DIR) as answers_fd:
-                        _answer_entries(answers_fd, wanted_ex, intake)
+                        _answer_entries(answers_fd, wanted_ex, intake, owner)
                 elif name == TIMESTAMP_FILE and stat.S_ISREG(mode):
                     try:
-                        raw = read_file(fd, name, MAX_TIMESTAMP_BYTES)
+                        raw = read_file(fd, name, MAX_TIMESTAMP_BYTES, owner=owner)
                     except Refused as exc:
                         intake.ignored.append((name, str(exc)))
                         continue
@@ -134,11 +192,12 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
                         intake.timestamp = stamp.strftime(TIMESTAMP_FORMAT)
                 elif name == SECRET_FILE and stat.S_ISREG(mode):
                     try:
-                        token = read_file(fd, name, 200).decode("ascii", "replace").strip()
+                        token = read_file(fd, name, 200, owner=owner).decode(
+                            "ascii", "replace").strip()
                     except Refused as exc:
                         intake.ignored.append((name, str(exc)))
                         continue
-                    if _SECRET_OK.fullmatch(token):
+                    if SECRET_PATTERN.fullmatch(token):
                         intake.secret = token
                     else:
                         intake.ignored.append((name, "not a submission token"))
@@ -151,6 +210,29 @@ def read_submission(folder: Path | str, *parts: str, notebooks: Iterable[str],
     except OSError as exc:
         intake.refused = f"the submission folder cannot be read ({exc.strerror})"
     return intake
+
+
+#: What stands for a renamed notebook (the grader rebuilds every notebook from its master).
+EMPTY_NOTEBOOK = b'{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'
+
+
+def adopt_renamed(intake: Intake, notebooks: Iterable[str]) -> str:
+    """A learner who renamed the notebook still has their saved answers graded (the
+    answers are the data; the notebook is rebuilt from the master). When notebooks of
+    the assignment are missing and another notebook file was sent instead, the missing
+    ones count as sent; returns the note to show ("" when nothing was adopted)."""
+    missing = [n for n in notebooks if n not in intake.notebooks]
+    others = [name for name, why in intake.ignored
+              if name.endswith(".ipynb") and why == "a file"]
+    if not missing or not others or not intake.answers:
+        return ""
+    for name in missing:
+        intake.notebooks[name] = EMPTY_NOTEBOOK
+    intake.ignored = [(n, w) for n, w in intake.ignored if n not in others]
+    note = (f"{', '.join(f'{n}.ipynb' for n in missing)} was renamed ({', '.join(others)}); "
+            "graded from the saved answers")
+    intake.remarks.append(note)
+    return note
 
 
 def parse_timestamp(text: str | None) -> datetime | None:
@@ -201,3 +283,40 @@ def write_clean(intake: Intake, dest: Path, *, notebooks: dict[str, bytes] | Non
         _write(dest / TIMESTAMP_FILE, intake.timestamp.encode("utf-8") + b"\n")
     if intake.secret is not None:
         _write(dest / SECRET_FILE, intake.secret.encode("ascii"))
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False if unsupported."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    done = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return done == 0
+
+
+def replace_folder(new: Path, target: Path) -> None:
+    """Put the folder ``new`` at ``target``. Where the system can, the two are swapped in
+    one step (nobody ever sees no folder or half of one); otherwise with two renames,
+    and if the second fails the earlier folder is put back (never left hidden)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if os.path.isdir(target) and not os.path.islink(target) and _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)
+        return
+    old = None
+    if os.path.lexists(target):
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rmdir(old)
+        os.rename(target, old)
+    try:
+        os.rename(new, target)
+    except BaseException:
+        if old is not None:
+            os.rename(old, target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -19,9 +19,11 @@ SIMULATED_COMMENT = "Simulated grade for the demo."
 
 
 #: A short remark after it, by how well the part was done (share of its points).
-_REMARKS = ((0.85, "Clear, specific and in the family's own words; well done."),
-            (0.6, "A good start: say who will do what, and when."),
-            (0.0, "Add what you saw and heard, in plain words, and what happens next."))
+#: Hand-graded parts are reflections and written statements of every kind, so the remarks
+#: speak of what any of them needs (not of a plan's "who will do what, and when").
+_REMARKS = ((0.85, "Clear, specific and in plain words; well done."),
+            (0.6, "A good start: add one concrete detail from the family's situation."),
+            (0.0, "Say more, in plain words, about what this part asks for."))
 
 
 @dataclass(frozen=True)

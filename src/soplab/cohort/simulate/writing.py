@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import math
 import random
+import re
 
 from soplab.engine.items import Exercise, Item
 from soplab.engine.rubrics import RUBRICS, perfect_answer
@@ -13,7 +14,8 @@ from soplab.engine.rubrics import RUBRICS, perfect_answer
 from .learners import SimLearner
 
 __all__ = [
-    "FRAGMENTS", "WRITING_MISCONCEPTIONS", "answer_item", "choose", "write_form", "write_text",
+    "FRAGMENTS", "WRITING_MISCONCEPTIONS", "answer_item", "choose", "fragments_for", "write_form",
+    "write_text",
 ]
 
 
@@ -124,9 +126,46 @@ def choose(learner: SimLearner, ex: Exercise, item: Item, rng: random.Random) ->
     return rng.choice(wrong)
 
 
-def write_text(learner: SimLearner, kind: str, rng: random.Random) -> str:
-    """A written answer assembled from fragments, shaped by ability and misconceptions."""
+#: Weak and mistaken parts that name no family, for answers to a given prompt.
+_ANY_FAMILY: dict[str, dict[str, list[str]]] = {
+    "harm": {"weak": ["The child was left alone.", "Things at home were hard."],
+             "jargon": ["The parent is neglectful and has a substance abuse problem."],
+             "confusion": ["The children could be hurt again."]},
+    "danger": {"weak": ["We are worried about the children.", "Something bad might happen."],
+               "jargon": ["The parent is unprotective and lacks parenting skills."],
+               "confusion": ["Last week the child was hurt."]},
+    "goal": {"weak": ["The children will be safe.", "The family will do better."],
+             "jargon": ["The parent will address their mental health issues."],
+             "service": ["The parent will complete a parenting class."],
+             "absence": ["The parent will not yell at the children anymore."]},
+    "plan": {"weak": ["The family will keep the children safe.", "The parent will get help."],
+             "jargon": ["The parent will comply with services."],
+             "service": ["The parent will attend meetings and do random testing."],
+             "absence": ["The parent will not drink around the children."]},
+}
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    return [p for p in parts if len(p) > 3]
+
+
+def fragments_for(kind: str, item: Item | None = None) -> dict[str, list[str]]:
+    """The fragments for an answer of ``kind``; with the ``item``, its good parts come from
+    the item's model answer (so a statement about the Nguyen family is about the
+    Nguyens) and the weak or mistaken ones name no family."""
     parts = FRAGMENTS.get(kind, FRAGMENTS["reflection"])
+    model = item.explanation if item is not None else ""
+    if not model or model.lower().startswith(("look for", "a strong answer")):
+        return parts
+    return {**parts, **_ANY_FAMILY.get(kind, {}), "good": _sentences(model)[:4] or parts["good"]}
+
+
+def write_text(learner: SimLearner, kind: str, rng: random.Random,
+               item: Item | None = None) -> str:
+    """A written answer assembled from fragments, shaped by ability and misconceptions
+    (about the prompt's own family when ``item`` has a model answer)."""
+    parts = fragments_for(kind, item)
     strength = 1.0 / (1.0 + math.exp(-1.5 * learner.ability))
     chosen = [p for p in parts["good"] if rng.random() < 0.25 + 0.7 * strength]
     if not chosen:
@@ -182,7 +221,7 @@ def write_form(learner: SimLearner, item: Item, rng: random.Random) -> dict:
 def answer_item(learner: SimLearner, ex: Exercise, item: Item, rng: random.Random):
     """What ``learner`` saves for one item of set ``ex``: an option, a text or a form."""
     if ex.widget == "text":
-        return write_text(learner, item.label, rng)
+        return write_text(learner, item.label, rng, item)
     if ex.widget in ("plan", "network"):
         return write_form(learner, item, rng)
     return choose(learner, ex, item, rng)
