@@ -179,6 +179,12 @@ _JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|toget
                     r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
                     r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
                     r"get along|get on)\b", re.I)
+#: What two partners "will stop" doing together ("will stop arguing", "won't fight"): the
+#: commitment reader keeps "stop"/"not" as its negation, the phrase starts with the verb.
+_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|all|also|ever|always|more|again)\s+)*(?:arguing|"
+                            r"argue|fighting|fight|bickering|bicker|rowing|quarrell?ing|"
+                            r"quarrel|yelling at each other|shouting at each other|having "
+                            r"(?:fights|arguments|rows))\b", re.I)
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z]\w+|he|she|they)\s+(?:will|must|can)\b|"
@@ -210,7 +216,8 @@ def mutual_framing(r: Reading) -> str:
         return quote(r, m.start(), m.end())
     for c in r.commitments:
         people = _people(r, c.subject)
-        if (len(people) >= 2 and not c.negated and _JOINT.match(c.phrase)
+        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
+        if (len(people) >= 2 and joint
                 and all(side(r, p) == "adult" for p in people)
                 and not any(r.is_child(p) for p in people)):
             return own(c)
