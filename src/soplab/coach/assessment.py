@@ -19,6 +19,7 @@ wrong kind or below :data:`CONFIDENT` needs a person (``needs_review``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analyse import analyse
 from .render import KIND_NAMES
@@ -106,8 +107,13 @@ def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str,
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
 def assess(text: str, expected_kind: str) -> Assessment:
-    """Score ``text`` written as ``expected_kind`` and say how sure the score is."""
+    """Score ``text`` written as ``expected_kind`` and say how sure the score is.
+
+    Cached on ``(text, expected_kind)``: autograde reads each answer twice (score and
+    review), and the live checklist re-reads an unchanged text. The result is frozen.
+    """
     if not text or not text.strip():
         return Assessment(0.0, 1.0, "other", False, (), False, ("The answer is empty.",))
     result = analyse(text, expected_kind=expected_kind)

@@ -1,9 +1,8 @@
 """Detectors for harmful practice in a written answer (each rule's ``find``).
 
-Each function takes a :class:`~soplab.coach.reading.Reading` and returns the
-learner's own words that show the problem, as a whole phrase, or ``""``. The
-rules that use them, with their messages, lessons, costs and test sentences,
-are declared in :mod:`soplab.coach.safety_rules`.
+Each takes a :class:`~soplab.coach.reading.Reading` and returns the learner's own words
+that show the problem, as a whole phrase, or ``""``. The rules that use them (messages,
+lessons, costs, test sentences) are declared in :mod:`soplab.coach.safety_rules`.
 """
 
 from __future__ import annotations
@@ -179,12 +178,10 @@ _JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|toget
                     r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
                     r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
                     r"get along|get on)\b", re.I)
-#: What two partners "will stop" doing together ("will stop arguing", "won't fight"): the
-#: commitment reader keeps "stop"/"not" as its negation, the phrase starts with the verb.
-_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|all|also|ever|always|more|again)\s+)*(?:arguing|"
-                            r"argue|fighting|fight|bickering|bicker|rowing|quarrell?ing|"
-                            r"quarrel|yelling at each other|shouting at each other|having "
-                            r"(?:fights|arguments|rows))\b", re.I)
+#: What two partners "will stop" doing ("will stop arguing", "won't fight"; "stop" is the negation)
+_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|fight(?:ing)?|"
+                            r"bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) at each other|"
+                            r"having (?:fights|arguments|rows))\b", re.I)
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z]\w+|he|she|they)\s+(?:will|must|can)\b|"

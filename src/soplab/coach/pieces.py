@@ -4,6 +4,8 @@ experience, the network, how it is checked, the back-up and the actions. A mixin
 
 from __future__ import annotations
 
+import re
+
 from functools import cached_property
 
 from . import wording as w
@@ -19,7 +21,9 @@ class GoalPlanPieces:
     def observer(self) -> str:
         for rx in self.p.observer:
             for m in rx.finditer(self.text):
-                obs = m.group("obs")
+                # "... to Thanh and the kids, and Phuoc and Nan will see it": the watchers are
+                # the people after the last ", and", not the list the sentence began with
+                obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
                 if self.is_child(obs):
                     continue
                 return phrase(self.text[m.start():m.end()])

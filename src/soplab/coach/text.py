@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "clause", "phrase", "reading_grade", "sentences", "snippet", "syllables", "tidy", "words",
+    "clause", "phrase", "reading_grade", "sentences", "snippet", "syllables", "tidy", "unframe",
+    "words",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -27,6 +28,27 @@ def tidy(text: str) -> str:
     text = (text or "").translate(_QUOTES)
     lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+#: "I would write: ...", "I'd say that ...", "My answer: ...": the learner talks about the
+#: answer before giving it (read the answer, not the frame).
+_FRAME = re.compile(r"^\s*(?:(?:i\s+(?:would|will|'d|might|could)|i'd|i)\s+(?:probably\s+|just\s+)?"
+                    r"(?:write|say|put|ask(?:\s+(?:her|him|them|the (?:mother|father|mom|dad|"
+                    r"parents?|family)|mum))?|tell (?:her|him|them)|word it|phrase it|"
+                    r"write it)(?:\s+(?:as|like))?(?:\s+(?:this|something like))?(?:\s*[:,-]\s*|"
+                    r"\s+that\s+|\s+)|(?:my|the) (?:answer|statement|goal|question|"
+                    r"rewrite)(?: would be| is)?\s*:\s*)[\"']?", re.I)
+
+
+def unframe(text: str) -> str:
+    """``text`` without a leading "I would write: ..." frame (and its opening quote)."""
+    m = _FRAME.match(text or "")
+    if not m or m.end() >= len(text) - 3:
+        return text
+    rest = text[m.end():].rstrip()
+    if rest[-1:] in "\"'" and text[m.end() - 1:m.end()] in "\"'":
+        rest = rest[:-1]
+    return rest[:1].upper() + rest[1:]
 
 
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)|\b[ap]\.m|\b[A-Z])\.$")

@@ -1,0 +1,80 @@
+"""The same answer earns the same whatever the learner's typing habits (issue 21.3):
+all lower case, a title in lower case, an "I would write: ..." frame. Sentences are
+our own; each pair fails when the segment stage reads the two hands differently."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from soplab._core.paths import repo_root
+from soplab.coach import assess, written_score
+from soplab.coach.text import unframe
+from soplab.coach.truecase import course_names, truecase
+
+SAME = [
+    ("Last Sunday night Minh shoved Thanh against the fridge while Vy (12) watched, and Vy "
+     "cut her foot on a broken plate and needed stitches; Bao (4) has hidden in his room since.",
+     "harm"),
+    ("For the next six months Minh will leave for Phuoc's house when he feels angry and speak "
+     "quietly to Thanh and the kids, and Phuoc and Ba Lan will see it, so Vy and Bao feel safe "
+     "at home.", "goal"),
+    ("Lily's aunt and the worker are worried that when Mr. Price drinks beer after his shift "
+     "and falls asleep on the couch, Lily (5) could get out of the house or hurt herself with "
+     "nobody awake to help.", "danger"),
+    ("Every day for the next three months Mr. and Mrs. Harper will clear the kitchen floor of "
+     "broken glass and old food, and their cousin will see this, so the twins can play safely.",
+     "goal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAME)
+def test_lower_case_earns_the_same(text: str, kind: str) -> None:
+    assert written_score(text.lower(), kind) == written_score(text, kind) >= 0.75
+
+
+@pytest.mark.parametrize(("text", "kind"), SAME)
+def test_an_i_would_write_frame_earns_the_same(text: str, kind: str) -> None:
+    framed = "I would write: " + text[0].lower() + text[1:]
+    assert written_score(framed, kind) == written_score(text, kind)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("minh pushed thanh. i saw it.", "Minh pushed Thanh. I saw it."),
+    ("mr. and mrs. harper will sweep up", "Mr. and Mrs. Harper will sweep up"),
+    ("the harpers and mr price", "The Harpers and Mr Price"),
+    ("Aunt May will call Minh.", "Aunt May will call Minh."),  # own capitals are kept
+    ("the price of food went up", "The price of food went up"),  # an everyday word stays
+])
+def test_truecase(typed: str, read: str) -> None:
+    assert truecase(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("I would write: minh will stay calm.", "Minh will stay calm."),
+    ("I'd ask her \"what was different on the good mornings?\"",
+     "What was different on the good mornings?"),
+    ("My answer: Dad will read to Leo.", "Dad will read to Leo."),
+    ("I would be worried about Vy.", "I would be worried about Vy."),  # not a frame
+    ("I think Minh will hurt her.", "I think Minh will hurt her."),
+])
+def test_unframe(typed: str, read: str) -> None:
+    assert unframe(typed) == read
+
+
+def test_names_list_holds_the_cast() -> None:
+    """Every first name and surname of data/cast.csv is in the list, except the
+    everyday words the list's notes leave out."""
+    with (repo_root() / "data" / "cast.csv").open(encoding="utf-8", newline="") as fh:
+        cast = {n.lower() for r in csv.DictReader(fh) for n in (r["first"], r["surname"]) if n}
+    missing = cast - course_names()
+    assert missing and missing <= {"park", "price", "pat", "grace", "hale", "ray", "hazel", "dee",
+                                   "le", "lowe", "cole", "webb", "nez"}
+
+
+def test_assess_is_cached() -> None:
+    text = "Nan will walk Leo to school every day for a term, seen by Aunt May."
+    first = assess(text, "goal")
+    hits = assess.cache_info().hits
+    assert assess(text, "goal") is first and assess.cache_info().hits == hits + 1
