@@ -78,3 +78,40 @@ def test_assess_is_cached() -> None:
     first = assess(text, "goal")
     hits = assess.cache_info().hits
     assert assess(text, "goal") is first and assess.cache_info().hits == hits + 1
+
+
+# --- what the child will experience, told as the child's present (issue 21.3) -------
+from soplab.coach.stages import clauses, components, segment  # noqa: E402
+
+EXPERIENCE = [
+    # the course's children by name, without an age or "son"
+    "Nan and the worker will see this each week, and Kai can play basketball after school.",
+    "Her aunt will check in on Fridays, and Sara gets home safe every afternoon.",
+    "Their cousin will see it, so the twins have a calm kitchen to eat in.",
+    "Phuoc will see it for six months, and Vy never has to hide in her room again.",
+    "Uncle Joe will drop by, and Tommy's back at nursery with his friends.",
+]
+NOT_EXPERIENCE = [
+    "Kai has to look after Tommy when his mum is in bed.",  # a burden, not an experience
+    "Kai's teacher is worried about the missed days.",
+]
+
+
+@pytest.mark.parametrize("text", EXPERIENCE)
+def test_child_experience_in_the_childs_present(text: str) -> None:
+    assert "child_experience" in components(clauses(segment(text)))
+
+
+@pytest.mark.parametrize("text", NOT_EXPERIENCE)
+def test_no_child_experience_where_there_is_none(text: str) -> None:
+    assert "child_experience" not in components(clauses(segment(text)))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("What was different on the mornings when everyone got out of the door on time?", "question"),
+    ("Who else, besides your brother, could you call when bedtime gets hard?", "question"),
+    *SAME,
+])
+def test_a_list_marker_earns_the_same(text: str, kind: str) -> None:
+    for marker in ("- ", "* ", "\u2022 ", "1. "):
+        assert written_score(marker + text, kind) == written_score(text, kind), marker

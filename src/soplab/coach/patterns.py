@@ -274,6 +274,15 @@ def _build(lex: Lexicon) -> Patterns:
                        r"at ease)\b[^.;,]*)"),
             LazyPattern(rf"(?i:\bwill experience\b[^.;,]*|(?:{child})(?:'s|s')\s+(?:days|nights|"
                        rf"mornings|evenings|routine)\s+(?:will|are)\b[^.;,]*)"),
+            # a goal told as the child's present ("Sara gets home safe", "Kai's back at school",
+            # "the twins have a clean floor to play on", "Vy never has to hide")
+            LazyPattern(rf"(?P<c>{child_ref})(?:'s\s+|\s+(?:is|are|will be|can be|gets?|has|have|"
+                       rf"will have|can have)\s+)(?:\w+\s+)?(?:back (?:at|in|to)|at school|in "
+                       rf"school|home safe(?:ly)?|safe|never alone|not alone|(?:a|an) (?:clean|safe|"
+                       rf"calm|quiet|sober|awake|grown-up|adult))\b[^.;,]*"),
+            LazyPattern(rf"(?P<c>{child_ref})\s+(?:never|no longer|(?:does|do|will) ?n[o']t|won't)\s+"
+                       rf"(?:has|have|needs?|gets?) to (?:wait|be|stay|hide|worry|look after|"
+                       rf"care for|miss|mind)\b[^.;,]*"),
         ),
         monitoring=LazyPattern(monitoring),
         backup=(

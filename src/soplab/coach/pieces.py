@@ -33,7 +33,10 @@ class GoalPlanPieces:
     def experience(self) -> str:
         for i, rx in enumerate(self.p.experience):
             for m in rx.finditer(self.text):
-                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
+                who = m.group("c") if "c" in rx.groupindex else ""
+                if i >= 5:  # "on Fridays, and Sara gets home safe": the child is the last one
+                    who = re.split(r",\s*(?:and\s+)?", who)[-1]
+                if i > 0 and who and not self.child_like(who):
                     continue
                 # "the children will be left alone" is a danger's impact, not an experience
                 if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):

@@ -15,6 +15,7 @@ from . import wording as w
 from .patterns import Patterns, child_ref_pattern
 from .pieces import GoalPlanPieces
 from .text import clause, phrase, sentences, tidy
+from .truecase import course_children
 
 __all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
 
@@ -92,11 +93,14 @@ class Reading(GoalPlanPieces):
         """A child, or bare names in a text that calls its adults by family roles.
 
         In "Max will spend his weekends with Dad" the adult is "Dad", so "Max" is the
-        child; in "Maria and Jon will talk calmly" nobody is called by a role.
+        child; in "Maria and Jon will talk calmly" nobody is called by a role. The
+        course's own children are children by name.
         """
         if self.is_child(phrase):
             return True
         names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip()) if n]
+        if names and all(n in course_children() for n in names):
+            return True  # the course's children by name ("Kai", "Sara": data/lexicon/names.csv)
         return (bool(names) and not self.p.person_word.search(phrase)
                 and all(self.p.name_re.fullmatch(n) for n in names)
                 and self._has_caregiver_word)

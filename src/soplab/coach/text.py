@@ -15,6 +15,8 @@ __all__ = [
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+#: A list marker at the start of a line ("- ", "* ", "\u2022 ", "1. ", "2) "): not words.
+_BULLET = re.compile(r"^(?:[-*\u2022\u25aa>]+|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -24,9 +26,9 @@ _CLAUSE_EDGE = re.compile(r"[,;:!?()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\
 
 
 def tidy(text: str) -> str:
-    """Straighten quotes and dashes, squeeze spaces, keep line breaks."""
+    """Straighten quotes and dashes, squeeze spaces, drop list markers, keep line breaks."""
     text = (text or "").translate(_QUOTES)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = [_BULLET.sub("", _SPACES.sub(" ", line).strip()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
 

@@ -6,7 +6,8 @@ in the sentence, so the same answer would earn less in lower case. :func:`trueca
 puts back:
 
 * the course's people (``data/lexicon/names.csv``, taken from the vignettes' cast)
-  wherever they are written in lower case;
+  wherever they are written in lower case (the file also says which are children:
+  :func:`course_children`, read by :attr:`Reading.child_names`);
 * the word after a title ("mr price", "ms. rahimi", "dr chee");
 * when the whole text is in lower case: the first letter of each sentence and "i".
 
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from soplab._core.paths import data_path
 
-__all__ = ["course_names", "truecase"]
+__all__ = ["course_children", "course_names", "truecase"]
 
 _WORD = re.compile(r"(?<![\w'-])[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff]*(?:-[a-z\u00e0-\u00ff]+)?"
                    r"(?![\w-])")
@@ -34,14 +35,30 @@ _LONE_I = re.compile(r"\bi\b(?=\s|')")
 
 
 @lru_cache(maxsize=1)
-def course_names() -> frozenset[str]:
-    """The names in ``data/lexicon/names.csv``, in lower case (empty when it is missing)."""
+def _rows() -> tuple[tuple[str, bool], ...]:
     try:
         with data_path("lexicon", "names.csv").open(encoding="utf-8", newline="") as fh:
             rows = [line for line in fh if line.strip() and not line.startswith("#")]
     except OSError:
-        return frozenset()
-    return frozenset(r["name"].strip().lower() for r in csv.DictReader(rows) if r.get("name"))
+        return ()
+    return tuple((r["name"].strip(), (r.get("child") or "").strip() == "1")
+                 for r in csv.DictReader(rows) if r.get("name"))
+
+
+def course_names() -> frozenset[str]:
+    """The names in ``data/lexicon/names.csv``, in lower case (empty when it is missing)."""
+    return frozenset(name.lower() for name, _ in _rows())
+
+
+@lru_cache(maxsize=1)
+def course_children() -> frozenset[str]:
+    """The course's children's names (``child`` = 1): read as children, as "Kai (13)" is."""
+    return frozenset(name for name, child in _rows() if child)
+
+
+@lru_cache(maxsize=1)
+def _lower_names() -> frozenset[str]:
+    return course_names()
 
 
 def _name(word: str, names: frozenset[str]) -> str:
@@ -59,7 +76,7 @@ def truecase(text: str) -> str:
     sentence starts put back; a text with its own capitals keeps them."""
     if not text:
         return text
-    names = course_names()
+    names = _lower_names()
     out = _WORD.sub(lambda m: _name(m.group(0), names), text)
     out = _TITLE.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), out)
     if _all_lower(text):
