@@ -115,3 +115,21 @@ def test_no_child_experience_where_there_is_none(text: str) -> None:
 def test_a_list_marker_earns_the_same(text: str, kind: str) -> None:
     for marker in ("- ", "* ", "\u2022 ", "1. "):
         assert written_score(marker + text, kind) == written_score(text, kind), marker
+
+
+@pytest.mark.parametrize("text", [
+    "Did bedtime go better on any night last week?",  # closed, on the right subject
+    "Is your brother someone who could help on bad nights?",  # closed, solution-focused
+    "Could your neighbour be part of the plan for weekends?",
+])
+def test_a_closed_question_earns_a_quarter(text: str) -> None:
+    assert written_score(text, "question") == 0.25
+
+
+@pytest.mark.parametrize(("text", "least"), [
+    ("What was different on the nights bedtime went well?", 0.75),
+    ("Why do the kids keep missing the bus?", 0.0),
+])
+def test_open_and_why_questions_keep_their_score(text: str, least: float) -> None:
+    score = written_score(text, "question")
+    assert score >= least and (least > 0 or score == 0)

@@ -3,7 +3,8 @@
 :func:`assess` reads the answer once (:func:`soplab.coach.analyse`) and turns the
 reading into points::
 
-    points  = present / total - 0.05 x (distinct wording flags, at most 4)
+    points  = present / total - 0.05 x (distinct wording flags, at most 4);
+              0.25 for a question that is still closed (yes or no)
     score   = points, at most the finding's cost while a harmful-practice
               finding stands (0.25; 0 for a goal or plan made only of services
               or describing the harm going on; 0 for two or more findings), and
@@ -27,7 +28,7 @@ from .result import CoachResult
 from .safety import Finding, cap
 
 __all__ = [
-    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
+    "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
     "Assessment", "assess", "confidence", "points",
 ]
 
@@ -35,6 +36,9 @@ FLAG_PENALTY = 0.05
 MAX_PENALISED_FLAGS = 4
 #: The most an answer that reads, with confidence, as another kind can earn.
 WRONG_KIND_CAP = 0.25
+#: What a question still closed (yes or no) earns: the rubric's "at most a quarter" (and
+#: not nothing: it asks about the right thing, only in a way that invites a yes or a no).
+CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
 #: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
@@ -95,6 +99,13 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
     return round(max(0.0, min(1.0, sure)), 3)
 
 
+def _closed_question(result: CoachResult, expected_kind: str) -> bool:
+    """A real question, still closed ("Did the kids get to school on time some days?"):
+    the rubric's "at most a quarter", whatever else it has, and not nothing."""
+    return (expected_kind == "question" and result.kind == "question"
+            and any(f.code == "closed_question" for f in result.flags))
+
+
 def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str, ...]:
     out = [f"{f.message} ({f.lesson})" for f in result.findings]
     if result.wrong_kind:
@@ -118,6 +129,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
         return Assessment(0.0, 1.0, "other", False, (), False, ("The answer is empty.",))
     result = analyse(text, expected_kind=expected_kind)
     score = points(result)
+    if _closed_question(result, expected_kind):
+        score = CLOSED_QUESTION
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
