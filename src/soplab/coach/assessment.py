@@ -19,6 +19,7 @@ wrong kind or below :data:`CONFIDENT` needs a person (``needs_review``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,8 +29,9 @@ from .result import CoachResult
 from .safety import Finding, cap
 
 __all__ = [
-    "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
-    "Assessment", "assess", "confidence", "points",
+    "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
+    "MIDDLE_GRADE", "SHORT_WORDS", "WRONG_KIND_CAP", "Assessment", "assess", "confidence",
+    "grade_doubt", "points", "reading_confidence",
 ]
 
 FLAG_PENALTY = 0.05
@@ -41,6 +43,10 @@ WRONG_KIND_CAP = 0.25
 CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
+#: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
+BETWEEN_GRADES = 0.4
+#: Confidence taken off a middle grade (0.5 or 0.75; see :func:`grade_doubt`).
+MIDDLE_GRADE = 0.1
 #: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
 SHORT_WORDS = 12
 
@@ -73,8 +79,33 @@ def points(result: CoachResult) -> float:
     return share - FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
 
 
-def confidence(result: CoachResult, expected_kind: str) -> float:
-    """How sure the automatic score is, from the reading itself.
+def confidence(result: CoachResult, expected_kind: str, score: float | None = None) -> float:
+    """How sure the automatic score is: :func:`reading_confidence` less the score's
+    own doubt (:func:`grade_doubt`) when ``score`` is given."""
+    sure = reading_confidence(result, expected_kind)
+    if score is not None and result.text:
+        sure -= grade_doubt(score)
+    return round(max(0.0, min(1.0, sure)), 3)
+
+
+def grade_doubt(score: float) -> float:
+    """How far a score sits from a clear grade, as confidence to take off.
+
+    On the expert's scale a complete answer (1), an empty or harmful one (0 or 0.25)
+    are clear; 0.5 and 0.75 ("one part missing or thin", "two parts missing") are
+    where two careful raters most often differ, and a score between two quarters
+    (0.83, 0.6) is the reading itself hesitating between two grades. Both weights
+    were chosen on the dev writers with leave-one-writer-out
+    (``benchmarks/coach_lowo.py``).
+    """
+    quarters = score * 4
+    between = abs(quarters - math.floor(quarters + 0.5))  # 0 on a quarter, 0.5 half-way
+    middle = 0.375 <= score < 0.875
+    return BETWEEN_GRADES * 2 * between + MIDDLE_GRADE * middle
+
+
+def reading_confidence(result: CoachResult, expected_kind: str) -> float:
+    """How sure the coach is of its reading, before looking at the score.
 
     It starts from how clearly the text read as its kind (the agreeing kind's
     confidence; for another kind, how sure that reading is) and is lowered for
@@ -96,7 +127,7 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
         sure -= 0.15
     if result.truncated:
         sure -= 0.3
-    return round(max(0.0, min(1.0, sure)), 3)
+    return max(0.0, min(1.0, sure))
 
 
 def _closed_question(result: CoachResult, expected_kind: str) -> bool:
@@ -135,7 +166,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
         score = min(score, WRONG_KIND_CAP)
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
-    conf = confidence(result, expected_kind)
+    conf = confidence(result, expected_kind, score)
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT
     return Assessment(score, conf, result.kind, result.wrong_kind, tuple(result.findings),
                       review, _reasons(result, expected_kind, conf))

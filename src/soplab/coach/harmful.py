@@ -179,9 +179,9 @@ _JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|toget
                     r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
                     r"get along|get on)\b", re.I)
 #: What two partners "will stop" doing ("will stop arguing", "won't fight"; "stop" is the negation)
-_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|fight(?:ing)?|"
-                            r"bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) at each other|"
-                            r"having (?:fights|arguments|rows))\b", re.I)
+_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|"
+                            r"fight(?:ing)?|bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) "
+                            r"at each other|having (?:fights|arguments|rows))\b", re.I)
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z]\w+|he|she|they)\s+(?:will|must|can)\b|"

@@ -278,11 +278,11 @@ def _build(lex: Lexicon) -> Patterns:
             # "the twins have a clean floor to play on", "Vy never has to hide")
             LazyPattern(rf"(?P<c>{child_ref})(?:'s\s+|\s+(?:is|are|will be|can be|gets?|has|have|"
                        rf"will have|can have)\s+)(?:\w+\s+)?(?:back (?:at|in|to)|at school|in "
-                       rf"school|home safe(?:ly)?|safe|never alone|not alone|(?:a|an) (?:clean|safe|"
-                       rf"calm|quiet|sober|awake|grown-up|adult))\b[^.;,]*"),
-            LazyPattern(rf"(?P<c>{child_ref})\s+(?:never|no longer|(?:does|do|will) ?n[o']t|won't)\s+"
-                       rf"(?:has|have|needs?|gets?) to (?:wait|be|stay|hide|worry|look after|"
-                       rf"care for|miss|mind)\b[^.;,]*"),
+                       rf"school|home safe(?:ly)?|safe|never alone|not alone|(?:a|an) "
+                       rf"(?:clean|safe|calm|quiet|sober|awake|grown-up|adult))\b[^.;,]*"),
+            LazyPattern(rf"(?P<c>{child_ref})\s+(?:never|no longer|(?:does|do|will) ?n[o']t|"
+                       rf"won't)\s+(?:has|have|needs?|gets?) to (?:wait|be|stay|hide|worry|"
+                       rf"look after|care for|miss|mind)\b[^.;,]*"),
         ),
         monitoring=LazyPattern(monitoring),
         backup=(

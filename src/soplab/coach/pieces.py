@@ -5,7 +5,6 @@ experience, the network, how it is checked, the back-up and the actions. A mixin
 from __future__ import annotations
 
 import re
-
 from functools import cached_property
 
 from . import wording as w

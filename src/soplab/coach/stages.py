@@ -5,8 +5,8 @@ components; :func:`soplab.coach.analyse` runs them one after the other:
 
 ``segment``
     tidy the text, put back the capitals of a text typed in lower case
-    (:mod:`soplab.coach.truecase`), cut it at :data:`READ_LIMIT` characters (said out loud) and split
-    it into sentences (titles such as "Mr." do not end one): :class:`Segment`.
+    (:mod:`soplab.coach.truecase`), cut it at :data:`READ_LIMIT` characters (said out loud)
+    and split it into sentences (titles such as "Mr." do not end one): :class:`Segment`.
 ``clauses``
     read who commits to what ("X will ...", "agrees to", "won't") and the clauses
     around them: a :class:`~soplab.coach.reading.Reading`.
