@@ -133,3 +133,15 @@ def test_a_closed_question_earns_a_quarter(text: str) -> None:
 def test_open_and_why_questions_keep_their_score(text: str, least: float) -> None:
     score = written_score(text, "question")
     assert score >= least and (least > 0 or score == 0)
+
+
+@pytest.mark.parametrize("text", [
+    "For the next six months Minh will leave for Phuoc's house when he feels angry, and Phuoc "
+    "and Ba Lan will see it, and Vy will be back at her after-school club.",
+    "Every day for three months Mr. and Mrs. Harper will clear the kitchen floor, and their "
+    "cousin will see this, so the twins can play safely.",
+])
+def test_going_to_earns_what_will_earns(text: str) -> None:
+    going = text.replace(" will ", " are going to ").replace("Minh are", "Minh is") \
+        .replace("Vy are", "Vy is")
+    assert written_score(going, "goal") == written_score(text, "goal") == 1.0

@@ -243,8 +243,8 @@ def _build(lex: Lexicon) -> Patterns:
                         r"committed to|plans? to|promises? to|won't)\b", re.IGNORECASE),
         observer=(
             LazyPattern(rf"(?P<obs>{persons}|[Ee]veryone|[Ww]e|[Tt]hey|[Tt]he (?:safety )?network)"
-                       rf"\s+(?:(?:will|can|would|must|should|need to|"
-                       rf"needs to)\s+)(?:(?:be able to|all|both|regularly|also|have|"
+                       rf"\s+(?:(?:will|can|would|must|should|need to|needs to|(?:is|are|am) "
+                       rf"going to|gonna)\s+)(?:(?:be able to|all|both|regularly|also|have|"
                        rf"continue to)\s+)*(?P<v>see|observe|notice|hear|confirm|witness|check|"
                        rf"agree|report|tell|verify|say|know)\b"),
             LazyPattern(rf"(?P<obs>{persons}|[Ww]e|[Ee]veryone|[Tt]he (?:safety )?network)\s+"
@@ -267,6 +267,7 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?i:\bfor\s+)(?P<c>{child_ref})\s+to\s+(?:feel|be|know|stay|grow|go|"
                        rf"sleep|live)\b[^.;,]*"),
             LazyPattern(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|"
+                       rf"(?:is|are) going to|gonna|"
                        rf"gets? to|always|also|then|each)\s+)+(?:\w+\s+)?{experience_verbs}"
                        rf"\b[^.;,]*"),
             LazyPattern(r"(?i:\bfeel(?:s|ing)?\s+(?:\w+\s+)?(?:safe|calm|cared for|loved|protected|"
@@ -277,6 +278,7 @@ def _build(lex: Lexicon) -> Patterns:
             # a goal told as the child's present ("Sara gets home safe", "Kai's back at school",
             # "the twins have a clean floor to play on", "Vy never has to hide")
             LazyPattern(rf"(?P<c>{child_ref})(?:'s\s+|\s+(?:is|are|will be|can be|gets?|has|have|"
+                       rf"(?:is|are) going to (?:be|have)|"
                        rf"will have|can have)\s+)(?:\w+\s+)?(?:back (?:at|in|to)|at school|in "
                        rf"school|home safe(?:ly)?|safe|never alone|not alone|(?:a|an) "
                        rf"(?:clean|safe|calm|quiet|sober|awake|grown-up|adult))\b[^.;,]*"),
