@@ -145,3 +145,35 @@ def test_going_to_earns_what_will_earns(text: str) -> None:
     going = text.replace(" will ", " are going to ").replace("Minh are", "Minh is") \
         .replace("Vy are", "Vy is")
     assert written_score(going, "goal") == written_score(text, "goal") == 1.0
+
+
+# --- note-taking shorthand (a learner in a hurry writes notes, not sentences) -----------
+from soplab.coach.text import unnote  # noqa: E402
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Sat night Dad hit Jo.", "Saturday night Dad hit Jo."),
+    ("Nan + Aunt May see it w/ the worker", "Nan and Aunt May see it with the worker"),
+    ("3 months: Dad reads w/ Leo", "For the next 3 months, Dad reads with Leo"),
+    ("Dad: slapped Leo. Leo - bruised cheek.", "Dad slapped Leo. Leo bruised cheek."),
+    ("On Sunday, Dad - red in the face - hit Jo.", "On Sunday, Dad - red in the face - hit Jo."),
+    ("The sun came out.", "The sun came out."),
+])
+def test_unnote(typed: str, read: str) -> None:
+    assert unnote(typed) == read
+
+
+NOTES_HARM = ("Dad: slapped Leo (6) across the face, Sat night. Leo: red mark on his cheek, "
+              "scared to go home since.")
+
+
+def test_a_harm_statement_in_notes_is_read() -> None:
+    assert written_score(NOTES_HARM, "harm") == 1.0
+
+
+def test_notes_are_scored_less_surely_than_sentences() -> None:
+    notes = "6 months: Dad reads w/ Leo (6) every night + Nan sees it, so Leo feels safe."
+    spelt = "For the next 6 months, Dad reads with Leo (6) every night and Nan sees it, so Leo " \
+            "feels safe."
+    assert written_score(notes, "goal") == written_score(spelt, "goal")
+    assert assess(notes, "goal").confidence < assess(spelt, "goal").confidence

@@ -27,10 +27,11 @@ from .analyse import analyse
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
+from .text import unnote
 
 __all__ = [
     "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "SHORT_WORDS", "WRONG_KIND_CAP", "Assessment", "assess", "confidence",
+    "MIDDLE_GRADE", "NOTES", "SHORT_WORDS", "WRONG_KIND_CAP", "Assessment", "assess", "confidence",
     "grade_doubt", "points", "reading_confidence",
 ]
 
@@ -47,6 +48,8 @@ CONFIDENT = 0.6
 BETWEEN_GRADES = 0.4
 #: Confidence taken off a middle grade (0.5 or 0.75; see :func:`grade_doubt`).
 MIDDLE_GRADE = 0.1
+#: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
+NOTES = 0.2
 #: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
 SHORT_WORDS = 12
 
@@ -79,10 +82,14 @@ def points(result: CoachResult) -> float:
     return share - FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
 
 
-def confidence(result: CoachResult, expected_kind: str, score: float | None = None) -> float:
+def confidence(result: CoachResult, expected_kind: str, score: float | None = None,
+               notes: bool = False) -> float:
     """How sure the automatic score is: :func:`reading_confidence` less the score's
-    own doubt (:func:`grade_doubt`) when ``score`` is given."""
-    sure = reading_confidence(result, expected_kind)
+    own doubt (:func:`grade_doubt`) when ``score`` is given, and less :data:`NOTES`
+    for an answer written in note-taking shorthand (``notes``: "w/", "+", "Vy - cut
+    hand"): the readers are built for sentences, and a note without a verb can hide
+    a part the coach does not see."""
+    sure = reading_confidence(result, expected_kind) - (NOTES if notes else 0.0)
     if score is not None and result.text:
         sure -= grade_doubt(score)
     return round(max(0.0, min(1.0, sure)), 3)
@@ -166,7 +173,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
         score = min(score, WRONG_KIND_CAP)
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
-    conf = confidence(result, expected_kind, score)
+    conf = confidence(result, expected_kind, score, notes=unnote(text) != text)
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT
     return Assessment(score, conf, result.kind, result.wrong_kind, tuple(result.findings),
                       review, _reasons(result, expected_kind, conf))

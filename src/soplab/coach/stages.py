@@ -39,7 +39,7 @@ from .reading import Reading
 from .render import KIND_NAMES
 from .safety import Finding
 from .safety_rules import find_findings
-from .text import sentences, tidy, unframe
+from .text import sentences, tidy, unframe, unnote
 from .truecase import truecase
 
 __all__ = [
@@ -74,7 +74,7 @@ def segment(text: str) -> Segment:
     if truncated:
         cut = raw.rfind(" ", 0, READ_LIMIT)
         raw = raw[:cut if cut > READ_LIMIT // 2 else READ_LIMIT]
-    tidied = truecase(unframe(tidy(raw)))
+    tidied = truecase(unnote(unframe(tidy(raw))))
     return Segment(tidied, tuple(sentences(tidied)), truncated,
                    len(raw) if truncated else len(tidied))
 

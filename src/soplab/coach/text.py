@@ -9,7 +9,7 @@ import re
 
 __all__ = [
     "clause", "phrase", "reading_grade", "sentences", "snippet", "syllables", "tidy", "unframe",
-    "words",
+    "unnote", "words",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -51,6 +51,36 @@ def unframe(text: str) -> str:
     if rest[-1:] in "\"'" and text[m.end() - 1:m.end()] in "\"'":
         rest = rest[:-1]
     return rest[:1].upper() + rest[1:]
+
+
+_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+         "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+         "sat": "Saturday", "sun": "Sunday"}
+#: Note-taking shorthand, read as the words it stands for (see :func:`unnote`).
+_NOTES = (
+    (re.compile(r"(?<=\s)w/o(?=\s)", re.I), "without"),
+    (re.compile(r"(?<=\s)w/(?=\s)", re.I), "with"),
+    (re.compile(r"\s+(?:\+|&)\s+"), " and "),
+    (re.compile(r"\s*-+>\s*"), ", then "),
+    (re.compile(r"\b(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?(?=\s+(?i:night|evening|"
+                r"morning|afternoon|arvo)\b)"), lambda m: _DAYS[m.group(1).lower()]),
+    # "6 months: ...", "Next 3 months - ...": the time frame written as a heading
+    (re.compile(r"^(?i:(?:for\s+)?(?:the\s+)?(next\s+)?)(\d{1,2}|one|two|three|four|six|nine|"
+                r"twelve)\s+(weeks|months)\s*(?::|-)\s+", re.M),
+     lambda m: f"For the next {m.group(2)} {m.group(3)}, "),
+    # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading
+    (re.compile(r"(?:^|(?<=[.;]\s))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
+                re.M), lambda m: f"{m.group(1)} "),
+)
+
+
+def unnote(text: str) -> str:
+    """Note-taking shorthand spelt out: "w/" -> "with", "+" and "&" -> "and", "->" ->
+    ", then", "Sun night" -> "Sunday night", a time frame or a person written as a
+    heading ("6 months: ...", "Vy - cut her palm") -> a sentence."""
+    for rx, repl in _NOTES:
+        text = rx.sub(repl, text)
+    return text
 
 
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)|\b[ap]\.m|\b[A-Z])\.$")
