@@ -177,3 +177,15 @@ def test_notes_are_scored_less_surely_than_sentences() -> None:
             "feels safe."
     assert written_score(notes, "goal") == written_score(spelt, "goal")
     assert assess(notes, "goal").confidence < assess(spelt, "goal").confidence
+
+
+# --- the impact is what could happen to a child, not the violence to an adult ----------
+@pytest.mark.parametrize(("text", "has_impact"), [
+    ("Nan is worried that Dad could hit Mum again when he drinks.", False),
+    ("I'm worried Minh could hurt Thanh again.", False),
+    ("Nan is worried that Dad could hit Mum again when he drinks, and Leo (4) could be hurt "
+     "if he steps in.", True),
+    ("I'm worried Minh could hurt Vy again.", True),  # a child of the course, by name
+])
+def test_impact_is_on_a_child(text: str, has_impact: bool) -> None:
+    assert ("impact" in components(clauses(segment(text)))) is has_impact

@@ -23,6 +23,8 @@ __all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
 #: characters): each commitment is read in a bounded window, so reading is linear.
 SUBJECT_WINDOW = 160
 PHRASE_WINDOW = 300
+#: A name right after an impact word ("could hurt Thanh"); a name with an age is a child.
+_NAME_AFTER = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+)\b(?!\s*\(|,\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -295,7 +297,15 @@ class Reading(GoalPlanPieces):
     # --- what happens to the child --------------------------------------------
     @cached_property
     def impacts(self) -> list[re.Match[str]]:
-        return [m for m in self.p.impact.finditer(self.text) if self.outside_worry(m)]
+        return [m for m in self.p.impact.finditer(self.text)
+                if self.outside_worry(m) and not self._done_to_an_adult(m)]
+
+    def _done_to_an_adult(self, m: re.Match[str]) -> bool:
+        """"Minh could hurt Thanh again": the harm is done to an adult, named right after
+        it, so it is the caregiver's behaviour, not what could happen to a child."""
+        after = _NAME_AFTER.match(self.text, m.end())
+        return bool(after) and self.is_adult_person(after.group(1)) \
+            and not self.child_like(after.group(1))
 
     @cached_property
     def impact(self) -> str:
