@@ -31,7 +31,7 @@ from soplab.coach import assessment
 from writing_agreement import ANSWERS, load, qwk, to_quarter
 
 GRID_BETWEEN = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
-GRID_MIDDLE = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+GRID_MIDDLE = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 #: The share of answers without harmful practice that must stay confident.
 MIN_SHARE = 0.6
 

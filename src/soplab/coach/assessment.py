@@ -3,7 +3,9 @@
 :func:`assess` reads the answer once (:func:`soplab.coach.analyse`) and turns the
 reading into points::
 
-    points  = present / total - 0.05 x (distinct wording flags, at most 4);
+    points  = 1 - 0.25 x (parts missing), at least 0.25 with any part there
+              (a statement, goal or plan: the expert's scale), or present / total
+              (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no)
     score   = points, at most the finding's cost while a harmful-practice
               finding stands (0.25; 0 for a goal or plan made only of services
@@ -31,7 +33,7 @@ from .text import unnote
 
 __all__ = [
     "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "SHORT_WORDS", "WRONG_KIND_CAP", "Assessment", "assess", "confidence",
+    "MIDDLE_GRADE", "NOTES", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP", "Assessment", "assess", "confidence",
     "grade_doubt", "points", "reading_confidence",
 ]
 
@@ -39,6 +41,10 @@ FLAG_PENALTY = 0.05
 MAX_PENALISED_FLAGS = 4
 #: The most an answer that reads, with confidence, as another kind can earn.
 WRONG_KIND_CAP = 0.25
+#: What each missing part of a statement, goal or plan costs (the expert's scale).
+PART_COST = 0.25
+#: The least a statement, goal or plan with any part at all earns.
+SOMETHING_THERE = 0.25
 #: What a question still closed (yes or no) earns: the rubric's "at most a quarter" (and
 #: not nothing: it asks about the right thing, only in a way that invites a yes or a no).
 CLOSED_QUESTION = 0.25
@@ -47,7 +53,7 @@ CONFIDENT = 0.6
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
 BETWEEN_GRADES = 0.4
 #: Confidence taken off a middle grade (0.5 or 0.75; see :func:`grade_doubt`).
-MIDDLE_GRADE = 0.1
+MIDDLE_GRADE = 0.4
 #: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
 NOTES = 0.2
 #: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
@@ -74,12 +80,23 @@ class Assessment:
 
 
 def points(result: CoachResult) -> float:
-    """The checklist share minus wording flags, before any cap (see the module doc)."""
+    """The checklist's points minus wording flags, before any cap (see the module doc).
+
+    A statement, goal or plan follows the expert's scale: every part there is 1, each
+    part missing costs :data:`PART_COST` (one missing 0.75, two 0.5), and an answer
+    with any part at all keeps :data:`SOMETHING_THERE` ("little of what was asked").
+    A question's checklist (open form, solution focus ...) is not a list of parts of
+    equal weight: it earns the share of its checklist.
+    """
     if not result.components:
         return 0.0
-    share = len(result.present) / len(result.components)
     codes = {f.code for f in result.flags}
-    return share - FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
+    flags = FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
+    if result.checked_as == "question":
+        return len(result.present) / len(result.components) - flags
+    missing = len(result.components) - len(result.present)
+    score = 1.0 - PART_COST * missing - flags
+    return max(score, SOMETHING_THERE) if result.present else score
 
 
 def confidence(result: CoachResult, expected_kind: str, score: float | None = None,
