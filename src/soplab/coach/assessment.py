@@ -33,8 +33,8 @@ from .text import unnote
 
 __all__ = [
     "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP", "Assessment", "assess", "confidence",
-    "grade_doubt", "points", "reading_confidence",
+    "MIDDLE_GRADE", "NOTES", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
+    "Assessment", "assess", "confidence", "grade_doubt", "points", "reading_confidence",
 ]
 
 FLAG_PENALTY = 0.05
