@@ -9,7 +9,7 @@ import csv
 import pytest
 
 from soplab._core.paths import repo_root
-from soplab.coach import assess, written_score
+from soplab.coach import analyse, assess, written_score
 from soplab.coach.text import unframe
 from soplab.coach.truecase import course_names, truecase
 
@@ -44,7 +44,7 @@ def test_an_i_would_write_frame_earns_the_same(text: str, kind: str) -> None:
     ("minh pushed thanh. i saw it.", "Minh pushed Thanh. I saw it."),
     ("mr. and mrs. harper will sweep up", "Mr. and Mrs. Harper will sweep up"),
     ("the harpers and mr price", "The Harpers and Mr Price"),
-    ("Aunt May will call Minh.", "Aunt May will call Minh."),  # own capitals are kept
+    ("Aunt Lou will call Minh.", "Aunt Lou will call Minh."),  # own capitals are kept
     ("the price of food went up", "The price of food went up"),  # an everyday word stays
 ])
 def test_truecase(typed: str, read: str) -> None:
@@ -153,7 +153,7 @@ from soplab.coach.text import unnote  # noqa: E402
 
 @pytest.mark.parametrize(("typed", "read"), [
     ("Sat night Dad hit Jo.", "Saturday night Dad hit Jo."),
-    ("Nan + Aunt May see it w/ the worker", "Nan and Aunt May see it with the worker"),
+    ("Nan + Aunt Lou see it w/ the worker", "Nan and Aunt Lou see it with the worker"),
     ("3 months: Dad reads w/ Leo", "For the next 3 months, Dad reads with Leo"),
     ("Dad: slapped Leo. Leo - bruised cheek.", "Dad slapped Leo. Leo bruised cheek."),
     ("On Sunday, Dad - red in the face - hit Jo.", "On Sunday, Dad - red in the face - hit Jo."),
@@ -189,3 +189,28 @@ def test_notes_are_scored_less_surely_than_sentences() -> None:
 ])
 def test_impact_is_on_a_child(text: str, has_impact: bool) -> None:
     assert ("impact" in components(clauses(segment(text)))) is has_impact
+
+
+# --- paraphrases the expert's scale counts (data/writing/README.md) --------------------
+@pytest.mark.parametrize(("text", "part"), [
+    # the worry as a noun, its people after it
+    ("There is concern among Nan and the school that when Dad drinks he may drive Leo (4) "
+     "home.", "who_worried"),
+    ("If Dad keeps drinking before the school run, Leo (4) could be hurt in the car, and Nan "
+     "and the teacher share that worry.", "who_worried"),
+    # a time put first inside the worry
+    ("Nan is worried that on weekends Dad drinks until he passes out, and Leo (4) could be "
+     "left with nobody awake.", "caregiver_behaviour"),
+    ("The school is worried that after payday Mum goes out late and leaves Jo (6) alone.",
+     "caregiver_behaviour"),
+])
+def test_danger_paraphrases(text: str, part: str) -> None:
+    assert part in components(clauses(segment(text)))
+
+
+def test_a_passive_goal_needs_no_doer() -> None:
+    goal = ("For the next four months the stairs are kept clear of bottles every day, Aunt Lou "
+            "sees this when she visits, and Leo (4) can play safely.")
+    assert written_score(goal, "goal") == 1.0
+    r = analyse(goal, expected_kind="goal")
+    assert "who" in {c.name for c in r.components if c.present}

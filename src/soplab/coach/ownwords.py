@@ -25,7 +25,8 @@ from .reading import Reading
 from .text import clause, phrase
 
 __all__ = [
-    "missed_care", "omission_in_clause", "own_childhood", "past_strength", "risk", "rule_form",
+    "kept_state", "missed_care", "omission_in_clause", "own_childhood", "past_strength", "risk",
+    "rule_form",
     "state_goal", "state_goal_who", "witnessed_act",
 ]
 
@@ -117,6 +118,13 @@ def state_goal(r: Reading) -> str:
         if m:
             return phrase(m.group(0), 18)
     return ""
+
+
+def kept_state(r: Reading) -> str:
+    """A state someone keeps or a care act told in the passive ("the floor is kept clear",
+    "Sara is met at the bus stop"): a goal with its doer left unsaid."""
+    m = _STATE.search(r.text)
+    return phrase(m.group(0), 18) if m else ""
 
 
 def state_goal_who(r: Reading) -> str:

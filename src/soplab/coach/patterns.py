@@ -150,8 +150,13 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"concerns|fear|fears)\s+(?:is|are)\s+that"),
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
-            LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:share|shares|have|has|hold|holds"
-                       rf")\s+(?:the|this|a)\s+(?P<w>worry|concern|fear)"),
+            LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also)\s+)?(?:share|"
+                       rf"shares|have|has|hold|holds)\s+(?:the|this|that|a)\s+"
+                       rf"(?P<w>worry|concern|fear)"),
+            # the worry as a noun with its people after it ("There is concern among the
+            # worker, Marie and Lorraine that ...", "a worry shared by Nan and the school")
+            LazyPattern(rf"(?P<w>(?i:concern|worry|fear))\s+(?i:among|shared by|from|for)\s+"
+                       rf"(?:both\s+)?(?P<who>{persons})\s+(?:that|about)\b"),
             LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,120}?)\s+(?:is|are|was|"
                        r"were|remain|remains|feel|feels)\s+(?:(?:still|also|very|really|all|both|"
                        r"deeply|now|quite|most)\s+){0,2}(?:(?P<w>worried|concerned)\s+(?:that|about|"
@@ -180,6 +185,10 @@ def _build(lex: Lexicon) -> Patterns:
         present_behaviour=LazyPattern(
             rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|"
             rf"every time))\s+(?:(?i:lately|recently|often|sometimes|now|still|again)\s+)?"
+            # a time put first ("worried that after his shift Mr Price has a few beers")
+            rf"(?:(?i:after|before|on|at|during|most|some|in the)\s+(?:[a-z']+\s+){{0,3}}?"
+            rf"(?i:shifts?|work|school|dark|nights?|evenings?|weekends?|days?|mornings?|"
+            rf"payday|dinner|bedtime),?\s+)?"
             rf"{subj}\s+(?:(?:is|are|gets|get|has been|"
             rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>{NOCOMMA}*)"),
         plain_behaviour=LazyPattern(
