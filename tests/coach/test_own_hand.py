@@ -214,3 +214,33 @@ def test_a_passive_goal_needs_no_doer() -> None:
     assert written_score(goal, "goal") == 1.0
     r = analyse(goal, expected_kind="goal")
     assert "who" in {c.name for c in r.components if c.present}
+
+
+# --- a learner in a hurry: misspelt cue words, a frame around the statement -----------
+@pytest.mark.parametrize(("typed", "read"), [
+    ("nan is woried dad wil drink untill late", "nan is worried dad will drink until late"),
+    ("for 3 mnths, b/c hes sad", "for 3 months, because he's sad"),
+    ("Wil they call?", "Will they call?"),
+    ("The willow and the bcc", "The willow and the bcc"),  # only whole words
+])
+def test_misspelt_cue_words(typed: str, read: str) -> None:
+    assert unnote(typed) == read
+
+
+def test_a_rushed_answer_earns_what_the_tidy_one_earns() -> None:
+    tidy = ("Nan is worried that when Dad drinks he will drive Leo (4) to nursery, and Leo "
+            "could be badly hurt in a crash.")
+    rushed = ("nan is woried that when dad drinks he wil drive leo (4) to nursery, and leo "
+              "could be badly hurt in a crash")
+    assert written_score(rushed, "danger") == written_score(tidy, "danger") == 1.0
+    assert assess(rushed, "danger").confidence < assess(tidy, "danger").confidence
+
+
+@pytest.mark.parametrize("framed", [
+    "My danger statement would be that Nan is worried that when Dad drinks he will drive "
+    "Leo (4) to nursery, and Leo could be badly hurt in a crash.",
+    "The statement: Nan is worried that when Dad drinks he will drive Leo (4) to nursery, and "
+    "Leo could be badly hurt in a crash.",
+])
+def test_a_statement_frame_is_read_through(framed: str) -> None:
+    assert written_score(framed, "danger") == 1.0

@@ -29,7 +29,7 @@ from .analyse import analyse
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
-from .text import unnote
+from .text import shorthand
 
 __all__ = [
     "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
@@ -190,7 +190,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
         score = min(score, WRONG_KIND_CAP)
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
-    conf = confidence(result, expected_kind, score, notes=unnote(text) != text)
+    conf = confidence(result, expected_kind, score, notes=shorthand(text))
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT
     return Assessment(score, conf, result.kind, result.wrong_kind, tuple(result.findings),
                       review, _reasons(result, expected_kind, conf))

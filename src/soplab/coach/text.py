@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "clause", "phrase", "reading_grade", "sentences", "snippet", "syllables", "tidy", "unframe",
-    "unnote", "words",
+    "clause", "phrase", "reading_grade", "sentences", "shorthand", "snippet", "syllables", "tidy",
+    "unframe", "unnote", "words",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -38,8 +38,9 @@ _FRAME = re.compile(r"^\s*(?:(?:i\s+(?:would|will|'d|might|could)|i'd|i)\s+(?:pr
                     r"(?:write|say|put|ask(?:\s+(?:her|him|them|the (?:mother|father|mom|dad|"
                     r"parents?|family)|mum))?|tell (?:her|him|them)|word it|phrase it|"
                     r"write it)(?:\s+(?:as|like))?(?:\s+(?:this|something like))?(?:\s*[:,-]\s*|"
-                    r"\s+that\s+|\s+)|(?:my|the) (?:answer|statement|goal|question|"
-                    r"rewrite)(?: would be| is)?\s*:\s*)[\"']?", re.I)
+                    r"\s+that\s+|\s+)|(?:my|the|a) (?:(?:harm|danger|safety|worry) )?(?:answer|"
+                    r"statement|goal|question|rewrite)(?: would be| is| could be)?(?:\s*:\s*|"
+                    r"\s+that\s+))[\"']?", re.I)
 
 
 def unframe(text: str) -> str:
@@ -74,13 +75,45 @@ _NOTES = (
 )
 
 
+#: Misspellings of the words the coach reads by (a learner in a hurry): whole words only.
+_TYPOS = {
+    "wil": "will", "wiil": "will", "wll": "will", "woried": "worried", "worred": "worried",
+    "worryed": "worried", "wooried": "worried", "worreid": "worried", "concered": "concerned",
+    "becuase": "because", "becasue": "because", "beacuse": "because", "bc": "because",
+    "b/c": "because", "monhts": "months", "mnths": "months", "mths": "months",
+    "moths": "months", "wks": "weeks", "untill": "until", "everyday": "every day",
+    "evry": "every", "sfe": "safe", "saftey": "safety", "ppl": "people", "tho": "though",
+    "thru": "through",
+}
+#: Habits of spelling, not haste: read as the words they stand for, never counted as notes.
+_HABITS = {"everyday": "every day", "hes": "he's", "shes": "she's", "dont": "don't",
+           "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't"}
+_TYPOS.update(_HABITS)
+_TYPO = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(t) for t in sorted(_TYPOS, key=len,
+                                                                         reverse=True))
+                   + r")(?![\w'/])", re.I)
+
+
+def _spell(m: re.Match[str]) -> str:
+    word = _TYPOS[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
+
+
+def shorthand(text: str) -> bool:
+    """Whether ``text`` is written in notes (what :func:`unnote` spells out, bar the
+    habits of spelling in ``_HABITS``)."""
+    return (any(rx.search(text) for rx, _ in _NOTES)
+            or any(m.group(1).lower() not in _HABITS for m in _TYPO.finditer(text)))
+
+
 def unnote(text: str) -> str:
     """Note-taking shorthand spelt out: "w/" -> "with", "+" and "&" -> "and", "->" ->
     ", then", "Sun night" -> "Sunday night", a time frame or a person written as a
-    heading ("6 months: ...", "Vy - cut her palm") -> a sentence."""
+    heading ("6 months: ...", "Vy - cut her palm") -> a sentence; and the common
+    misspellings of the words the coach reads by ("wil", "woried", "untill")."""
     for rx, repl in _NOTES:
         text = rx.sub(repl, text)
-    return text
+    return _TYPO.sub(_spell, text)
 
 
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)|\b[ap]\.m|\b[A-Z])\.$")
