@@ -244,3 +244,12 @@ def test_a_rushed_answer_earns_what_the_tidy_one_earns() -> None:
 ])
 def test_a_statement_frame_is_read_through(framed: str) -> None:
     assert written_score(framed, "danger") == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Dad's drinking poses a serious risk to Leo (4).",
+    "Mum's new partner presents a risk to Jo (6) when he has been using.",
+])
+def test_a_risk_in_jargon_reads_as_danger_not_harm(text: str) -> None:
+    graded = assess(text, "harm")
+    assert graded.kind_read == "danger" and graded.score <= 0.25

@@ -62,7 +62,9 @@ def rule_form(r: Reading) -> str:
 _RISK = re.compile(r"\b(?:(?:is|are|be|being|remains?|would be|could be|may be|might be)\s+)?"
                    r"at\s+(?:serious\s+|significant\s+|high\s+|real\s+|continued\s+|increased\s+|"
                    r"ongoing\s+)?risk\s+of\b|\b(?:likely|liable)\s+to\s+(?:suffer|be harmed|be "
-                   r"hurt|be exposed)\b|\brisk of (?:significant )?harm\b", re.I)
+                   r"hurt|be exposed)\b|\brisk of (?:significant )?harm\b|\b(?:poses?|posing|"
+                   r"constitutes?|presents?|creates?)\s+(?:a\s+)?(?:\w+\s+)?risk\b|"
+                   r"\brisk factors?\b", re.I)
 
 
 def risk(r: Reading) -> str:
