@@ -14,8 +14,12 @@ another split: the held-out writers stay unseen). Every figure printed here is
    confident), then applied to that writer's answers. The pooled held-out-writer
    predictions give the confident part's agreement against the rest's, beside the same
    figures with both weights 0 (the reading's confidence alone).
-3. The weights chosen on all dev writers (the values to keep in ``assessment.py``),
-   and last ``lowo_confident_exact: X`` and ``lowo_rest_exact: Y``.
+3. The weights chosen on all dev writers (the values to keep in ``assessment.py``).
+4. The same answers in other hands: each dev answer re-typed as another writer would
+   (all lower case, a list marker, "I would write: ...", "is going to" for "will",
+   "&" for "and") and how many automatic scores change (0 is the aim: the score should
+   follow the content, not the typing).
+5. Last ``lowo_confident_exact: X``, ``lowo_rest_exact: Y`` and ``other_hands_changed: Z``.
 
 Run: ``.venv/bin/python benchmarks/coach_lowo.py``.
 """
@@ -23,6 +27,7 @@ Run: ``.venv/bin/python benchmarks/coach_lowo.py``.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from itertools import product
 
@@ -85,6 +90,29 @@ def figures(group: list[dict]) -> str:
             f"mean distance {mae:.3f}  QWK {kappa:.3f}")
 
 
+HANDS = {
+    "lower case": str.lower,
+    "list marker": lambda t: "- " + t,
+    "I would write": lambda t: "I would write: " + t[:1].lower() + t[1:],
+    "going to": lambda t: re.sub(r"\b(\w+) will\b(?! not)", r"\1 is going to", t),
+    "& for and": lambda t: re.sub(r"\band\b", "&", t),
+}
+
+
+def other_hands() -> int:
+    """How many automatic scores change when the dev answers are re-typed (see the doc)."""
+    rows = load(ANSWERS, "dev")
+    changed = 0
+    print("\nthe same answers in other hands (scores that change, of "
+          f"{len(rows)})")
+    for name, retype in HANDS.items():
+        n = sum(coach.written_score(retype(r["text"]), r["expected_kind"])
+                != coach.written_score(r["text"], r["expected_kind"]) for r in rows)
+        changed += n
+        print(f"  {name:<14} {n}")
+    return changed
+
+
 def main() -> None:
     answers = read_dev()
     by_writer: dict[str, list[dict]] = defaultdict(list)
@@ -117,9 +145,11 @@ def main() -> None:
     between, middle = fit(answers)
     print(f"\nchosen on all dev writers: BETWEEN_GRADES = {between}, MIDDLE_GRADE = {middle} "
           f"(in use: {assessment.BETWEEN_GRADES}, {assessment.MIDDLE_GRADE})")
+    changed = other_hands()
     exact = lambda g: sum(a["auto"] == a["expert"] for a in g) / max(1, len(g))  # noqa: E731
     print(f"lowo_confident_exact: {exact(sure_lowo):.3f}")
     print(f"lowo_rest_exact: {exact(rest_lowo):.3f}")
+    print(f"other_hands_changed: {changed}")
 
 
 if __name__ == "__main__":
