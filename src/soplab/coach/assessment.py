@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analyse import analyse
+from .analyse import analyse, split_kind
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
@@ -163,7 +163,10 @@ def _closed_question(result: CoachResult, expected_kind: str) -> bool:
 
 def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str, ...]:
     out = [f"{f.message} ({f.lesson})" for f in result.findings]
-    if result.wrong_kind:
+    if result.wrong_kind and result.kind == expected_kind:  # a question of another type
+        out.append(f"{result.wrong_kind_reason[:1].upper()}{result.wrong_kind_reason[1:]}, "
+                   f"so it earns at most {WRONG_KIND_CAP:.2f}.")
+    elif result.wrong_kind:
         out.append(f"It reads as {KIND_NAMES[result.kind]}, not {KIND_NAMES[expected_kind]} "
                    f"as the item asks, so it earns at most {WRONG_KIND_CAP:.2f}.")
     if conf < CONFIDENT:
@@ -183,6 +186,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
     if not text or not text.strip():
         return Assessment(0.0, 1.0, "other", False, (), False, ("The answer is empty.",))
     result = analyse(text, expected_kind=expected_kind)
+    expected_kind = split_kind(expected_kind)[0] or expected_kind
     score = points(result)
     if _closed_question(result, expected_kind):
         score = CLOSED_QUESTION
