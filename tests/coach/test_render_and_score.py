@@ -79,12 +79,18 @@ def test_empty_text() -> None:
     assert written_score("  \n", "goal") == 0.0
 
 
-def test_written_score_is_the_checklist_share_minus_flags() -> None:
+def test_written_score_follows_the_experts_scale() -> None:
+    """Every part there: 1; each part missing costs a quarter; any part at all keeps a
+    quarter (data/writing/README.md, "Scale"). A question earns its checklist's share."""
     assert written_score(DANGER, "danger") == 1.0
     partial = written_score("Grandma is worried that Dad may drink.", "danger")
-    assert 0.0 < partial < 1.0
     r = analyse("Grandma is worried that Dad may drink.", expected_kind="danger")
-    assert partial == round(len(r.present) / len(r.components), 2)
+    missing = len(r.components) - len(r.present)
+    assert 0 < missing < len(r.components)
+    assert partial == max(0.25, 1 - 0.25 * missing)
+    one_short = "Grandma is worried that when Dad drinks he may yell at Leo (4)."
+    r = analyse(one_short, expected_kind="danger")
+    assert len(r.components) - len(r.present) == 1 and written_score(one_short, "danger") == 0.75
 
 
 def test_written_score_subtracts_flags() -> None:

@@ -6,12 +6,33 @@ from pathlib import Path
 
 from .components import check
 from .flags import find_flags
-from .questions import read_question
+from .questions import SF_DESCRIPTIONS, read_question
 from .render import Feedback
 from .result import KINDS, CoachResult
 from .stages import READ_LIMIT, WRONG_KIND_SURE, clauses, kind, safety, segment, wrong_kind
 
-__all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse"]
+__all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse", "split_kind"]
+
+
+def split_kind(expected_kind: str | None) -> tuple[str | None, str | None]:
+    """``"question:exception"`` -> ``("question", "exception")``: an item may name the
+    solution-focused question it asks for; any other kind is returned as it is."""
+    if expected_kind and ":" in expected_kind:
+        kind_name, asks = expected_kind.split(":", 1)
+        if kind_name == "question" and asks in SF_DESCRIPTIONS:
+            return kind_name, asks
+        raise ValueError(f"expected_kind {expected_kind!r}: only a question can name a type, "
+                         f"one of {', '.join(SF_DESCRIPTIONS)}")
+    return expected_kind, None
+
+
+def _other_question(question, asks: str | None) -> str:
+    """Why a question reads as another solution-focused type than the one asked ("")."""
+    if not asks or question is None or not question.sf_type or question.sf_type == asks:
+        return ""
+    read, wanted = question.sf_type.replace("_", " "), asks.replace("_", " ")
+    return (f"it reads as a {read} question (it {SF_DESCRIPTIONS[question.sf_type]}) more "
+            f"than the {wanted} question the item asks for")
 
 
 def analyse(text: str, expected_kind: str | None = None, *,
@@ -20,11 +41,14 @@ def analyse(text: str, expected_kind: str | None = None, *,
 
     ``expected_kind`` (harm, danger, goal, plan, question) checks the text
     against that kind's checklist even if it reads as another kind; the result's
-    ``kind`` still says what it reads as. ``lexicon_dir`` points at another copy
-    of the lexicon CSV files (default: the course's own). The stages are those of
-    :mod:`soplab.coach.stages`: segment, clauses, (components), kind, safety; the
-    score is :func:`soplab.coach.assess`.
+    ``kind`` still says what it reads as. A question item may name the type it asks
+    for (``"question:exception"``): a question of another solution-focused type (a
+    scaling question where an exception question was asked) is then of the wrong kind.
+    ``lexicon_dir`` points at another copy of the lexicon CSV files (default: the
+    course's own). The stages are those of :mod:`soplab.coach.stages`: segment,
+    clauses, (components), kind, safety; the score is :func:`soplab.coach.assess`.
     """
+    expected_kind, asks = split_kind(expected_kind)
     if expected_kind is not None and expected_kind not in KINDS:
         raise ValueError(f"expected_kind must be one of {', '.join(KINDS)}, not {expected_kind!r}")
     seg = segment(text)
@@ -34,7 +58,7 @@ def analyse(text: str, expected_kind: str | None = None, *,
     read = kind(reading)
     checked = expected_kind or read.kind
     question = read_question(reading.text) if "question" in (read.kind, checked) else None
-    reason = wrong_kind(read, expected_kind)
+    reason = wrong_kind(read, expected_kind) or _other_question(question, asks)
     return Feedback(
         text=reading.text,
         kind=read.kind,

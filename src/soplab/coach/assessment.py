@@ -3,7 +3,10 @@
 :func:`assess` reads the answer once (:func:`soplab.coach.analyse`) and turns the
 reading into points::
 
-    points  = present / total - 0.05 x (distinct wording flags, at most 4)
+    points  = 1 - 0.25 x (parts missing), at least 0.25 with any part there
+              (a statement, goal or plan: the expert's scale), or present / total
+              (a question), minus 0.05 x (distinct wording flags, at most 4);
+              0.25 for a question that is still closed (yes or no)
     score   = points, at most the finding's cost while a harmful-practice
               finding stands (0.25; 0 for a goal or plan made only of services
               or describing the harm going on; 0 for two or more findings), and
@@ -18,24 +21,41 @@ wrong kind or below :data:`CONFIDENT` needs a person (``needs_review``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .analyse import analyse
+from .analyse import analyse, split_kind
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
+from .text import shorthand
 
 __all__ = [
-    "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS", "SHORT_WORDS", "WRONG_KIND_CAP",
-    "Assessment", "assess", "confidence", "points",
+    "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
+    "MIDDLE_GRADE", "NOTES", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
+    "Assessment", "assess", "confidence", "grade_doubt", "points", "reading_confidence",
 ]
 
 FLAG_PENALTY = 0.05
 MAX_PENALISED_FLAGS = 4
 #: The most an answer that reads, with confidence, as another kind can earn.
 WRONG_KIND_CAP = 0.25
+#: What each missing part of a statement, goal or plan costs (the expert's scale).
+PART_COST = 0.25
+#: The least a statement, goal or plan with any part at all earns.
+SOMETHING_THERE = 0.25
+#: What a question still closed (yes or no) earns: the rubric's "at most a quarter" (and
+#: not nothing: it asks about the right thing, only in a way that invites a yes or a no).
+CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
+#: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
+BETWEEN_GRADES = 0.8
+#: Confidence taken off a middle grade (0.5 or 0.75; see :func:`grade_doubt`).
+MIDDLE_GRADE = 0.4
+#: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
+NOTES = 0.2
 #: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
 SHORT_WORDS = 12
 
@@ -60,16 +80,56 @@ class Assessment:
 
 
 def points(result: CoachResult) -> float:
-    """The checklist share minus wording flags, before any cap (see the module doc)."""
+    """The checklist's points minus wording flags, before any cap (see the module doc).
+
+    A statement, goal or plan follows the expert's scale: every part there is 1, each
+    part missing costs :data:`PART_COST` (one missing 0.75, two 0.5), and an answer
+    with any part at all keeps :data:`SOMETHING_THERE` ("little of what was asked").
+    A question's checklist (open form, solution focus ...) is not a list of parts of
+    equal weight: it earns the share of its checklist.
+    """
     if not result.components:
         return 0.0
-    share = len(result.present) / len(result.components)
     codes = {f.code for f in result.flags}
-    return share - FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
+    flags = FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
+    if result.checked_as == "question":
+        return len(result.present) / len(result.components) - flags
+    missing = len(result.components) - len(result.present)
+    score = 1.0 - PART_COST * missing - flags
+    return max(score, SOMETHING_THERE) if result.present else score
 
 
-def confidence(result: CoachResult, expected_kind: str) -> float:
-    """How sure the automatic score is, from the reading itself.
+def confidence(result: CoachResult, expected_kind: str, score: float | None = None,
+               notes: bool = False) -> float:
+    """How sure the automatic score is: :func:`reading_confidence` less the score's
+    own doubt (:func:`grade_doubt`) when ``score`` is given, and less :data:`NOTES`
+    for an answer written in note-taking shorthand (``notes``: "w/", "+", "Vy - cut
+    hand"): the readers are built for sentences, and a note without a verb can hide
+    a part the coach does not see."""
+    sure = reading_confidence(result, expected_kind) - (NOTES if notes else 0.0)
+    if score is not None and result.text:
+        sure -= grade_doubt(score)
+    return round(max(0.0, min(1.0, sure)), 3)
+
+
+def grade_doubt(score: float) -> float:
+    """How far a score sits from a clear grade, as confidence to take off.
+
+    On the expert's scale a complete answer (1), an empty or harmful one (0 or 0.25)
+    are clear; 0.5 and 0.75 ("one part missing or thin", "two parts missing") are
+    where two careful raters most often differ, and a score between two quarters
+    (0.83, 0.6) is the reading itself hesitating between two grades. Both weights
+    were chosen on the dev writers with leave-one-writer-out
+    (``benchmarks/coach_lowo.py``).
+    """
+    quarters = score * 4
+    between = abs(quarters - math.floor(quarters + 0.5))  # 0 on a quarter, 0.5 half-way
+    middle = 0.375 <= score < 0.875
+    return BETWEEN_GRADES * 2 * between + MIDDLE_GRADE * middle
+
+
+def reading_confidence(result: CoachResult, expected_kind: str) -> float:
+    """How sure the coach is of its reading, before looking at the score.
 
     It starts from how clearly the text read as its kind (the agreeing kind's
     confidence; for another kind, how sure that reading is) and is lowered for
@@ -91,12 +151,22 @@ def confidence(result: CoachResult, expected_kind: str) -> float:
         sure -= 0.15
     if result.truncated:
         sure -= 0.3
-    return round(max(0.0, min(1.0, sure)), 3)
+    return max(0.0, min(1.0, sure))
+
+
+def _closed_question(result: CoachResult, expected_kind: str) -> bool:
+    """A real question, still closed ("Did the kids get to school on time some days?"):
+    the rubric's "at most a quarter", whatever else it has, and not nothing."""
+    return (expected_kind == "question" and result.kind == "question"
+            and any(f.code == "closed_question" for f in result.flags))
 
 
 def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str, ...]:
     out = [f"{f.message} ({f.lesson})" for f in result.findings]
-    if result.wrong_kind:
+    if result.wrong_kind and result.kind == expected_kind:  # a question of another type
+        out.append(f"{result.wrong_kind_reason[:1].upper()}{result.wrong_kind_reason[1:]}, "
+                   f"so it earns at most {WRONG_KIND_CAP:.2f}.")
+    elif result.wrong_kind:
         out.append(f"It reads as {KIND_NAMES[result.kind]}, not {KIND_NAMES[expected_kind]} "
                    f"as the item asks, so it earns at most {WRONG_KIND_CAP:.2f}.")
     if conf < CONFIDENT:
@@ -106,17 +176,25 @@ def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str,
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
 def assess(text: str, expected_kind: str) -> Assessment:
-    """Score ``text`` written as ``expected_kind`` and say how sure the score is."""
+    """Score ``text`` written as ``expected_kind`` and say how sure the score is.
+
+    Cached on ``(text, expected_kind)``: autograde reads each answer twice (score and
+    review), and the live checklist re-reads an unchanged text. The result is frozen.
+    """
     if not text or not text.strip():
         return Assessment(0.0, 1.0, "other", False, (), False, ("The answer is empty.",))
     result = analyse(text, expected_kind=expected_kind)
+    expected_kind = split_kind(expected_kind)[0] or expected_kind
     score = points(result)
+    if _closed_question(result, expected_kind):
+        score = CLOSED_QUESTION
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
     score = round(min(1.0, max(0.0, score)), 2)
-    conf = confidence(result, expected_kind)
+    conf = confidence(result, expected_kind, score, notes=shorthand(text))
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT
     return Assessment(score, conf, result.kind, result.wrong_kind, tuple(result.findings),
                       review, _reasons(result, expected_kind, conf))

@@ -1,9 +1,8 @@
 """Detectors for harmful practice in a written answer (each rule's ``find``).
 
-Each function takes a :class:`~soplab.coach.reading.Reading` and returns the
-learner's own words that show the problem, as a whole phrase, or ``""``. The
-rules that use them, with their messages, lessons, costs and test sentences,
-are declared in :mod:`soplab.coach.safety_rules`.
+Each takes a :class:`~soplab.coach.reading.Reading` and returns the learner's own words
+that show the problem, as a whole phrase, or ``""``. The rules that use them (messages,
+lessons, costs, test sentences) are declared in :mod:`soplab.coach.safety_rules`.
 """
 
 from __future__ import annotations
@@ -179,6 +178,10 @@ _JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|toget
                     r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
                     r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
                     r"get along|get on)\b", re.I)
+#: What two partners "will stop" doing ("will stop arguing", "won't fight"; "stop" is the negation)
+_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|"
+                            r"fight(?:ing)?|bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) "
+                            r"at each other|having (?:fights|arguments|rows))\b", re.I)
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z]\w+|he|she|they)\s+(?:will|must|can)\b|"
@@ -210,7 +213,8 @@ def mutual_framing(r: Reading) -> str:
         return quote(r, m.start(), m.end())
     for c in r.commitments:
         people = _people(r, c.subject)
-        if (len(people) >= 2 and not c.negated and _JOINT.match(c.phrase)
+        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
+        if (len(people) >= 2 and joint
                 and all(side(r, p) == "adult" for p in people)
                 and not any(r.is_child(p) for p in people)):
             return own(c)

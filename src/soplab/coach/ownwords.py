@@ -25,7 +25,8 @@ from .reading import Reading
 from .text import clause, phrase
 
 __all__ = [
-    "missed_care", "omission_in_clause", "own_childhood", "past_strength", "risk", "rule_form",
+    "kept_state", "missed_care", "omission_in_clause", "own_childhood", "past_strength", "risk",
+    "rule_form",
     "state_goal", "state_goal_who", "witnessed_act",
 ]
 
@@ -61,7 +62,9 @@ def rule_form(r: Reading) -> str:
 _RISK = re.compile(r"\b(?:(?:is|are|be|being|remains?|would be|could be|may be|might be)\s+)?"
                    r"at\s+(?:serious\s+|significant\s+|high\s+|real\s+|continued\s+|increased\s+|"
                    r"ongoing\s+)?risk\s+of\b|\b(?:likely|liable)\s+to\s+(?:suffer|be harmed|be "
-                   r"hurt|be exposed)\b|\brisk of (?:significant )?harm\b", re.I)
+                   r"hurt|be exposed)\b|\brisk of (?:significant )?harm\b|\b(?:poses?|posing|"
+                   r"constitutes?|presents?|creates?)\s+(?:a\s+)?(?:\w+\s+)?risk\b|"
+                   r"\brisk factors?\b", re.I)
 
 
 def risk(r: Reading) -> str:
@@ -117,6 +120,13 @@ def state_goal(r: Reading) -> str:
         if m:
             return phrase(m.group(0), 18)
     return ""
+
+
+def kept_state(r: Reading) -> str:
+    """A state someone keeps or a care act told in the passive ("the floor is kept clear",
+    "Sara is met at the bus stop"): a goal with its doer left unsaid."""
+    m = _STATE.search(r.text)
+    return phrase(m.group(0), 18) if m else ""
 
 
 def state_goal_who(r: Reading) -> str:

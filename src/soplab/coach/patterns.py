@@ -150,8 +150,13 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"concerns|fear|fears)\s+(?:is|are)\s+that"),
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
-            LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:share|shares|have|has|hold|holds"
-                       rf")\s+(?:the|this|a)\s+(?P<w>worry|concern|fear)"),
+            LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also)\s+)?(?:share|"
+                       rf"shares|have|has|hold|holds)\s+(?:the|this|that|a)\s+"
+                       rf"(?P<w>worry|concern|fear)"),
+            # the worry as a noun with its people after it ("There is concern among the
+            # worker, Marie and Lorraine that ...", "a worry shared by Nan and the school")
+            LazyPattern(rf"(?P<w>(?i:concern|worry|fear))\s+(?i:among|shared by|from|for)\s+"
+                       rf"(?:both\s+)?(?P<who>{persons})\s+(?:that|about)\b"),
             LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,120}?)\s+(?:is|are|was|"
                        r"were|remain|remains|feel|feels)\s+(?:(?:still|also|very|really|all|both|"
                        r"deeply|now|quite|most)\s+){0,2}(?:(?P<w>worried|concerned)\s+(?:that|about|"
@@ -180,6 +185,10 @@ def _build(lex: Lexicon) -> Patterns:
         present_behaviour=LazyPattern(
             rf"\b(?:(?i:when|whenever|if|while|that|because|after|each time|"
             rf"every time))\s+(?:(?i:lately|recently|often|sometimes|now|still|again)\s+)?"
+            # a time put first ("worried that after his shift Mr Price has a few beers")
+            rf"(?:(?i:after|before|on|at|during|most|some|in the)\s+(?:[a-z']+\s+){{0,3}}?"
+            rf"(?i:shifts?|work|school|dark|nights?|evenings?|weekends?|days?|mornings?|"
+            rf"payday|dinner|bedtime),?\s+)?"
             rf"{subj}\s+(?:(?:is|are|gets|get|has been|"
             rf"have been)\s+)?(?P<verb>[a-z]+(?:s|es|ing))\b(?P<rest>{NOCOMMA}*)"),
         plain_behaviour=LazyPattern(
@@ -243,8 +252,8 @@ def _build(lex: Lexicon) -> Patterns:
                         r"committed to|plans? to|promises? to|won't)\b", re.IGNORECASE),
         observer=(
             LazyPattern(rf"(?P<obs>{persons}|[Ee]veryone|[Ww]e|[Tt]hey|[Tt]he (?:safety )?network)"
-                       rf"\s+(?:(?:will|can|would|must|should|need to|"
-                       rf"needs to)\s+)(?:(?:be able to|all|both|regularly|also|have|"
+                       rf"\s+(?:(?:will|can|would|must|should|need to|needs to|(?:is|are|am) "
+                       rf"going to|gonna)\s+)(?:(?:be able to|all|both|regularly|also|have|"
                        rf"continue to)\s+)*(?P<v>see|observe|notice|hear|confirm|witness|check|"
                        rf"agree|report|tell|verify|say|know)\b"),
             LazyPattern(rf"(?P<obs>{persons}|[Ww]e|[Ee]veryone|[Tt]he (?:safety )?network)\s+"
@@ -267,6 +276,7 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?i:\bfor\s+)(?P<c>{child_ref})\s+to\s+(?:feel|be|know|stay|grow|go|"
                        rf"sleep|live)\b[^.;,]*"),
             LazyPattern(rf"(?P<c>{child_ref})\s+(?:(?:will|can|would|is able to|are able to|"
+                       rf"(?:is|are) going to|gonna|"
                        rf"gets? to|always|also|then|each)\s+)+(?:\w+\s+)?{experience_verbs}"
                        rf"\b[^.;,]*"),
             LazyPattern(r"(?i:\bfeel(?:s|ing)?\s+(?:\w+\s+)?(?:safe|calm|cared for|loved|protected|"
@@ -274,6 +284,16 @@ def _build(lex: Lexicon) -> Patterns:
                        r"at ease)\b[^.;,]*)"),
             LazyPattern(rf"(?i:\bwill experience\b[^.;,]*|(?:{child})(?:'s|s')\s+(?:days|nights|"
                        rf"mornings|evenings|routine)\s+(?:will|are)\b[^.;,]*)"),
+            # a goal told as the child's present ("Sara gets home safe", "Kai's back at school",
+            # "the twins have a clean floor to play on", "Vy never has to hide")
+            LazyPattern(rf"(?P<c>{child_ref})(?:'s\s+|\s+(?:is|are|will be|can be|gets?|has|have|"
+                       rf"(?:is|are) going to (?:be|have)|"
+                       rf"will have|can have)\s+)(?:\w+\s+)?(?:back (?:at|in|to)|at school|in "
+                       rf"school|home safe(?:ly)?|safe|never alone|not alone|(?:a|an) "
+                       rf"(?:clean|safe|calm|quiet|sober|awake|grown-up|adult))\b[^.;,]*"),
+            LazyPattern(rf"(?P<c>{child_ref})\s+(?:never|no longer|(?:does|do|will) ?n[o']t|"
+                       rf"won't)\s+(?:has|have|needs?|gets?) to (?:wait|be|stay|hide|worry|"
+                       rf"look after|care for|miss|mind)\b[^.;,]*"),
         ),
         monitoring=LazyPattern(monitoring),
         backup=(

@@ -4,6 +4,7 @@ experience, the network, how it is checked, the back-up and the actions. A mixin
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from . import wording as w
@@ -19,7 +20,9 @@ class GoalPlanPieces:
     def observer(self) -> str:
         for rx in self.p.observer:
             for m in rx.finditer(self.text):
-                obs = m.group("obs")
+                # "... to Thanh and the kids, and Phuoc and Nan will see it": the watchers are
+                # the people after the last ", and", not the list the sentence began with
+                obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
                 if self.is_child(obs):
                     continue
                 return phrase(self.text[m.start():m.end()])
@@ -29,7 +32,10 @@ class GoalPlanPieces:
     def experience(self) -> str:
         for i, rx in enumerate(self.p.experience):
             for m in rx.finditer(self.text):
-                if i > 0 and "c" in rx.groupindex and not self.child_like(m.group("c")):
+                who = m.group("c") if "c" in rx.groupindex else ""
+                if i >= 5:  # "on Fridays, and Sara gets home safe": the child is the last one
+                    who = re.split(r",\s*(?:and\s+)?", who)[-1]
+                if i > 0 and who and not self.child_like(who):
                     continue
                 # "the children will be left alone" is a danger's impact, not an experience
                 if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):

@@ -15,6 +15,7 @@ from . import wording as w
 from .patterns import Patterns, child_ref_pattern
 from .pieces import GoalPlanPieces
 from .text import clause, phrase, sentences, tidy
+from .truecase import course_children
 
 __all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
 
@@ -22,6 +23,8 @@ __all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
 #: characters): each commitment is read in a bounded window, so reading is linear.
 SUBJECT_WINDOW = 160
 PHRASE_WINDOW = 300
+#: A name right after an impact word ("could hurt Thanh"); a name with an age is a child.
+_NAME_AFTER = re.compile(r"\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+)\b(?!\s*\(|,\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -92,11 +95,14 @@ class Reading(GoalPlanPieces):
         """A child, or bare names in a text that calls its adults by family roles.
 
         In "Max will spend his weekends with Dad" the adult is "Dad", so "Max" is the
-        child; in "Maria and Jon will talk calmly" nobody is called by a role.
+        child; in "Maria and Jon will talk calmly" nobody is called by a role. The
+        course's own children are children by name.
         """
         if self.is_child(phrase):
             return True
         names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", phrase.strip()) if n]
+        if names and all(n in course_children() for n in names):
+            return True  # the course's children by name ("Kai", "Sara": data/lexicon/names.csv)
         return (bool(names) and not self.p.person_word.search(phrase)
                 and all(self.p.name_re.fullmatch(n) for n in names)
                 and self._has_caregiver_word)
@@ -291,7 +297,15 @@ class Reading(GoalPlanPieces):
     # --- what happens to the child --------------------------------------------
     @cached_property
     def impacts(self) -> list[re.Match[str]]:
-        return [m for m in self.p.impact.finditer(self.text) if self.outside_worry(m)]
+        return [m for m in self.p.impact.finditer(self.text)
+                if self.outside_worry(m) and not self._done_to_an_adult(m)]
+
+    def _done_to_an_adult(self, m: re.Match[str]) -> bool:
+        """"Minh could hurt Thanh again": the harm is done to an adult, named right after
+        it, so it is the caregiver's behaviour, not what could happen to a child."""
+        after = _NAME_AFTER.match(self.text, m.end())
+        return bool(after) and self.is_adult_person(after.group(1)) \
+            and not self.child_like(after.group(1))
 
     @cached_property
     def impact(self) -> str:

@@ -50,6 +50,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "attended; the kids were in the room."),
             ("goal", "Mum and Dad will learn to communicate calmly with each other for six "
                      "months so that the kids feel safe."),
+            ("goal", "Dad and Mum will quit fighting in front of the kids for six months."),
+            ("goal", "Mum and Dad won't argue in front of the children any more."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall while Phuoc (6) watched, and "
@@ -57,6 +59,7 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "Minh will walk away and speak calmly when he feels his voice rising, for "
                      "six months, and Uncle Bao will see it."),
             ("plan", "Aunt Lan and Thanh will talk with Phuoc about the plan every Sunday."),
+            ("goal", "Aunt Lan and Thanh will not leave Phuoc alone for six months."),
             ("harm", "Leo (8) fought with his brother at school last Monday."),
             ("goal", "For the next 12 months Tom will speak respectfully to Sarah and leave the "
                      "house to cool off at his brother's when he feels himself getting heated."),

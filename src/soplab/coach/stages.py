@@ -4,8 +4,9 @@
 components; :func:`soplab.coach.analyse` runs them one after the other:
 
 ``segment``
-    tidy the text, cut it at :data:`READ_LIMIT` characters (said out loud) and split
-    it into sentences (titles such as "Mr." do not end one): :class:`Segment`.
+    tidy the text, put back the capitals of a text typed in lower case
+    (:mod:`soplab.coach.truecase`), cut it at :data:`READ_LIMIT` characters (said out loud)
+    and split it into sentences (titles such as "Mr." do not end one): :class:`Segment`.
 ``clauses``
     read who commits to what ("X will ...", "agrees to", "won't") and the clauses
     around them: a :class:`~soplab.coach.reading.Reading`.
@@ -38,7 +39,8 @@ from .reading import Reading
 from .render import KIND_NAMES
 from .safety import Finding
 from .safety_rules import find_findings
-from .text import sentences, tidy
+from .text import sentences, tidy, unframe, unnote
+from .truecase import truecase
 
 __all__ = [
     "READ_LIMIT", "STAGES", "WRONG_KIND_SURE", "KindReading", "Segment", "clauses",
@@ -72,7 +74,7 @@ def segment(text: str) -> Segment:
     if truncated:
         cut = raw.rfind(" ", 0, READ_LIMIT)
         raw = raw[:cut if cut > READ_LIMIT // 2 else READ_LIMIT]
-    tidied = tidy(raw)
+    tidied = truecase(unnote(unframe(tidy(raw))))
     return Segment(tidied, tuple(sentences(tidied)), truncated,
                    len(raw) if truncated else len(tidied))
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "clause", "phrase", "reading_grade", "sentences", "snippet", "syllables", "tidy", "words",
+    "clause", "phrase", "reading_grade", "sentences", "shorthand", "snippet", "syllables", "tidy",
+    "unframe", "unnote", "words",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+#: A list marker at the start of a line ("- ", "* ", "\u2022 ", "1. ", "2) "): not words.
+_BULLET = re.compile(r"^(?:[-*\u2022\u25aa>]+|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -23,10 +26,94 @@ _CLAUSE_EDGE = re.compile(r"[,;:!?()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\
 
 
 def tidy(text: str) -> str:
-    """Straighten quotes and dashes, squeeze spaces, keep line breaks."""
+    """Straighten quotes and dashes, squeeze spaces, drop list markers, keep line breaks."""
     text = (text or "").translate(_QUOTES)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = [_BULLET.sub("", _SPACES.sub(" ", line).strip()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+#: "I would write: ...", "I'd say that ...", "My answer: ...": the learner talks about the
+#: answer before giving it (read the answer, not the frame).
+_FRAME = re.compile(r"^\s*(?:(?:i\s+(?:would|will|'d|might|could)|i'd|i)\s+(?:probably\s+|just\s+)?"
+                    r"(?:write|say|put|ask(?:\s+(?:her|him|them|the (?:mother|father|mom|dad|"
+                    r"parents?|family)|mum))?|tell (?:her|him|them)|word it|phrase it|"
+                    r"write it)(?:\s+(?:as|like))?(?:\s+(?:this|something like))?(?:\s*[:,-]\s*|"
+                    r"\s+that\s+|\s+)|(?:my|the|a) (?:(?:harm|danger|safety|worry) )?(?:answer|"
+                    r"statement|goal|question|rewrite)(?: would be| is| could be)?(?:\s*:\s*|"
+                    r"\s+that\s+))[\"']?", re.I)
+
+
+def unframe(text: str) -> str:
+    """``text`` without a leading "I would write: ..." frame (and its opening quote)."""
+    m = _FRAME.match(text or "")
+    if not m or m.end() >= len(text) - 3:
+        return text
+    rest = text[m.end():].rstrip()
+    if rest[-1:] in "\"'" and text[m.end() - 1:m.end()] in "\"'":
+        rest = rest[:-1]
+    return rest[:1].upper() + rest[1:]
+
+
+_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+         "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+         "sat": "Saturday", "sun": "Sunday"}
+#: Note-taking shorthand, read as the words it stands for (see :func:`unnote`).
+_NOTES = (
+    (re.compile(r"(?<=\s)w/o(?=\s)", re.I), "without"),
+    (re.compile(r"(?<=\s)w/(?=\s)", re.I), "with"),
+    (re.compile(r"\s+(?:\+|&)\s+"), " and "),
+    (re.compile(r"\s*-+>\s*"), ", then "),
+    (re.compile(r"\b(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?(?=\s+(?i:night|evening|"
+                r"morning|afternoon|arvo)\b)"), lambda m: _DAYS[m.group(1).lower()]),
+    # "6 months: ...", "Next 3 months - ...": the time frame written as a heading
+    (re.compile(r"^(?i:(?:for\s+)?(?:the\s+)?(next\s+)?)(\d{1,2}|one|two|three|four|six|nine|"
+                r"twelve)\s+(weeks|months)\s*(?::|-)\s+", re.M),
+     lambda m: f"For the next {m.group(2)} {m.group(3)}, "),
+    # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading
+    (re.compile(r"(?:^|(?<=[.;]\s))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
+                re.M), lambda m: f"{m.group(1)} "),
+)
+
+
+#: Misspellings of the words the coach reads by (a learner in a hurry): whole words only.
+_TYPOS = {
+    "wil": "will", "wiil": "will", "wll": "will", "woried": "worried", "worred": "worried",
+    "worryed": "worried", "wooried": "worried", "worreid": "worried", "concered": "concerned",
+    "becuase": "because", "becasue": "because", "beacuse": "because", "bc": "because",
+    "b/c": "because", "monhts": "months", "mnths": "months", "mths": "months",
+    "moths": "months", "wks": "weeks", "untill": "until", "everyday": "every day",
+    "evry": "every", "sfe": "safe", "saftey": "safety", "ppl": "people", "tho": "though",
+    "thru": "through",
+}
+#: Habits of spelling, not haste: read as the words they stand for, never counted as notes.
+_HABITS = {"everyday": "every day", "hes": "he's", "shes": "she's", "dont": "don't",
+           "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't"}
+_TYPOS.update(_HABITS)
+_TYPO = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(t) for t in sorted(_TYPOS, key=len,
+                                                                         reverse=True))
+                   + r")(?![\w'/])", re.I)
+
+
+def _spell(m: re.Match[str]) -> str:
+    word = _TYPOS[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
+
+
+def shorthand(text: str) -> bool:
+    """Whether ``text`` is written in notes (what :func:`unnote` spells out, bar the
+    habits of spelling in ``_HABITS``)."""
+    return (any(rx.search(text) for rx, _ in _NOTES)
+            or any(m.group(1).lower() not in _HABITS for m in _TYPO.finditer(text)))
+
+
+def unnote(text: str) -> str:
+    """Note-taking shorthand spelt out: "w/" -> "with", "+" and "&" -> "and", "->" ->
+    ", then", "Sun night" -> "Sunday night", a time frame or a person written as a
+    heading ("6 months: ...", "Vy - cut her palm") -> a sentence; and the common
+    misspellings of the words the coach reads by ("wil", "woried", "untill")."""
+    for rx, repl in _NOTES:
+        text = rx.sub(repl, text)
+    return _TYPO.sub(_spell, text)
 
 
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr)|\b[ap]\.m|\b[A-Z])\.$")
