@@ -172,3 +172,9 @@ def test_learner_names_are_escaped(lms_course, lms, tool_key):
     panel.assignment.value = "01-a"
     panel.check.click()
     assert "&lt;b&gt;Eve&lt;/b&gt;" in panel.output.value and "<b>Eve" not in panel.output.value
+
+
+def test_notebook_helper_gives_the_panel_when_configured(lms_course, lms, tool_key):
+    _write_config(lms_course, lms, tool_key)
+    shown = lms_panel(lms_course)
+    assert shown.__class__.__name__ == "VBox" and lms.requests == []
