@@ -87,6 +87,12 @@ def test_send_needs_confirmation_then_posts_exactly_the_gradebook(lms_course, lm
         assert got["gradingProgress"] == ("PendingManual" if pending else "FullyGraded")
     assert all(row[4] == "new in the LMS gradebook" for row in panel.rows if row[1])
 
+    panel.confirm.value = True
+    panel.assignment.value = "02-b"  # another assignment: confirm again
+    assert panel.confirm.value is False
+    panel.send.click()
+    assert "nothing was sent" in _lines(panel)[0] and len(lms.scores) == 7
+    panel.assignment.value = "01-a"
     _send(panel)  # a second send changes nothing
     assert _lines(panel) == ["01-a: sent 0, unchanged 7, 1 with nothing to send."]
     assert len(lms.scores) == 7 and len(lms.state.lineitems) == 1

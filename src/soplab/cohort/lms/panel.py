@@ -15,7 +15,6 @@ In the dashboard notebook: ``lms_panel(root)`` gives the panel when the course h
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import jinja2
 
@@ -99,13 +98,11 @@ def _plain(exc: BaseException) -> str:
 class LmsPanel:
     """The panel's widgets and what their buttons do (see the module's docstring)."""
 
-    def __init__(self, root: Path | str, db_url: str | None = None,
-                 assignments: list[str] | None = None, **push_options: Any):
+    def __init__(self, root: Path | str, db_url: str | None = None):
         import ipywidgets as widgets
 
         self.root = Path(root)
         self.db_url = db_url
-        self.push_options = push_options  # e.g. http=..., for tests
         self.last: PushReport | None = None
         self.lines: list[str] = []
         self.rows: list[tuple[str, ...]] = []
@@ -119,23 +116,28 @@ class LmsPanel:
         self.output = widgets.HTML()
         self.check.on_click(lambda _b: self.run(dry_run=True))
         self.send.on_click(lambda _b: self.run(dry_run=False))
+        # a confirmation is for one assignment: choosing another asks again
+        self.assignment.observe(lambda _c: setattr(self.confirm, "value", False), "value")
         self.widget = widgets.VBox([
             widgets.HTML("<h4>Grades to the LMS</h4>"),
             widgets.HBox([self.assignment, self.names]), self.check,
             widgets.HBox([self.confirm, self.send]), self.output])
         try:
-            self.assignment.options = self._options(assignments)
+            self.assignment.options = self._options()
         except _KNOWN as exc:
             self._show([_plain(exc)])
+            return
+        except Exception as exc:  # noqa: BLE001 - the panel shows one line, never a traceback
+            self._show([f"The course's assignments cannot be read ({_plain(exc)})"])
             return
         if not (self.root / LTI_FILE).is_file():
             self._show([SETUP_LINE.format(path=self.root / LTI_FILE)])
 
-    def _options(self, assignments: list[str] | None) -> list[tuple[str, str]]:
-        if assignments is None:
-            config = read_config(self.root, self.db_url)
-            scores = assignment_scores(read_gradebook(config.db_url, config.course_id))
-            assignments = list(dict.fromkeys(scores["assignment"])) if not scores.empty else []
+    def _options(self) -> list[tuple[str, str]]:
+        """(label, folder name) of each assignment in the gradebook."""
+        config = read_config(self.root, self.db_url)
+        scores = assignment_scores(read_gradebook(config.db_url, config.course_id))
+        assignments = list(dict.fromkeys(scores["assignment"])) if not scores.empty else []
         titles = assignment_titles(self.root, assignments)
         return [(f"{titles[a]} ({a})" if titles.get(a) and titles[a] != a else a, a)
                 for a in assignments]
@@ -160,7 +162,7 @@ class LmsPanel:
             return self.output.value
         try:
             report = push_assignment(self.root, assignment, db_url=self.db_url,
-                                     dry_run=dry_run, **self.push_options)
+                                     dry_run=dry_run)
             identity = Identity.for_course(self.root, names=self.names.value)
             people = {}
             if identity.names:
@@ -168,7 +170,10 @@ class LmsPanel:
                 people = {str(i): (f, la) for i, f, la in zip(
                     roster["id"], roster["first_name"], roster["last_name"], strict=True)}
         except _KNOWN as exc:
-            self._show([_plain(exc)])
+            line = _plain(exc)
+            if isinstance(exc, PlatformError) and line.startswith("score:"):
+                line += "; scores sent before this stay in the LMS; press Check to see the rest"
+            self._show([line])
             return self.output.value
         except Exception as exc:  # noqa: BLE001 - the panel shows one line, never a traceback
             self._show([f"{assignment}: could not finish ({_plain(exc)}); anything the LMS "
