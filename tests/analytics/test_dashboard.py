@@ -66,5 +66,11 @@ def test_notebook_is_clean_and_runs(tiny_course):
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-    last = nb.cells[-1].outputs[0]
-    assert "application/vnd.jupyter.widget-view+json" in last["data"]
+    cells = {c.id: c for c in nb.cells}
+    shown = cells["dashboard-2"].outputs[0]
+    assert "application/vnd.jupyter.widget-view+json" in shown["data"]
+    # the course has no lms/lti.toml: the LMS panel's cell says how to set it up, in one line
+    (lms,) = cells["dashboard-4"].outputs
+    note = lms["data"]["text/markdown"]
+    assert note.startswith("Grades to the LMS are not set up") and "deploy/README.md" in note
+    assert "\n" not in note and lms["output_type"] == "execute_result"

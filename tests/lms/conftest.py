@@ -25,6 +25,25 @@ def lms_course(tmp_path: Path, lms_course_template: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="module")
+def tool_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tool's RSA key (key id ``tool-key-1``)."""
+    from soplab.cohort.lms.keys import generate_key
+
+    return generate_key(tmp_path_factory.mktemp("key") / "tool.pem")
+
+
+@pytest.fixture
+def lms(tool_key: Path):
+    """The fake LTI 1.3 platform on 127.0.0.1 (fakeplatform.py), trusting ``tool_key``."""
+    from lms.fakeplatform import FakePlatform
+    from soplab.cohort.lms.keys import jwks, load_private_key
+
+    with FakePlatform(client_id="soplab-tool",
+                      tool_jwks=jwks(load_private_key(tool_key), "tool-key-1")) as platform:
+        yield platform
+
+
 @pytest.fixture(scope="session")
 def lms_pg_server():
     """A throwaway PostgreSQL server (tests/pgserver.py); skipped without PostgreSQL unless

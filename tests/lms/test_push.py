@@ -16,22 +16,10 @@ from lms.fakeplatform import FakePlatform
 from soplab.cli import main
 from soplab.cohort.lms.ags import PlatformError
 from soplab.cohort.lms.config import LtiConfig
-from soplab.cohort.lms.keys import generate_key, jwks, load_private_key
+from soplab.cohort.lms.keys import generate_key
 from soplab.cohort.lms.push import PushError, push_assignment
 
-KID = "tool-key-1"
-
-
-@pytest.fixture(scope="module")
-def tool_key(tmp_path_factory) -> Path:
-    return generate_key(tmp_path_factory.mktemp("key") / "tool.pem")
-
-
-@pytest.fixture
-def lms(tool_key):
-    with FakePlatform(client_id="soplab-tool", tool_jwks=jwks(load_private_key(tool_key),
-                                                              KID)) as platform:
-        yield platform
+KID = "tool-key-1"  # the key id of the tool_key fixture (conftest.py)
 
 
 def _config(lms: FakePlatform, key: Path, **changes) -> LtiConfig:

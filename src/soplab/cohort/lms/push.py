@@ -98,6 +98,10 @@ class PushReport:
     posted: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
+    #: every score planned for a learner with work to report (sent or not)
+    scores: list[Score] = field(default_factory=list)
+    #: learner -> the platform's result before this push, for learners it had one for
+    before: dict[str, dict] = field(default_factory=dict)
 
     def summary(self) -> str:
         made = "made" if self.created else "found"
@@ -164,7 +168,7 @@ def push_assignment(root: Path | str, assignment: str, *, db_url: str | None = N
     planned, skipped = plan_scores(scores, read_roster(root), assignment, excused)
     maximum = float(scores.loc[scores["assignment"] == assignment, "max_score"].max())
     label = assignment_titles(root, [assignment])[assignment]
-    report = PushReport(assignment, skipped=skipped)
+    report = PushReport(assignment, skipped=skipped, scores=planned)
     own = http is None
     http = http or httpx.Client(timeout=30.0)
     try:
@@ -185,6 +189,8 @@ def push_assignment(root: Path | str, assignment: str, *, db_url: str | None = N
         current = {str(r.get("userId")): r for r in client.results(item)}
         stamp = datetime.now(UTC).isoformat(timespec="milliseconds")
         for score in planned:
+            if current.get(score.user_id):
+                report.before[score.learner] = current[score.user_id]
             if score.matches(current.get(score.user_id)):
                 report.unchanged.append(score.learner)
                 continue
