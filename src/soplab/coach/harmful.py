@@ -14,8 +14,9 @@ from .reading import Commitment, Reading
 from .text import clause, phrase
 
 __all__ = [
-    "VIOLENCE", "blames_child", "dv_context", "exposes_source", "mutual_framing", "own",
-    "partner_trigger", "quote", "side", "survivor_monitors",
+    "VIOLENCE", "blames_child", "dv_context", "memo", "mutual_framing", "object_after", "own",
+    "partner_trigger", "quote", "side", "subject_before", "survivor_monitors",
+    "violence_to_adults",
 ]
 
 #: What one adult does to another (or to a child): the acts of violence.
@@ -42,7 +43,7 @@ _STOP_OBJECT = re.compile(r"\b(?:with|in|on|at|because|and|when|so|while|against
                           re.I)
 
 
-def _memo(r: Reading, key: str, fn: Callable[[], object]):
+def memo(r: Reading, key: str, fn: Callable[[], object]):
     cache = r.__dict__.setdefault("_harmful", {})
     if key not in cache:
         cache[key] = fn()
@@ -64,7 +65,7 @@ def quote(r: Reading, start: int, end: int, max_words: int = 16) -> str:
     return clause(r.text, start, end, max_words)
 
 
-def _subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
+def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
     """The person (adult or child) named in the few words just before ``pos``."""
     before = list(_WORD.finditer(r.text, max(0, pos - 60), pos))[-4:]
     ends = [i for i, w in enumerate(before) if w.group(0)[-1] in ".,;:!?"
@@ -89,7 +90,7 @@ _NOUN_PHRASE = re.compile(r"\s*((?:(?:his|her|their|the|my|our|baby|little)\s+)*
                           r"[a-z][\w'-]*)(?:\s*\(\s*\d{1,2}\s*\))?)")
 
 
-def _object_after(r: Reading, pos: int) -> str:
+def object_after(r: Reading, pos: int) -> str:
     """The person (or thing) named just after ``pos``: "Thanh", "his mum", "Mia (7)"."""
     m = _NOUN_PHRASE.match(r.text, pos)
     if not m or _STOP_OBJECT.fullmatch(m.group(1).split()[0]):
@@ -114,19 +115,19 @@ def side(r: Reading, who: str) -> str:
     return "adult" if r.is_adult_person(who) or _PARTNER.search(who) else ""
 
 
-def _violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
+def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
     """(who acted, the act) for each act of violence against an adult partner."""
     def find() -> list[tuple[str, re.Match[str]]]:
         out = []
         for m in VIOLENCE.finditer(r.text):
-            obj = _object_after(r, m.end())
+            obj = object_after(r, m.end())
             her = obj.lower() in {"her", "him"} and _two_adults(r)
             # a bare name is an adult only where the text marks its children ("Phuoc (6)")
             named = (side(r, obj) == "adult" and not r.child_like(obj)
                      and (bool(_PARTNER.search(obj)) or bool(r.child_names)))
             if not obj or not (her or named):
                 continue
-            actor = _subject_before(r, m.start())
+            actor = subject_before(r, m.start())
             if actor is None and out and out[0][0]:  # "he has pushed her": the same adult
                 actor = (out[0][0], 0)
             elif actor is None:  # "he may push ...": the adult last named before the act
@@ -134,18 +135,18 @@ def _violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
                 actor = (named[-1], 0) if named else None
             out.append((actor[0] if actor else "", m))
         return out
-    return _memo(r, "violence", find)
+    return memo(r, "violence", find)
 
 
 def _two_adults(r: Reading) -> bool:
-    return _memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
+    return memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
                                         if not r.child_like(w)}) >= 2)
 
 
 def dv_context(r: Reading) -> bool:
     """The text is about violence between adults (named, told as an act, or framed as
     fights between them)."""
-    return _memo(r, "dv", lambda: bool(_DV_WORDS.search(r.text) or _violence_to_adults(r)
+    return memo(r, "dv", lambda: bool(_DV_WORDS.search(r.text) or violence_to_adults(r)
                                        or _MUTUAL.search(r.text)))
 
 
@@ -265,61 +266,9 @@ def survivor_monitors(r: Reading) -> str:
                         and _gender(people[0]) != _gender(others[0]))
         if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
-            obj = _object_after(r, at + m.end())
+            obj = object_after(r, at + m.end())
             if re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult":
                 return own(c)
-    return ""
-
-
-# --- a source the person using violence will hear ---------------------------------
-_TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
-                   r"shares|admitted|admits|explained|confided|stated|revealed|described|"
-                   r"mentioned)\b", re.I)
-_ACCORDING = re.compile(r"\baccording to\s+", re.I)
-_WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
-                          r"statement|words|story|version|description)\b")
-
-
-#: What the person using violence does to his partner, beside violence itself: his own
-#: words ("Minh says it was one bad night") are his, and the lesson asks to record them.
-_HOSTILE = re.compile(r"\b(?:shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|"
-                      r"swears?|swore)\s+at\b|" + VIOLENCE.pattern, re.I)
-
-
-def _hostile_subjects(r: Reading) -> set[str]:
-    """Who shouts at, threatens or hurts someone in the text (the subject named before
-    the act)."""
-    def find() -> set[str]:
-        out = set()
-        for m in _HOSTILE.finditer(r.text):
-            who = _subject_before(r, m.start())
-            if who and who[0].lower() not in _PRONOUNS:
-                out.add(who[0].lower())
-        return out
-    return _memo(r, "hostile", find)
-
-
-_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
-
-
-def exposes_source(r: Reading) -> str:
-    """What only the survivor or a child said, named as theirs, where there is violence
-    between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
-    if not dv_context(r):
-        return ""
-    actors = {a.lower() for a, _ in _violence_to_adults(r) if a} | _hostile_subjects(r)
-    for m in _TOLD.finditer(r.text):
-        who = _subject_before(r, m.start())
-        if who and who[0].lower() not in actors and side(r, who[0]) in ("adult", "child"):
-            return quote(r, who[1], m.end())
-    for m in _WHOSE_WORDS.finditer(r.text):
-        who = m.group("who")
-        if who.lower() not in actors and side(r, who) in ("adult", "child"):
-            return quote(r, m.start(), m.end())
-    for m in _ACCORDING.finditer(r.text):
-        who = _object_after(r, m.end())
-        if who and who.lower() not in actors and side(r, who) in ("adult", "child"):
-            return quote(r, m.start(), m.end() + len(who))
     return ""
 
 
@@ -361,18 +310,18 @@ def blames_child(r: Reading) -> str:
     if m:
         return quote(r, m.start(), m.end())
     for m in _CHILD_DUTY.finditer(r.text):
-        who = _subject_before(r, m.start())
+        who = subject_before(r, m.start())
         if who and r.is_child(who[0]):
             return quote(r, who[1], m.end())
     for act in VIOLENCE.finditer(r.text):
-        obj = _object_after(r, act.end())
+        obj = object_after(r, act.end())
         if not obj:
             continue
         s, e = _sentence(r.text, act.start())
         for b in _BECAUSE.finditer(r.text, act.end(), e):
             who, verb = b.group("s"), b.group("v").lower()
             first = re.findall(r"[A-Za-z']+", obj)[-1] if re.search("[A-Za-z]", obj) else "?"
-            actor = _subject_before(r, act.start())
+            actor = subject_before(r, act.start())
             actor_is = _gender(actor[0]) if actor else ""
             same = (who.lower() == first.lower()
                     or _PRONOUN.get(who.lower()) == _PRONOUN.get(first.lower(), "?")
@@ -408,7 +357,7 @@ def partner_trigger(r: Reading) -> str:
     """Anger told as the cause of violence, with the partner as its trigger ("when he is
     angry with her"), or an anger frame where there is violence between adults."""
     for m in _ANGRY_WITH.finditer(r.text):
-        obj = _object_after(r, m.end())
+        obj = object_after(r, m.end())
         if side(r, obj) == "adult" and not r.child_like(obj) or (
                 obj.lower() in {"her", "him"} and (dv_context(r) or _two_adults(r))):
             return quote(r, m.start(), m.end() + len(obj))

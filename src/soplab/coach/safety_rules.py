@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import harmful as h
 from . import misframed as m
+from .harmful_source import exposes_source
 from .reading import Reading
 from .safety import Finding, SafetyRule
 
@@ -94,7 +95,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} names who told you. The person who uses violence will hear this statement: "
         "say what happened and what the children lived through without naming what only "
         "she or a child said in private, unless she has agreed and is safe.",
-        LESSONS["dv"], CAP, STATEMENTS, h.exposes_source,
+        LESSONS["dv"], CAP, STATEMENTS, exposes_source,
         fires=(
             ("harm", "Thanh told the worker that Minh pushed her into the wall on 2 June, and "
                      "Phuoc (6) hid."),

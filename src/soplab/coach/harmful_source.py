@@ -1,0 +1,72 @@
+"""Detector for a source the person using violence will hear: what only the survivor or
+a child said in private, named as theirs (rule ``dv-source-exposed`` in
+:mod:`soplab.coach.safety_rules`). His own words are his, and the lessons ask workers to
+record a parent's disagreement ("Minh says it was one bad night")."""
+
+from __future__ import annotations
+
+import re
+
+from .harmful import (
+    VIOLENCE,
+    dv_context,
+    memo,
+    object_after,
+    quote,
+    side,
+    subject_before,
+    violence_to_adults,
+)
+from .reading import Reading
+
+__all__ = ["exposes_source"]
+
+_TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
+                   r"shares|admitted|admits|explained|confided|stated|revealed|described|"
+                   r"mentioned)\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
+                          r"statement|words|story|version|description)\b")
+
+
+#: What the person using violence does to his partner, beside violence itself: his own
+#: words ("Minh says it was one bad night") are his, and the lesson asks to record them.
+_HOSTILE = re.compile(r"\b(?:shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|"
+                      r"swears?|swore)\s+at\b|" + VIOLENCE.pattern, re.I)
+
+
+def _hostile_subjects(r: Reading) -> set[str]:
+    """Who shouts at, threatens or hurts someone in the text (the subject named before
+    the act)."""
+    def find() -> set[str]:
+        out = set()
+        for m in _HOSTILE.finditer(r.text):
+            who = subject_before(r, m.start())
+            if who and who[0].lower() not in _PRONOUNS:
+                out.add(who[0].lower())
+        return out
+    return memo(r, "hostile", find)
+
+
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
+
+
+def exposes_source(r: Reading) -> str:
+    """What only the survivor or a child said, named as theirs, where there is violence
+    between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
+    if not dv_context(r):
+        return ""
+    actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
+    for m in _TOLD.finditer(r.text):
+        who = subject_before(r, m.start())
+        if who and who[0].lower() not in actors and side(r, who[0]) in ("adult", "child"):
+            return quote(r, who[1], m.end())
+    for m in _WHOSE_WORDS.finditer(r.text):
+        who = m.group("who")
+        if who.lower() not in actors and side(r, who) in ("adult", "child"):
+            return quote(r, m.start(), m.end())
+    for m in _ACCORDING.finditer(r.text):
+        who = object_after(r, m.end())
+        if who and who.lower() not in actors and side(r, who) in ("adult", "child"):
+            return quote(r, m.start(), m.end() + len(who))
+    return ""
