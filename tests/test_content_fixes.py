@@ -122,8 +122,9 @@ def test_no_dv_goal_or_plan_puts_the_trigger_in_the_partner(items) -> None:
     for item_id in practice_dv:
         item = items[item_id]
         text = " ".join([item.prompt, item.explanation.split("(Look for")[0], *item.choices])
+        text = text.replace("It does not say 'whenever Colin is angry with Amy'", "")
         assert not re.search(r"angry with (Amy|Thanh|his)|anger ris|when (Minh|Colin) is angry",
-                             text.replace("It does not say 'whenever Colin is angry with Amy'", "")), item_id
+                             text), item_id
 
 
 def test_webb_goal_keeps_the_threat_to_take_the_children(items) -> None:
@@ -207,7 +208,8 @@ def test_network_meeting_scene_grades_existing_and_sibling_safety(items) -> None
     existing = items["th-t03"]
     assert "what is working well" in existing.choices["ABCD".index(existing.label)]
     sibling = items["th-t04"]
-    assert "Ada" in sibling.prompt and "cover her too" in sibling.choices["ABCD".index(sibling.label)]
+    key = sibling.choices["ABCD".index(sibling.label)]
+    assert "Ada" in sibling.prompt and "cover her too" in key
 
 
 def test_graded_reflection_rubric_names_structural_bias(items) -> None:

@@ -109,7 +109,8 @@ def test_answers_load_and_follow_the_rules():
 
 
 def scored_items() -> set[str]:
-    """The graded writing items the course scores automatically (text, assessment, not reflection)."""
+    """The graded writing items the course scores automatically (text, assessment, not
+    reflection)."""
     exercises = {r["exercise"]: r for r in read(data_path("exercises.csv"))}
     return {i for i, r in items().items()
             if exercises[r["exercise"]]["widget"] == "text"
