@@ -119,3 +119,16 @@ def test_coach_corpora_and_lexicon_must_not_reuse_the_course_families(course):
     # A name the cast does not know belongs to the corpus's own story: no warning.
     assert not [f for f in report.findings if f.place == "3"
                 and f.file == "data/coach/synthetic.csv"], report.text()
+
+
+def test_the_coach_s_copy_of_the_cast_is_not_read_as_examples():
+    """data/lexicon/names.csv lists the cast's names on purpose (for lower-case typing);
+    the examples around it are still checked."""
+    from soplab._core.paths import repo_root
+    from soplab.course.check.corpora import CAST_COPIES, corpus_texts
+
+    files = {t.file for t in corpus_texts(repo_root())}
+    assert "data/lexicon/names.csv" in CAST_COPIES
+    assert "data/lexicon/names.csv" not in files
+    assert any(f.startswith("data/lexicon/") for f in files)
+    assert any(f.startswith("data/coach/") for f in files)
