@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from .lexicon import Lexicon, alternation
 
-__all__ = ["NOCOMMA", "NOSTOP", "TITLE_DOT", "ci", "parts"]
+__all__ = ["NOCOMMA", "NOSTOP", "ci", "parts"]
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
@@ -46,8 +46,6 @@ NOSTOP = (r"(?:[^.;!?]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\d)\
 #: Any character except a comma or a sentence end (titles such as "Mr." do not end it).
 NOCOMMA = (r"(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt)\.|"
            r"(?<=\bMx)\.)")
-#: A full stop that ends something: not the one after a title ("Mr.", "Dr.", "St.").
-TITLE_DOT = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMx)\."
 
 
 def ci(body: str) -> str:

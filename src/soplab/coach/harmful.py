@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .reading import Commitment, Reading
-from .text import clause, phrase
+from .text import TITLE_DOT, clause, phrase
 
 __all__ = [
     "VIOLENCE", "blames_child", "dv_context", "memo", "mutual_framing", "object_after", "own",
@@ -53,7 +53,7 @@ def memo(r: Reading, key: str, fn: Callable[[], object]):
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence around ``pos`` (titles such as "Mr." do not end it)."""
     start = 0
-    for m in re.finditer(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]\s|\n", text):
+    for m in re.finditer(r"(?:" + TITLE_DOT + r"|[!?])\s|\n", text):
         if m.end() <= pos:
             start = m.end()
         else:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "clause", "phrase", "reading_grade", "sentences", "shorthand", "snippet", "syllables", "tidy",
-    "unframe", "unnote", "words",
+    "TITLE_DOT", "clause", "phrase", "reading_grade", "sentences", "shorthand", "snippet",
+    "syllables", "tidy", "unframe", "unnote", "words",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -20,8 +20,10 @@ _BULLET = re.compile(r"^(?:[-*\u2022\u25aa>]+|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+#: A full stop that ends something: not the one after a title ("Mr.", "Dr.", "St.").
+TITLE_DOT = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMx)\."
 #: Words that end a clause when we cut evidence out of a sentence.
-_CLAUSE_EDGE = re.compile(r"[,;:!?()]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMx)\.|"
+_CLAUSE_EDGE = re.compile(r"[,;:!?()]|" + TITLE_DOT + r"|"
                           r"\s(?:and|but|so that|so|because|which|that)\s")
 
 

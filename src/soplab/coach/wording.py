@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .text import TITLE_DOT
+
 __all__ = [
     "ABSENCE_WORDS",
     "BOUNDARY",
@@ -42,10 +44,10 @@ NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain
                        re.I)
 ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
                             r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
-BOUNDARY = re.compile(r"[;:!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|,\s|"
+BOUNDARY = re.compile(r"[;:!?\n]|" + TITLE_DOT + r"|,\s|"
                       r"\b(?:and|so that|so|that|when|whenever|if|because|while|"
                        r"after|before|but)\s", re.I)
-PHRASE_END = re.compile(r"[;!?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|"
+PHRASE_END = re.compile(r"[;!?\n]|" + TITLE_DOT + r"|"
                         r"\s(?:so that|so)\s|,\s*(?:so|and so|which)\s|\s(?:for|over)\s+"
                          r"(?:at least|the next|the following|\d|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|twelve|a period)", re.I)
@@ -55,7 +57,7 @@ OBSERVER_VERBS = re.compile(r"^(?:(?:be able to|all|both|also)\s+)?(?:see|observ
 GOES_ON = re.compile(r"\b(?:if|unless)\s+(?P<subj>(?:[\w'.]+\s+){0,3}?[\w'.]+)\s+"
                      r"(?:keeps?|continues?|carries on|goes on|stays? (?:as|the same|like this))"
                      r"\b", re.I)
-CLAUSE_END = re.compile(r"[,;!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.")
+CLAUSE_END = re.compile(r"[,;!?]|" + TITLE_DOT)
 #: A child who sees or hears what an adult does: "see Jason hit", "hear their dad Rohan shouting".
 WITNESSED = re.compile(r"\b(?:see|sees|hear|hears|watch|watches|witness|witnesses)\b")
 #: What an adult does not do, told in the present: "her stepmother does not give her ...".
