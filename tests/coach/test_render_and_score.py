@@ -104,3 +104,28 @@ def test_written_score_uses_the_expected_kind() -> None:
     harm = "On March 3, Dad hit Kai (6) with a belt and Kai had bruises."
     assert written_score(harm, "harm") == 1.0
     assert written_score(harm, "danger") < 0.5
+
+
+def test_a_goal_clause_the_coach_could_not_read_costs_one_part_not_three() -> None:
+    """A goal's "who", "what they will do" and "a behaviour, not a service" read one
+    clause: when it is not read, the answer loses one part of the expert's scale (0.75),
+    not three (0.25); every other part still costs its own quarter."""
+    from soplab.coach.assessment import points
+
+    def goal(*missing: str) -> CoachResult:
+        names = ("who", "positive_behaviour", "duration", "observer", "child_experience",
+                 "not_service")
+        return CoachResult(text="x", kind="goal", confidence=1.0, checked_as="goal",
+                           components=[Component(n, n not in missing, "", n, "")
+                                       for n in names])
+
+    assert points(goal()) == 1.0
+    assert points(goal("who", "positive_behaviour", "not_service")) == 0.75
+    assert points(goal("positive_behaviour")) == 0.75
+    assert points(goal("who", "positive_behaviour", "not_service", "duration")) == 0.5
+    assert points(goal("duration", "observer")) == 0.5
+    # a danger statement has no grouped parts: each missing part costs a quarter
+    danger = CoachResult(text="x", kind="danger", confidence=1.0, checked_as="danger",
+                         components=[Component(n, n == "impact", "", n, "") for n in
+                                     ("who_worried", "caregiver_behaviour", "impact")])
+    assert points(danger) == 0.5

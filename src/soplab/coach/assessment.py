@@ -4,6 +4,8 @@
 reading into points::
 
     points  = 1 - 0.25 x (parts missing), at least 0.25 with any part there
+              (a goal's who, what they will do and "a behaviour, not a service"
+              read one clause and count as one part: :data:`ONE_PART`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no)
@@ -33,7 +35,7 @@ from .text import shorthand
 
 __all__ = [
     "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
+    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
     "Assessment", "assess", "confidence", "grade_doubt", "points", "reading_confidence",
 ]
 
@@ -94,9 +96,22 @@ def points(result: CoachResult) -> float:
     flags = FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
     if result.checked_as == "question":
         return len(result.present) / len(result.components) - flags
-    missing = len(result.components) - len(result.present)
+    missing = _parts_missing(result)
     score = 1.0 - PART_COST * missing - flags
     return max(score, SOMETHING_THERE) if result.present else score
+
+
+#: Checklist items that together are one part of the expert's scale: a goal's "who",
+#: "what they will do" and "a behaviour, not a service" all read the same clause (who
+#: does what), so one clause the coach could not read costs one part, not three.
+ONE_PART = {"goal": ("who", "positive_behaviour", "not_service")}
+
+
+def _parts_missing(result: CoachResult) -> int:
+    """Parts of the expected kind's checklist missing, on the expert's scale."""
+    grouped = ONE_PART.get(result.checked_as or "", ())
+    missing = {c.name for c in result.components if not c.present}
+    return len(missing - set(grouped)) + bool(missing & set(grouped))
 
 
 def confidence(result: CoachResult, expected_kind: str, score: float | None = None,
