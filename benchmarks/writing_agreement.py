@@ -29,7 +29,11 @@ one split:
 split). ``--split heldout2`` is the second held-out set (new writers W20-W28 and
 sources R16-R22), written after ``heldout`` had been used once for a blind
 figure and before the coach's second round; rater 2 did not score it, so no
-inter-rater figure is printed for it.
+inter-rater figure is printed for it. ``--split heldout3`` is the third held-out
+set (new writers W29-W40 and sources R23 and up), written by another hand after
+``heldout2``, for one more blind figure; it is treated like ``heldout2``:
+``--errors`` is refused and there is no inter-rater figure (rater 2 did not
+score it).
 ``--baseline`` runs against a coach without ``assess`` (main before issue 21)
 and prints the written_score figures only.
 """
@@ -55,7 +59,7 @@ ANSWERS = DATA / "writing" / "answers.csv"
 STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
 RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 #: The splits the blind second rater (``rater2.csv``) scored.
 RATED_SPLITS = ("dev", "heldout")
 #: Dev writers added after rater 2 had scored (W41-W54, data/writing/README.md): the

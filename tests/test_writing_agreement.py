@@ -24,6 +24,10 @@ NEW_SOURCES = {f"R{i}" for i in range(16, 23)}
 #: More dev writers (data/writing/README.md), added later for tuning: split ``dev`` as a
 #: whole, not by the hash rule, and not scored by rater 2.
 DEV_WRITERS = {f"W{i}" for i in range(41, 55)}
+#: The third held-out set (split ``heldout3``): writers W29-W40, and real-world sources from
+#: R23 on (added in their own branch; only those present in SOURCES.md count).
+NEW_WRITERS3 = {f"W{i}" for i in range(29, 41)}
+NEW_SOURCES3 = {f"R{i}" for i in range(23, 41)}
 HARMFUL_RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
                  "child-blamed", "services-as-plan", "label"}
 RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
@@ -89,7 +93,7 @@ def test_answers_load_and_follow_the_rules():
     known = items()
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
-    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2"}
+    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -97,6 +101,8 @@ def test_answers_load_and_follow_the_rules():
             assert r["split"] == "heldout2", r["id"]
         elif r["writer"] in DEV_WRITERS:
             assert r["split"] == "dev", r["id"]
+        elif r["writer"] in NEW_WRITERS3:
+            assert r["split"] == "heldout3", r["id"]
         else:
             assert r["split"] == ("heldout" if wa.held_out(r["writer"]) else "dev"), r["id"]
         item = known[r["item_id"]]
@@ -151,6 +157,31 @@ def test_heldout2_answers_come_from_the_new_writers_only_and_span_the_scale():
     assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
 
 
+def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
+    rows = read(wa.ANSWERS)
+    scored = scored_items()
+    new = [r for r in rows if r["split"] == "heldout3"]
+    assert {r["writer"] for r in new} == NEW_WRITERS3
+    assert not [r["id"] for r in rows if r["split"] != "heldout3" and r["writer"] in NEW_WRITERS3]
+    # Every new writer answers every automatically scored item once: 12 x 11 = 132.
+    assert Counter((r["writer"], r["item_id"]) for r in new) == \
+        Counter((w, i) for w in NEW_WRITERS3 for i in scored)
+    assert {r["expert_score"] for r in new} == {"0", "0.25", "0.5", "0.75", "1"}
+    harmful = [r for r in new if r["harmful"] == "1"]
+    assert len(harmful) >= 25
+    found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
+    assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
+    assert found["wrong-kind"] >= 5
+    # Mutual framing in varied words: an argument, a fight, and more than one other wording.
+    mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
+    assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
+    assert len(mutual) >= 4
+    # Good answers in the writers' own words are plentiful, and quality varies within a writer.
+    assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
+    for writer in NEW_WRITERS3:
+        assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
+
+
 # --- the real-world statements ----------------------------------------------
 
 def test_statements_load_and_follow_the_rules():
@@ -159,12 +190,15 @@ def test_statements_load_and_follow_the_rules():
     listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
-    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2"}
+    # heldout3 statements (sources R23 on) are added in their own branch: accept them, or none.
+    assert {"dev", "heldout", "heldout2"} <= {r["split"] for r in rows} <= set(wa.SPLITS)
     sources = Counter(r["source"] for r in rows)
     assert len(sources) >= 12 and set(sources) <= listed
     for r in rows:
         if r["source"] in NEW_SOURCES:
             assert r["split"] == "heldout2", r["id"]
+        elif r["source"] in NEW_SOURCES3:
+            assert r["split"] == "heldout3", r["id"]
         else:
             assert r["split"] == ("heldout" if wa.held_out(r["source"]) else "dev"), r["id"]
         assert r["kind"] in COMPONENTS and r["id"].startswith(f"rw-{r['kind']}-"), r["id"]
@@ -179,6 +213,21 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
         if len(cells) >= 4 and re.fullmatch(r"R\d\d", cells[0]):
             out[cells[0]] = {a.strip() for a in cells[3].split(";") if a.strip()}
     return out
+
+
+def test_heldout3_statements_if_any_come_from_sources_r23_on_not_read_before():
+    rows = read(wa.STATEMENTS)
+    new = [r for r in rows if r["split"] == "heldout3"]
+    present = {r["source"] for r in new}
+    assert present <= NEW_SOURCES3
+    addresses = _source_addresses(
+        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
+    assert present <= set(addresses)
+    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
+    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES3 for a in found}
+    for source in sorted(present):
+        for address in addresses[source]:
+            assert address not in older and address not in seen, (source, address)
 
 
 def test_heldout2_statements_come_from_new_sources_not_read_before():
@@ -200,7 +249,8 @@ def test_heldout2_statements_come_from_new_sources_not_read_before():
 
 # --- the script --------------------------------------------------------------
 
-@pytest.mark.parametrize("split", [[], ["--split", "heldout"], ["--split", "heldout2"]])
+@pytest.mark.parametrize("split", [[], ["--split", "heldout"], ["--split", "heldout2"],
+                                   ["--split", "heldout3"]])
 def test_errors_are_refused_on_every_heldout_split(split, capsys):
     with pytest.raises(SystemExit) as exc:
         wa.main([*split, "--errors"])
@@ -210,15 +260,17 @@ def test_errors_are_refused_on_every_heldout_split(split, capsys):
 
 def test_an_unknown_split_is_refused():
     with pytest.raises(SystemExit) as exc:
-        wa.main(["--split", "heldout3"])
+        wa.main(["--split", "heldout4"])
     assert exc.value.code == 2
 
 
-def test_heldout2_run_has_no_rater2_line_but_writing_qwk_last(tmp_path, monkeypatch, capsys):
-    # The real heldout2 rows are never run here (the lead runs them once, at the end):
-    # a few dev rows relabelled heldout2 stand in for them.
+@pytest.mark.parametrize("split", ["heldout2", "heldout3"])
+def test_whole_heldout_run_has_no_rater2_line_but_writing_qwk_last(split, tmp_path, monkeypatch,
+                                                                    capsys):
+    # The real heldout2/heldout3 rows are never run here (the lead runs them once, at the
+    # end): a few dev rows relabelled with the split stand in for them.
     def relabel(path, n):
-        rows = [dict(r, split="heldout2") for r in wa.load(path, "dev")[:n]]
+        rows = [dict(r, split=split) for r in wa.load(path, "dev")[:n]]
         out = tmp_path / path.name
         with out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
@@ -227,10 +279,10 @@ def test_heldout2_run_has_no_rater2_line_but_writing_qwk_last(tmp_path, monkeypa
         return out
     monkeypatch.setattr(wa, "ANSWERS", relabel(wa.ANSWERS, 11))
     monkeypatch.setattr(wa, "STATEMENTS", relabel(wa.STATEMENTS, 3))
-    assert wa.main(["--split", "heldout2", "--baseline"]) == 0
+    assert wa.main(["--split", split, "--baseline"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out[0].startswith("split: heldout2")
-    assert out[-2] == ("inter-rater (expert vs blind rater 2): none for split 'heldout2'; "
+    assert out[0].startswith(f"split: {split}")
+    assert out[-2] == (f"inter-rater (expert vs blind rater 2): none for split '{split}'; "
                        "rater 2 scored only the dev and heldout answers")
     assert re.fullmatch(r"writing_qwk: -?\d\.\d{3}", out[-1]), out[-1]
     assert any(line.startswith("real-world statements: kind accuracy ") and "/3, " in line
@@ -315,6 +367,8 @@ def test_inter_rater_line_per_split(tmp_path):
     # heldout2 has no rater2 rows: the line says so instead of failing on the missing rows.
     new = wa.load(wa.ANSWERS, "heldout2")
     assert "none for split 'heldout2'" in wa.inter_rater(new, "heldout2")
+    third = wa.load(wa.ANSWERS, "heldout3")
+    assert "none for split 'heldout3'" in wa.inter_rater(third, "heldout3")
     with pytest.raises(SystemExit):
         wa.human_agreement(new)
 
