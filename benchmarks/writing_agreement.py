@@ -24,16 +24,15 @@ one split:
   ceiling to read the coach's figures against;
 * and LAST ``writing_qwk: X``.
 
-``--split heldout`` (the default) is for reported, blind figures; ``--split dev
---errors`` lists the disagreements while adjusting rules (never on a held-out
-split). ``--split heldout2`` is the second held-out set (new writers W20-W28 and
-sources R16-R22), written after ``heldout`` had been used once for a blind
-figure and before the coach's second round; rater 2 did not score it, so no
-inter-rater figure is printed for it. ``--split heldout3`` is the third held-out
-set (new writers W29-W40 and sources R23 and up), written by another hand after
-``heldout2``, for one more blind figure; it is treated like ``heldout2``:
-``--errors`` is refused and there is no inter-rater figure (rater 2 did not
-score it).
+Splits: ``dev`` is tuned on. ``heldout`` and ``heldout2`` (new writers W20-W28
+and sources R16-R22) each gave blind figures once and are now *spent*: later
+rounds tune on them too, so their figures are not blind any more. ``--split
+tune`` is dev and the spent splits together. ``heldout3`` (the default: new
+writers W29-W40 and sources R23-R32, written by another hand before the third
+round) is the split for reported, blind figures; ``--errors`` (the
+disagreements answer by answer, for adjusting rules) is refused on it. Rater 2
+scored only the first dev writers and ``heldout``, so the inter-rater line
+covers those rows of the split, or says there are none.
 ``--baseline`` runs against a coach without ``assess`` (main before issue 21)
 and prints the written_score figures only.
 """
@@ -59,7 +58,13 @@ ANSWERS = DATA / "writing" / "answers.csv"
 STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
 RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "tune")
+#: Held-out splits already used for a blind figure: tuned on since, so not blind.
+SPENT = ("heldout", "heldout2")
+#: What ``--split tune`` reads: every split that may be looked at answer by answer.
+TUNE = ("dev", *SPENT)
+#: The split for reported, blind figures (never looked at answer by answer).
+BLIND = "heldout3"
 #: The splits the blind second rater (``rater2.csv``) scored.
 RATED_SPLITS = ("dev", "heldout")
 #: Dev writers added after rater 2 had scored (W41-W54, data/writing/README.md): the
@@ -106,7 +111,8 @@ def load(path: Path, split: str | None) -> list[dict[str, str]]:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
         sys.exit(f"{path}: cannot read it ({exc.strerror}); run from a full checkout.")
-    return [r for r in rows if split is None or r["split"] == split]
+    wanted = TUNE if split == "tune" else (split,)
+    return [r for r in rows if split is None or r["split"] in wanted]
 
 
 def score_answers(rows: list[dict[str, str]], with_assess: bool) -> list[dict]:
@@ -227,9 +233,12 @@ def human_agreement(answers: list[dict[str, str]], path: Path = RATER2) -> str:
 
 
 def inter_rater(answers: list[dict[str, str]], split: str, path: Path = RATER2) -> str:
-    """The inter-rater line for one split: the figures where rater 2 scored it, else why not."""
-    if split in RATED_SPLITS:
-        return human_agreement([r for r in answers if r["writer"] not in UNRATED_WRITERS], path)
+    """The inter-rater line for one split: the figures on the rows rater 2 scored (the
+    first dev writers and ``heldout``), or why there are none."""
+    rated = [r for r in answers
+             if r["split"] in RATED_SPLITS and r["writer"] not in UNRATED_WRITERS]
+    if rated:
+        return human_agreement(rated, path)
     return (f"inter-rater (expert vs blind rater 2): none for split {split!r}; "
             f"rater 2 scored only the {' and '.join(RATED_SPLITS)} answers")
 
@@ -237,15 +246,17 @@ def inter_rater(answers: list[dict[str, str]], split: str, path: Path = RATER2) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=SPLITS, default="heldout")
+    ap.add_argument("--split", choices=SPLITS, default=BLIND,
+                    help=f"which answers and statements (default {BLIND}, the blind one; "
+                         f"'tune' = {' + '.join(TUNE)})")
     ap.add_argument("--errors", action="store_true",
-                    help="list the disagreements (only with --split dev)")
+                    help=f"list the disagreements (not with --split {BLIND})")
     ap.add_argument("--baseline", action="store_true",
                     help="coach without assess (before issue 21): written_score figures only")
     args = ap.parse_args(argv)
-    if args.errors and args.split != "dev":
-        ap.error(f"--errors is only allowed with --split dev: the held-out split "
-                 f"{args.split!r} is never looked at answer by answer")
+    if args.errors and args.split not in (*TUNE, "tune"):
+        ap.error(f"--errors is refused on the blind split {args.split!r}: it is never looked "
+                 f"at answer by answer (use --split tune)")
     with_assess = not args.baseline
     if with_assess and not hasattr(coach, "assess"):
         ap.error("soplab.coach.assess is missing from this coach; add --baseline to measure "
