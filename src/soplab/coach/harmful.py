@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .reading import Commitment, Reading
 from .text import TITLE_DOT, clause, phrase
+from .truecase import course_children, course_names
 
 __all__ = [
     "VIOLENCE", "blames_child", "dv_context", "memo", "mutual_framing", "object_after", "own",
@@ -68,10 +69,15 @@ def quote(r: Reading, start: int, end: int, max_words: int = 16) -> str:
 def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
     """The person (adult or child) named in the few words just before ``pos``."""
     before = list(_WORD.finditer(r.text, max(0, pos - 60), pos))[-4:]
-    ends = [i for i, w in enumerate(before) if w.group(0)[-1] in ".,;:!?"
-            and not _TITLE.fullmatch(w.group(0))]
-    if ends:  # only words of this clause
+    ends = [i for i, w in enumerate(before) if (w.group(0)[-1] in ".,;:!?" and not
+                                                _TITLE.fullmatch(w.group(0)))
+            or w.group(0) == "-" or "\n" in r.text[w.end():pos]]
+    if ends:  # only words of this clause (a list line, a quote, a sentence)
         before = before[ends[-1] + 1:]
+    quoted = [i for i, w in enumerate(before) if r.text[w.start() - 1:w.start()] in "\"\u201c'"
+              and w.start() > 0]
+    if quoted:  # 'Vy told officers "Dad pushed Mom"': the quote's own subject
+        before = before[quoted[-1]:]
     while before and before[0].group(0).lower() in _LEAD:
         before.pop(0)
     for k in range(len(before)):
@@ -106,7 +112,7 @@ def side(r: Reading, who: str) -> str:
     who = who.strip()
     if not who:
         return ""
-    if r.is_child(who):
+    if r.is_child(who) or who in course_children():  # "Vy" is the course's child
         return "child"
     if r.p.professional_word.search(who) and not r.p.caregiver_word.search(who):
         return "professional"
@@ -123,8 +129,8 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
             obj = object_after(r, m.end())
             her = obj.lower() in {"her", "him"} and _two_adults(r)
             # a bare name is an adult only where the text marks its children ("Phuoc (6)")
-            named = (side(r, obj) == "adult" and not r.child_like(obj)
-                     and (bool(_PARTNER.search(obj)) or bool(r.child_names)))
+            named = side(r, obj) == "adult" and (_course_adult(obj) or (
+                not r.child_like(obj) and (bool(_PARTNER.search(obj)) or bool(r.child_names))))
             if not obj or not (her or named):
                 continue
             actor = subject_before(r, m.start())
@@ -140,7 +146,12 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
 
 def _two_adults(r: Reading) -> bool:
     return memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
-                                        if not r.child_like(w)}) >= 2)
+                                        if _course_adult(w) or not r.child_like(w)}) >= 2)
+
+
+def _course_adult(who: str) -> bool:
+    """One of the course's adults by name ("Thanh", "Renee": data/lexicon/names.csv)."""
+    return who.lower() in course_names() and who not in course_children()
 
 
 def dv_context(r: Reading) -> bool:
@@ -337,9 +348,9 @@ def blames_child(r: Reading) -> str:
 _ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|became|feels?|felt|"
                          r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
                          r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
-_ANGER_FRAME = re.compile(r"\bwhen(?:ever)?\s+(?:he|she|[A-Z]\w+|(?:her|his|the)\s+\w+)\s+"
-                          r"(?:gets?|is|becomes?|feels?)\s+(?:\w+\s+)?(?:angry|mad|jealous|"
-                          r"stressed|frustrated|furious)\b|\blos(?:es|t|ing|e)\s+(?:his|her|their)"
+# "when he is angry about money" tells the situation (the lessons accept it); anger as
+# the cause is "his anger", "anger issues", "loses his temper"
+_ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"
                           r"\s+(?:temper|cool)\b|\banger (?:issues|problems?)\b|\b(?:his|her|"
                           r"[A-Z]\w+'s)\s+(?:anger|temper)\b|\bcan(?:'t|not) control (?:his|her) "
                           r"(?:anger|temper)\b", re.I)

@@ -41,6 +41,8 @@ def _hostile_subjects(r: Reading) -> set[str]:
     def find() -> set[str]:
         out = set()
         for m in _HOSTILE.finditer(r.text):
+            if _SUFFERED.search(r.text, max(0, m.start() - 12), m.start()):
+                continue  # "Vy could get hurt": what happens to her, not what she does
             who = subject_before(r, m.start())
             if who and who[0].lower() not in _PRONOUNS:
                 out.add(who[0].lower())
@@ -48,7 +50,17 @@ def _hostile_subjects(r: Reading) -> set[str]:
     return memo(r, "hostile", find)
 
 
+_SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
+_FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
+           "can", "then", "also", "again", "later"}
+
+
+def _acts(who: str, actors: set[str]) -> bool:
+    """``who`` is one of the people who act against someone: the same words, whatever
+    stands around them ("Minh" in "police - Minh may", the act's subject in a list)."""
+    words = {w for w in who.lower().split() if w not in _FILLER}
+    return bool(words) and any(words <= set(a.split()) for a in actors)
 
 
 def exposes_source(r: Reading) -> str:
@@ -59,14 +71,14 @@ def exposes_source(r: Reading) -> str:
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = subject_before(r, m.start())
-        if who and who[0].lower() not in actors and side(r, who[0]) in ("adult", "child"):
+        if who and not _acts(who[0], actors) and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
-        if who.lower() not in actors and side(r, who) in ("adult", "child"):
+        if not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in _ACCORDING.finditer(r.text):
         who = object_after(r, m.end())
-        if who and who.lower() not in actors and side(r, who) in ("adult", "child"):
+        if who and not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end() + len(who))
     return ""

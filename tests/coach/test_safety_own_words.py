@@ -1,0 +1,57 @@
+"""Harmful practice told in people's own words (issue 21.1 and 21.3): the same practice
+written the way learners write it (notes, lists, present tense, second-language
+English, the course's people named without ages), and sound answers that must stay
+clear. Sentences written for these tests, not taken from any tuning answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse, assess
+
+#: (rule, kind, sentence): the rule must be found.
+FIRES = [
+    # a private source, where the course's children and adults are named without ages
+    ("dv-source-exposed", "danger",
+     "We are worried because Bao told his teacher that Minh shoves Thanh when he drinks, and "
+     "Bao could get hurt."),
+    ("dv-source-exposed", "danger",
+     'The school is worried because Bao told his teacher "Dad pushed Mum into the door", and '
+     "Bao could be hurt."),
+    ("dv-source-exposed", "harm",
+     "Last Sunday Minh shoved Thanh into the fridge. Thanh said to me on her own that he has "
+     "done it before, and Vy got a cut on her arm."),
+]
+
+#: (rule, kind, sentence): the rule must not be found.
+PASSES = [
+    # his own words are his to record
+    ("dv-source-exposed", "danger",
+     "- Worried: the worker, the police\n- Minh may shove Thanh again\n- Minh says it only "
+     "happened once"),
+    ("dv-source-exposed", "danger",
+     "The police are worried that Minh could shove Thanh again, and Bao could get hurt; Bao's "
+     "teacher says he is quiet in class."),
+    # the situation he is in is not her setting him off
+    ("dv-partner-trigger", "danger",
+     "The worker is worried that Minh may shove Thanh again when he is stressed about money, "
+     "and Vy could be hurt."),
+    ("dv-partner-trigger", "danger",
+     "We are worried that when Minh is upset about work he could hit Thanh again and Bao "
+     "could get hurt."),
+]
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in analyse(text, expected_kind=kind).findings}
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), FIRES)
+def test_harmful_practice_in_own_words_is_found(rule: str, kind: str, text: str) -> None:
+    assert rule in _rules(text, kind)
+    assert assess(text, kind).score <= 0.25
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), PASSES)
+def test_sound_words_raise_no_finding(rule: str, kind: str, text: str) -> None:
+    assert rule not in _rules(text, kind)
