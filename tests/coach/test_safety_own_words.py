@@ -21,6 +21,27 @@ FIRES = [
     ("dv-source-exposed", "harm",
      "Last Sunday Minh shoved Thanh into the fridge. Thanh said to me on her own that he has "
      "done it before, and Vy got a cut on her arm."),
+    # one person's violence told as a two-sided fight, in many shapes
+    ("dv-mutual", "danger",
+     "The school worries that Mum and Dad will keep rowing about the rent and Bao could get "
+     "hurt."),
+    ("dv-mutual", "harm",
+     "Last Friday Minh shoved Thanh against the door in the middle of a quarrel about the car, "
+     "and Vy (12) cried."),
+    ("dv-mutual", "danger",
+     "The worker is worried that Thanh and Minh are going to fight again and Bao (6) could get "
+     "hurt."),
+    ("dv-mutual", "harm",
+     "On Saturday Bao (6) hid in his room during his parents' shouting match, and Minh slapped "
+     "Thanh."),
+    ("dv-mutual", "goal",
+     "Minh will have no more fights with Thanh in front of Vy and Bao for six months."),
+    ("dv-mutual", "danger",
+     "worried: police + worker. mum + dad yell at each other when dad drinks, kids could get "
+     "hurt"),
+    ("dv-mutual", "danger",
+     "We worry that the couple could have words again after payday and Vy could get hurt "
+     "trying to stop it."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -39,6 +60,16 @@ PASSES = [
     ("dv-partner-trigger", "danger",
      "We are worried that when Minh is upset about work he could hit Thanh again and Bao "
      "could get hurt."),
+    # children's quarrels, and his violence told as his
+    ("dv-mutual", "harm",
+     "On Monday Bao (6) fought with his sister over the tablet and got a scratch."),
+    ("dv-mutual", "harm", "Last week Kai (13) and Tommy (3) argued about the TV and Tommy cried."),
+    ("dv-mutual", "danger",
+     "We are worried that Minh may push Thanh again and that Vy (12) could get hurt if she "
+     "steps in."),
+    ("dv-mutual", "goal",
+     "Minh will walk away and ring his brother when he feels like shouting, for six months, and "
+     "Uncle Phuoc will see it."),
 ]
 
 

@@ -15,8 +15,8 @@ from .text import TITLE_DOT, clause, phrase
 from .truecase import course_children, course_names
 
 __all__ = [
-    "VIOLENCE", "blames_child", "dv_context", "memo", "mutual_framing", "object_after", "own",
-    "partner_trigger", "quote", "side", "subject_before", "survivor_monitors",
+    "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "blames_child", "dv_context", "memo", "object_after",
+    "own", "partner_trigger", "people", "quote", "side", "subject_before", "survivor_monitors",
     "violence_to_adults",
 ]
 
@@ -158,15 +158,16 @@ def dv_context(r: Reading) -> bool:
     """The text is about violence between adults (named, told as an act, or framed as
     fights between them)."""
     return memo(r, "dv", lambda: bool(_DV_WORDS.search(r.text) or violence_to_adults(r)
-                                       or _MUTUAL.search(r.text)))
+                                       or MUTUAL.search(r.text)))
 
 
 # --- violence framed as mutual -------------------------------------------------
-_MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
-                r"disputes?|altercations?|quarrels?|domestics?|bickering)")
-_MUTUAL = re.compile(
+MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
+               r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
+               r"match(?:es)?|spats?|bust-?ups?)")
+MUTUAL = re.compile(
     rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
-    rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{_MUTUAL_NOUN}\b"
+    rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
     rf"|\b(?:they|the parents|the couple|the adults|both parents|the two of them|each other)\s+"
     rf"(?:\w+\s+)?(?:argue|argued|argues|fight|fought|quarrel\w*|bicker\w*|rowed|clash\w*|"
     rf"were (?:arguing|fighting)|had words)\b"
@@ -177,25 +178,12 @@ _MUTUAL = re.compile(
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
     rf"|\bmutual(?:ly)?\s+(?:combat|violence|fighting|abuse|aggression)\b|\bhigh[- ]conflict\b"
-    rf"|\b{_MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
+    rf"|\b{MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
     rf"and\s+[A-Z]\w+)\b"
     rf"|\bwhen(?:ever)?\s+(?:they|the parents|the adults|the couple)\s+(?:argue|fight|disagree)\b"
     rf"|\bdisagreements?\s+(?:start|starts|begin|begins|come up|arise)\b"
     rf"|\bdomestic\s+(?:incident|dispute|disturbance)s?\b|\bincidents?\s+between\s+(?:the\s+)?"
     rf"(?:parents|adults|couple|partners)\b", re.I)
-_JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|together|learn to|"
-                    r"try to|work on|start to|begin to)\s+)*(?:talk|"
-                    r"speak|communicate|discuss|listen to each other|resolve|work (?:out|through|"
-                    r"things)|sort (?:out|things)|settle|compromise|co-?operate|make decisions "
-                    r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
-                    r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
-                    r"get along|get on)\b", re.I)
-#: What two partners "will stop" doing ("will stop arguing", "won't fight"; "stop" is the negation)
-_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|"
-                            r"fight(?:ing)?|bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) "
-                            r"at each other|having (?:fights|arguments|rows))\b", re.I)
-
-
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z]\w+|he|she|they)\s+(?:will|must|can)\b|"
                           r",\s+(?:and|but|so)\s+|;\s")
 
@@ -206,31 +194,13 @@ def own(c: Commitment) -> str:
     return phrase(c.words[:cut.start()] if cut else c.words, 16)
 
 
-def _people(r: Reading, subject: str) -> list[str]:
+def people(r: Reading, subject: str) -> list[str]:
+    """The people of a subject ("Mom, Dad and Nan"), each once."""
     seen: dict[str, str] = {}
     for p in re.split(r",\s*|\s+(?:and|&)\s+", subject.strip()):
         if p:
             seen.setdefault(p.lower(), p)
     return list(seen.values())
-
-
-def mutual_framing(r: Reading) -> str:
-    """Violence told as something both partners do ("their fights", "when they argue",
-    "Minh and Thanh will talk through their money worries calmly")."""
-    m = _MUTUAL.search(r.text)
-    if m:
-        for c in r.commitments:  # quote the whole commitment it is part of
-            if c.start - len(c.subject) - 2 <= m.start() < c.start + len(c.words):
-                return own(c)
-        return quote(r, m.start(), m.end())
-    for c in r.commitments:
-        people = _people(r, c.subject)
-        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
-        if (len(people) >= 2 and joint
-                and all(side(r, p) == "adult" for p in people)
-                and not any(r.is_child(p) for p in people)):
-            return own(c)
-    return ""
 
 
 # --- the survivor made the monitor ---------------------------------------------
@@ -263,8 +233,8 @@ def survivor_monitors(r: Reading) -> str:
     """A partner made the one who reports on or manages the person using violence
     ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
     for c in r.commitments:
-        people = [p for p in _people(r, c.subject) if not r.is_child(p)]
-        if c.negated or len(people) != 1 or side(r, people[0]) != "adult":
+        adults = [p for p in people(r, c.subject) if not r.is_child(p)]
+        if c.negated or len(adults) != 1 or side(r, adults[0]) != "adult":
             continue
         s, e = _sentence(r.text, c.start)
         others = _adults_in(r, s, e, c.subject)
@@ -273,8 +243,8 @@ def survivor_monitors(r: Reading) -> str:
         if _REPORTS.match(c.phrase):
             return own(c)
         m = _MANAGES.match(c.phrase)
-        partners = bool(_gender(people[0]) and _gender(others[0])
-                        and _gender(people[0]) != _gender(others[0]))
+        partners = bool(_gender(adults[0]) and _gender(others[0])
+                        and _gender(adults[0]) != _gender(others[0]))
         if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
             obj = object_after(r, at + m.end())

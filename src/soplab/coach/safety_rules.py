@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import harmful as h
 from . import misframed as m
+from .harmful_mutual import mutual_framing
 from .harmful_source import exposes_source
 from .reading import Reading
 from .safety import Finding, SafetyRule
@@ -37,7 +38,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes the violence sound like something both partners do. Name the person "
         "who uses violence and what he or she did, and what the children saw or heard; "
         "violence is one person's choice, not a shared fight or a disagreement.",
-        LESSONS["dv"], CAP, STATEMENTS, h.mutual_framing,
+        LESSONS["dv"], CAP, STATEMENTS, mutual_framing,
         fires=(
             ("harm", "On 2 June the parents had a fight in the kitchen and Phuoc (6) was scared."),
             ("danger", "The school is worried that when they argue again Phuoc could get hurt."),
