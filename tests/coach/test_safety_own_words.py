@@ -42,6 +42,18 @@ FIRES = [
     ("dv-mutual", "danger",
      "We worry that the couple could have words again after payday and Vy could get hurt "
      "trying to stop it."),
+    # a child given the cause of another child's harm, or the adult's job
+    ("child-blamed", "harm",
+     "On Thursday Bao ate the tablets on the counter because Vy left the kitchen to take a phone "
+     "call."),
+    ("child-blamed", "danger",
+     "We worry Tommy could get into the medicine again since Kai keeps forgetting to lock the "
+     "cabinet."),
+    ("child-blamed", "harm",
+     "Tommy (3) swallowed pills last Tuesday; Kai (13) failed to keep an eye on him."),
+    ("child-blamed", "harm",
+     "Last Tuesday Tommy swallowed pills while Kai was in charge of him, and he spent the night "
+     "in hospital."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -70,6 +82,17 @@ PASSES = [
     ("dv-mutual", "goal",
      "Minh will walk away and ring his brother when he feels like shouting, for six months, and "
      "Uncle Phuoc will see it."),
+    # a child's own story, feelings or what a child saw are not a cause given to the child
+    ("child-blamed", "harm",
+     "On Wednesday Kai (13) missed school because Kai stayed home to look after Tommy (3), who "
+     "had swallowed pills."),
+    ("child-blamed", "harm",
+     "Bao (6) wet the bed on Monday night because he was scared after Minh shoved Thanh."),
+    ("child-blamed", "harm", "Vy (12) has had nightmares since Sunday because Vy saw Minh push "
+     "her mum."),
+    ("child-blamed", "danger",
+     "We are worried Lily (5) could wander outside because Mr. Price falls asleep after his "
+     "beers."),
 ]
 
 

@@ -15,9 +15,9 @@ from .text import TITLE_DOT, clause, phrase
 from .truecase import course_children, course_names
 
 __all__ = [
-    "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "blames_child", "dv_context", "memo", "object_after",
-    "own", "partner_trigger", "people", "quote", "side", "subject_before", "survivor_monitors",
-    "violence_to_adults",
+    "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "dv_context", "gender", "memo", "object_after", "own",
+    "people", "quote", "sentence_span", "side", "subject_before", "survivor_monitors",
+    "two_adults", "violence_to_adults",
 ]
 
 #: What one adult does to another (or to a child): the acts of violence.
@@ -51,7 +51,7 @@ def memo(r: Reading, key: str, fn: Callable[[], object]):
     return cache[key]
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
     """The sentence around ``pos`` (titles such as "Mr." do not end it)."""
     start = 0
     for m in re.finditer(r"(?:" + TITLE_DOT + r"|[!?])\s|\n", text):
@@ -78,6 +78,9 @@ def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
               and w.start() > 0]
     if quoted:  # 'Vy told officers "Dad pushed Mom"': the quote's own subject
         before = before[quoted[-1]:]
+    leads = [i for i, w in enumerate(before) if w.group(0).lower() in _LEAD - {"and", "the"}]
+    if leads:  # "Tommy overdosed because Kai was ...": the words after "because"
+        before = before[leads[-1] + 1:]
     while before and before[0].group(0).lower() in _LEAD:
         before.pop(0)
     for k in range(len(before)):
@@ -112,7 +115,8 @@ def side(r: Reading, who: str) -> str:
     who = who.strip()
     if not who:
         return ""
-    if r.is_child(who) or who in course_children():  # "Vy" is the course's child
+    if r.is_child(who) or (who.split()[-1] in course_children()  # "Vy": the course's child
+                           and not r.p.person_word.search(who)):
         return "child"
     if r.p.professional_word.search(who) and not r.p.caregiver_word.search(who):
         return "professional"
@@ -127,7 +131,7 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
         out = []
         for m in VIOLENCE.finditer(r.text):
             obj = object_after(r, m.end())
-            her = obj.lower() in {"her", "him"} and _two_adults(r)
+            her = obj.lower() in {"her", "him"} and two_adults(r)
             # a bare name is an adult only where the text marks its children ("Phuoc (6)")
             named = side(r, obj) == "adult" and (_course_adult(obj) or (
                 not r.child_like(obj) and (bool(_PARTNER.search(obj)) or bool(r.child_names))))
@@ -144,7 +148,8 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
     return memo(r, "violence", find)
 
 
-def _two_adults(r: Reading) -> bool:
+def two_adults(r: Reading) -> bool:
+    """The text names at least two adults."""
     return memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
                                         if _course_adult(w) or not r.child_like(w)}) >= 2)
 
@@ -236,15 +241,15 @@ def survivor_monitors(r: Reading) -> str:
         adults = [p for p in people(r, c.subject) if not r.is_child(p)]
         if c.negated or len(adults) != 1 or side(r, adults[0]) != "adult":
             continue
-        s, e = _sentence(r.text, c.start)
+        s, e = sentence_span(r.text, c.start)
         others = _adults_in(r, s, e, c.subject)
         if not others:
             continue
         if _REPORTS.match(c.phrase):
             return own(c)
         m = _MANAGES.match(c.phrase)
-        partners = bool(_gender(adults[0]) and _gender(others[0])
-                        and _gender(adults[0]) != _gender(others[0]))
+        partners = bool(gender(adults[0]) and gender(others[0])
+                        and gender(adults[0]) != gender(others[0]))
         if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
             obj = object_after(r, at + m.end())
@@ -253,100 +258,14 @@ def survivor_monitors(r: Reading) -> str:
     return ""
 
 
-# --- the child blamed ---------------------------------------------------------
-_BLAME = re.compile(
-    r"\b(?:makes?|made|making|gets?|got)\s+(?:him|her|them|(?:his|her|their)\s+\w+|[A-Z]\w+)\s+"
-    r"(?:so\s+|really\s+|very\s+)?(?:angry|mad|cross|furious|lose\s+(?:his|her|their)\s+temper|"
-    r"snap|wound up)\b"
-    r"|\b(?:provok\w+|winds?\s+(?:him|her|them)\s+up|wound\s+(?:him|her|them)\s+up|pushe[sd]\s+"
-    r"(?:his|her|their)\s+buttons|asked for it|deserved\s+(?:it|to)|brought it on)"
-    r"|\b(?:her|his|their|[A-Z]\w+'s)\s+(?:behaviou?r|crying|screaming|tantrums?|attitude|"
-    r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
-    r"triggers|led to|leads to|sets off|set off)\b", re.I)
-#: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
-_CHILD_DUTY = re.compile(r"\b(?:was|were|is)\s+(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
-                         r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
-                         r"|\bfail(?:ed|s)? to (?:watch|supervise|look after|mind)", re.I)
-_BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
-_PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
-_NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
-
-
 _HE = re.compile(r"\b(?:dad\w*|father|papa|stepdad|stepfather|step-dad|boyfriend|husband|"
                  r"uncle|grandpa|grandad|granddad|grandfather|he|mr)\b", re.I)
 _SHE = re.compile(r"\b(?:mom\w*|mum\w*|mother|mama|stepmom|stepmum|stepmother|girlfriend|"
                   r"wife|aunt\w*|grandma|nan\w*|granny|grandmother|she|mrs|ms)\b", re.I)
 
 
-def _gender(who: str) -> str:
+def gender(who: str) -> str:
+    """"he" or "she" from a family word ("Dad", "his mum") or a pronoun; "" if unsure."""
     if _HE.search(who) and not _SHE.search(who):
         return "he"
     return "she" if _SHE.search(who) and not _HE.search(who) else ""
-
-
-def blames_child(r: Reading) -> str:
-    """The child (or the partner) told as the cause of the violence: "makes him angry",
-    "Dad hit Mia because she went in the shower"."""
-    m = _BLAME.search(r.text)
-    if m:
-        return quote(r, m.start(), m.end())
-    for m in _CHILD_DUTY.finditer(r.text):
-        who = subject_before(r, m.start())
-        if who and r.is_child(who[0]):
-            return quote(r, who[1], m.end())
-    for act in VIOLENCE.finditer(r.text):
-        obj = object_after(r, act.end())
-        if not obj:
-            continue
-        s, e = _sentence(r.text, act.start())
-        for b in _BECAUSE.finditer(r.text, act.end(), e):
-            who, verb = b.group("s"), b.group("v").lower()
-            first = re.findall(r"[A-Za-z']+", obj)[-1] if re.search("[A-Za-z]", obj) else "?"
-            actor = subject_before(r, act.start())
-            actor_is = _gender(actor[0]) if actor else ""
-            same = (who.lower() == first.lower()
-                    or _PRONOUN.get(who.lower()) == _PRONOUN.get(first.lower(), "?")
-                    or bool(actor_is and _PRONOUN.get(who.lower()) in {"he", "she"}
-                            and _PRONOUN[who.lower()] != actor_is))
-            victim = r.is_child(obj) or side(r, obj) == "adult"
-            if same and victim and (verb not in _NOT_BLAME_VERB or r.is_child(obj)):
-                return quote(r, act.start(), b.end())
-    return ""
-
-
-# --- anger as the cause, the partner as the trigger ---------------------------
-_ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|became|feels?|felt|"
-                         r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
-                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
-# "when he is angry about money" tells the situation (the lessons accept it); anger as
-# the cause is "his anger", "anger issues", "loses his temper"
-_ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"
-                          r"\s+(?:temper|cool)\b|\banger (?:issues|problems?)\b|\b(?:his|her|"
-                          r"[A-Z]\w+'s)\s+(?:anger|temper)\b|\bcan(?:'t|not) control (?:his|her) "
-                          r"(?:anger|temper)\b", re.I)
-
-
-_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:winds "
-                           r"(?:him|her|[A-Z]\w+) up|annoys|provokes|pushes (?:his|her) buttons|"
-                           r"brings up|mentions|"
-                           r"asks (?:him|her) (?:about|for)|talks back|nags|questions|challenges|"
-                           r"refuses|says no|disagrees|argues|spends|goes out|comes home late)\b")
-_ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)
-
-
-def partner_trigger(r: Reading) -> str:
-    """Anger told as the cause of violence, with the partner as its trigger ("when he is
-    angry with her"), or an anger frame where there is violence between adults."""
-    for m in _ANGRY_WITH.finditer(r.text):
-        obj = object_after(r, m.end())
-        if side(r, obj) == "adult" and not r.child_like(obj) or (
-                obj.lower() in {"her", "him"} and (dv_context(r) or _two_adults(r))):
-            return quote(r, m.start(), m.end() + len(obj))
-    for m in _SHE_SETS_OFF.finditer(r.text):
-        if side(r, m.group("who")) == "adult" and (dv_context(r) or _ANGRY.search(r.text)):
-            return quote(r, m.start(), m.end())
-    if dv_context(r):
-        m = _ANGER_FRAME.search(r.text)
-        if m:
-            return quote(r, m.start(), m.end())
-    return ""

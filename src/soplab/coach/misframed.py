@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .harmful import VIOLENCE, own, quote, side
+from .harmful import VIOLENCE, own, quote, side, subject_before
 from .reading import Commitment, Reading
 
 __all__ = ["concrete", "continued_harm", "label_as_behaviour", "services_only"]
@@ -109,8 +109,10 @@ _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manip
 def label_as_behaviour(r: Reading) -> str:
     """A label, diagnosis or judgement standing where the behaviour should be ("Mom is
     an alcoholic", "Dad is neglecting the kids", "Thanh failed to protect")."""
-    m = _LABEL_ACTS.search(r.text)
-    if m:
+    for m in _LABEL_ACTS.finditer(r.text):
+        who = subject_before(r, m.start())
+        if who and m.group(0).lower().startswith("fail") and side(r, who[0]) == "child":
+            continue  # "Kai failed to watch Tommy": a child given the adult's job (child-blamed)
         return quote(r, m.start(), m.end(), 12)
     found = [(e, m) for e, m in r.p.lexicon.terms["jargon"].find(r.text)
              if e.category in ("label", "diagnosis")]

@@ -1,0 +1,157 @@
+"""Detectors for the child (or the partner) told as the cause of the violence or the harm
+(rule ``child-blamed``) and for anger told as the cause with the partner as its trigger
+(rule ``dv-partner-trigger``), declared in :mod:`soplab.coach.safety_rules`."""
+
+from __future__ import annotations
+
+import re
+
+from .harmful import (
+    VIOLENCE,
+    dv_context,
+    gender,
+    object_after,
+    quote,
+    sentence_span,
+    side,
+    subject_before,
+    two_adults,
+)
+from .reading import Reading
+
+__all__ = ["blames_child", "partner_trigger"]
+
+
+# --- the child blamed ---------------------------------------------------------
+_BLAME = re.compile(
+    r"\b(?:makes?|made|making|gets?|got)\s+(?:him|her|them|(?:his|her|their)\s+\w+|[A-Z]\w+)\s+"
+    r"(?:so\s+|really\s+|very\s+)?(?:angry|mad|cross|furious|lose\s+(?:his|her|their)\s+temper|"
+    r"snap|wound up)\b"
+    r"|\b(?:provok\w+|winds?\s+(?:him|her|them)\s+up|wound\s+(?:him|her|them)\s+up|pushe[sd]\s+"
+    r"(?:his|her|their)\s+buttons|asked for it|deserved\s+(?:it|to)|brought it on)"
+    r"|\b(?:her|his|their|[A-Z]\w+'s)\s+(?:behaviou?r|crying|screaming|tantrums?|attitude|"
+    r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
+    r"triggers|led to|leads to|sets off|set off)\b", re.I)
+#: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
+_CHILD_DUTY = re.compile(r"\b(?:was|were|is)\s+(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
+                         r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
+                         r"|\bfail(?:ed|s)? to (?:watch|supervise|look after|mind|keep an eye on|"
+                         r"check on|keep \w+ safe)|\b(?:was|were|is)\s+(?:left\s+)?(?:in charge of|"
+                         r"responsible for)\b", re.I)
+_BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
+_PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
+_NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
+
+
+def blames_child(r: Reading) -> str:
+    """The child (or the partner) told as the cause of the violence: "makes him angry",
+    "Dad hit Mia because she went in the shower"."""
+    m = _BLAME.search(r.text)
+    if m:
+        return quote(r, m.start(), m.end())
+    for m in _CHILD_DUTY.finditer(r.text):
+        who = subject_before(r, m.start())
+        if who and side(r, who[0]) == "child":
+            return quote(r, who[1], m.end())
+    found = _child_as_cause(r)
+    if found:
+        return found
+    for act in VIOLENCE.finditer(r.text):
+        obj = object_after(r, act.end())
+        if not obj:
+            continue
+        s, e = sentence_span(r.text, act.start())
+        for b in _BECAUSE.finditer(r.text, act.end(), e):
+            who, verb = b.group("s"), b.group("v").lower()
+            first = re.findall(r"[A-Za-z']+", obj)[-1] if re.search("[A-Za-z]", obj) else "?"
+            actor = subject_before(r, act.start())
+            actor_is = gender(actor[0]) if actor else ""
+            same = (who.lower() == first.lower()
+                    or _PRONOUN.get(who.lower()) == _PRONOUN.get(first.lower(), "?")
+                    or bool(actor_is and _PRONOUN.get(who.lower()) in {"he", "she"}
+                            and _PRONOUN[who.lower()] != actor_is))
+            victim = r.is_child(obj) or side(r, obj) == "adult"
+            if same and victim and (verb not in _NOT_BLAME_VERB or r.is_child(obj)):
+                return quote(r, act.start(), b.end())
+    return ""
+
+
+#: "because <someone> <did something>": the cause of what happened given to a person.
+_CAUSE = re.compile(r"\b(?:because|since|cos|cause|as)\s+(?P<who>(?:(?:the|her|his|their)\s+)?"
+                    r"(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?P<v>(?:did not|didn't|was not|wasn't|"
+                    r"had not|hadn't|never|just|always|kept|keeps|keep)\s+\w+|[a-z]+)\b")
+#: What a child is, feels or goes through (not something a child did): "because he was
+#: scared", "because Vy got hurt", "because Bao heard the shouting".
+_NOT_AN_ACT = set("""is are was were be been has had have feels felt feel saw sees see heard hears
+hear got gets get needed needs need wanted wants want can could cannot can't couldn't likes loves
+knows knew thinks thought seemed seems looks looked lives lived is's cried cries missed misses
+""".split())
+#: A child's lapse told with "was": "because Kai was in the shower", "was on his phone".
+_WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|playing|out|asleep|"
+                        r"sleeping|on (?:his|her|the) (?:phone|tablet|game|computer)|not "
+                        r"(?:watching|looking|there|home))\b", re.I)
+
+
+def _child_as_cause(r: Reading) -> str:
+    """A child's act or lapse given as the cause of another child's harm: "Tommy got into her
+    pills because Kai went in the shower", "the kids keep getting hurt because Vy keeps
+    putting herself in the middle". A child's own feelings ("because he was scared") and
+    what a child saw or heard are not a cause given to the child."""
+    for m in _CAUSE.finditer(r.text):
+        who, verb = m.group("who"), m.group("v").lower()
+        if side(r, who) != "child" or r.p.person_word.search(who) and not r.is_child(who):
+            continue
+        first = verb.split()[0]
+        if first in {"was", "were", "wasn't"}:
+            if not _WAS_LAPSE.match(r.text, m.end("v") if first != "wasn't" else m.start("v")
+                                    + len(first)) and first != "wasn't":
+                continue
+        elif first in _NOT_AN_ACT:
+            continue
+        s, _ = sentence_span(r.text, m.start())
+        main = r.text[s:m.start()]
+        hurt_child = next((c.group(0) for c in r.child_ref.finditer(main)), "") or next(
+            (w for w in re.findall(r"[A-Z][\w-]+", main) if side(r, w) == "child"), "")
+        if not main.strip() or (hurt_child and hurt_child.lower() == who.lower()):
+            continue  # "Kai missed school because Kai stayed home": his own story
+        if hurt_child or r.p.impact.search(main) or VIOLENCE.search(main):
+            return quote(r, m.start(), m.end(), 14)
+    return ""
+
+
+# --- anger as the cause, the partner as the trigger ---------------------------
+_ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|became|feels?|felt|"
+                         r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
+                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
+# "when he is angry about money" tells the situation (the lessons accept it); anger as
+# the cause is "his anger", "anger issues", "loses his temper"
+_ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"
+                          r"\s+(?:temper|cool)\b|\banger (?:issues|problems?)\b|\b(?:his|her|"
+                          r"[A-Z]\w+'s)\s+(?:anger|temper)\b|\bcan(?:'t|not) control (?:his|her) "
+                          r"(?:anger|temper)\b", re.I)
+
+
+_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:winds "
+                           r"(?:him|her|[A-Z]\w+) up|annoys|provokes|pushes (?:his|her) buttons|"
+                           r"brings up|mentions|"
+                           r"asks (?:him|her) (?:about|for)|talks back|nags|questions|challenges|"
+                           r"refuses|says no|disagrees|argues|spends|goes out|comes home late)\b")
+_ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)
+
+
+def partner_trigger(r: Reading) -> str:
+    """Anger told as the cause of violence, with the partner as its trigger ("when he is
+    angry with her"), or an anger frame where there is violence between adults."""
+    for m in _ANGRY_WITH.finditer(r.text):
+        obj = object_after(r, m.end())
+        if side(r, obj) == "adult" and not r.child_like(obj) or (
+                obj.lower() in {"her", "him"} and (dv_context(r) or two_adults(r))):
+            return quote(r, m.start(), m.end() + len(obj))
+    for m in _SHE_SETS_OFF.finditer(r.text):
+        if side(r, m.group("who")) == "adult" and (dv_context(r) or _ANGRY.search(r.text)):
+            return quote(r, m.start(), m.end())
+    if dv_context(r):
+        m = _ANGER_FRAME.search(r.text)
+        if m:
+            return quote(r, m.start(), m.end())
+    return ""
