@@ -54,6 +54,23 @@ FIRES = [
     ("child-blamed", "harm",
      "Last Tuesday Tommy swallowed pills while Kai was in charge of him, and he spent the night "
      "in hospital."),
+    # a label or diagnosis as the doer of what happened, or as the note on a person
+    ("label", "harm", "Mum's bipolar led to Leo (5) missing a week of school in March."),
+    ("label", "danger",
+     "We are worried that the father's alcohol abuse could lead to Mia (4) being hurt."),
+    ("label", "danger", "- Worried: worker, Nan\n- Mum: depression\n- Leo (5) could go hungry"),
+    ("label", "harm", "Due to the mother's substance misuse, Ava (2) was found alone on Friday."),
+    ("label", "danger",
+     "The school is worried because of Dad's anger issues and Mia (7) could get hurt."),
+    # the partner told as what sets him off
+    ("dv-partner-trigger", "danger",
+     "- Worried: police, worker\n- When: Thanh asks about the rent money\n- Minh could shove "
+     "her again"),
+    ("dv-partner-trigger", "harm",
+     "On Friday, when Thanh question him about the phone bill, Minh slap her and Vy (12) cried."),
+    ("dv-partner-trigger", "danger",
+     "The worker worries that Thanh makes Minh mad about money and he may hit her again, and "
+     "Bao (6) could get hurt."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -93,6 +110,20 @@ PASSES = [
     ("child-blamed", "danger",
      "We are worried Lily (5) could wander outside because Mr. Price falls asleep after his "
      "beers."),
+    ("label", "danger",
+     "We are worried that on days Mum's depression keeps her in bed, Leo (5) could go without "
+     "breakfast."),
+    ("label", "harm",
+     "On Friday Dad drank a bottle of rum and fell asleep, and Ava (2) was found alone in the "
+     "yard."),
+    ("dv-partner-trigger", "plan",
+     "If Thanh asks him to leave, Minh will go to his brother's flat for the night."),
+    ("dv-partner-trigger", "danger",
+     "The worker worries that when Minh drinks after a bad day at work he may hit Thanh again, "
+     "and Bao (6) could get hurt."),
+    ("child-blamed", "harm",
+     "On Sunday, when Thanh talked about money, Minh made her cry and shoved her, and Vy (12) "
+     "hid."),
 ]
 
 

@@ -43,11 +43,24 @@ _PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he",
 _NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
 
 
+def _doer(r: Reading, pos: int) -> tuple[str, int] | None:
+    """Who does what starts at ``pos``: the subject just before it, or the last person
+    named earlier in its sentence ("when Thanh talk about money and make Minh angry")."""
+    who = subject_before(r, pos)
+    if who:
+        return who
+    s, _ = sentence_span(r.text, pos)
+    names = [m for m in re.finditer(r"\b[A-Z][\w-]+", r.text[s:pos]) if side(r, m.group(0))]
+    return (names[-1].group(0), s + names[-1].start()) if names else None
+
+
 def blames_child(r: Reading) -> str:
     """The child (or the partner) told as the cause of the violence: "makes him angry",
     "Dad hit Mia because she went in the shower"."""
-    m = _BLAME.search(r.text)
-    if m:
+    for m in _BLAME.finditer(r.text):
+        who = _doer(r, m.start())
+        if _MAKES_ANGRY.match(r.text, m.start()) and who and side(r, who[0]) == "adult":
+            continue  # "Thanh makes him angry": the partner told as the trigger
         return quote(r, m.start(), m.end())
     for m in _CHILD_DUTY.finditer(r.text):
         who = subject_before(r, m.start())
@@ -124,18 +137,27 @@ _ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|becam
                          r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
                          r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
 # "when he is angry about money" tells the situation (the lessons accept it); anger as
-# the cause is "his anger", "anger issues", "loses his temper"
+# the cause is "his anger", "loses his temper" ("anger issues" is a label: misframed.py)
 _ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"
-                          r"\s+(?:temper|cool)\b|\banger (?:issues|problems?)\b|\b(?:his|her|"
+                          r"\s+(?:temper|cool)\b|\b(?:his|her|"
                           r"[A-Z]\w+'s)\s+(?:anger|temper)\b|\bcan(?:'t|not) control (?:his|her) "
                           r"(?:anger|temper)\b", re.I)
 
 
-_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:winds "
-                           r"(?:him|her|[A-Z]\w+) up|annoys|provokes|pushes (?:his|her) buttons|"
-                           r"brings up|mentions|"
-                           r"asks (?:him|her) (?:about|for)|talks back|nags|questions|challenges|"
-                           r"refuses|says no|disagrees|argues|spends|goes out|comes home late)\b")
+#: What the partner does, told as what sets him off, in any form a writer uses ("when Thanh
+#: brings up the bills", "When: Thanh brings up money", "when Thanh talk about money").
+_SHE_SETS_OFF = re.compile(
+    r"\b(?i:when(?:ever)?|each time|every time)\s*:?\s+(?P<who>[A-Z][\w-]+)\s+"
+    r"(?:(?:tries to|try to|starts to|start to|starts|keeps|keep)\s+)?(?:winds? (?:him|her|[A-Z]\w+) "
+    r"up|annoys?|provokes?|push(?:es)? (?:his|her) buttons|brings? up|raises?|mentions?|asks? "
+    r"(?:(?:him|her|[A-Z]\w+) )?(?:about|for)|talks? (?:about|back)|answers? back|nags?|"
+    r"questions?|challenges?|critici[sz]es?|complains?|refuses?|says? no|disagrees?|argues?|"
+    r"spends?|go(?:es)? out|comes? home late|makes? (?:him|her|[A-Z]\w+) (?:angry|mad|cross|"
+    r"jealous|upset))\b")
+#: Someone told as making the person who uses violence angry ("Thanh makes him angry").
+_MAKES_ANGRY = re.compile(r"\b(?:makes?|made|making|gets?|got)\s+(?:him|her|[A-Z]\w+)\s+(?:so\s+|"
+                          r"really\s+|very\s+)?(?:angry|mad|cross|furious|jealous|lose\s+(?:his|"
+                          r"her)\s+temper|snap|wound up)\b", re.I)
 _ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)
 
 
@@ -150,6 +172,10 @@ def partner_trigger(r: Reading) -> str:
     for m in _SHE_SETS_OFF.finditer(r.text):
         if side(r, m.group("who")) == "adult" and (dv_context(r) or _ANGRY.search(r.text)):
             return quote(r, m.start(), m.end())
+    for m in _MAKES_ANGRY.finditer(r.text):
+        who = _doer(r, m.start())
+        if who and side(r, who[0]) == "adult":  # "Thanh makes him angry": the partner
+            return quote(r, who[1], m.end())
     if dv_context(r):
         m = _ANGER_FRAME.search(r.text)
         if m:

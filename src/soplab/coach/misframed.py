@@ -88,8 +88,21 @@ def _adult_commitments(r: Reading) -> Iterator[Commitment]:
 # --- labels used as behaviour ------------------------------------------------------
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|because(?: of)?|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
-                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?$",
-                        re.I)
+                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
+                        r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
+                        r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*:?\s*$",
+                        re.I)  # a list line "Renee: depression" (a note drops the colon)
+#: A label as the doer of what happened: "Mom's depression -> Tommy gets into meds",
+#: "Mother's misuse of pain medication resulted in ...", "... will lead to another overdose".
+_POSSESSED = re.compile(r"(?:\b[A-Za-z]+(?:'s|s')|\b(?:her|his|their))\s+(?:[a-z]+\s+)?$", re.I)
+_CAUSES = re.compile(r"(?:\s+(?:of|and|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:->|\u2192|=>|"
+                     r",\s*then\b|"  # a note's arrow, spelt out
+                     r"(?:has |have |had )?(?:resulted|results?|led|leads?|caused|causes|impairs?|"
+                     r"impaired|means|meant|puts|placed|places|prevents?|prevented)\b|(?:will|would|"
+                     r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent)\b|is why|"
+                     r"was why)", re.I)
+#: Jargon that labels a person when it stands for what they do ("his substance abuse").
+_PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse"}
 _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
                          r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
                          r"DV|neglect|abuse)|"
@@ -115,11 +128,13 @@ def label_as_behaviour(r: Reading) -> str:
             continue  # "Kai failed to watch Tommy": a child given the adult's job (child-blamed)
         return quote(r, m.start(), m.end(), 12)
     found = [(e, m) for e, m in r.p.lexicon.terms["jargon"].find(r.text)
-             if e.category in ("label", "diagnosis")]
+             if e.category in ("label", "diagnosis") or e.term in _PERSON_JARGON]
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
-        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()):
+        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()) or (
+                _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
+                and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
     return ""
 
