@@ -71,6 +71,13 @@ FIRES = [
     ("dv-partner-trigger", "danger",
      "The worker worries that Thanh makes Minh mad about money and he may hit her again, and "
      "Bao (6) could get hurt."),
+    # a goal made of services, told in other words
+    ("services-as-plan", "goal",
+     "Mr. and Mrs. Okafor will sign up for a cooking class and the worker will visit monthly."),
+    ("services-as-plan", "goal",
+     "Mum will go to counselling every week and take her medication as the GP says."),
+    ("services-as-plan", "goal", "Dad will attend a parent education group and test clean for "
+     "90 days."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -124,6 +131,13 @@ PASSES = [
     ("child-blamed", "harm",
      "On Sunday, when Thanh talked about money, Minh made her cry and shoved her, and Vy (12) "
      "hid."),
+    # medicines kept out of reach are care, not a service; a service beside a behaviour
+    ("services-as-plan", "goal",
+     "Every day for six months an awake adult will keep Tommy's meds locked up and watch him, "
+     "and Marie will see it."),
+    ("services-as-plan", "goal",
+     "Mum will go to counselling on Tuesdays and cook dinner with the kids every evening, and "
+     "Nan will see it for six months."),
 ]
 
 

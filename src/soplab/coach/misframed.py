@@ -54,17 +54,34 @@ def concrete(r: Reading, words: str) -> bool:
     if _GOES_ON_HARM.match(words) and (_GOES_ON.match(words) or VIOLENCE.match(words)):
         return False  # "keep pushing Thanh" is the harm, not a behaviour to build on
     services = r.p.lexicon.terms["services"].find(words)
+    content = _content(r, words)
+    if services:  # "go to therapy on Tuesdays" is still the service
+        pieces = _PIECES.split(words)
+        if len(pieces) > 1:  # "go to counselling and take any medication": each piece, and a
+            # piece of its own with two words of behaviour ("and cook dinner with the kids")
+            return any(concrete(r, piece) and (r.p.lexicon.terms["services"].find(piece)
+                                               or len(_content(r, piece)) >= 2)
+                       for piece in pieces)
+        return len(content) >= 3
+    return bool(content)
+
+
+def _content(r: Reading, words: str) -> list[str]:
+    """The words of ``words`` that name a behaviour: not a service, a vague word, a time,
+    a name or a generic word."""
     rest = words
-    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words) + services]
+    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words)
+             + r.p.lexicon.terms["services"].find(words)]
     spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
     # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
-    content = [w for w in re.findall(r"[A-Za-z']+", rest)
-               if w.lower() not in _GENERIC and not w[0].isupper()]
-    if services:  # "go to therapy on Tuesdays" is still the service
-        return len(content) >= 3
-    return bool(content)
+    return [w for w in re.findall(r"[A-Za-z']+", rest)
+            if w.lower() not in _GENERIC and not w[0].isupper()]
+
+
+#: Where one promise in a list ends: "go to counselling, take her tablets and cook dinner".
+_PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 
 
 def services_only(r: Reading) -> str:
@@ -80,8 +97,8 @@ def services_only(r: Reading) -> str:
 
 
 def _adult_commitments(r: Reading) -> Iterator[Commitment]:
-    for c in r.caregiver_commitments:
-        if not r.child_like(c.subject):
+    for c in r.caregiver_commitments:  # the worker's check is not the family's behaviour
+        if not r.child_like(c.subject) and side(r, c.subject) != "professional":
             yield c
 
 
