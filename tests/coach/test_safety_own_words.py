@@ -21,6 +21,9 @@ FIRES = [
     ("dv-source-exposed", "harm",
      "Last Sunday Minh shoved Thanh into the fridge. Thanh said to me on her own that he has "
      "done it before, and Vy got a cut on her arm."),
+    ("dv-source-exposed", "danger",
+     "Thanh and the worker are worried that Minh may shove her again after payday, and Bao (6) "
+     "could get hurt."),
     # one person's violence told as a two-sided fight, in many shapes
     ("dv-mutual", "danger",
      "The school worries that Mum and Dad will keep rowing about the rent and Bao could get "
@@ -78,6 +81,14 @@ FIRES = [
      "Mum will go to counselling every week and take her medication as the GP says."),
     ("services-as-plan", "goal", "Dad will attend a parent education group and test clean for "
      "90 days."),
+    # the partner made the one who reports on him, anywhere in the promise
+    ("dv-survivor-monitors", "goal",
+     "For six months Thanh will look after the kids and ring the caseworker whenever Minh has "
+     "been drinking."),
+    ("dv-survivor-monitors", "plan",
+     "- Mum to text the social worker if Dad drinks\n- Nan has the kids on Fridays"),
+    ("dv-survivor-monitors", "goal",
+     "Minh will stay calm at home, and Thanh needs to let the worker know if it happens again."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -89,6 +100,12 @@ PASSES = [
     ("dv-source-exposed", "danger",
      "The police are worried that Minh could shove Thanh again, and Bao could get hurt; Bao's "
      "teacher says he is quiet in class."),
+    ("dv-source-exposed", "danger",
+     "The worker, the police and Nana Lan are worried that Minh may shove Thanh again, and Bao "
+     "(6) could get hurt."),
+    ("dv-source-exposed", "danger",
+     "The police and Thanh's brother Phuoc are worried that Minh may hit her again, and Bao (6) "
+     "could get hurt."),
     # the situation he is in is not her setting him off
     ("dv-partner-trigger", "danger",
      "The worker is worried that Minh may shove Thanh again when he is stressed about money, "
@@ -138,6 +155,13 @@ PASSES = [
     ("services-as-plan", "goal",
      "Mum will go to counselling on Tuesdays and cook dinner with the kids every evening, and "
      "Nan will see it for six months."),
+    # the network reports; her own appointments are hers
+    ("dv-survivor-monitors", "plan",
+     "Uncle Phuoc will ring the caseworker whenever Minh has been drinking."),
+    ("dv-survivor-monitors", "goal",
+     "Phuoc and Ba Lan will tell the worker if they notice any changes, for six months."),
+    ("dv-survivor-monitors", "plan",
+     "Thanh will call the worker on Monday to set up a meeting with her own advocate."),
 ]
 
 

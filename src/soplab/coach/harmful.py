@@ -224,6 +224,56 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|help|try to)\s+)*(?:make sure|en
                       r"keep an eye on|talk)\s+(?:that\s+)?", re.I)
 
 
+#: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
+#: "has to let us know", "- Thanh to report any drinking to worker").
+_REPORTS_TO = re.compile(
+    r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message)(?:s|es|ed|ing)?"
+    r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"
+    r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
+    r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
+    r"me)\s+know\b", re.I)
+_PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|can|to|has to|have to|needs? to|agrees? to|"
+                             r"is going to)\b", re.I)
+
+
+def _partner_reports(r: Reading) -> str:
+    """A partner (not the one who uses violence, not the network) given the reporting."""
+    actors = {a.lower() for a, _ in violence_to_adults(r) if a}
+    for m in _REPORTS_TO.finditer(r.text):
+        s, _ = sentence_span(r.text, m.start())
+        before = r.text[s:m.start()]
+        if not _PROMISE_BEFORE.search(before):
+            continue
+        names = [n for n in _adults_in(r, s, m.start(), "")
+                 if not r.child_like(n) or n.lower() in course_names()]
+        if not names or side(r, names[-1]) != "adult" or names[-1].lower() in actors:
+            continue
+        who = names[-1]  # the person just before the report
+        role = before[:before.rfind(who)].split()[-1:]
+        if role and side(r, f"{role[0]} {who}") in ("network", "professional"):
+            continue  # "Uncle Phuoc will ring the caseworker ..."
+        _, e = sentence_span(r.text, m.start())
+        watched = _ON_HIM.search(r.text, m.start() - 20, e)  # what he does, reported by her
+        named = watched.group("who") if watched else None
+        others = [named] if named and named.lower() not in {"he", "she", "it"} else []
+        others += [n for n in _adults_in(r, 0, len(r.text), who) if n != who]
+        if others and watched and (watched.group("who") is None or watched.group("who").lower()
+                                   in {"he", "she", "it"} | {o.lower() for o in others}) and (
+                dv_context(r) or (gender(who) and gender(others[0])
+                                  and gender(who) != gender(others[0]))
+                or not (r.p.person_word.search(who) or r.p.person_word.search(others[0]))):
+            return quote(r, s + before.rfind(who), m.end())
+    return ""
+
+
+#: What the person who uses violence does, as the thing reported: "if Minh drinks", "if it
+#: happens again", "any drinking".
+_ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
+                     r"she|it)\b(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
+                     r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
+                     r"changes in (?:him|his))\b", re.I)
+
+
 def _adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
     found = []
     for rx in (r.p.name_re, r.p.caregiver_word):
@@ -255,7 +305,7 @@ def survivor_monitors(r: Reading) -> str:
             obj = object_after(r, at + m.end())
             if re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult":
                 return own(c)
-    return ""
+    return _partner_reports(r)
 
 
 _HE = re.compile(r"\b(?:dad\w*|father|papa|stepdad|stepfather|step-dad|boyfriend|husband|"

@@ -81,4 +81,29 @@ def exposes_source(r: Reading) -> str:
         who = object_after(r, m.end())
         if who and not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end() + len(who))
+    return _her_worry(r)
+
+
+#: Who is worried, up to where the worry itself begins ("There is some concern, shared by
+#: the worker and possibly Thanh herself, that ...", "Thanh and the worker are worried that").
+_WORRIERS = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<who>[^.;!?\n]{0,160}?\b(?:worried|"
+                       r"concerned|afraid|scared|worry|worries|concern|fears?)\b(?:\s*,[^.;!?\n]"
+                       r"{0,120}?,)?)\s*(?:that|about)\b", re.I)
+
+
+def _her_worry(r: Reading) -> str:
+    """The partner he hurts named among the worried: her worry is what she said to you."""
+    acts = violence_to_adults(r)
+    hurt = {object_after(r, m.end()) for _, m in acts}
+    if any(h.lower() in {"her", "him"} for h in hurt):  # "push her": the one other adult named
+        actors = {a.lower() for a, _ in acts if a}
+        named = {n for n in re.findall(r"\b[A-Z][\w-]+", r.text)
+                 if side(r, n) == "adult" and not _acts(n, actors)}
+        hurt |= named if len(named) == 1 else set()
+    hurt = {h for h in hurt if h and h.lower() not in _PRONOUNS and side(r, h) == "adult"}
+    for m in _WORRIERS.finditer(r.text):
+        for h in hurt:
+            at = re.search(rf"\b{re.escape(h)}\b(?!'s)", m.group("who"))
+            if at:
+                return quote(r, m.start("who") + at.start(), m.end("who"))
     return ""
