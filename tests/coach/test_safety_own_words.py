@@ -104,6 +104,9 @@ PASSES = [
      "The worker, the police and Nana Lan are worried that Minh may shove Thanh again, and Bao "
      "(6) could get hurt."),
     ("dv-source-exposed", "danger",
+     "The worker and Nana Lan are worried that when Minh is yelling at Thanh about money he may "
+     "hit her again, and Bao (6) could get hurt. Minh says it was a one-off."),
+    ("dv-source-exposed", "danger",
      "The police and Thanh's brother Phuoc are worried that Minh may hit her again, and Bao (6) "
      "could get hurt."),
     # the situation he is in is not her setting him off
@@ -178,3 +181,23 @@ def test_harmful_practice_in_own_words_is_found(rule: str, kind: str, text: str)
 @pytest.mark.parametrize(("rule", "kind", "text"), PASSES)
 def test_sound_words_raise_no_finding(rule: str, kind: str, text: str) -> None:
     assert rule not in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("harm", "I would ask Mum what happened on Friday night and who was home with Leo."),
+    ("danger", "I'll talk to the aunt first and find out how often Mr. Price drinks."),
+    ("harm", "First I would interview Kai at school about Wednesday."),
+])
+def test_a_note_about_the_workers_next_step_is_not_a_statement(kind: str, text: str) -> None:
+    result = analyse(text, expected_kind=kind)
+    assert result.wrong_kind and "next" in result.wrong_kind_reason
+    assert assess(text, kind).score <= 0.25
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("danger", "I'd write that Nan and the worker are worried that when Mum drinks at night Leo "
+               "(5) could be left alone and get hurt."),
+    ("question", "I'd ask: who else besides your sister could you call on a hard morning?"),
+])
+def test_a_statement_framed_by_the_writer_is_still_read(kind: str, text: str) -> None:
+    assert not analyse(text, expected_kind=kind).wrong_kind

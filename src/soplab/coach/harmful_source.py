@@ -41,7 +41,8 @@ def _hostile_subjects(r: Reading) -> set[str]:
     def find() -> set[str]:
         out = set()
         for m in _HOSTILE.finditer(r.text):
-            if _SUFFERED.search(r.text, max(0, m.start() - 12), m.start()):
+            if (_SUFFERED.search(r.text, max(0, m.start() - 12), m.start())
+                    and not m.group(0).split()[0].lower().endswith("ing")):
                 continue  # "Vy could get hurt": what happens to her, not what she does
             who = subject_before(r, m.start())
             if who and who[0].lower() not in _PRONOUNS:
