@@ -1,0 +1,55 @@
+"""Harm and danger statements in loose forms (``soplab.coach.loose``): base-form verbs,
+notes without "that", list headings, a parent's own words in quotes, "can"/"maybe" for
+what could happen. Each sentence is the project's own, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse, assess
+
+#: (kind, text, parts that must be found)
+COMPONENTS = [
+    # second-language English: the base form of the verb
+    ("danger", "The nan and the worker are worry that Ms. Okafor smoke weed at night and sleep "
+               "very deep, and Ada (2) can climb out of the cot and get hurt.",
+     {"who_worried", "caregiver_behaviour", "future", "impact"}),
+    ("harm", "Saturday, Dad drink all the day and leave Jo (4) in the bath alone. Jo slip and "
+             "hurt her head, she need stitches.", {"who_did_what", "when", "impact"}),
+    # notes: no "that", a heading, "maybe", a note's spelling
+    ("danger", "nan + school worried mum drinks at night and falls asleep, Ada (2) cud get hurt",
+     {"who_worried", "caregiver_behaviour", "future", "impact"}),
+    ("danger", "- Worried: school, grandad\n- Mum drinks after her shift\n- Ava (3) maybe get "
+               "hurt or wander outside", {"who_worried", "caregiver_behaviour", "context",
+                                          "future", "impact"}),
+    ("danger", "Who is worried - Nan, the GP\nDad sleeps on bad days\nLeo (4) could go hungry "
+               "again", {"who_worried", "caregiver_behaviour", "context", "impact"}),
+    # the parent's own words, quoted
+    ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
+               "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "
+               "would wake.", {"who_worried", "caregiver_behaviour", "impact"}),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "parts"), COMPONENTS)
+def test_loose_forms_find_their_parts(kind: str, text: str, parts: set[str]) -> None:
+    found = {c.name for c in analyse(text, expected_kind=kind).present}
+    assert parts <= found, parts - found
+
+
+@pytest.mark.parametrize(("kind", "text", "part"), [
+    # a feeling or a state is not the caregiver's act
+    ("danger", "Nan is worried that Dad's low mood is going to get worse.",
+     "caregiver_behaviour"),
+    # a possible act with "may" is a danger, not a past act
+    ("harm", "Dad may drink again on Friday and Jo (4) could get hurt.", "who_did_what"),
+])
+def test_loose_forms_do_not_invent_parts(kind: str, text: str, part: str) -> None:
+    found = {c.name for c in analyse(text, expected_kind=kind).present}
+    assert part not in found
+
+
+def test_a_complete_statement_in_second_language_english_earns_full_credit() -> None:
+    text = ("Wednesday, Mum sleep on sofa and Leo (3) drink bleach from the cupboard. He go to "
+            "hospital and stay two nights.")
+    assert assess(text, "harm").score >= 0.75
