@@ -24,6 +24,16 @@ COMPONENTS = [
                                           "future", "impact"}),
     ("danger", "Who is worried - Nan, the GP\nDad sleeps on bad days\nLeo (4) could go hungry "
                "again", {"who_worried", "caregiver_behaviour", "context", "impact"}),
+    # a child's fear is what the child lives through, not who is worried
+    ("harm", "Fri night Dad shove Mum into door. Jo (6) scared, hide under bed.",
+     {"who_did_what", "when", "impact"}),
+    # what a young child left alone could do, in plain words
+    ("danger", "Nan worries when Mr. Olsen drink wine and sleep on sofa, Ben (4) is awake and "
+               "can touch the stove or go outside.", {"who_worried", "caregiver_behaviour",
+                                                      "impact", "future"}),
+    ("danger", "The school and Ben's gran seem to share a worry that when his dad has 'a couple' "
+               "at lunch he naps, and Ben (4) could get into something.",
+     {"who_worried", "caregiver_behaviour", "impact"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "
@@ -47,6 +57,11 @@ def test_loose_forms_find_their_parts(kind: str, text: str, parts: set[str]) -> 
 def test_loose_forms_do_not_invent_parts(kind: str, text: str, part: str) -> None:
     found = {c.name for c in analyse(text, expected_kind=kind).present}
     assert part not in found
+
+
+def test_a_childs_fear_does_not_make_a_harm_statement_a_danger_statement() -> None:
+    assert analyse("Fri night Dad shove Mum into door. Jo (6) scared, hide under bed.").kind \
+        != "danger"
 
 
 def test_a_complete_statement_in_second_language_english_earns_full_credit() -> None:

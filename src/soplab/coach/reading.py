@@ -199,6 +199,9 @@ class Reading(GoalPlanPieces):
                 if self.p.worry_negated.search(before) or w.IF_FEELING.search(
                         self.text, max(0, m.start() - 12), m.start() + 1):
                     continue  # "If I feel scared, I go to ...": a condition, not a worry
+                if (m.group("w") or "").lower() in {"scared", "afraid", "frightened"} and (
+                        self.child_like(m.group("who").strip())):
+                    continue  # "Bao scared, hide": what the child lives through
                 return m
         return None
 
