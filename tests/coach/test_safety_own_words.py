@@ -89,6 +89,25 @@ FIRES = [
      "- Mum to text the social worker if Dad drinks\n- Nan has the kids on Fridays"),
     ("dv-survivor-monitors", "goal",
      "Minh will stay calm at home, and Thanh needs to let the worker know if it happens again."),
+    ("dv-survivor-monitors", "goal",
+     "Thanh will watch for signs that Minh is drinking and ring her cousin, for six months."),
+    ("dv-survivor-monitors", "goal",
+     "Thanh will make sure Minh doesn't drink around the kids for the next six months."),
+    ("dv-survivor-monitors", "plan",
+     "Mum will keep a log of Dad's drinking and show it to the worker every Monday."),
+    ("dv-survivor-monitors", "goal", "Thanh will keep Minh calm when bills come for six months."),
+    # the couple's fight in more words
+    ("dv-mutual", "harm",
+     "Sunday evening there was a heated exchange between Minh and Thanh, he shoved her into the "
+     "fridge and Vy (12) was cut."),
+    ("dv-mutual", "harm",
+     "Sunday night Minh and Thanh got into it over the bills, he shoved her and Bao (6) hid."),
+    ("dv-mutual", "danger",
+     "We are worried about the toxic relationship between Minh and Thanh and that Bao (6) could "
+     "get hurt."),
+    ("dv-mutual", "goal",
+     "Both parents will communicate calmly and stop shouting in front of the kids for six months, "
+     "as Ba Lan will see."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -165,6 +184,15 @@ PASSES = [
      "Phuoc and Ba Lan will tell the worker if they notice any changes, for six months."),
     ("dv-survivor-monitors", "plan",
      "Thanh will call the worker on Monday to set up a meeting with her own advocate."),
+    ("dv-survivor-monitors", "plan",
+     "Uncle Phuoc will check on Minh every Friday and call the worker if he has been drinking."),
+    ("dv-survivor-monitors", "plan",
+     "Ba Lan will keep an eye on Minh at weekends and ring the worker if he drinks."),
+    ("dv-survivor-monitors", "goal",
+     "For six months Minh will keep a diary of his drinking and show it to Phuoc every Sunday."),
+    ("dv-survivor-monitors", "goal",
+     "For the next six months Minh will keep his voice low and talk calmly to Thanh, and Phuoc "
+     "will see it."),
 ]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .reading import Commitment, Reading
 from .text import TITLE_DOT, clause, phrase
-from .truecase import course_children, course_names
+from .truecase import course_children, course_names, course_people
 
 __all__ = [
     "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "dv_context", "gender", "memo", "object_after", "own",
@@ -120,7 +120,9 @@ def side(r: Reading, who: str) -> str:
         return "child"
     if r.p.professional_word.search(who) and not r.p.caregiver_word.search(who):
         return "professional"
-    if r.p.network_word.search(who) and not _PARTNER.search(who):
+    if r.p.network_word.search(who) and not _PARTNER.search(who) or (
+            course_people().get(who.split()[-1], ("", False))[1]
+            and not r.p.caregiver_word.search(who)):  # "Phuoc", "Ba Lan": the family's network
         return "network"
     return "adult" if r.is_adult_person(who) or _PARTNER.search(who) else ""
 
@@ -169,7 +171,7 @@ def dv_context(r: Reading) -> bool:
 # --- violence framed as mutual -------------------------------------------------
 MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
                r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
-               r"match(?:es)?|spats?|bust-?ups?)")
+               r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?)")
 MUTUAL = re.compile(
     rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
     rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
@@ -183,6 +185,9 @@ MUTUAL = re.compile(
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
     rf"|\bmutual(?:ly)?\s+(?:combat|violence|fighting|abuse|aggression)\b|\bhigh[- ]conflict\b"
+    rf"|\b(?:volatile|toxic|abusive|violent|unhealthy|turbulent|tumultuous|stormy|rocky|"
+    rf"dysfunctional)\s+relationship\b|\brelationship\s+(?:violence|problems|issues|"
+    rf"difficulties)\b"
     rf"|\b{MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
     rf"and\s+[A-Z]\w+)\b"
     rf"|\bwhen(?:ever)?\s+(?:they|the parents|the adults|the couple)\s+(?:argue|fight|disagree)\b"
@@ -227,7 +232,8 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|help|try to)\s+)*(?:make sure|en
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
 #: "has to let us know", "- Thanh to report any drinking to worker").
 _REPORTS_TO = re.compile(
-    r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message)(?:s|es|ed|ing)?"
+    r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
+    r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to)(?:s|es|ed|ing)?"
     r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"
     r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
     r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
@@ -242,9 +248,14 @@ def _partner_reports(r: Reading) -> str:
     for m in _REPORTS_TO.finditer(r.text):
         s, _ = sentence_span(r.text, m.start())
         before = r.text[s:m.start()]
-        if not _PROMISE_BEFORE.search(before):
+        promises = list(_PROMISE_BEFORE.finditer(before))
+        if not promises:
             continue
-        names = [n for n in _adults_in(r, s, m.start(), "")
+        doer = before[:promises[0].start()]  # who promises
+        if any(side(r, m2.group(0)) in ("network", "professional")
+               for rx in (r.p.name_re, r.p.person_word) for m2 in rx.finditer(doer)):
+            continue  # "Ba Lan will keep an eye on Minh ...": the network's part
+        names = [n for n in _adults_in(r, s, s + promises[0].start(), "")
                  if not r.child_like(n) or n.lower() in course_names()]
         if not names or side(r, names[-1]) != "adult" or names[-1].lower() in actors:
             continue
@@ -271,7 +282,9 @@ def _partner_reports(r: Reading) -> str:
 _ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
                      r"she|it)\b(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
                      r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
-                     r"changes in (?:him|his))\b", re.I)
+                     r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
+                     r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"
+                     r"temper|behaviou?r)\b", re.I)
 
 
 def _adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
@@ -297,15 +310,29 @@ def survivor_monitors(r: Reading) -> str:
             continue
         if _REPORTS.match(c.phrase):
             return own(c)
-        m = _MANAGES.match(c.phrase)
+        watches = _WATCHES.search(c.phrase)
+        m = _MANAGES.match(c.phrase) or watches
         partners = bool(gender(adults[0]) and gender(others[0])
-                        and gender(adults[0]) != gender(others[0]))
+                        and gender(adults[0]) != gender(others[0])) or bool(
+            m and not m.group(0).lower().rstrip().endswith("talk") and not (
+                r.p.person_word.search(adults[0]) or r.p.person_word.search(others[0])))
         if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
             obj = object_after(r, at + m.end())
-            if re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult":
+            w = watches or m
+            named = _adults_in(r, at + w.start(), at + min(len(c.phrase), w.end() + 40),
+                               c.subject) if watches else []  # "watch for signs that Minh"
+            if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult"
+                    or any(side(r, n) == "adult" and n != adults[0] for n in named)):
                 return own(c)
     return _partner_reports(r)
+
+
+#: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
+#: log of Dad's drinking", "keep track of his moods".
+_WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
+                      r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
+                      r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
 
 
 _HE = re.compile(r"\b(?:dad\w*|father|papa|stepdad|stepfather|step-dad|boyfriend|husband|"
@@ -315,7 +342,10 @@ _SHE = re.compile(r"\b(?:mom\w*|mum\w*|mother|mama|stepmom|stepmum|stepmother|gi
 
 
 def gender(who: str) -> str:
-    """"he" or "she" from a family word ("Dad", "his mum") or a pronoun; "" if unsure."""
+    """"he" or "she" from a family word ("Dad", "his mum"), a pronoun or the course's cast
+    ("Thanh"); "" if unsure."""
+    if not (_HE.search(who) or _SHE.search(who)) and who.split():
+        return course_people().get(who.split()[-1], ("", False))[0]
     if _HE.search(who) and not _SHE.search(who):
         return "he"
     return "she" if _SHE.search(who) and not _HE.search(who) else ""

@@ -41,7 +41,8 @@ _JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:
 _MUTUAL_VERB = re.compile(
     r"\b(?:argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|quarrel\w*|bicker\w*|rowed|rowing|"
     r"squabbl\w*|clash(?:es|ed|ing)?|(?:have|has|had|having) words|(?:yell\w*|shout\w*|"
-    r"scream\w*|go|goes|went|going) at each other)\b", re.I)
+    r"scream\w*|go|goes|went|going) at each other|(?:get|gets|got|getting) into it|"
+    r"(?:go|goes|went|going) at it)\b", re.I)
 #: Words that stand between the people and that verb ("are", "will keep", "always").
 _AUX = set("""are were is was be been being keep keeps kept keeping will would may might could
 can continue continues continued to start starts started stop stops stopped always often still
@@ -130,9 +131,9 @@ def mutual_framing(r: Reading) -> str:
     for c in r.commitments:
         who = people(r, c.subject)
         joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
-        if (len(who) >= 2 and joint
-                and all(side(r, p) == "adult" for p in who)
-                and not any(r.is_child(p) for p in who)):
+        if joint and (_two_adults_do(r, c.subject) or (  # "Both parents will communicate ..."
+                len(who) >= 2 and all(side(r, p) == "adult" for p in who)
+                and not any(r.is_child(p) for p in who))):
             return own(c)
     return ""
 
