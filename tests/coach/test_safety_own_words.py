@@ -57,6 +57,14 @@ FIRES = [
     ("child-blamed", "harm",
      "Last Tuesday Tommy swallowed pills while Kai was in charge of him, and he spent the night "
      "in hospital."),
+    ("child-blamed", "harm", "On Tuesday Kai (13) left the tablets out and Tommy (2) ate some."),
+    ("child-blamed", "harm",
+     "Tommy (2) took pills on Tuesday because his brother Kai (13) didn't watch him."),
+    ("child-blamed", "danger",
+     "The worker is worried that Vy (12) keeps getting involved when Minh shoves Thanh, and Bao "
+     "(6) could get hurt too."),
+    ("child-blamed", "danger", "We are worried that Bao's tantrums set Minh off and he may hit "
+     "Thanh again."),
     # a label or diagnosis as the doer of what happened, or as the note on a person
     ("label", "harm", "Mum's bipolar led to Leo (5) missing a week of school in March."),
     ("label", "danger",
@@ -65,6 +73,16 @@ FIRES = [
     ("label", "harm", "Due to the mother's substance misuse, Ava (2) was found alone on Friday."),
     ("label", "danger",
      "The school is worried because of Dad's anger issues and Mia (7) could get hurt."),
+    ("label", "danger", "The worker is worried that Mr. Price is a drunk and Lily (5) could get "
+     "hurt."),
+    ("label", "harm", "Renee is mentally unwell and on Tuesday Tommy (2) swallowed her tablets."),
+    ("label", "danger", "Aunt and worker worried about dad's alcoholism, Lily (5) could get hurt."),
+    ("dv-source-exposed", "harm",
+     "Per Thanh, Minh shoved her into the fridge on Sunday and Vy (12) cut her hand."),
+    ("services-as-plan", "goal",
+     "Renee will see a grief counsellor weekly and follow her doctor's advice for six months."),
+    ("services-as-plan", "goal",
+     "The Harpers will work with a home health nurse and join a hoarding support group."),
     # the partner told as what sets him off
     ("dv-partner-trigger", "danger",
      "- Worried: police, worker\n- When: Thanh asks about the rent money\n- Minh could shove "
@@ -170,6 +188,20 @@ PASSES = [
     ("child-blamed", "harm",
      "On Sunday, when Thanh talked about money, Minh made her cry and shoved her, and Vy (12) "
      "hid."),
+    ("child-blamed", "harm",
+     "On Tuesday Renee forgot to lock away her tablets while she was in bed, and Tommy (2) "
+     "swallowed some."),
+    ("child-blamed", "harm",
+     "On Tuesday Kai (13) found Tommy (2) with the tablets, called his grandmother and stayed "
+     "with him at urgent care."),
+    ("child-blamed", "danger",
+     "We are worried that Bao (6) keeps getting sick at school because he is scared at night."),
+    ("dv-partner-trigger", "danger",
+     "The worker is worried that if Minh has been drinking when Thanh gets home late he may push "
+     "her again, and Bao (6) could get hurt."),
+    ("services-as-plan", "goal",
+     "Renee will see Marie every morning and keep her tablets in the lockbox for six months, and "
+     "Lorraine will check."),
     # medicines kept out of reach are care, not a service; a service beside a behaviour
     ("services-as-plan", "goal",
      "Every day for six months an awake adult will keep Tommy's meds locked up and watch him, "

@@ -31,7 +31,7 @@ _BLAME = re.compile(
     r"(?:his|her|their)\s+buttons|asked for it|deserved\s+(?:it|to)|brought it on)"
     r"|\b(?:her|his|their|[A-Z]\w+'s)\s+(?:behaviou?r|crying|screaming|tantrums?|attitude|"
     r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
-    r"triggers|led to|leads to|sets off|set off)\b", re.I)
+    r"triggers|led to|leads to|sets off|set off|sets? (?:him|her|them|[A-Z]\w+) off)\b", re.I)
 #: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
 _CHILD_DUTY = re.compile(r"\b(?:was|were|is)\s+(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
                          r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
@@ -59,14 +59,15 @@ def blames_child(r: Reading) -> str:
     "Dad hit Mia because she went in the shower"."""
     for m in _BLAME.finditer(r.text):
         who = _doer(r, m.start())
-        if _MAKES_ANGRY.match(r.text, m.start()) and who and side(r, who[0]) == "adult":
-            continue  # "Thanh makes him angry": the partner told as the trigger
+        if (_MAKES_ANGRY.match(r.text, m.start()) or _PROVOKED.match(r.text, m.start())) \
+                and who and side(r, who[0]) == "adult":
+            continue  # "Thanh makes him angry", "Thanh provoked Minh": the partner as trigger
         return quote(r, m.start(), m.end())
     for m in _CHILD_DUTY.finditer(r.text):
         who = subject_before(r, m.start())
         if who and side(r, who[0]) == "child":
             return quote(r, who[1], m.end())
-    found = _child_as_cause(r)
+    found = _child_as_cause(r) or _child_lapse(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
@@ -91,7 +92,7 @@ def blames_child(r: Reading) -> str:
 
 #: "because <someone> <did something>": the cause of what happened given to a person.
 _CAUSE = re.compile(r"\b(?:because|since|cos|cause|as)\s+(?P<who>(?:(?:the|her|his|their)\s+)?"
-                    r"(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?P<v>(?:did not|didn't|was not|wasn't|"
+                    r"(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*\(\s*\d{1,2}\s*\))?)\s+(?P<v>(?:did not|didn't|was not|wasn't|"
                     r"had not|hadn't|never|just|always|kept|keeps|keep)\s+\w+|[a-z]+)\b")
 #: What a child is, feels or goes through (not something a child did): "because he was
 #: scared", "because Vy got hurt", "because Bao heard the shouting".
@@ -103,6 +104,35 @@ knows knew thinks thought seemed seems looks looked lives lived is's cried cries
 _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|playing|out|asleep|"
                         r"sleeping|on (?:his|her|the) (?:phone|tablet|game|computer)|not "
                         r"(?:watching|looking|there|home))\b", re.I)
+
+
+#: A child's lapse told as what let the harm happen ("Kai (13) left the pills out"), or a
+#: child's protective act told as her choice ("Vy keeps getting involved", "chose to get in
+#: the middle").
+_CHILD_LAPSE = re.compile(
+    r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
+    r"(?:out|open|unlocked|lying around|within reach|on the \w+)\b|\b(?:forgot|forgets) to\b|"
+    r"\b(?:didn't|did not|wasn't|was not)\s+(?:watch|check|lock|look after|mind|watching|"
+    r"looking|paying attention)\b|\blet (?:him|her|[A-Z]\w+) (?:get|take|have|eat)\b"
+    r"|\b(?:chose|chooses|decided|decides|insist(?:s|ed)? on|keeps?|kept)\s+(?:to\s+)?(?:getting|get|"
+    r"putting|put|throwing|throw|stepping|step|jumping|jump|running|run)?\s*(?:herself|himself|"
+    r"themselves)?\s*(?:involved|in the middle|in between|between them)\b", re.I)
+
+
+def _child_lapse(r: Reading) -> str:
+    """A child's lapse or choice told as what let another child's harm happen."""
+    for m in _CHILD_LAPSE.finditer(r.text):
+        who = subject_before(r, m.start())
+        if not who or side(r, who[0]) != "child":
+            continue
+        s, e = sentence_span(r.text, m.start())
+        rest = r.text[s:who[1]] + r.text[m.end():e]
+        others = [c.group(0) for c in r.child_ref.finditer(rest)] + [
+            w for w in re.findall(r"\b[A-Z][\w-]+", rest) if side(r, w) == "child"]
+        if any(o.lower() not in who[0].lower() for o in others) or r.p.impact.search(rest) \
+                or VIOLENCE.search(rest):
+            return quote(r, who[1], m.end(), 14)
+    return ""
 
 
 def _child_as_cause(r: Reading) -> str:
@@ -154,6 +184,17 @@ _SHE_SETS_OFF = re.compile(
     r"questions?|challenges?|critici[sz]es?|complains?|refuses?|says? no|disagrees?|argues?|"
     r"spends?|go(?:es)? out|comes? home late|makes? (?:him|her|[A-Z]\w+) (?:angry|mad|cross|"
     r"jealous|upset))\b")
+#: The partner told as provoking him, with "if" too and in the -ing form ("if Thanh keeps
+#: nagging Minh", "when she argues back", "Thanh provoked Minh").
+_PROVOKES = re.compile(
+    r"\b(?i:if|when(?:ever)?|each time|every time)\s*:?\s+(?P<who>(?-i:[A-Z][\w-]+)|she|he)\s+"
+    r"(?:(?:keeps?|starts?|goes on)\s+)?(?P<v>nag\w*|provok\w+|wind(?:s|ing)? (?:him|her|[A-Z]\w+) up|"
+    r"push(?:es|ing)? (?:his|her) buttons|argu(?:es|ing) back|talk(?:s|ing)? back|answer(?:s|ing)? "
+    r"back|back-?chat\w*|critici[sz]\w+|disrespect\w*|mak(?:es|ing) (?:him|her|[A-Z]\w+) "
+    r"(?:angry|mad|jealous))\b", re.I)
+_PROVOKED = re.compile(r"\b(?:provok\w+|wound (?:him|her|[A-Z]\w+) up|winds? (?:him|her|[A-Z]\w+) "
+                       r"up|push(?:ed|es) (?:his|her) buttons|sets? (?:him|her|[A-Z]\w+) off|"
+                       r"triggered (?:him|her|[A-Z]\w+)|set (?:him|her|[A-Z]\w+) off)\b", re.I)
 #: Someone told as making the person who uses violence angry ("Thanh makes him angry").
 _MAKES_ANGRY = re.compile(r"\b(?:makes?|made|making|gets?|got)\s+(?:him|her|[A-Z]\w+)\s+(?:so\s+|"
                           r"really\s+|very\s+)?(?:angry|mad|cross|furious|jealous|lose\s+(?:his|"
@@ -172,6 +213,14 @@ def partner_trigger(r: Reading) -> str:
     for m in _SHE_SETS_OFF.finditer(r.text):
         if side(r, m.group("who")) == "adult" and (dv_context(r) or _ANGRY.search(r.text)):
             return quote(r, m.start(), m.end())
+    for m in _PROVOKES.finditer(r.text):
+        who = m.group("who")
+        if (side(r, who) == "adult" or who.lower() in {"she", "he"}) and dv_context(r):
+            return quote(r, m.start(), m.end())
+    for m in _PROVOKED.finditer(r.text):
+        who = _doer(r, m.start())
+        if who and side(r, who[0]) == "adult" and dv_context(r):  # "Thanh provoked Minh"
+            return quote(r, who[1], m.end())
     for m in _MAKES_ANGRY.finditer(r.text):
         who = _doer(r, m.start())
         if who and side(r, who[0]) == "adult":  # "Thanh makes him angry": the partner

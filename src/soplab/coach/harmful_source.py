@@ -24,7 +24,7 @@ __all__ = ["exposes_source"]
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
                    r"mentioned)\b", re.I)
-_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of)\s+", re.I)
 _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
                           r"statement|words|story|version|description)\b")
 

@@ -120,6 +120,14 @@ _CAUSES = re.compile(r"(?:\s+(?:of|and|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:
                      r"was why)", re.I)
 #: Jargon that labels a person when it stands for what they do ("his substance abuse").
 _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse"}
+#: A person called a name: "Mr. Price is a drunk", "she's a junkie".
+_CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|just an?)\s+(?:\w+\s+)?"
+                     r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|mess|wreck)\b", re.I)
+#: A label as what the worry is about: "worried about dad's alcoholism".
+_WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
+                            r"by|with)\s+(?:the\s+)?(?:[A-Za-z.]+(?:'s|s')|her|his|their)\s+"
+                            r"(?:[a-z]+\s+)?$", re.I)
 _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
                          r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
                          r"DV|neglect|abuse)|"
@@ -139,6 +147,9 @@ _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manip
 def label_as_behaviour(r: Reading) -> str:
     """A label, diagnosis or judgement standing where the behaviour should be ("Mom is
     an alcoholic", "Dad is neglecting the kids", "Thanh failed to protect")."""
+    m = _CALLED.search(r.text)
+    if m:
+        return quote(r, m.start(), m.end(), 12)
     for m in _LABEL_ACTS.finditer(r.text):
         who = subject_before(r, m.start())
         if who and m.group(0).lower().startswith("fail") and side(r, who[0]) == "child":
@@ -149,7 +160,8 @@ def label_as_behaviour(r: Reading) -> str:
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
-        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()) or (
+        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()) or _WORRIED_ABOUT.search(
+                r.text, max(0, m.start() - 45), m.start()) or (
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
