@@ -114,6 +114,11 @@ FIRES = [
     ("dv-survivor-monitors", "plan",
      "Mum will keep a log of Dad's drinking and show it to the worker every Monday."),
     ("dv-survivor-monitors", "goal", "Thanh will keep Minh calm when bills come for six months."),
+    # the partner his promise is about, made the one who verifies it
+    ("dv-survivor-monitors", "goal",
+     "Minh will keep his hands off Thanh and stay sober for six months, as confirmed by Thanh."),
+    ("dv-survivor-monitors", "goal",
+     "Dad will talk calmly to Mum for six months, as seen by Mum and Nan."),
     # the couple's fight in more words
     ("dv-mutual", "harm",
      "Sunday evening there was a heated exchange between Minh and Thanh, he shoved her into the "
@@ -225,6 +230,9 @@ PASSES = [
     ("dv-survivor-monitors", "goal",
      "For the next six months Minh will keep his voice low and talk calmly to Thanh, and Phuoc "
      "will see it."),
+    ("dv-survivor-monitors", "goal",
+     "For six months Minh will speak gently to Thanh and the kids, and Phuoc and Ba Lan will see "
+     "it every week."),
 ]
 
 

@@ -325,7 +325,26 @@ def survivor_monitors(r: Reading) -> str:
             if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult"
                     or any(side(r, n) == "adult" and n != adults[0] for n in named)):
                 return own(c)
-    return _partner_reports(r)
+    return _partner_reports(r) or _partner_verifies(r)
+
+
+def _partner_verifies(r: Reading) -> str:
+    """The partner his promise is about made the one who sees or verifies it ("Minh shall
+    refrain from all physical contact with Thanh ..., as verified by Thanh")."""
+    for rx in r.p.observer:
+        for m in rx.finditer(r.text):
+            for who in people(r, m.group("obs")):
+                if side(r, who) != "adult" or who.lower() in {"we", "everyone", "they"}:
+                    continue
+                at = m.start("obs") + m.group("obs").find(who)
+                for c in r.caregiver_commitments:
+                    doer = people(r, c.subject)
+                    begins = r.text.find(c.phrase, c.start)
+                    if (who not in c.subject and who in c.phrase and len(doer) == 1
+                            and side(r, doer[0]) == "adult"
+                            and not begins <= at < begins + len(c.phrase)):
+                        return quote(r, m.start(), m.end())
+    return ""
 
 
 #: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
