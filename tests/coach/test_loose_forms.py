@@ -34,6 +34,17 @@ COMPONENTS = [
     ("danger", "The school and Ben's gran seem to share a worry that when his dad has 'a couple' "
                "at lunch he naps, and Ben (4) could get into something.",
      {"who_worried", "caregiver_behaviour", "impact"}),
+    # a note's heading is not a question; the police are people; a pronoun for the one adult
+    ("harm", "- When: Friday night\n- Dad: shouted, shoved Mum into the door\n- Jo (6): hid, "
+             "cried all night", {"who_did_what", "when", "impact"}),
+    ("danger", "The school and police worry that when Dad drinks he may hit Mum again, and Jo (6) "
+               "could get hurt.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("harm", "Last Monday Leo (2) got into Mum's sleeping tablets while she was asleep and spent "
+             "the night being watched at urgent care.", {"who_did_what", "when", "impact"}),
+    ("harm", "Mon - Mum in bed, Leo (2) ate her tablets from the nightstand, kept at the clinic "
+             "for hours.", {"who_did_what", "when", "impact"}),
+    ("danger", "Gran + teacher worry: after work Dad has some beers, naps on the sofa, Ben (4) could "
+               "get hurt.", {"who_worried", "caregiver_behaviour", "impact"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "
@@ -57,6 +68,11 @@ def test_loose_forms_find_their_parts(kind: str, text: str, parts: set[str]) -> 
 def test_loose_forms_do_not_invent_parts(kind: str, text: str, part: str) -> None:
     found = {c.name for c in analyse(text, expected_kind=kind).present}
     assert part not in found
+
+
+def test_a_notes_heading_is_not_a_question() -> None:
+    assert analyse("- When: Friday night\n- Dad: shoved Mum into the door\n- Jo (6): hid").kind \
+        != "question"
 
 
 def test_a_childs_fear_does_not_make_a_harm_statement_a_danger_statement() -> None:

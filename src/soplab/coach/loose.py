@@ -25,8 +25,9 @@ from functools import lru_cache
 from .lexicon import alternation
 from .reading import Reading
 from .text import clause, phrase
+from .wording import HAS_A_DRINK
 
-__all__ = ["act", "context", "future", "own_words", "when", "worriers"]
+__all__ = ["absent", "act", "context", "future", "own_words", "when", "worriers"]
 
 
 @lru_cache(maxsize=8)
@@ -41,6 +42,7 @@ def _acts(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"[\w'.-]+")
+_HAS = re.compile(r"\b(?:has|have|had|having)\b", re.I)
 _LEAD = {"that", "when", "whenever", "if", "while", "because", "and", "so", "then", "worried",
          "worry", "worries", "concerned", "afraid", "scared", "after", "before", "once", "as"}
 
@@ -72,12 +74,38 @@ def act(r: Reading) -> str:
     """A caregiver's act in any form of its verb: "Renee sleep in bed", "dad drinks after
     work", "Minh push Thanh into wall"."""
     verbs = r.p.lexicon.cues.get("action_verb", ())
-    for m in _acts(tuple(verbs)).finditer(r.text):
+    drinks = [m for m in _HAS.finditer(r.text) if HAS_A_DRINK.match(r.text, m.end())]
+    for m in [*_acts(tuple(verbs)).finditer(r.text), *drinks]:  # "Dad has some beers"
         who = _subject(r, m.start())
         if who:
             start = r.text.rfind(who, 0, m.start())
             return clause(r.text, start, m.end(), 14)
-    return own_words(r)
+    return own_words(r) or absent(r)
+
+
+#: A caregiver not there for the child, told as a note or with a pronoun: "Renee in bed",
+#: "while she was asleep", "Dad passed out on the couch".
+_ABSENT = re.compile(r"\b(?:(?:was|were|is|stayed|stays|lay|lies)\s+)?(?:still\s+)?(?:in bed|asleep|"
+                     r"passed out|out cold|drunk|high|not home|not there|not awake|at the pub|"
+                     r"on (?:the|her|his) phone)\b", re.I)
+
+
+def absent(r: Reading) -> str:
+    """A caregiver not there for the child: a note ("Renee in bed") or a pronoun when the
+    text names one adult ("while she was asleep")."""
+    for m in _ABSENT.finditer(r.text):
+        before = r.text[max(0, m.start() - 30):m.start()].split()
+        if not before:
+            continue
+        who = _subject(r, m.start())
+        if not who and before[-1].lower() in {"she", "he"} and before[-2:-1] != ["and"]:
+            adults = {n for n in re.findall(r"\b[A-Z][\w-]+", r.text)
+                      if r.is_adult_person(n) and not r.child_like(n)}
+            who = before[-1] if len(adults) >= 1 else ""
+        if who:
+            start = r.text.rfind(who, 0, m.start())
+            return clause(r.text, start, m.end(), 12)
+    return ""
 
 
 _QUOTE = re.compile(r"(?:told|tells|said|says|put it|explained)[^'\"\u201c\u2018]{0,25}"
@@ -136,8 +164,8 @@ def context(r: Reading) -> str:
 
 
 _DAY = re.compile(r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:[-*\u2022]\s*)?(?:last\s+)?(?P<day>(?:Mon|Tues|Wednes|"
-                  r"Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?(?:\s+(?:night|"
-                  r"morning|afternoon|evening|arvo))?(?=\s*[,:\-\n]|\s+[A-Z])")
+                  r"Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?(?:\s+(?:night|nite|"
+                  r"morning|afternoon|evening|arvo))?(?=\s*[,:\-\n]|\s+[A-Za-z])")
 
 
 def when(r: Reading) -> str:

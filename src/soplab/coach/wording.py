@@ -109,8 +109,9 @@ KEPT_FROM_CARE = re.compile(
     r"out cold)\b")
 #: "has a few beers", "has been drinking", "get up": a behaviour, though "has" and "get"
 #: usually tell a state.
-HAS_A_DRINK = re.compile(r"\s+['\"\u2018\u201c]?(?:a (?:few|couple|drink|beer|joint|smoke|line)|"
-                         r"drinks|beers|been (?:drinking|using|smoking)|up\b|out of bed|(?:them|the kids|the "
+HAS_A_DRINK = re.compile(r"\s+['\"\u2018\u201c]?(?:(?:a|some|two|three|several) (?:few|couple|"
+                         r"drinks?|beers?|joint|smoke|line|wine|cans)|drinks|beers|been "
+                         r"(?:drinking|using|smoking)|up\b|out of bed|(?:them|the kids|the "
                          r"children) (?:to|ready))\b", re.I)
 #: "keep the floor free of glass" is a presence, not an absence.
 KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)
