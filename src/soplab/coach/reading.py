@@ -279,7 +279,8 @@ class Reading(GoalPlanPieces):
             # father monitored ..." (its tail would otherwise hide the father's act)
             pos = m.end("verb")
             subj, verb = m.group("subj"), m.group("verb")
-            if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
+            if (self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower())
+                    or verb.lower() in w.LIFE_EVENTS):  # "her brother died": not an act
                 continue
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):
