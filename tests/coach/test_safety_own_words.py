@@ -269,3 +269,12 @@ def test_a_note_about_the_workers_next_step_is_not_a_statement(kind: str, text: 
 ])
 def test_a_statement_framed_by_the_writer_is_still_read(kind: str, text: str) -> None:
     assert not analyse(text, expected_kind=kind).wrong_kind
+
+
+def test_harmful_practice_with_nothing_sound_beside_it_earns_nothing() -> None:
+    # the expert's 0: harmful practice and at most one part of what was asked
+    assert assess("Mum and Dad need to stop fighting.", "danger").score == 0.0
+    # the expert's 0.25: harmful practice beside parts that are sound
+    sound = ("The worker is worried that when Mum and Dad argue about money after he drinks, he "
+             "may shove her again and Bao (6) could get hurt if nothing changes.")
+    assert assess(sound, "danger").score == 0.25
