@@ -83,6 +83,8 @@ FIRES = [
      "Renee will see a grief counsellor weekly and follow her doctor's advice for six months."),
     ("services-as-plan", "goal",
      "The Harpers will work with a home health nurse and join a hoarding support group."),
+    ("services-as-plan", "goal",
+     "Mr. Ali will engage in services and demonstrate protective capacity by arranging care."),
     # the partner told as what sets him off
     ("dv-partner-trigger", "danger",
      "- Worried: police, worker\n- When: Thanh asks about the rent money\n- Minh could shove "
@@ -151,6 +153,9 @@ PASSES = [
     ("dv-source-exposed", "danger",
      "The police and Thanh's brother Phuoc are worried that Minh may hit her again, and Bao (6) "
      "could get hurt."),
+    # jargon (told as jargon in the checklist) is not by itself a harmful label
+    ("label", "goal", "Ms. Ali will demonstrate protective capacity by meeting Noor at the school "
+     "gate every day for three months."),
     # the situation he is in is not her setting him off
     ("dv-partner-trigger", "danger",
      "The worker is worried that Minh may shove Thanh again when he is stressed about money, "

@@ -37,7 +37,9 @@ better well good right properly appropriately adequately adequate appropriate pr
 children kids child family home house things everything always more much very really
 them programme programmes program programs course courses class classes session sessions
 meeting meetings appointment appointments group groups go going clinic centre center
-arrangement arrangements support services service needs plan plans
+arrangement arrangements support services service needs plan plans arrange arranges arranged
+arranging protective capacity capacities demonstrate demonstrates demonstrating show showing
+by from about into
 """.split())
 
 
@@ -134,7 +136,7 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"fail(?:ed|s)? to (?:protect|supervise|watch|keep \w+ safe)|"
                          r"failure to (?:protect|supervise)|lack of supervision|inadequate "
                          r"supervision|neglect(?:ed|ing|s)\b|(?:is|are|was|were) (?:being )?"
-                         r"neglectful|mental health (?:issues|problems)|protective capacit\w+|"
+                         r"neglectful|mental health (?:issues|problems)|"
                          r"(?:experience|suffer|suffered|experienced) neglect|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
                          r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been)"
