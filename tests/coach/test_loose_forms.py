@@ -45,6 +45,10 @@ COMPONENTS = [
              "for hours.", {"who_did_what", "when", "impact"}),
     ("danger", "Gran + teacher worry: after work Dad has some beers, naps on the sofa, Ben (4) could "
                "get hurt.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("harm", "Friday arvo Dad lost it over the rent, shoved Mum into the fridge. Jo (6) got a cut "
+             "lip trying to stop him.", {"who_did_what", "when", "impact"}),
+    ("harm", "On Monday Leo, aged two, swallowed tablets from his mum's bedside table while she "
+             "was in bed and was watched in A&E for hours.", {"who_did_what", "when", "impact"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "

@@ -101,7 +101,7 @@ def absent(r: Reading) -> str:
         if not who and before[-1].lower() in {"she", "he"} and before[-2:-1] != ["and"]:
             adults = {n for n in re.findall(r"\b[A-Z][\w-]+", r.text)
                       if r.is_adult_person(n) and not r.child_like(n)}
-            who = before[-1] if len(adults) >= 1 else ""
+            who = before[-1] if adults or r.p.caregiver_word.search(r.text) else ""
         if who:
             start = r.text.rfind(who, 0, m.start())
             return clause(r.text, start, m.end(), 12)
