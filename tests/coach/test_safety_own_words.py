@@ -65,6 +65,27 @@ FIRES = [
      "(6) could get hurt too."),
     ("child-blamed", "danger", "We are worried that Bao's tantrums set Minh off and he may hit "
      "Thanh again."),
+    ("child-blamed", "harm",
+     "Vy (12) got cut on Sunday because she got in the way when Minh shoved Thanh."),
+    ("child-blamed", "harm",
+     "Vy (12) got hurt on Sunday when she chose to get in the middle while Minh shoved Thanh."),
+    ("child-blamed", "danger",
+     "The worker is worried that Kai (13) isn't watching Tommy (2) closely enough and Tommy "
+     "could swallow tablets again."),
+    ("dv-mutual", "harm",
+     "Sunday night things got heated between Minh and Thanh and he shoved her; Vy (12) was cut."),
+    ("dv-mutual", "danger",
+     "The worker worries the parents will keep going at each other about the bills and Vy (12) "
+     "could get hurt."),
+    ("dv-mutual", "goal", "Minh and Thanh will go to couples counselling so the kids feel safe."),
+    ("dv-survivor-monitors", "plan",
+     "If Minh comes home drunk, Thanh will text Phuoc and the worker straight away."),
+    ("dv-partner-trigger", "danger",
+     "We worry that when Thanh upsets Minh about the bills he could shove her again and the kids "
+     "could get hurt."),
+    ("label", "danger",
+     "The worker is worried about Mr. Price's drinking problem and Lily (5) could get hurt."),
+    ("label", "danger", "Due to neglect, the children are at risk of harm."),
     # a label or diagnosis as the doer of what happened, or as the note on a person
     ("label", "harm", "Mum's bipolar led to Leo (5) missing a week of school in March."),
     ("label", "danger",
@@ -206,6 +227,11 @@ PASSES = [
      "with him at urgent care."),
     ("child-blamed", "danger",
      "We are worried that Bao (6) keeps getting sick at school because he is scared at night."),
+    ("child-blamed", "harm",
+     "Kai (13) has missed 14 days of school because he stayed home to look after Tommy (2)."),
+    ("child-blamed", "harm",
+     "On Sunday Vy (12) stepped between her parents to stop Minh shoving Thanh and was cut on "
+     "broken glass."),
     ("dv-partner-trigger", "danger",
      "The worker is worried that if Minh has been drinking when Thanh gets home late he may push "
      "her again, and Bao (6) could get hurt."),

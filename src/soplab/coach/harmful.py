@@ -185,6 +185,8 @@ MUTUAL = re.compile(
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
     rf"|\bmutual(?:ly)?\s+(?:combat|violence|fighting|abuse|aggression)\b|\bhigh[- ]conflict\b"
+    rf"|\bthings\s+(?:got|get|gets|getting|became)\s+(?:heated|out of hand|ugly|physical)\b"
+    rf"|\bheated\s+between\b|\bcouples?\s+(?:counsel\w*|therapy|work)\b"
     rf"|\b(?:volatile|toxic|abusive|violent|unhealthy|turbulent|tumultuous|stormy|rocky|"
     rf"dysfunctional)\s+relationship\b|\brelationship\s+(?:violence|problems|issues|"
     rf"difficulties)\b"
@@ -234,6 +236,7 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|help|try to)\s+)*(?:make sure|en
 _REPORTS_TO = re.compile(
     r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
     r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to)(?:s|es|ed|ing)?"
+    r"(?:\s+(?-i:[A-Z]\w+)\s+(?:and|or|\+))?"  # "text Phuoc and the worker"
     r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"
     r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
     r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
@@ -264,7 +267,7 @@ def _partner_reports(r: Reading) -> str:
         if role and side(r, f"{role[0]} {who}") in ("network", "professional"):
             continue  # "Uncle Phuoc will ring the caseworker ..."
         _, e = sentence_span(r.text, m.start())
-        watched = _ON_HIM.search(r.text, m.start() - 20, e)  # what he does, reported by her
+        watched = _ON_HIM.search(r.text, s, e)  # what he does, reported by her
         named = watched.group("who") if watched else None
         others = [named] if named and named.lower() not in {"he", "she", "it"} else []
         others += [n for n in _adults_in(r, 0, len(r.text), who) if n != who]

@@ -112,8 +112,8 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 _CHILD_LAPSE = re.compile(
     r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
     r"(?:out|open|unlocked|lying around|within reach|on the \w+)\b|\b(?:forgot|forgets) to\b|"
-    r"\b(?:didn't|did not|wasn't|was not)\s+(?:watch|check|lock|look after|mind|watching|"
-    r"looking|paying attention)\b|\blet (?:him|her|[A-Z]\w+) (?:get|take|have|eat)\b"
+    r"\b(?:didn't|did not|wasn't|was not|isn't|is not|doesn't|does not|don't|do not)\s+"
+    r"(?:watch|check|lock|look after|mind|watching|looking|paying attention)\b|\blet (?:him|her|[A-Z]\w+) (?:get|take|have|eat)\b"
     r"|\b(?:chose|chooses|decided|decides|insist(?:s|ed)? on|keeps?|kept)\s+(?:to\s+)?(?:getting|get|"
     r"putting|put|throwing|throw|stepping|step|jumping|jump|running|run)?\s*(?:herself|himself|"
     r"themselves)?\s*(?:involved|in the middle|in between|between them)\b", re.I)
@@ -123,6 +123,12 @@ def _child_lapse(r: Reading) -> str:
     """A child's lapse or choice told as what let another child's harm happen."""
     for m in _CHILD_LAPSE.finditer(r.text):
         who = subject_before(r, m.start())
+        said = r.text[max(0, m.start() - 4):m.start()].strip().lower()
+        if not who and said in {"she", "he"}:  # "when she chose to get in the middle"
+            s, _ = sentence_span(r.text, m.start())
+            named = [n for n in re.finditer(r"\b[A-Z][\w-]+", r.text[s:m.start()])
+                     if side(r, n.group(0))]
+            who = (named[0].group(0), s + named[0].start()) if named else None
         if not who or side(r, who[0]) != "child":
             continue
         s, e = sentence_span(r.text, m.start())
@@ -135,6 +141,13 @@ def _child_lapse(r: Reading) -> str:
     return ""
 
 
+#: A child's own hurt told as her fault: "got in the way", "put herself in the middle",
+#: "chose to get involved", "wouldn't stay out of it".
+_HER_FAULT = re.compile(r"(?:got|gets|get)\s+(?:in the way|involved)|(?:put|puts|putting)\s+"
+                        r"(?:herself|himself)|(?:chose|chooses|decided|insisted)\b|(?:would not|"
+                        r"wouldn't|won't|will not)\s+stay out", re.I)
+
+
 def _child_as_cause(r: Reading) -> str:
     """A child's act or lapse given as the cause of another child's harm: "Tommy got into her
     pills because Kai went in the shower", "the kids keep getting hurt because Vy keeps
@@ -142,6 +155,13 @@ def _child_as_cause(r: Reading) -> str:
     what a child saw or heard are not a cause given to the child."""
     for m in _CAUSE.finditer(r.text):
         who, verb = m.group("who"), m.group("v").lower()
+        if who.lower() in {"she", "he"}:  # "... because she got in the way": the child named
+            s, _ = sentence_span(r.text, m.start())
+            named = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[s:m.start()]) if side(r, n)]
+            who = named[0] if named and side(r, named[0]) == "child" else who
+        if verb == "got" and re.match(r"\s*(?:in the way|in the middle|involved|between)",
+                                      r.text[m.end("v"):]):
+            verb = "got-in"  # "got in the way": something she did
         if side(r, who) != "child" or r.p.person_word.search(who) and not r.is_child(who):
             continue
         first = verb.split()[0]
@@ -155,7 +175,11 @@ def _child_as_cause(r: Reading) -> str:
         main = r.text[s:m.start()]
         hurt_child = next((c.group(0) for c in r.child_ref.finditer(main)), "") or next(
             (w for w in re.findall(r"[A-Z][\w-]+", main) if side(r, w) == "child"), "")
-        if not main.strip() or (hurt_child and hurt_child.lower() == who.lower()):
+        own_story = hurt_child and hurt_child.lower() == who.lower()
+        if own_story and _HER_FAULT.match(r.text, m.end("v") - 3 if verb == "got-in" else
+                                          m.start("v")):
+            return quote(r, m.start(), m.end(), 14)  # "Vy got cut because she got in the way"
+        if not main.strip() or own_story:
             continue  # "Kai missed school because Kai stayed home": his own story
         if hurt_child or r.p.impact.search(main) or VIOLENCE.search(main):
             return quote(r, m.start(), m.end(), 14)
@@ -183,7 +207,7 @@ _SHE_SETS_OFF = re.compile(
     r"(?:(?:him|her|[A-Z]\w+) )?(?:about|for)|talks? (?:about|back)|answers? back|nags?|"
     r"questions?|challenges?|critici[sz]es?|complains?|refuses?|says? no|disagrees?|argues?|"
     r"spends?|go(?:es)? out|comes? home late|makes? (?:him|her|[A-Z]\w+) (?:angry|mad|cross|"
-    r"jealous|upset))\b")
+    r"jealous|upset)|(?:upsets?|angers?|annoys?|irritates?|frustrates?) (?:him|her|[A-Z]\w+))\b")
 #: The partner told as provoking him, with "if" too and in the -ing form ("if Thanh keeps
 #: nagging Minh", "when she argues back", "Thanh provoked Minh").
 _PROVOKES = re.compile(

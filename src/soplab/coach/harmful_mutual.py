@@ -52,7 +52,8 @@ going gonna likely
 """.split())
 #: Where the people of a clause begin: a sentence, a list line, a clause word.
 _CLAUSE_WORDS = {"that", "because", "when", "whenever", "if", "while", "worried", "afraid",
-                 "concerned", "worry", "so", "as", "since", "after", "before", "once",
+                 "concerned", "worry", "worries", "fear", "fears", "believe", "believes",
+                 "reckon", "reckons", "so", "as", "since", "after", "before", "once",
                  "until", "said", "says", "think", "thinks", "feel", "feels"}
 _WORD = re.compile(r"[\w'&+-]+")
 #: People who together are the couple ("the couple", "her parents", "both of them").

@@ -121,14 +121,15 @@ _CAUSES = re.compile(r"(?:\s+(?:of|and|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:
                      r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent)\b|is why|"
                      r"was why)", re.I)
 #: Jargon that labels a person when it stands for what they do ("his substance abuse").
-_PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse"}
+_PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", "general neglect"}
 #: A person called a name: "Mr. Price is a drunk", "she's a junkie".
 _CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
                      r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|mess|wreck)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
-                            r"by|with)\s+(?:the\s+)?(?:[A-Za-z.]+(?:'s|s')|her|his|their)\s+"
+                            r"by|with)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
+                            r"(?:'s|s')|her|his|their)\s+"
                             r"(?:[a-z]+\s+)?$", re.I)
 _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
                          r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
