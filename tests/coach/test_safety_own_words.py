@@ -141,7 +141,7 @@ FIRES = [
     ("dv-survivor-monitors", "goal",
      "Minh will keep his hands off Thanh and stay sober for six months, as confirmed by Thanh."),
     ("dv-survivor-monitors", "goal",
-     "Dad will talk calmly to Mum for six months, as seen by Mum and Nan."),
+     "Dad will talk calmly to Mum for six months, as seen by Mum."),
     # the couple's fight in more words
     ("dv-mutual", "harm",
      "Sunday evening there was a heated exchange between Minh and Thanh, he shoved her into the "
@@ -229,6 +229,8 @@ PASSES = [
      "We are worried that Bao (6) keeps getting sick at school because he is scared at night."),
     ("child-blamed", "harm",
      "Kai (13) has missed 14 days of school because he stayed home to look after Tommy (2)."),
+    ("child-blamed", "plan",
+     "Jen will not sleep in the same bed as baby Ollie after she has had a drink."),
     ("child-blamed", "harm",
      "On Sunday Vy (12) stepped between her parents to stop Minh shoving Thanh and was cut on "
      "broken glass."),
@@ -264,6 +266,13 @@ PASSES = [
     ("dv-survivor-monitors", "goal",
      "For six months Minh will speak gently to Thanh and the kids, and Phuoc and Ba Lan will see "
      "it every week."),
+    # names the cast does not know: no gender, no partner read into them
+    ("dv-survivor-monitors", "plan",
+     "Tonight Jade's cousin Nia will stay over; Nia will text Jade and the worker when she "
+     "arrives."),
+    ("dv-survivor-monitors", "goal",
+     "Ms. Rowe will make sure Ella is never alone with her partner, and will listen when Ella "
+     "talks about what happened."),
 ]
 
 

@@ -274,8 +274,7 @@ def _partner_reports(r: Reading) -> str:
         if others and watched and (watched.group("who") is None or watched.group("who").lower()
                                    in {"he", "she", "it"} | {o.lower() for o in others}) and (
                 dv_context(r) or (gender(who) and gender(others[0])
-                                  and gender(who) != gender(others[0]))
-                or not (r.p.person_word.search(who) or r.p.person_word.search(others[0]))):
+                                  and gender(who) != gender(others[0]))):
             return quote(r, s + before.rfind(who), m.end())
     return ""
 
@@ -315,10 +314,9 @@ def survivor_monitors(r: Reading) -> str:
             return own(c)
         watches = _WATCHES.search(c.phrase)
         m = _MANAGES.match(c.phrase) or watches
-        partners = bool(gender(adults[0]) and gender(others[0])
-                        and gender(adults[0]) != gender(others[0])) or bool(
-            m and not m.group(0).lower().rstrip().endswith("talk") and not (
-                r.p.person_word.search(adults[0]) or r.p.person_word.search(others[0])))
+        partners = bool(gender(adults[0]) and gender(others[0])  # the cast tells "Thanh"
+                        and gender(adults[0]) != gender(others[0])
+                        and not (m and m.group(0).lower().rstrip().endswith("talk")))
         if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
             obj = object_after(r, at + m.end())
@@ -336,7 +334,10 @@ def _partner_verifies(r: Reading) -> str:
     refrain from all physical contact with Thanh ..., as verified by Thanh")."""
     for rx in r.p.observer:
         for m in rx.finditer(r.text):
-            for who in people(r, m.group("obs")):
+            seers = people(r, m.group("obs"))
+            if len(seers) != 1:
+                continue  # she is one of several who see it: the network sees it too
+            for who in seers:
                 if side(r, who) != "adult" or who.lower() in {"we", "everyone", "they"}:
                     continue
                 at = m.start("obs") + m.group("obs").find(who)

@@ -91,7 +91,7 @@ def blames_child(r: Reading) -> str:
 
 
 #: "because <someone> <did something>": the cause of what happened given to a person.
-_CAUSE = re.compile(r"\b(?:because|since|cos|cause|as)\s+(?P<who>(?:(?:the|her|his|their)\s+)?"
+_CAUSE = re.compile(r"\b(?:because|since|cos|cause)\s+(?P<who>(?:(?:the|her|his|their)\s+)?"
                     r"(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*\(\s*\d{1,2}\s*\))?)\s+(?P<v>(?:did not|didn't|was not|wasn't|"
                     r"had not|hadn't|never|just|always|kept|keeps|keep)\s+\w+|[a-z]+)\b")
 #: What a child is, feels or goes through (not something a child did): "because he was
