@@ -68,6 +68,8 @@ def test_loose_forms_find_their_parts(kind: str, text: str, parts: set[str]) -> 
      "caregiver_behaviour"),
     # a possible act with "may" is a danger, not a past act
     ("harm", "Dad may drink again on Friday and Jo (4) could get hurt.", "who_did_what"),
+    # "may" the verb is not May the month
+    ("harm", "Dad may shove Mum again and the kids could get hurt.", "when"),
     # what happened in a life is not an act against the child
     ("harm", "Mum has been low since her father died in May.", "who_did_what"),
 ])
