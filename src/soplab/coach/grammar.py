@@ -38,7 +38,8 @@ _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
 _DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
 # "May" the month is written with a capital; "may" is the modal verb ("Minh may push ...")
-_MONTH = r"(?:" + "|".join(m if m != "May" else "(?-i:May)" for m in _MONTHS) + r")\b\.?"
+_MAY = r"(?:(?-i:May)|(?<=in )may|(?<=since )may|(?<=early )may|(?<=late )may|(?<=mid-)may)"
+_MONTH = r"(?:" + "|".join(m if m != "May" else _MAY for m in _MONTHS) + r")\b\.?"
 #: Any character except a sentence end; full stops in titles and times are allowed.
 NOSTOP = (r"(?:[^.;!?]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\d)\.(?=\d)|"
            r"(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)")
