@@ -252,14 +252,16 @@ def _partner_reports(r: Reading) -> str:
         s, _ = sentence_span(r.text, m.start())
         before = r.text[s:m.start()]
         promises = list(_PROMISE_BEFORE.finditer(before))
-        if not promises:
-            continue
-        doer = before[:promises[0].start()]  # who promises
+        # who promises: before "will"/"to", or (a note, second-language English: "Thanh call
+        # the worker when Minh drink") the clause before the report
+        end = promises[0].start() if promises else len(before)
+        doer = before[:end]
         if any(side(r, m2.group(0)) in ("network", "professional")
                for rx in (r.p.name_re, r.p.person_word) for m2 in rx.finditer(doer)):
             continue  # "Ba Lan will keep an eye on Minh ...": the network's part
-        names = [n for n in _adults_in(r, s, s + promises[0].start(), "")
-                 if not r.child_like(n) or n.lower() in course_names()]
+        names = [n for n in _adults_in(r, s, s + end, "")
+                 if (not r.child_like(n) or n.lower() in course_names())
+                 and not n.endswith("'s")]  # "Minh's drinking" is what is watched
         if not names or side(r, names[-1]) != "adult" or names[-1].lower() in actors:
             continue
         who = names[-1]  # the person just before the report
@@ -368,7 +370,7 @@ def gender(who: str) -> str:
     """"he" or "she" from a family word ("Dad", "his mum"), a pronoun or the course's cast
     ("Thanh"); "" if unsure."""
     if not (_HE.search(who) or _SHE.search(who)) and who.split():
-        return course_people().get(who.split()[-1], ("", False))[0]
+        return course_people().get(re.sub(r"'s?$", "", who.split()[-1]), ("", False))[0]
     if _HE.search(who) and not _SHE.search(who):
         return "he"
     return "she" if _SHE.search(who) and not _HE.search(who) else ""

@@ -57,7 +57,7 @@ _CLAUSE_WORDS = {"that", "because", "when", "whenever", "if", "while", "worried"
                  "until", "said", "says", "think", "thinks", "feel", "feels"}
 _WORD = re.compile(r"[\w'&+-]+")
 #: People who together are the couple ("the couple", "her parents", "both of them").
-_COUPLE = re.compile(r"^(?:they|both|the couple|(?:the|her|his|their|both|[A-Z]\w+'s)\s+"
+_COUPLE = re.compile(r"^(?:they|both|the couple|(?:(?:the|her|his|their|both|[A-Z]\w+'s)\s+)?"
                      r"parents|the adults|the two (?:adults|of them)|both of them|the partners|"
                      r"husband and wife|the pair)$", re.I)
 #: The couple's own fights ("her parents' fights", "Mom and Dad's arguments").
@@ -75,6 +75,13 @@ _SETTING = re.compile(
 _WITH = re.compile(r"\b(?:argu\w*|fight\w*|fought|conflicts?|disagreements?|rows?|quarrel\w*)"
                    r"(?:\s+[\w-]+){0,3}?\s+with\s+(?P<who>(?:his|her|their)\s+\w+|[A-Z][\w-]+)",
                    re.I)
+
+
+#: Two people doing something together, in the present or base form of the verb.
+_JOINT_NOW = re.compile(r"\b(?:talk|speak|communicate|discuss|resolve|settle|compromise)s?\s+"
+                        r"(?:calm(?:ly)?|respectful(?:ly)?|nice(?:ly)?|together|things|about|"
+                        r"through|with each other|to each other)\b|\b(?:work|sort)s?\s+(?:out|"
+                        r"through|things)\b", re.I)
 
 
 def _clause_people(r: Reading, at: int) -> str:
@@ -115,7 +122,13 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
             if side(r, m.group("who")) == "adult":
                 return m
         if violence_to_adults(r):  # "Minh pushed Thanh ... during argument over money"
-            return _SETTING.search(r.text)
+            m = _SETTING.search(r.text)
+            if m:
+                return m
+        if not r.commitments:  # "Minh and Thanh talk calm about money" (no "will")
+            for m in _JOINT_NOW.finditer(r.text):
+                if _two_adults_do(r, _clause_people(r, m.start())):
+                    return m
         return None
     return memo(r, "shared", find)
 

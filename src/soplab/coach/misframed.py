@@ -109,7 +109,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
-                        r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*:?\s*$",
+                        r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
+                        r"mum|mom|dad|mother|father|mama|papa)\s*:?\s*$",
                         re.I)  # a list line "Renee: depression" (a note drops the colon)
 #: A label as the doer of what happened: "Mom's depression -> Tommy gets into meds",
 #: "Mother's misuse of pain medication resulted in ...", "... will lead to another overdose".
