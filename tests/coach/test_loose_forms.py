@@ -50,6 +50,10 @@ COMPONENTS = [
     ("harm", "On Monday Leo, aged two, swallowed tablets from his mum's bedside table while she "
              "was in bed and was watched in A&E for hours.", {"who_did_what", "when", "impact"}),
     ("harm", "in may dad shoved mum and jo (6) got a cut lip", {"who_did_what", "when", "impact"}),
+    ("harm", "The other night Dad shoved Mum into the door and Jo (6) cried for hours.",
+     {"who_did_what", "when", "impact"}),
+    ("harm", "Late Saturday Dad shoved Mum into the door and Jo (6) hid under the bed.",
+     {"who_did_what", "when", "impact"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "

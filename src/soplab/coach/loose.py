@@ -168,8 +168,14 @@ _DAY = re.compile(r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:[-*\u2022]\s*)?(?:last\s+)?
                   r"morning|afternoon|evening|arvo))?(?=\s*[,:\-\n]|\s+[A-Za-z])")
 
 
+_WHEN = re.compile(r"\b(?:the other (?:night|day|evening|morning|week)|at the weekend|(?:in )?the "
+                   r"early hours|mid-?week|on the \d{1,2}(?:st|nd|rd|th)\b|(?-i:(?:Mon|Tues|Wednes|"
+                   r"Thurs|Fri|Satur|Sun)day)(?!s))", re.I)
+
+
 def when(r: Reading) -> str:
     """A day written as a note's heading or a sentence's first word ("Wednesday, Mum sleep
-    on sofa ...", "- Wed", "Sat night Dad ...")."""
-    m = _DAY.search(r.text)
+    on sofa ...", "- Wed", "Sat night Dad ..."), or a day or time told without "on" or
+    "last" ("Late Sunday", "the other night", "at the weekend", "on the 14th")."""
+    m = _DAY.search(r.text) or _WHEN.search(r.text)
     return m.group(0).strip(" -*\u2022") if m else ""
