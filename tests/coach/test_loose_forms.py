@@ -54,6 +54,12 @@ COMPONENTS = [
      {"who_did_what", "when", "impact"}),
     ("harm", "Late Saturday Dad shoved Mum into the door and Jo (6) hid under the bed.",
      {"who_did_what", "when", "impact"}),
+    ("danger", "The school and Gran think Dad is likely to shove Mum again when he drinks, and "
+               "Jo (6) may be injured trying to stop him.", {"who_worried", "caregiver_behaviour",
+                                                             "impact", "future"}),
+    ("danger", "Nan and the worker are worried that when Dad drinks after work and dozes off, "
+               "there is a chance Ben (4) ends up in the road.", {"who_worried", "impact",
+                                                                  "future"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "

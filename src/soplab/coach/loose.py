@@ -124,8 +124,8 @@ def own_words(r: Reading) -> str:
     return ""
 
 
-_MAYBE = re.compile(r"\b(?:can|cud|cld|coud|maybe|mite|possibly|probably|risks?)\s+(?:\w+\s+){0,3}?",
-                    re.I)
+_MAYBE = re.compile(r"\b(?:can|cud|cld|coud|maybe|mite|possibly|probably|risks?|chance|next time|"
+                    r"likely|liable)\s+(?:\w+\s+){0,3}?", re.I)
 
 
 def future(r: Reading) -> str:
@@ -143,9 +143,15 @@ _HEADING = re.compile(r"(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:who(?:'s| is| are)\s+)?(
                       r"(?P<who>[^\n.;]{2,80})", re.I)
 
 
+_THINK = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<who>[^.;!?\n]{2,80}?)\s+(?:think|thinks|believe|"
+                    r"believes|reckon|reckons|fear|fears|expect|expects)\b(?=[^.;!?]*\b"
+                    r"(?:might|may|could|likely|will|would)\b)", re.I)
+
+
 def worriers(r: Reading) -> str:
-    """Who is worried as a list heading ("Worried: worker, police")."""
-    for m in _HEADING.finditer(r.text):
+    """Who is worried as a list heading ("Worried: worker, police"), or who thinks something
+    could happen ("The police and the worker think Minh is likely to ...")."""
+    for m in [*_HEADING.finditer(r.text), *_THINK.finditer(r.text)]:
         who = m.group("who").strip()
         if any(r.is_adult_person(p.strip()) for p in re.split(r",|\band\b", who) if p.strip()):
             return phrase(who, 10)
