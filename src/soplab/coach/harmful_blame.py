@@ -111,7 +111,8 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 #: the middle").
 _CHILD_LAPSE = re.compile(
     r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
-    r"(?:out|open|unlocked|lying around|within reach|on the \w+)\b|\b(?:forgot|forgets) to\b|"
+    r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
+    r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"
     r"\b(?:didn't|did not|wasn't|was not|isn't|is not|doesn't|does not|don't|do not)\s+"
     r"(?:watch|check|lock|look after|mind|watching|looking|paying attention)\b|\blet (?:him|her|[A-Z]\w+) (?:get|take|have|eat)\b"
     r"|\b(?:chose|chooses|decided|decides|insist(?:s|ed)? on|keeps?|kept)\s+(?:to\s+)?(?:getting|get|"

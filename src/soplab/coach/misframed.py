@@ -126,7 +126,7 @@ _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", 
 #: A person called a name: "Mr. Price is a drunk", "she's a junkie".
 _CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
-                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|mess|wreck)\b", re.I)
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
                             r"by|with)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
