@@ -24,6 +24,12 @@ FIRES = [
     ("dv-source-exposed", "danger",
      "Thanh and the worker are worried that Minh may shove her again after payday, and Bao (6) "
      "could get hurt."),
+    ("dv-source-exposed", "harm",
+     "On Sunday Minh shoved Thanh into the wall and Vy (12) was cut. Thanh asked us not to tell "
+     "Minh that it has happened before."),
+    ("dv-source-exposed", "harm",
+     "On Sunday night Minh shoved Thanh (she says for the third time this year) and Vy (12) was "
+     "cut on glass."),
     # one person's violence told as a two-sided fight, in many shapes
     ("dv-mutual", "danger",
      "The school worries that Mum and Dad will keep rowing about the rent and Bao could get "

@@ -23,7 +23,9 @@ __all__ = ["exposes_source"]
 
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
-                   r"mentioned)\b", re.I)
+                   r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
+                   r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
+                   re.I)
 _ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of)\s+", re.I)
 _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
                           r"statement|words|story|version|description)\b")
