@@ -43,8 +43,8 @@ COMPONENTS = [
              "the night being watched at urgent care.", {"who_did_what", "when", "impact"}),
     ("harm", "Mon - Mum in bed, Leo (2) ate her tablets from the nightstand, kept at the clinic "
              "for hours.", {"who_did_what", "when", "impact"}),
-    ("danger", "Gran + teacher worry: after work Dad has some beers, naps on the sofa, Ben (4) could "
-               "get hurt.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("danger", "Gran + teacher worry: after work Dad has some beers, naps on the sofa, Ben (4) "
+               "could get hurt.", {"who_worried", "caregiver_behaviour", "impact"}),
     ("harm", "Friday arvo Dad lost it over the rent, shoved Mum into the fridge. Jo (6) got a cut "
              "lip trying to stop him.", {"who_did_what", "when", "impact"}),
     ("harm", "On Monday Leo, aged two, swallowed tablets from his mum's bedside table while she "

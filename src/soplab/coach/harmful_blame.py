@@ -92,7 +92,8 @@ def blames_child(r: Reading) -> str:
 
 #: "because <someone> <did something>": the cause of what happened given to a person.
 _CAUSE = re.compile(r"\b(?:because|since|cos|cause)\s+(?P<who>(?:(?:the|her|his|their)\s+)?"
-                    r"(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*\(\s*\d{1,2}\s*\))?)\s+(?P<v>(?:did not|didn't|was not|wasn't|"
+                    r"(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*\(\s*\d{1,2}\s*\))?)\s+(?P<v>(?:did not|"
+                    r"didn't|was not|wasn't|"
                     r"had not|hadn't|never|just|always|kept|keeps|keep)\s+\w+|[a-z]+)\b")
 #: What a child is, feels or goes through (not something a child did): "because he was
 #: scared", "because Vy got hurt", "because Bao heard the shouting".
@@ -114,8 +115,10 @@ _CHILD_LAPSE = re.compile(
     r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
     r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"
     r"\b(?:didn't|did not|wasn't|was not|isn't|is not|doesn't|does not|don't|do not)\s+"
-    r"(?:watch|check|lock|look after|mind|watching|looking|paying attention)\b|\blet (?:him|her|[A-Z]\w+) (?:get|take|have|eat)\b"
-    r"|\b(?:chose|chooses|decided|decides|insist(?:s|ed)? on|keeps?|kept)\s+(?:to\s+)?(?:getting|get|"
+    r"(?:watch|check|lock|look after|mind|watching|looking|paying attention)\b|\blet (?:him|her|"
+    r"[A-Z]\w+) (?:get|take|have|eat)\b"
+    r"|\b(?:chose|chooses|decided|decides|insist(?:s|ed)? on|keeps?|"
+    r"kept)\s+(?:to\s+)?(?:getting|get|"
     r"putting|put|throwing|throw|stepping|step|jumping|jump|running|run)?\s*(?:herself|himself|"
     r"themselves)?\s*(?:involved|in the middle|in between|between them)\b", re.I)
 
@@ -203,7 +206,8 @@ _ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"
 #: brings up the bills", "When: Thanh brings up money", "when Thanh talk about money").
 _SHE_SETS_OFF = re.compile(
     r"\b(?i:when(?:ever)?|each time|every time)\s*:?\s+(?P<who>[A-Z][\w-]+)\s+"
-    r"(?:(?:tries to|try to|starts to|start to|starts|keeps|keep)\s+)?(?:winds? (?:him|her|[A-Z]\w+) "
+    r"(?:(?:tries to|try to|starts to|start to|starts|keeps|keep)\s+)?(?:winds? (?:him|her|"
+    r"[A-Z]\w+) "
     r"up|annoys?|provokes?|push(?:es)? (?:his|her) buttons|brings? up|raises?|mentions?|asks? "
     r"(?:(?:him|her|[A-Z]\w+) )?(?:about|for)|talks? (?:about|back)|answers? back|nags?|"
     r"questions?|challenges?|critici[sz]es?|complains?|refuses?|says? no|disagrees?|argues?|"
@@ -213,7 +217,8 @@ _SHE_SETS_OFF = re.compile(
 #: nagging Minh", "when she argues back", "Thanh provoked Minh").
 _PROVOKES = re.compile(
     r"\b(?i:if|when(?:ever)?|each time|every time)\s*:?\s+(?P<who>(?-i:[A-Z][\w-]+)|she|he)\s+"
-    r"(?:(?:keeps?|starts?|goes on)\s+)?(?P<v>nag\w*|provok\w+|wind(?:s|ing)? (?:him|her|[A-Z]\w+) up|"
+    r"(?:(?:keeps?|starts?|goes on)\s+)?(?P<v>nag\w*|provok\w+|wind(?:s|ing)? (?:him|her|"
+    r"[A-Z]\w+) up|"
     r"push(?:es|ing)? (?:his|her) buttons|argu(?:es|ing) back|talk(?:s|ing)? back|answer(?:s|ing)? "
     r"back|back-?chat\w*|critici[sz]\w+|disrespect\w*|mak(?:es|ing) (?:him|her|[A-Z]\w+) "
     r"(?:angry|mad|jealous))\b", re.I)

@@ -85,7 +85,8 @@ def act(r: Reading) -> str:
 
 #: A caregiver not there for the child, told as a note or with a pronoun: "Renee in bed",
 #: "while she was asleep", "Dad passed out on the couch".
-_ABSENT = re.compile(r"\b(?:(?:was|were|is|stayed|stays|lay|lies)\s+)?(?:still\s+)?(?:in bed|asleep|"
+_ABSENT = re.compile(r"\b(?:(?:was|were|is|stayed|stays|lay|lies)\s+)?(?:still\s+)?(?:in bed|"
+                     r"asleep|"
                      r"passed out|out cold|drunk|high|not home|not there|not awake|at the pub|"
                      r"on (?:the|her|his) phone)\b", re.I)
 
@@ -143,7 +144,8 @@ _HEADING = re.compile(r"(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:who(?:'s| is| are)\s+)?(
                       r"(?P<who>[^\n.;]{2,80})", re.I)
 
 
-_THINK = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<who>[^.;!?\n]{2,80}?)\s+(?:think|thinks|believe|"
+_THINK = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<who>[^.;!?\n]{2,80}?)\s+(?:think|thinks|"
+                    r"believe|"
                     r"believes|reckon|reckons|fear|fears|expect|expects)\b(?=[^.;!?]*\b"
                     r"(?:might|may|could|likely|will|would)\b)", re.I)
 
@@ -169,7 +171,8 @@ def context(r: Reading) -> str:
     return clause(r.text, m.start(), m.end(), 10) if m else ""
 
 
-_DAY = re.compile(r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:[-*\u2022]\s*)?(?:last\s+)?(?P<day>(?:Mon|Tues|Wednes|"
+_DAY = re.compile(r"(?:^|(?<=[.;\n]\s)|(?<=\n))\s*(?:[-*\u2022]\s*)?(?:last\s+)?(?P<day>(?:Mon|"
+                  r"Tues|Wednes|"
                   r"Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?(?:\s+(?:night|nite|"
                   r"morning|afternoon|evening|arvo))?(?=\s*[,:\-\n]|\s+[A-Za-z])")
 

@@ -108,7 +108,8 @@ def _adult_commitments(r: Reading) -> Iterator[Commitment]:
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|because(?: of)?|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
-                        r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
+                        r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
+                        r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
                         r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                         r"mum|mom|dad|mother|father|mama|papa)\s*:?\s*$",
                         re.I)  # a list line "Renee: depression" (a note drops the colon)
@@ -119,12 +120,14 @@ _CAUSES = re.compile(r"(?:\s+(?:of|and|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:
                      r",\s*then\b|"  # a note's arrow, spelt out
                      r"(?:has |have |had )?(?:resulted|results?|led|leads?|caused|causes|impairs?|"
                      r"impaired|means|meant|puts|placed|places|prevents?|prevented)\b|(?:will|would|"
-                     r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent)\b|is why|"
+                     r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent)\b|"
+                     r"is why|"
                      r"was why)", re.I)
 #: Jargon that labels a person when it stands for what they do ("his substance abuse").
 _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", "general neglect"}
 #: A person called a name: "Mr. Price is a drunk", "she's a junkie".
-_CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|just an?)\s+(?:\w+\s+)?"
+_CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|"
+                     r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
                      r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
