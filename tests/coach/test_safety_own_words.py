@@ -27,6 +27,9 @@ FIRES = [
     ("dv-source-exposed", "harm",
      "On Sunday Minh shoved Thanh into the wall and Vy (12) was cut. Thanh asked us not to tell "
      "Minh that it has happened before."),
+    ("dv-source-exposed", "danger",
+     "The police, the worker and perhaps Thanh too are worried that Minh may get violent again "
+     "after drinking, and the children could be hurt."),
     ("dv-source-exposed", "harm",
      "On Sunday night Minh shoved Thanh (she says for the third time this year) and Vy (12) was "
      "cut on glass."),
@@ -190,6 +193,9 @@ PASSES = [
     ("dv-source-exposed", "danger",
      "The worker and Nana Lan are worried that when Minh is yelling at Thanh about money he may "
      "hit her again, and Bao (6) could get hurt. Minh says it was a one-off."),
+    ("dv-source-exposed", "danger",
+     "Thanh's cousin Phuoc and the worker are worried that Minh may get violent again after "
+     "drinking, and the children could be hurt."),
     ("dv-source-exposed", "danger",
      "The police and Thanh's brother Phuoc are worried that Minh may hit her again, and Bao (6) "
      "could get hurt."),

@@ -10,6 +10,7 @@ import re
 from .harmful import (
     VIOLENCE,
     dv_context,
+    gender,
     memo,
     object_after,
     quote,
@@ -18,6 +19,7 @@ from .harmful import (
     violence_to_adults,
 )
 from .reading import Reading
+from .truecase import course_people
 
 __all__ = ["exposes_source"]
 
@@ -104,6 +106,12 @@ def _her_worry(r: Reading) -> str:
                  if side(r, n) == "adult" and not _acts(n, actors)}
         hurt |= named if len(named) == 1 else set()
     hurt = {h for h in hurt if h and h.lower() not in _PRONOUNS and side(r, h) == "adult"}
+    if not hurt and dv_context(r):  # "he may become physically aggressive again": the
+        # course's parent who is not the one whose behaviour is the worry
+        doer = r.future_behaviour.split()[0] if r.future_behaviour else ""
+        hurt = {n for n, (_, network) in course_people().items()
+                if not network and n != doer and n in r.text and gender(n) != gender(doer)
+                and side(r, n) == "adult"}
     for m in _WORRIERS.finditer(r.text):
         for h in hurt:
             at = re.search(rf"\b{re.escape(h)}\b(?!'s)", m.group("who"))
