@@ -60,6 +60,16 @@ COMPONENTS = [
     ("danger", "Nan and the worker are worried that when Dad drinks after work and dozes off, "
                "there is a chance Ben (4) ends up in the road.", {"who_worried", "impact",
                                                                   "future"}),
+    ("danger", "Nan and the teacher worry that Dad's drinking after work may lead to him falling "
+               "asleep while Ben (4) is alone and awake.", {"who_worried", "caregiver_behaviour",
+                                                           "impact"}),
+    ("danger", "Nan and the school are worried that on days Mum cannot get out of bed her tablets "
+               "may be left within reach and Leo (2) could swallow them.",
+     {"who_worried", "caregiver_behaviour", "impact", "future"}),
+    ("danger", "It is worried by the school and Nan that Dad may shove Mum again, and Jo (6) could "
+               "be hurt stepping in.", {"who_worried", "caregiver_behaviour", "impact"}),
+    ("harm", "Last Friday Dad got loud about the rent and shoved Mum into the door; Jo (6) hid "
+             "in her room.", {"who_did_what", "when", "impact"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "
@@ -81,6 +91,8 @@ def test_loose_forms_find_their_parts(kind: str, text: str, parts: set[str]) -> 
     ("harm", "Dad may drink again on Friday and Jo (4) could get hurt.", "who_did_what"),
     # "may" the verb is not May the month
     ("harm", "Dad may shove Mum again and the kids could get hurt.", "when"),
+    # a child named in the course is not the caregiver who acted
+    ("harm", "Tommy swallowed pills.", "who_did_what"),
     # what happened in a life is not an act against the child
     ("harm", "Mum has been low since her father died in May.", "who_did_what"),
 ])

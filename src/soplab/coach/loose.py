@@ -27,7 +27,7 @@ from .reading import Reading
 from .text import clause, phrase
 from .wording import HAS_A_DRINK
 
-__all__ = ["absent", "act", "context", "future", "own_words", "when", "worriers"]
+__all__ = ["absent", "act", "context", "future", "own_words", "undone", "when", "worriers"]
 
 
 @lru_cache(maxsize=8)
@@ -48,8 +48,18 @@ _LEAD = {"that", "when", "whenever", "if", "while", "because", "and", "so", "the
 
 
 def _subject(r: Reading, pos: int) -> str:
-    """The adult named in the (at most three) words just before ``pos``, within its clause."""
+    """The adult named in the (at most three) words just before ``pos``, within its clause,
+    or the sentence's first adult when the verb follows "and" ("Minh got loud about money
+    and pushed Thanh")."""
     words = list(_WORD.finditer(r.text, max(0, pos - 50), pos))[-3:]
+    if words and words[-1].group(0).lower() in {"and", "then"}:
+        start = max(r.text.rfind(mark, 0, pos) for mark in ".\n;")
+        found = [m for rx in (r.p.name_re, r.p.caregiver_word)
+                 for m in rx.finditer(r.text, start + 1, pos)]
+        for m in sorted(found, key=lambda m: m.start()):
+            if r.is_adult_person(m.group(0)) and not r.child_like(m.group(0)):
+                return m.group(0)
+        return ""
     for i, w in enumerate(words):
         if re.search(r"[,;:!?\n]|\.(?!\w)", r.text[w.end():pos]) and not re.fullmatch(
                 r"(?:Mr|Mrs|Ms|Mx|Dr)\.", w.group(0)):
@@ -58,6 +68,9 @@ def _subject(r: Reading, pos: int) -> str:
     while words and words[0].group(0).lower() in _LEAD:
         words.pop(0)
     last = words[-1].group(0) if words else ""
+    if last.lower() in {"he", "she", "him", "her"} and _ADULT_NAMED.search(
+            r.text) and not r.child_ref.search(r.text[max(0, pos - 60):pos]):
+        return last  # "... may lead to him falling asleep": the adult named before
     if not (r.p.person_word.fullmatch(last) or r.p.name_re.fullmatch(last)):
         return ""  # "Renee's grief is going to ...": the words before the verb end in a person
     for k in range(len(words)):
@@ -68,6 +81,7 @@ def _subject(r: Reading, pos: int) -> str:
 
 
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s")
+_ADULT_NAMED = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+[A-Z]|\b(?i:dad|mum|mom|father|mother)\b")
 
 
 def act(r: Reading) -> str:
@@ -80,7 +94,7 @@ def act(r: Reading) -> str:
         if who:
             start = r.text.rfind(who, 0, m.start())
             return clause(r.text, start, m.end(), 14)
-    return own_words(r) or absent(r)
+    return own_words(r) or absent(r) or undone(r)
 
 
 #: A caregiver not there for the child, told as a note or with a pronoun: "Renee in bed",
@@ -89,6 +103,27 @@ _ABSENT = re.compile(r"\b(?:(?:was|were|is|stayed|stays|lay|lies)\s+)?(?:still\s
                      r"asleep|"
                      r"passed out|out cold|drunk|high|not home|not there|not awake|at the pub|"
                      r"on (?:the|her|his) phone)\b", re.I)
+
+
+#: What the caregiver cannot do, or what is left undone, told without a doer: "she cannot get
+#: out of bed", "the pills may be left within reach", "Tommy may not be supervised".
+_UNDONE = re.compile(r"\b(?:can't|cannot|can not|is unable to|isn't able to|couldn't|is too \w+ "
+                     r"to)\s+"
+                     r"(?:get (?:out of|up from) bed|get up|wake up|look after|care for|watch|"
+                     r"supervise|get (?:him|her|them) to school)\b|\b(?:may|might|could|will|"
+                     r"would|can)\s+(?:also\s+)?(?:be\s+)?left\s+(?:out|accessible|within reach|"
+                     r"unlocked|alone|on (?:her|his|their) own|unsupervised|lying around)\b|"
+                     r"\b(?:may|might|could|will|would)\s+not\s+be\s+(?:supervised|watched|"
+                     r"looked after|fed|collected|picked up)\b", re.I)
+
+
+def undone(r: Reading) -> str:
+    """Care left undone, told without a doer or with a pronoun ("she cannot get out of bed",
+    "medications may be left accessible")."""
+    m = _UNDONE.search(r.text)
+    if not m or not (_ADULT_NAMED.search(r.text) or r.p.name_re.search(r.text)):
+        return ""
+    return clause(r.text, max(0, m.start() - 20), m.end(), 12)
 
 
 def absent(r: Reading) -> str:
@@ -150,10 +185,14 @@ _THINK = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<who>[^.;!?\n]{2,80}?)\s+(?:
                     r"(?:might|may|could|likely|will|would)\b)", re.I)
 
 
+_BY = re.compile(r"\b(?:worried|concerned|feared)\s+(?:by|among)\s+(?P<who>[^.;!?\n]{2,80}?)\s+"
+                 r"that\b", re.I)
+
+
 def worriers(r: Reading) -> str:
     """Who is worried as a list heading ("Worried: worker, police"), or who thinks something
     could happen ("The police and the worker think Minh is likely to ...")."""
-    for m in [*_HEADING.finditer(r.text), *_THINK.finditer(r.text)]:
+    for m in [*_HEADING.finditer(r.text), *_THINK.finditer(r.text), *_BY.finditer(r.text)]:
         who = m.group("who").strip()
         if any(r.is_adult_person(p.strip()) for p in re.split(r",|\band\b", who) if p.strip()):
             return phrase(who, 10)

@@ -280,7 +280,8 @@ class Reading(GoalPlanPieces):
             pos = m.end("verb")
             subj, verb = m.group("subj"), m.group("verb")
             if (self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower())
-                    or verb.lower() in w.LIFE_EVENTS):  # "her brother died": not an act
+                    or verb.lower() in w.LIFE_EVENTS  # "her brother died": not an act
+                    or subj.split()[-1] in course_children()):  # "Tommy swallowed pills"
                 continue
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):
