@@ -70,6 +70,11 @@ COMPONENTS = [
                "be hurt stepping in.", {"who_worried", "caregiver_behaviour", "impact"}),
     ("harm", "Last Friday Dad got loud about the rent and shoved Mum into the door; Jo (6) hid "
              "in her room.", {"who_did_what", "when", "impact"}),
+    ("harm", "On Monday Leo (2) swallowed Mum's tablets while she was asleep and was kept in for "
+             "observation; Ava (12) has not been at school for 10 days since.",
+     {"who_did_what", "when", "impact"}),
+    ("harm", "Last Friday Dad shoved Mum into the door and Jo (6) covers her ears and has had "
+             "accidents at school since.", {"who_did_what", "when", "impact"}),
     # the parent's own words, quoted
     ("danger", "Ms. Reyes told the worker, 'most nights I take two of my sleeping pills and I "
                "don't hear the baby.' Her sister worries that Mia (1) could choke and no one "
