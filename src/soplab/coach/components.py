@@ -13,8 +13,12 @@ Danger statement (the future if nothing changes)
     the impact on the child (a word from the ``impact`` cue list outside the
     "who is worried" phrase: hurt, burned, scared, go hungry ...);
     the future ("if nothing changes", "again", "in the future", or may/might/could).
+(Where the template readers find nothing, the loose forms of :mod:`soplab.coach.loose`
+count too: "Worried: worker, police", "Renee sleep in bed", "cud get hurt", "on bad days".)
 Harm statement (the past)
-    who did what (a person, not a child, with a past-tense act, or "by <person>");
+    who did what (a person, not a child, with a past-tense act, or "by <person>"; in a note
+    or second-language English any form of the verb, with a day: "Wednesday, Renee sleep
+    in bed");
     when (a date, a day, "last night", "twice in May" ...);
     the impact on the child (as above).
 Safety goal (the destination)
