@@ -344,6 +344,12 @@ def test_a_statement_framed_by_the_writer_is_still_read(kind: str, text: str) ->
     assert not analyse(text, expected_kind=kind).wrong_kind
 
 
+def test_the_agency_checking_is_not_a_note_about_the_writers_next_step() -> None:
+    text = ("We will visit every week for six months and see Dad put Leo (4) to bed sober, so Leo "
+            "sleeps safely.")
+    assert "next" not in analyse(text, expected_kind="goal").wrong_kind_reason
+
+
 def test_harmful_practice_with_nothing_sound_beside_it_earns_nothing() -> None:
     # the expert's 0: harmful practice and at most one part of what was asked
     assert assess("Mum and Dad need to stop fighting.", "danger").score == 0.0

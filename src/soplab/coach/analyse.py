@@ -38,7 +38,7 @@ def _other_question(question, asks: str | None) -> str:
 
 #: The worker's own next step, written where a statement, goal or plan was asked: "I would
 #: ask Renee what happened on Wednesday", "I'll talk to the aunt first".
-_NEXT_STEP = re.compile(r"^\s*(?:first,?\s+|then\s+)?(?:I|we)\s*(?:would|'d|will|'ll|want to|need "
+_NEXT_STEP = re.compile(r"^\s*(?:first,?\s+|then\s+)?I\s*(?:would|'d|will|'ll|want to|need "
                         r"to|am going to|'m going to|plan to|should|could)\s+(?:first\s+|also\s+)?"
                         r"(?:ask|talk|speak|find out|interview|look into|explore|visit|meet|call|"
                         r"check|see if|see whether|go over|go and see|get more)\b", re.I)
@@ -46,7 +46,7 @@ _NEXT_STEP = re.compile(r"^\s*(?:first,?\s+|then\s+)?(?:I|we)\s*(?:would|'d|will
 
 def _next_step(text: str, expected_kind: str | None) -> str:
     """Why a statement, goal or plan reads as the worker's note about a next step ("")."""
-    if expected_kind not in ("harm", "danger", "goal", "plan") or not _NEXT_STEP.match(text):
+    if expected_kind not in ("harm", "danger", "goal") or not _NEXT_STEP.match(text):
         return ""
     return (f"it is a note about what you would do next (\u201c{text.split('.')[0][:60]}\u201d), "
             f"not a {expected_kind} statement" if expected_kind in ("harm", "danger") else
