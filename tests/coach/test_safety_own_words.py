@@ -95,6 +95,14 @@ FIRES = [
     ("label", "danger",
      "The worker is worried about Mr. Price's drinking problem and Lily (5) could get hurt."),
     ("label", "danger", "Due to neglect, the children are at risk of harm."),
+    ("label", "danger", "The worker is worried that Mr. Price abuses alcohol and Lily (5) could "
+     "get hurt."),
+    ("label", "danger", "The school is worried that Dad is a heavy drinker and Ben (4) could get "
+     "hurt."),
+    ("label", "danger", "The agency is worried about caretaker incapacity and Lily (5) could get "
+     "hurt."),
+    ("label", "danger",
+     "The worker and Nan are worried Ben (4) is at risk due to parental alcohol misuse."),
     # notes and second-language English: no "will", no "that", no "was"
     ("dv-survivor-monitors", "goal",
      "In six month, Thanh call the worker when Minh drink, and Phuoc see every week."),
@@ -236,6 +244,9 @@ PASSES = [
     ("label", "harm",
      "On Friday Dad drank a bottle of rum and fell asleep, and Ava (2) was found alone in the "
      "yard."),
+    ("label", "danger",
+     "Marie and the worker are worried about the grief that keeps Renee in bed, and Tommy (2) "
+     "could swallow tablets again."),
     ("dv-partner-trigger", "plan",
      "If Thanh asks him to leave, Minh will go to his brother's flat for the night."),
     ("dv-partner-trigger", "danger",

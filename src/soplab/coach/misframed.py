@@ -110,6 +110,7 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
+                        r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
                         r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                         r"mum|mom|dad|mother|father|mama|papa)\s*:?\s*$",
                         re.I)  # a list line "Renee: depression" (a note drops the colon)
@@ -129,11 +130,12 @@ _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", 
 _CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|"
                      r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
-                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic)\b", re.I)
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|(?:heavy|"
+                     r"problem|binge) drinker)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
-                            r"by|with)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
-                            r"(?:'s|s')|her|his|their)\s+"
+                            r"by|with)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
+                            r"(?:'s|s')|her|his|their)\s+)?"
                             r"(?:[a-z]+\s+)?$", re.I)
 _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
                          r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
@@ -143,6 +145,8 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"supervision|neglect(?:ed|ing|s)\b|(?:is|are|was|were) (?:being )?"
                          r"neglectful|mental health (?:issues|problems)|"
                          r"(?:experience|suffer|suffered|experienced) neglect|"
+                         r"abus(?:es|ed|ing) (?:alcohol|drugs|substances|pills|medication|"
+                         r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
                          r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been)"
                          r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
