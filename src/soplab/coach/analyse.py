@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .components import check
@@ -35,6 +36,23 @@ def _other_question(question, asks: str | None) -> str:
             f"than the {wanted} question the item asks for")
 
 
+#: The worker's own next step, written where a statement, goal or plan was asked: "I would
+#: ask Renee what happened on Wednesday", "I'll talk to the aunt first".
+_NEXT_STEP = re.compile(r"^\s*(?:first,?\s+|then\s+)?I\s*(?:would|'d|will|'ll|want to|need "
+                        r"to|am going to|'m going to|plan to|should|could)\s+(?:first\s+|also\s+)?"
+                        r"(?:ask|talk|speak|find out|interview|look into|explore|visit|meet|call|"
+                        r"check|see if|see whether|go over|go and see|get more)\b", re.I)
+
+
+def _next_step(text: str, expected_kind: str | None) -> str:
+    """Why a statement, goal or plan reads as the worker's note about a next step ("")."""
+    if expected_kind not in ("harm", "danger", "goal") or not _NEXT_STEP.match(text):
+        return ""
+    return (f"it is a note about what you would do next (\u201c{text.split('.')[0][:60]}\u201d), "
+            f"not a {expected_kind} statement" if expected_kind in ("harm", "danger") else
+            f"it is a note about what you would do next, not a {expected_kind}")
+
+
 def analyse(text: str, expected_kind: str | None = None, *,
             lexicon_dir: str | Path | None = None) -> CoachResult:
     """Analyse ``text`` and return what it reads as, its checklist, flags and findings.
@@ -58,7 +76,8 @@ def analyse(text: str, expected_kind: str | None = None, *,
     read = kind(reading)
     checked = expected_kind or read.kind
     question = read_question(reading.text) if "question" in (read.kind, checked) else None
-    reason = wrong_kind(read, expected_kind) or _other_question(question, asks)
+    reason = (wrong_kind(read, expected_kind) or _other_question(question, asks)
+              or _next_step(text, expected_kind))
     return Feedback(
         text=reading.text,
         kind=read.kind,

@@ -11,7 +11,8 @@ reading into points::
               0.25 for a question that is still closed (yes or no)
     score   = points, at most the finding's cost while a harmful-practice
               finding stands (0.25; 0 for a goal or plan made only of services
-              or describing the harm going on; 0 for two or more findings), and
+              or describing the harm going on; 0 for two or more findings, and 0 when
+              nothing sound stands beside it: at most one part there), and
               at most 0.25 when the answer reads, with confidence, as another
               kind than the item asks for
 
@@ -207,7 +208,10 @@ def assess(text: str, expected_kind: str) -> Assessment:
         score = CLOSED_QUESTION
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
+    sound = score
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
+    if result.findings and sound <= SOMETHING_THERE:
+        score = 0.0  # harmful practice with nothing sound beside it (the expert's 0)
     score = round(min(1.0, max(0.0, score)), 2)
     conf = confidence(result, expected_kind, score, notes=shorthand(text))
     review = bool(result.findings) or result.wrong_kind or conf < CONFIDENT

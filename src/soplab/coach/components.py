@@ -13,8 +13,12 @@ Danger statement (the future if nothing changes)
     the impact on the child (a word from the ``impact`` cue list outside the
     "who is worried" phrase: hurt, burned, scared, go hungry ...);
     the future ("if nothing changes", "again", "in the future", or may/might/could).
+(Where the template readers find nothing, the loose forms of :mod:`soplab.coach.loose`
+count too: "Worried: worker, police", "Renee sleep in bed", "cud get hurt", "on bad days".)
 Harm statement (the past)
-    who did what (a person, not a child, with a past-tense act, or "by <person>");
+    who did what (a person, not a child, with a past-tense act, or "by <person>"; in a note
+    or second-language English any form of the verb, with a day: "Wednesday, Renee sleep
+    in bed");
     when (a date, a day, "last night", "twice in May" ...);
     the impact on the child (as above).
 Safety goal (the destination)
@@ -44,6 +48,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import loose
 from . import ownwords as own
 from .misframed import concrete
 from .questions import read_question
@@ -65,7 +70,7 @@ class Spec:
 
 
 def _who_worried(r: Reading) -> str:
-    return r.worry.group("who") if r.worry else ""
+    return r.worry.group("who") if r.worry else loose.worriers(r)  # "Worried: worker, police"
 
 
 def _service(r: Reading) -> str:
@@ -135,25 +140,26 @@ CHECKLISTS: dict[str, tuple[Spec, ...]] = {
              _who_worried),
         Spec("caregiver_behaviour", "What the caregiver may do",
              "name the caregiver's specific action or inaction in plain words",
-             lambda r: r.future_behaviour),
+             lambda r: r.future_behaviour or loose.act(r)),
         Spec("context", "When or where it could happen",
              "add the situation in which it could happen (when, while, after ...)",
-             lambda r: r.context),
+             lambda r: r.context or loose.context(r)),
         Spec("impact", "Impact on the child",
              "add what could happen to the child (hurt, scared, hungry ...)",
              lambda r: r.impact),
         Spec("future", "What could happen if nothing changes",
              "say what could happen in the future if nothing changes",
-             lambda r: r.future),
+             lambda r: r.future or loose.future(r)),
     ),
     "harm": (
         Spec("who_did_what", "Who did what",
              "name the caregiver and what they did or did not do",
              lambda r: (r.past_action or own.witnessed_act(r) or own.omission_in_clause(r)
-                        or own.missed_care(r))),
+                        or own.missed_care(r)
+                        or (loose.act(r) if r.harm_time or loose.when(r) else ""))),
         Spec("when", "When it happened",
              "add when it happened or how often (a date, 'last Tuesday', 'twice in May')",
-             lambda r: r.harm_time),
+             lambda r: r.harm_time or loose.when(r)),
         Spec("impact", "Impact on the child",
              "add what it did to the child (hurt, ill, scared ...)", lambda r: r.impact),
     ),

@@ -37,7 +37,9 @@ _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
         r"twenty|thirty|sixty|ninety|a few|several|many|a couple of)")
 _UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
 _DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
-_MONTH = r"(?:" + "|".join(_MONTHS) + r")\b\.?"
+# "May" the month is written with a capital; "may" is the modal verb ("Minh may push ...")
+_MAY = r"(?:(?-i:May)|(?<=in )may|(?<=since )may|(?<=early )may|(?<=late )may|(?<=mid-)may)"
+_MONTH = r"(?:" + "|".join(m if m != "May" else _MAY for m in _MONTHS) + r")\b\.?"
 #: Any character except a sentence end; full stops in titles and times are allowed.
 NOSTOP = (r"(?:[^.;!?]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\d)\.(?=\d)|"
            r"(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)")

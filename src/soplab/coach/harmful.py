@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from .reading import Commitment, Reading
 from .text import TITLE_DOT, clause, phrase
+from .truecase import course_children, course_names, course_people
 
 __all__ = [
-    "VIOLENCE", "blames_child", "dv_context", "memo", "mutual_framing", "object_after", "own",
-    "partner_trigger", "quote", "side", "subject_before", "survivor_monitors",
-    "violence_to_adults",
+    "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "dv_context", "gender", "memo", "object_after", "own",
+    "people", "quote", "sentence_span", "side", "subject_before", "survivor_monitors",
+    "two_adults", "violence_to_adults",
 ]
 
 #: What one adult does to another (or to a child): the acts of violence.
@@ -30,7 +31,8 @@ _DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse|incident)|DV|IPV|lash(?
                        r"(?:get|gets|got|become|becomes|"
                        r"became|becoming|getting) physical|(?:intimate )?partner (?:violence|"
                        r"abuse)|coercive|controlling behaviou?r|restraining order|protective "
-                       r"order|EPO|batterer\w*|women's refuge|DV advocate)\b")
+                       r"order|EPO|batterer\w*|women's refuge|DV advocate|physically "
+                       r"aggressive|(?:get|gets|got|become|becomes|became) violent)\b")
 _PARTNER = re.compile(r"\b(?:mom|mum|mother|mama|wife|partner|girlfriend|boyfriend|husband|"
                       r"fianc\w*|spouse|ex)\b", re.I)
 _LEAD = {"that", "and", "because", "when", "if", "so", "but", "while", "as", "or", "then",
@@ -50,7 +52,7 @@ def memo(r: Reading, key: str, fn: Callable[[], object]):
     return cache[key]
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
     """The sentence around ``pos`` (titles such as "Mr." do not end it)."""
     start = 0
     for m in re.finditer(r"(?:" + TITLE_DOT + r"|[!?])\s|\n", text):
@@ -68,10 +70,18 @@ def quote(r: Reading, start: int, end: int, max_words: int = 16) -> str:
 def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
     """The person (adult or child) named in the few words just before ``pos``."""
     before = list(_WORD.finditer(r.text, max(0, pos - 60), pos))[-4:]
-    ends = [i for i, w in enumerate(before) if w.group(0)[-1] in ".,;:!?"
-            and not _TITLE.fullmatch(w.group(0))]
-    if ends:  # only words of this clause
+    ends = [i for i, w in enumerate(before) if (w.group(0)[-1] in ".,;:!?" and not
+                                                _TITLE.fullmatch(w.group(0)))
+            or w.group(0) == "-" or "\n" in r.text[w.end():pos]]
+    if ends:  # only words of this clause (a list line, a quote, a sentence)
         before = before[ends[-1] + 1:]
+    quoted = [i for i, w in enumerate(before) if r.text[w.start() - 1:w.start()] in "\"\u201c'"
+              and w.start() > 0]
+    if quoted:  # 'Vy told officers "Dad pushed Mom"': the quote's own subject
+        before = before[quoted[-1]:]
+    leads = [i for i, w in enumerate(before) if w.group(0).lower() in _LEAD - {"and", "the"}]
+    if leads:  # "Tommy overdosed because Kai was ...": the words after "because"
+        before = before[leads[-1] + 1:]
     while before and before[0].group(0).lower() in _LEAD:
         before.pop(0)
     for k in range(len(before)):
@@ -106,11 +116,14 @@ def side(r: Reading, who: str) -> str:
     who = who.strip()
     if not who:
         return ""
-    if r.is_child(who):
+    if r.is_child(who) or (who.split()[-1] in course_children()  # "Vy": the course's child
+                           and not r.p.person_word.search(who)):
         return "child"
     if r.p.professional_word.search(who) and not r.p.caregiver_word.search(who):
         return "professional"
-    if r.p.network_word.search(who) and not _PARTNER.search(who):
+    if r.p.network_word.search(who) and not _PARTNER.search(who) or (
+            course_people().get(who.split()[-1], ("", False))[1]
+            and not r.p.caregiver_word.search(who)):  # "Phuoc", "Ba Lan": the family's network
         return "network"
     return "adult" if r.is_adult_person(who) or _PARTNER.search(who) else ""
 
@@ -121,10 +134,10 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
         out = []
         for m in VIOLENCE.finditer(r.text):
             obj = object_after(r, m.end())
-            her = obj.lower() in {"her", "him"} and _two_adults(r)
+            her = obj.lower() in {"her", "him"} and two_adults(r)
             # a bare name is an adult only where the text marks its children ("Phuoc (6)")
-            named = (side(r, obj) == "adult" and not r.child_like(obj)
-                     and (bool(_PARTNER.search(obj)) or bool(r.child_names)))
+            named = side(r, obj) == "adult" and (_course_adult(obj) or (
+                not r.child_like(obj) and (bool(_PARTNER.search(obj)) or bool(r.child_names))))
             if not obj or not (her or named):
                 continue
             actor = subject_before(r, m.start())
@@ -138,24 +151,31 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
     return memo(r, "violence", find)
 
 
-def _two_adults(r: Reading) -> bool:
+def two_adults(r: Reading) -> bool:
+    """The text names at least two adults."""
     return memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
-                                        if not r.child_like(w)}) >= 2)
+                                        if _course_adult(w) or not r.child_like(w)}) >= 2)
+
+
+def _course_adult(who: str) -> bool:
+    """One of the course's adults by name ("Thanh", "Renee": data/lexicon/names.csv)."""
+    return who.lower() in course_names() and who not in course_children()
 
 
 def dv_context(r: Reading) -> bool:
     """The text is about violence between adults (named, told as an act, or framed as
     fights between them)."""
     return memo(r, "dv", lambda: bool(_DV_WORDS.search(r.text) or violence_to_adults(r)
-                                       or _MUTUAL.search(r.text)))
+                                       or MUTUAL.search(r.text)))
 
 
 # --- violence framed as mutual -------------------------------------------------
-_MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
-                r"disputes?|altercations?|quarrels?|domestics?|bickering)")
-_MUTUAL = re.compile(
+MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
+               r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
+               r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?)")
+MUTUAL = re.compile(
     rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
-    rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{_MUTUAL_NOUN}\b"
+    rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
     rf"|\b(?:they|the parents|the couple|the adults|both parents|the two of them|each other)\s+"
     rf"(?:\w+\s+)?(?:argue|argued|argues|fight|fought|quarrel\w*|bicker\w*|rowed|clash\w*|"
     rf"were (?:arguing|fighting)|had words)\b"
@@ -166,25 +186,17 @@ _MUTUAL = re.compile(
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
     rf"|\bmutual(?:ly)?\s+(?:combat|violence|fighting|abuse|aggression)\b|\bhigh[- ]conflict\b"
-    rf"|\b{_MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
+    rf"|\bthings\s+(?:got|get|gets|getting|became)\s+(?:heated|out of hand|ugly|physical)\b"
+    rf"|\bheated\s+between\b|\bcouples?\s+(?:counsel\w*|therapy|work)\b"
+    rf"|\b(?:volatile|toxic|abusive|violent|unhealthy|turbulent|tumultuous|stormy|rocky|"
+    rf"dysfunctional)\s+relationship\b|\brelationship\s+(?:violence|problems|issues|"
+    rf"difficulties)\b"
+    rf"|\b{MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
     rf"and\s+[A-Z]\w+)\b"
     rf"|\bwhen(?:ever)?\s+(?:they|the parents|the adults|the couple)\s+(?:argue|fight|disagree)\b"
     rf"|\bdisagreements?\s+(?:start|starts|begin|begins|come up|arise)\b"
     rf"|\bdomestic\s+(?:incident|dispute|disturbance)s?\b|\bincidents?\s+between\s+(?:the\s+)?"
     rf"(?:parents|adults|couple|partners)\b", re.I)
-_JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|together|learn to|"
-                    r"try to|work on|start to|begin to)\s+)*(?:talk|"
-                    r"speak|communicate|discuss|listen to each other|resolve|work (?:out|through|"
-                    r"things)|sort (?:out|things)|settle|compromise|co-?operate|make decisions "
-                    r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
-                    r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
-                    r"get along|get on)\b", re.I)
-#: What two partners "will stop" doing ("will stop arguing", "won't fight"; "stop" is the negation)
-_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|"
-                            r"fight(?:ing)?|bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) "
-                            r"at each other|having (?:fights|arguments|rows))\b", re.I)
-
-
 _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z]\w+|he|she|they)\s+(?:will|must|can)\b|"
                           r",\s+(?:and|but|so)\s+|;\s")
 
@@ -195,31 +207,13 @@ def own(c: Commitment) -> str:
     return phrase(c.words[:cut.start()] if cut else c.words, 16)
 
 
-def _people(r: Reading, subject: str) -> list[str]:
+def people(r: Reading, subject: str) -> list[str]:
+    """The people of a subject ("Mom, Dad and Nan"), each once."""
     seen: dict[str, str] = {}
     for p in re.split(r",\s*|\s+(?:and|&)\s+", subject.strip()):
         if p:
             seen.setdefault(p.lower(), p)
     return list(seen.values())
-
-
-def mutual_framing(r: Reading) -> str:
-    """Violence told as something both partners do ("their fights", "when they argue",
-    "Minh and Thanh will talk through their money worries calmly")."""
-    m = _MUTUAL.search(r.text)
-    if m:
-        for c in r.commitments:  # quote the whole commitment it is part of
-            if c.start - len(c.subject) - 2 <= m.start() < c.start + len(c.words):
-                return own(c)
-        return quote(r, m.start(), m.end())
-    for c in r.commitments:
-        people = _people(r, c.subject)
-        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
-        if (len(people) >= 2 and joint
-                and all(side(r, p) == "adult" for p in people)
-                and not any(r.is_child(p) for p in people)):
-            return own(c)
-    return ""
 
 
 # --- the survivor made the monitor ---------------------------------------------
@@ -238,6 +232,66 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|help|try to)\s+)*(?:make sure|en
                       r"keep an eye on|talk)\s+(?:that\s+)?", re.I)
 
 
+#: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
+#: "has to let us know", "- Thanh to report any drinking to worker").
+_REPORTS_TO = re.compile(
+    r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
+    r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to)(?:s|es|ed|ing)?"
+    r"(?:\s+(?-i:[A-Z]\w+)\s+(?:and|or|\+))?"  # "text Phuoc and the worker"
+    r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"
+    r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
+    r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
+    r"me)\s+know\b", re.I)
+_PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|can|to|has to|have to|needs? to|agrees? to|"
+                             r"is going to)\b", re.I)
+
+
+def _partner_reports(r: Reading) -> str:
+    """A partner (not the one who uses violence, not the network) given the reporting."""
+    actors = {a.lower() for a, _ in violence_to_adults(r) if a}
+    for m in _REPORTS_TO.finditer(r.text):
+        s, _ = sentence_span(r.text, m.start())
+        before = r.text[s:m.start()]
+        promises = list(_PROMISE_BEFORE.finditer(before))
+        # who promises: before "will"/"to", or (a note, second-language English: "Thanh call
+        # the worker when Minh drink") the clause before the report
+        end = promises[0].start() if promises else len(before)
+        doer = before[:end]
+        if any(side(r, m2.group(0)) in ("network", "professional")
+               for rx in (r.p.name_re, r.p.person_word) for m2 in rx.finditer(doer)):
+            continue  # "Ba Lan will keep an eye on Minh ...": the network's part
+        names = [n for n in _adults_in(r, s, s + end, "")
+                 if (not r.child_like(n) or n.lower() in course_names())
+                 and not n.endswith("'s")]  # "Minh's drinking" is what is watched
+        if not names or side(r, names[-1]) != "adult" or names[-1].lower() in actors:
+            continue
+        who = names[-1]  # the person just before the report
+        role = before[:before.rfind(who)].split()[-1:]
+        if role and side(r, f"{role[0]} {who}") in ("network", "professional"):
+            continue  # "Uncle Phuoc will ring the caseworker ..."
+        _, e = sentence_span(r.text, m.start())
+        watched = _ON_HIM.search(r.text, s, e)  # what he does, reported by her
+        named = watched.group("who") if watched else None
+        others = [named] if named and named.lower() not in {"he", "she", "it"} else []
+        others += [n for n in _adults_in(r, 0, len(r.text), who) if n != who]
+        if others and watched and (watched.group("who") is None or watched.group("who").lower()
+                                   in {"he", "she", "it"} | {o.lower() for o in others}) and (
+                dv_context(r) or (gender(who) and gender(others[0])
+                                  and gender(who) != gender(others[0]))):
+            return quote(r, s + before.rfind(who), m.end())
+    return ""
+
+
+#: What the person who uses violence does, as the thing reported: "if Minh drinks", "if it
+#: happens again", "any drinking".
+_ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
+                     r"she|it)\b(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
+                     r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
+                     r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
+                     r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"
+                     r"temper|behaviou?r)\b", re.I)
+
+
 def _adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
     found = []
     for rx in (r.p.name_re, r.p.caregiver_word):
@@ -252,43 +306,59 @@ def survivor_monitors(r: Reading) -> str:
     """A partner made the one who reports on or manages the person using violence
     ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
     for c in r.commitments:
-        people = [p for p in _people(r, c.subject) if not r.is_child(p)]
-        if c.negated or len(people) != 1 or side(r, people[0]) != "adult":
+        adults = [p for p in people(r, c.subject) if not r.is_child(p)]
+        if c.negated or len(adults) != 1 or side(r, adults[0]) != "adult":
             continue
-        s, e = _sentence(r.text, c.start)
+        s, e = sentence_span(r.text, c.start)
         others = _adults_in(r, s, e, c.subject)
         if not others:
             continue
         if _REPORTS.match(c.phrase):
             return own(c)
-        m = _MANAGES.match(c.phrase)
-        partners = bool(_gender(people[0]) and _gender(others[0])
-                        and _gender(people[0]) != _gender(others[0]))
+        watches = _WATCHES.search(c.phrase)
+        m = _MANAGES.match(c.phrase) or watches
+        partners = bool(gender(adults[0]) and gender(others[0])  # the cast tells "Thanh"
+                        and gender(adults[0]) != gender(others[0])
+                        and not (m and m.group(0).lower().rstrip().endswith("talk")))
         if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
             at = r.text.find(c.phrase, c.start)
             obj = object_after(r, at + m.end())
-            if re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult":
+            w = watches or m
+            named = _adults_in(r, at + w.start(), at + min(len(c.phrase), w.end() + 40),
+                               c.subject) if watches else []  # "watch for signs that Minh"
+            if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult"
+                    or any(side(r, n) == "adult" and n != adults[0] for n in named)):
                 return own(c)
+    return _partner_reports(r) or _partner_verifies(r)
+
+
+def _partner_verifies(r: Reading) -> str:
+    """The partner his promise is about made the one who sees or verifies it ("Minh shall
+    refrain from all physical contact with Thanh ..., as verified by Thanh")."""
+    for rx in r.p.observer:
+        for m in rx.finditer(r.text):
+            seers = people(r, m.group("obs"))
+            if len(seers) != 1:
+                continue  # she is one of several who see it: the network sees it too
+            for who in seers:
+                if side(r, who) != "adult" or who.lower() in {"we", "everyone", "they"}:
+                    continue
+                at = m.start("obs") + m.group("obs").find(who)
+                for c in r.caregiver_commitments:
+                    doer = people(r, c.subject)
+                    begins = r.text.find(c.phrase, c.start)
+                    if (who not in c.subject and who in c.phrase and len(doer) == 1
+                            and side(r, doer[0]) == "adult"
+                            and not begins <= at < begins + len(c.phrase)):
+                        return quote(r, m.start(), m.end())
     return ""
 
 
-# --- the child blamed ---------------------------------------------------------
-_BLAME = re.compile(
-    r"\b(?:makes?|made|making|gets?|got)\s+(?:him|her|them|(?:his|her|their)\s+\w+|[A-Z]\w+)\s+"
-    r"(?:so\s+|really\s+|very\s+)?(?:angry|mad|cross|furious|lose\s+(?:his|her|their)\s+temper|"
-    r"snap|wound up)\b"
-    r"|\b(?:provok\w+|winds?\s+(?:him|her|them)\s+up|wound\s+(?:him|her|them)\s+up|pushe[sd]\s+"
-    r"(?:his|her|their)\s+buttons|asked for it|deserved\s+(?:it|to)|brought it on)"
-    r"|\b(?:her|his|their|[A-Z]\w+'s)\s+(?:behaviou?r|crying|screaming|tantrums?|attitude|"
-    r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
-    r"triggers|led to|leads to|sets off|set off)\b", re.I)
-#: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
-_CHILD_DUTY = re.compile(r"\b(?:was|were|is)\s+(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
-                         r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
-                         r"|\bfail(?:ed|s)? to (?:watch|supervise|look after|mind)", re.I)
-_BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
-_PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
-_NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
+#: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
+#: log of Dad's drinking", "keep track of his moods".
+_WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
+                      r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
+                      r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
 
 
 _HE = re.compile(r"\b(?:dad\w*|father|papa|stepdad|stepfather|step-dad|boyfriend|husband|"
@@ -297,75 +367,11 @@ _SHE = re.compile(r"\b(?:mom\w*|mum\w*|mother|mama|stepmom|stepmum|stepmother|gi
                   r"wife|aunt\w*|grandma|nan\w*|granny|grandmother|she|mrs|ms)\b", re.I)
 
 
-def _gender(who: str) -> str:
+def gender(who: str) -> str:
+    """"he" or "she" from a family word ("Dad", "his mum"), a pronoun or the course's cast
+    ("Thanh"); "" if unsure."""
+    if not (_HE.search(who) or _SHE.search(who)) and who.split():
+        return course_people().get(re.sub(r"'s?$", "", who.split()[-1]), ("", False))[0]
     if _HE.search(who) and not _SHE.search(who):
         return "he"
     return "she" if _SHE.search(who) and not _HE.search(who) else ""
-
-
-def blames_child(r: Reading) -> str:
-    """The child (or the partner) told as the cause of the violence: "makes him angry",
-    "Dad hit Mia because she went in the shower"."""
-    m = _BLAME.search(r.text)
-    if m:
-        return quote(r, m.start(), m.end())
-    for m in _CHILD_DUTY.finditer(r.text):
-        who = subject_before(r, m.start())
-        if who and r.is_child(who[0]):
-            return quote(r, who[1], m.end())
-    for act in VIOLENCE.finditer(r.text):
-        obj = object_after(r, act.end())
-        if not obj:
-            continue
-        s, e = _sentence(r.text, act.start())
-        for b in _BECAUSE.finditer(r.text, act.end(), e):
-            who, verb = b.group("s"), b.group("v").lower()
-            first = re.findall(r"[A-Za-z']+", obj)[-1] if re.search("[A-Za-z]", obj) else "?"
-            actor = subject_before(r, act.start())
-            actor_is = _gender(actor[0]) if actor else ""
-            same = (who.lower() == first.lower()
-                    or _PRONOUN.get(who.lower()) == _PRONOUN.get(first.lower(), "?")
-                    or bool(actor_is and _PRONOUN.get(who.lower()) in {"he", "she"}
-                            and _PRONOUN[who.lower()] != actor_is))
-            victim = r.is_child(obj) or side(r, obj) == "adult"
-            if same and victim and (verb not in _NOT_BLAME_VERB or r.is_child(obj)):
-                return quote(r, act.start(), b.end())
-    return ""
-
-
-# --- anger as the cause, the partner as the trigger ---------------------------
-_ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|became|feels?|felt|"
-                         r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
-                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
-_ANGER_FRAME = re.compile(r"\bwhen(?:ever)?\s+(?:he|she|[A-Z]\w+|(?:her|his|the)\s+\w+)\s+"
-                          r"(?:gets?|is|becomes?|feels?)\s+(?:\w+\s+)?(?:angry|mad|jealous|"
-                          r"stressed|frustrated|furious)\b|\blos(?:es|t|ing|e)\s+(?:his|her|their)"
-                          r"\s+(?:temper|cool)\b|\banger (?:issues|problems?)\b|\b(?:his|her|"
-                          r"[A-Z]\w+'s)\s+(?:anger|temper)\b|\bcan(?:'t|not) control (?:his|her) "
-                          r"(?:anger|temper)\b", re.I)
-
-
-_SHE_SETS_OFF = re.compile(r"\bwhen(?:ever)?\s+(?P<who>[A-Z][\w-]+)\s+(?:winds "
-                           r"(?:him|her|[A-Z]\w+) up|annoys|provokes|pushes (?:his|her) buttons|"
-                           r"brings up|mentions|"
-                           r"asks (?:him|her) (?:about|for)|talks back|nags|questions|challenges|"
-                           r"refuses|says no|disagrees|argues|spends|goes out|comes home late)\b")
-_ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)
-
-
-def partner_trigger(r: Reading) -> str:
-    """Anger told as the cause of violence, with the partner as its trigger ("when he is
-    angry with her"), or an anger frame where there is violence between adults."""
-    for m in _ANGRY_WITH.finditer(r.text):
-        obj = object_after(r, m.end())
-        if side(r, obj) == "adult" and not r.child_like(obj) or (
-                obj.lower() in {"her", "him"} and (dv_context(r) or _two_adults(r))):
-            return quote(r, m.start(), m.end() + len(obj))
-    for m in _SHE_SETS_OFF.finditer(r.text):
-        if side(r, m.group("who")) == "adult" and (dv_context(r) or _ANGRY.search(r.text)):
-            return quote(r, m.start(), m.end())
-    if dv_context(r):
-        m = _ANGER_FRAME.search(r.text)
-        if m:
-            return quote(r, m.start(), m.end())
-    return ""

@@ -10,6 +10,7 @@ import re
 from .harmful import (
     VIOLENCE,
     dv_context,
+    gender,
     memo,
     object_after,
     quote,
@@ -18,13 +19,16 @@ from .harmful import (
     violence_to_adults,
 )
 from .reading import Reading
+from .truecase import course_people
 
 __all__ = ["exposes_source"]
 
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
-                   r"mentioned)\b", re.I)
-_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+                   r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
+                   r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
+                   re.I)
+_ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of)\s+", re.I)
 _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
                           r"statement|words|story|version|description)\b")
 
@@ -41,6 +45,9 @@ def _hostile_subjects(r: Reading) -> set[str]:
     def find() -> set[str]:
         out = set()
         for m in _HOSTILE.finditer(r.text):
+            if (_SUFFERED.search(r.text, max(0, m.start() - 12), m.start())
+                    and not m.group(0).split()[0].lower().endswith("ing")):
+                continue  # "Vy could get hurt": what happens to her, not what she does
             who = subject_before(r, m.start())
             if who and who[0].lower() not in _PRONOUNS:
                 out.add(who[0].lower())
@@ -48,7 +55,17 @@ def _hostile_subjects(r: Reading) -> set[str]:
     return memo(r, "hostile", find)
 
 
+_SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
+_FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
+           "can", "then", "also", "again", "later"}
+
+
+def _acts(who: str, actors: set[str]) -> bool:
+    """``who`` is one of the people who act against someone: the same words, whatever
+    stands around them ("Minh" in "police - Minh may", the act's subject in a list)."""
+    words = {w for w in who.lower().split() if w not in _FILLER}
+    return bool(words) and any(words <= set(a.split()) for a in actors)
 
 
 def exposes_source(r: Reading) -> str:
@@ -59,14 +76,45 @@ def exposes_source(r: Reading) -> str:
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = subject_before(r, m.start())
-        if who and who[0].lower() not in actors and side(r, who[0]) in ("adult", "child"):
+        if who and not _acts(who[0], actors) and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
-        if who.lower() not in actors and side(r, who) in ("adult", "child"):
+        if not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in _ACCORDING.finditer(r.text):
         who = object_after(r, m.end())
-        if who and who.lower() not in actors and side(r, who) in ("adult", "child"):
+        if who and not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end() + len(who))
+    return _her_worry(r)
+
+
+#: Who is worried, up to where the worry itself begins ("There is some concern, shared by
+#: the worker and possibly Thanh herself, that ...", "Thanh and the worker are worried that").
+_WORRIERS = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<who>[^.;!?\n]{0,160}?\b(?:worried|"
+                       r"concerned|afraid|scared|worry|worries|concern|fears?)\b(?:\s*,[^.;!?\n]"
+                       r"{0,120}?,)?)\s*(?:that|about)\b", re.I)
+
+
+def _her_worry(r: Reading) -> str:
+    """The partner he hurts named among the worried: her worry is what she said to you."""
+    acts = violence_to_adults(r)
+    hurt = {object_after(r, m.end()) for _, m in acts}
+    if any(h.lower() in {"her", "him"} for h in hurt):  # "push her": the one other adult named
+        actors = {a.lower() for a, _ in acts if a}
+        named = {n for n in re.findall(r"\b[A-Z][\w-]+", r.text)
+                 if side(r, n) == "adult" and not _acts(n, actors)}
+        hurt |= named if len(named) == 1 else set()
+    hurt = {h for h in hurt if h and h.lower() not in _PRONOUNS and side(r, h) == "adult"}
+    if not hurt and dv_context(r):  # "he may become physically aggressive again": the
+        # course's parent who is not the one whose behaviour is the worry
+        doer = r.future_behaviour.split()[0] if r.future_behaviour else ""
+        hurt = {n for n, (_, network) in course_people().items()
+                if not network and n != doer and n in r.text and gender(n) != gender(doer)
+                and side(r, n) == "adult"}
+    for m in _WORRIERS.finditer(r.text):
+        for h in hurt:
+            at = re.search(rf"\b{re.escape(h)}\b(?!'s)", m.group("who"))
+            if at:
+                return quote(r, m.start("who") + at.start(), m.end("who"))
     return ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .harmful import VIOLENCE, own, quote, side
+from .harmful import VIOLENCE, own, quote, side, subject_before
 from .reading import Commitment, Reading
 
 __all__ = ["concrete", "continued_harm", "label_as_behaviour", "services_only"]
@@ -37,7 +37,9 @@ better well good right properly appropriately adequately adequate appropriate pr
 children kids child family home house things everything always more much very really
 them programme programmes program programs course courses class classes session sessions
 meeting meetings appointment appointments group groups go going clinic centre center
-arrangement arrangements support services service needs plan plans
+arrangement arrangements support services service needs plan plans arrange arranges arranged
+arranging protective capacity capacities demonstrate demonstrates demonstrating show showing
+by from about into
 """.split())
 
 
@@ -54,17 +56,34 @@ def concrete(r: Reading, words: str) -> bool:
     if _GOES_ON_HARM.match(words) and (_GOES_ON.match(words) or VIOLENCE.match(words)):
         return False  # "keep pushing Thanh" is the harm, not a behaviour to build on
     services = r.p.lexicon.terms["services"].find(words)
+    content = _content(r, words)
+    if services:  # "go to therapy on Tuesdays" is still the service
+        pieces = _PIECES.split(words)
+        if len(pieces) > 1:  # "go to counselling and take any medication": each piece, and a
+            # piece of its own with two words of behaviour ("and cook dinner with the kids")
+            return any(concrete(r, piece) and (r.p.lexicon.terms["services"].find(piece)
+                                               or len(_content(r, piece)) >= 2)
+                       for piece in pieces)
+        return len(content) >= 3
+    return bool(content)
+
+
+def _content(r: Reading, words: str) -> list[str]:
+    """The words of ``words`` that name a behaviour: not a service, a vague word, a time,
+    a name or a generic word."""
     rest = words
-    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words) + services]
+    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words)
+             + r.p.lexicon.terms["services"].find(words)]
     spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
     # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
-    content = [w for w in re.findall(r"[A-Za-z']+", rest)
-               if w.lower() not in _GENERIC and not w[0].isupper()]
-    if services:  # "go to therapy on Tuesdays" is still the service
-        return len(content) >= 3
-    return bool(content)
+    return [w for w in re.findall(r"[A-Za-z']+", rest)
+            if w.lower() not in _GENERIC and not w[0].isupper()]
+
+
+#: Where one promise in a list ends: "go to counselling, take her tablets and cook dinner".
+_PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 
 
 def services_only(r: Reading) -> str:
@@ -80,24 +99,54 @@ def services_only(r: Reading) -> str:
 
 
 def _adult_commitments(r: Reading) -> Iterator[Commitment]:
-    for c in r.caregiver_commitments:
-        if not r.child_like(c.subject):
+    for c in r.caregiver_commitments:  # the worker's check is not the family's behaviour
+        if not r.child_like(c.subject) and side(r, c.subject) != "professional":
             yield c
 
 
 # --- labels used as behaviour ------------------------------------------------------
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|because(?: of)?|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
-                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?$",
-                        re.I)
+                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
+                        r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
+                        r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
+                        r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
+                        r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
+                        r"mum|mom|dad|mother|father|mama|papa)\s*:?\s*$",
+                        re.I)  # a list line "Renee: depression" (a note drops the colon)
+#: A label as the doer of what happened: "Mom's depression -> Tommy gets into meds",
+#: "Mother's misuse of pain medication resulted in ...", "... will lead to another overdose".
+_POSSESSED = re.compile(r"(?:\b[A-Za-z]+(?:'s|s')|\b(?:her|his|their))\s+(?:[a-z]+\s+)?$", re.I)
+_CAUSES = re.compile(r"(?:\s+(?:of|and|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:->|\u2192|=>|"
+                     r",\s*then\b|"  # a note's arrow, spelt out
+                     r"(?:has |have |had )?(?:resulted|results?|led|leads?|caused|causes|impairs?|"
+                     r"impaired|means|meant|puts|placed|places|prevents?|prevented)\b|(?:will|would|"
+                     r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent)\b|"
+                     r"is why|"
+                     r"was why)", re.I)
+#: Jargon that labels a person when it stands for what they do ("his substance abuse").
+_PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", "general neglect"}
+#: A person called a name: "Mr. Price is a drunk", "she's a junkie".
+_CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|"
+                     r"just an?)\s+(?:\w+\s+)?"
+                     r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|(?:heavy|"
+                     r"problem|binge) drinker)\b", re.I)
+#: A label as what the worry is about: "worried about dad's alcoholism".
+_WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
+                            r"by|with)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
+                            r"(?:'s|s')|her|his|their)\s+)?"
+                            r"(?:[a-z]+\s+)?$", re.I)
 _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\w+ ){0,2}to) "
                          r"(?:an? )?(?:acts? of |incidents? of )?(?:domestic (?:violence|abuse)|"
                          r"DV|neglect|abuse)|"
                          r"fail(?:ed|s)? to (?:protect|supervise|watch|keep \w+ safe)|"
                          r"failure to (?:protect|supervise)|lack of supervision|inadequate "
                          r"supervision|neglect(?:ed|ing|s)\b|(?:is|are|was|were) (?:being )?"
-                         r"neglectful|mental health (?:issues|problems)|protective capacit\w+|"
+                         r"neglectful|mental health (?:issues|problems)|"
                          r"(?:experience|suffer|suffered|experienced) neglect|"
+                         r"abus(?:es|ed|ing) (?:alcohol|drugs|substances|pills|medication|"
+                         r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
                          r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been)"
                          r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
@@ -109,15 +158,23 @@ _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manip
 def label_as_behaviour(r: Reading) -> str:
     """A label, diagnosis or judgement standing where the behaviour should be ("Mom is
     an alcoholic", "Dad is neglecting the kids", "Thanh failed to protect")."""
-    m = _LABEL_ACTS.search(r.text)
+    m = _CALLED.search(r.text)
     if m:
         return quote(r, m.start(), m.end(), 12)
+    for m in _LABEL_ACTS.finditer(r.text):
+        who = subject_before(r, m.start())
+        if who and m.group(0).lower().startswith("fail") and side(r, who[0]) == "child":
+            continue  # "Kai failed to watch Tommy": a child given the adult's job (child-blamed)
+        return quote(r, m.start(), m.end(), 12)
     found = [(e, m) for e, m in r.p.lexicon.terms["jargon"].find(r.text)
-             if e.category in ("label", "diagnosis")]
+             if e.category in ("label", "diagnosis") or e.term in _PERSON_JARGON]
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
-        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()):
+        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()) or _WORRIED_ABOUT.search(
+                r.text, max(0, m.start() - 45), m.start()) or (
+                _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
+                and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
     return ""
 

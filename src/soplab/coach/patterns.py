@@ -150,7 +150,8 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"concerns|fear|fears)\s+(?:is|are)\s+that"),
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
-            LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also)\s+)?(?:share|"
+            LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also|seem to|seems "
+                       rf"to|appear to|appears to)\s+)?(?:share|"
                        rf"shares|have|has|hold|holds)\s+(?:the|this|that|a)\s+"
                        rf"(?P<w>worry|concern|fear)"),
             # the worry as a noun with its people after it ("There is concern among the

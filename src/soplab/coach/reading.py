@@ -199,6 +199,9 @@ class Reading(GoalPlanPieces):
                 if self.p.worry_negated.search(before) or w.IF_FEELING.search(
                         self.text, max(0, m.start() - 12), m.start() + 1):
                     continue  # "If I feel scared, I go to ...": a condition, not a worry
+                if (m.group("w") or "").lower() in {"scared", "afraid", "frightened"} and (
+                        self.child_like(m.group("who").strip())):
+                    continue  # "Bao scared, hide": what the child lives through
                 return m
         return None
 
@@ -276,7 +279,9 @@ class Reading(GoalPlanPieces):
             # father monitored ..." (its tail would otherwise hide the father's act)
             pos = m.end("verb")
             subj, verb = m.group("subj"), m.group("verb")
-            if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
+            if (self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower())
+                    or verb.lower() in w.LIFE_EVENTS  # "her brother died": not an act
+                    or subj.split()[-1] in course_children()):  # "Tommy swallowed pills"
                 continue
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from . import harmful as h
 from . import misframed as m
+from .harmful_blame import blames_child, partner_trigger
+from .harmful_mutual import mutual_framing
 from .harmful_source import exposes_source
 from .reading import Reading
 from .safety import Finding, SafetyRule
@@ -37,7 +39,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes the violence sound like something both partners do. Name the person "
         "who uses violence and what he or she did, and what the children saw or heard; "
         "violence is one person's choice, not a shared fight or a disagreement.",
-        LESSONS["dv"], CAP, STATEMENTS, h.mutual_framing,
+        LESSONS["dv"], CAP, STATEMENTS, mutual_framing,
         fires=(
             ("harm", "On 2 June the parents had a fight in the kitchen and Phuoc (6) was scared."),
             ("danger", "The school is worried that when they argue again Phuoc could get hurt."),
@@ -118,7 +120,7 @@ RULES: tuple[SafetyRule, ...] = (
         "child-blamed",
         "{words} makes the child (or the partner) the cause of what the adult did. Only the "
         "adult chooses to hurt; say what the adult did and what it did to the child.",
-        LESSONS["dv"], CAP, STATEMENTS, h.blames_child,
+        LESSONS["dv"], CAP, STATEMENTS, blames_child,
         fires=(
             ("harm", "Phuoc's crying makes him angry, and on 2 June he shook Phuoc (1)."),
             ("harm", "Dad hit Mia (7) because she went in the shower without asking."),
@@ -137,7 +139,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} tells the violence as anger, with his partner as what sets it off. The "
         "violence is his choice, not an anger problem: name what he did and what the "
         "children saw or heard.",
-        LESSONS["dv"], CAP, STATEMENTS, h.partner_trigger,
+        LESSONS["dv"], CAP, STATEMENTS, partner_trigger,
         fires=(
             ("danger", "We are worried that when Minh is angry with Thanh he may push her and "
                        "Phuoc could be hurt."),

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from soplab._core.paths import data_path
 
-__all__ = ["course_children", "course_names", "truecase"]
+__all__ = ["course_children", "course_names", "course_people", "truecase"]
 
 _WORD = re.compile(r"(?<![\w'-])[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff]*(?:-[a-z\u00e0-\u00ff]+)?"
                    r"(?![\w-])")
@@ -43,6 +43,20 @@ def _rows() -> tuple[tuple[str, bool], ...]:
         return ()
     return tuple((r["name"].strip(), (r.get("child") or "").strip() == "1")
                  for r in csv.DictReader(rows) if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def course_people() -> dict[str, tuple[str, bool]]:
+    """The course's adults by name: (gender "he"/"she"/"", a relative or friend rather than a
+    parent or a parent's partner), from ``names.csv``'s ``gender`` and ``network`` columns."""
+    try:
+        with data_path("lexicon", "names.csv").open(encoding="utf-8", newline="") as fh:
+            rows = [line for line in fh if line.strip() and not line.startswith("#")]
+    except OSError:
+        return {}
+    return {r["name"].strip(): ((r.get("gender") or "").strip(),
+                                (r.get("network") or "").strip() == "1")
+            for r in csv.DictReader(rows) if r.get("name")}
 
 
 def course_names() -> frozenset[str]:

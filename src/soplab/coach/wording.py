@@ -23,6 +23,7 @@ __all__ = [
     "KEPT_FROM_CARE",
     "KEEPS_CLEAR",
     "LEAD_WORDS",
+    "LIFE_EVENTS",
     "NEGATED_HARM",
     "NEGATION",
     "NOT_A_CHECK",
@@ -109,8 +110,12 @@ KEPT_FROM_CARE = re.compile(
     r"out cold)\b")
 #: "has a few beers", "has been drinking", "get up": a behaviour, though "has" and "get"
 #: usually tell a state.
-HAS_A_DRINK = re.compile(r"\s+(?:a (?:few|couple|drink|beer|joint|smoke|line)|drinks|beers|"
-                         r"been (?:drinking|using|smoking)|up\b|out of bed|(?:them|the kids|the "
+#: What happened in a life, not something a caregiver did to a child ("her brother died").
+LIFE_EVENTS = {"died", "passed", "lived", "worked", "moved", "retired", "married", "divorced",
+               "graduated", "relocated", "emigrated", "immigrated"}
+HAS_A_DRINK = re.compile(r"\s+['\"\u2018\u201c]?(?:(?:a|some|two|three|several) (?:few|couple|"
+                         r"drinks?|beers?|joint|smoke|line|wine|cans)|drinks|beers|been "
+                         r"(?:drinking|using|smoking)|up\b|out of bed|(?:them|the kids|the "
                          r"children) (?:to|ready))\b", re.I)
 #: "keep the floor free of glass" is a presence, not an absence.
 KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)

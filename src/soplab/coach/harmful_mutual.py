@@ -1,0 +1,154 @@
+"""Detector for violence told as something both partners do (rule ``dv-mutual`` in
+:mod:`soplab.coach.safety_rules`): "their fights", "when they argue", "Mom and Dad will
+keep fighting", "Minh and Thanh are arguing", "her parents' fights", "during an argument
+over money", "conflict resolution with Thanh". One person's violence is his choice, not
+a shared fight: the brief's domestic-violence section."""
+
+from __future__ import annotations
+
+import re
+
+from .harmful import (
+    MUTUAL,
+    MUTUAL_NOUN,
+    memo,
+    own,
+    people,
+    quote,
+    side,
+    violence_to_adults,
+)
+from .reading import Reading
+
+__all__ = ["mutual_framing"]
+
+_JOINT = re.compile(r"^(?:(?:both|each|all|also|always|calmly|respectfully|together|learn to|"
+                    r"try to|work on|start to|begin to)\s+)*(?:talk|"
+                    r"speak|communicate|discuss|listen to each other|resolve|work (?:out|through|"
+                    r"things)|sort (?:out|things)|settle|compromise|co-?operate|make decisions "
+                    r"together|stay calm|keep calm|calm down|manage (?:their|any|money)|argue|"
+                    r"fight|disagree|take (?:a )?time[- ]?out|respect each other|treat each other|"
+                    r"get along|get on)\b", re.I)
+#: What two partners "will stop" doing ("will stop arguing", "won't fight"; "stop" is the negation)
+_JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:e|ing)|"
+                            r"fight(?:ing)?|bicker(?:ing)?|rowing|quarrel\w*|(?:yelling|shouting) "
+                            r"at each other|having (?:fights|arguments|rows))\b", re.I)
+
+
+
+#: What two people do to each other, in every form a writer uses ("argue", "are arguing",
+#: "fought", "have words", "yell at each other").
+_MUTUAL_VERB = re.compile(
+    r"\b(?:argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|quarrel\w*|bicker\w*|rowed|rowing|"
+    r"squabbl\w*|clash(?:es|ed|ing)?|(?:have|has|had|having) words|(?:yell\w*|shout\w*|"
+    r"scream\w*|go|goes|went|going) at each other|(?:get|gets|got|getting) into it|"
+    r"(?:go|goes|went|going) at it)\b", re.I)
+#: Words that stand between the people and that verb ("are", "will keep", "always").
+_AUX = set("""are were is was be been being keep keeps kept keeping will would may might could
+can continue continues continued to start starts started stop stops stopped always often still
+constantly frequently again have has had not never get gets got much usually sometimes begin
+began end ended up both all really also then just won't don't didn't do did regularly 're
+going gonna likely
+""".split())
+#: Where the people of a clause begin: a sentence, a list line, a clause word.
+_CLAUSE_WORDS = {"that", "because", "when", "whenever", "if", "while", "worried", "afraid",
+                 "concerned", "worry", "worries", "fear", "fears", "believe", "believes",
+                 "reckon", "reckons", "so", "as", "since", "after", "before", "once",
+                 "until", "said", "says", "think", "thinks", "feel", "feels"}
+_WORD = re.compile(r"[\w'&+-]+")
+#: People who together are the couple ("the couple", "her parents", "both of them").
+_COUPLE = re.compile(r"^(?:they|both|the couple|(?:(?:the|her|his|their|both|[A-Z]\w+'s)\s+)?"
+                     r"parents|the adults|the two (?:adults|of them)|both of them|the partners|"
+                     r"husband and wife|the pair)$", re.I)
+#: The couple's own fights ("her parents' fights", "Mom and Dad's arguments").
+_COUPLE_NOUN = re.compile(
+    rf"\b(?:(?:her|his|their|the|[A-Z]\w+'s)\s+parents'?|(?:mom|mum|mother|ma|mama)\s+and\s+"
+    rf"(?:dad|father|papa)'s|[A-Z]\w+\s+and\s+[A-Z]\w+'s)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b", re.I)
+#: A two-sided fight as the setting of his violence ("during an argument over money",
+#: "in the middle of a fight", "after a row about the bills").
+_SETTING = re.compile(
+    r"\b(?:during|in|amid(?:st)?|after|over|through|throughout|in the middle of|at the height of|"
+    r"a|an|the|another|any|every|this|that|one|big|heated|loud|money)\s+(?:[\w-]+\s+)?"
+    r"(?:arguments?|fights?|quarrels?|disputes?|disagreements?|altercations?|confrontations?|"
+    r"conflicts?)\b(?!\s+(?:at|in)\s+school)", re.I)
+#: A fight "with" someone ("conflict resolution skills with Thanh", "argues with his wife").
+_WITH = re.compile(r"\b(?:argu\w*|fight\w*|fought|conflicts?|disagreements?|rows?|quarrel\w*)"
+                   r"(?:\s+[\w-]+){0,3}?\s+with\s+(?P<who>(?:his|her|their)\s+\w+|[A-Z][\w-]+)",
+                   re.I)
+
+
+#: Two people doing something together, in the present or base form of the verb.
+_JOINT_NOW = re.compile(r"\b(?:talk|speak|communicate|discuss|resolve|settle|compromise)s?\s+"
+                        r"(?:calm(?:ly)?|respectful(?:ly)?|nice(?:ly)?|together|things|about|"
+                        r"through|with each other|to each other)\b|\b(?:work|sort)s?\s+(?:out|"
+                        r"through|things)\b", re.I)
+
+
+def _clause_people(r: Reading, at: int) -> str:
+    """The words naming who does the verb at ``at``: back over "are", "will keep" ...
+    to where the clause begins."""
+    words = list(_WORD.finditer(r.text, max(0, at - 100), at))
+    while words and words[-1].group(0).lower() in _AUX:
+        words.pop()
+    kept: list[re.Match[str]] = []
+    for w in reversed(words):
+        gap = r.text[w.end():kept[0].start() if kept else at]
+        low = w.group(0).lower()
+        if re.search(r"[.,;:!?\n(\u2014>]", gap) or len(kept) >= 6 or low in _CLAUSE_WORDS:
+            break
+        kept.insert(0, w)
+    return r.text[kept[0].start():kept[-1].end()] if kept else ""
+
+
+def _two_adults_do(r: Reading, who: str) -> bool:
+    """``who`` is two or more adults together ("Mom and Dad", "Minh and Thanh", "they")."""
+    who = re.sub(r"^(?:the|both)\s+(?=\w+\s+(?:and|&|\+)\s)", "", who.strip(), flags=re.I)
+    if _COUPLE.match(who):
+        return who.lower() != "they" or bool(violence_to_adults(r))
+    found = people(r, who.replace("+", " and "))
+    return len(found) >= 2 and all(side(r, p) == "adult" for p in found)
+
+
+def _shared_fight(r: Reading) -> re.Match[str] | None:
+    """A two-sided fight told with its people, or as the setting of the violence."""
+    def find() -> re.Match[str] | None:
+        for m in _MUTUAL_VERB.finditer(r.text):
+            if _two_adults_do(r, _clause_people(r, m.start())):
+                return m
+        m = _COUPLE_NOUN.search(r.text)
+        if m:
+            return m
+        for m in _WITH.finditer(r.text):
+            if side(r, m.group("who")) == "adult":
+                return m
+        if violence_to_adults(r):  # "Minh pushed Thanh ... during argument over money"
+            m = _SETTING.search(r.text)
+            if m:
+                return m
+        if not r.commitments:  # "Minh and Thanh talk calm about money" (no "will")
+            for m in _JOINT_NOW.finditer(r.text):
+                if _two_adults_do(r, _clause_people(r, m.start())):
+                    return m
+        return None
+    return memo(r, "shared", find)
+
+
+def mutual_framing(r: Reading) -> str:
+    """Violence told as something both partners do ("their fights", "when they argue",
+    "Minh and Thanh will talk through their money worries calmly")."""
+    m = MUTUAL.search(r.text) or _shared_fight(r)
+    if m:
+        for c in r.commitments:  # quote the whole commitment it is part of
+            if c.start - len(c.subject) - 2 <= m.start() < c.start + len(c.words):
+                return own(c)
+        return quote(r, m.start(), m.end())
+    for c in r.commitments:
+        who = people(r, c.subject)
+        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
+        if joint and (_two_adults_do(r, c.subject) or (  # "Both parents will communicate ..."
+                len(who) >= 2 and all(side(r, p) == "adult" for p in who)
+                and not any(r.is_child(p) for p in who))):
+            return own(c)
+    return ""
+
+
