@@ -8,13 +8,18 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
   start of a sentence: "The department, the school and Kai's aunt are worried
   that ..."); "if nothing changes"/"again"; a caregiver's possible act with
   may/might/could; "If Dad keeps ..., the children will ..."; an impact on the
-  child next to may/might/could; a context;
+  child next to may/might/could; a context; a caregiver's act put as a condition
+  with what could then happen to a child ("Should Mum go back to drinking, Nia could
+  be left ...", "If he returns to using, they could ..."); a risk or danger in any
+  words ("at substantial risk of", "would be in danger if she went home");
 * harm - a caregiver's past act (also "had not taken", or a child's disclosure
   "his stepfather hits him"); a past act from the ``harm_act`` cue list; a
   police, court or hospital event ("was charged with", "admitted to
   hospital"); a past time (when the act can harm or an impact is told); an
-  impact on the child told in the past; report words ("it was reported", "as
-  a result", "told the nurse"); a jargon label in the past tense; minus points
+  impact on the child told in the past (not a stay in hospital told of an adult);
+  report words ("it was reported", "as a result", "told the nurse"; not a denial
+  told as a report: "told the court that he has never ..."); a jargon label in the
+  past tense; minus points
   when someone is worried about the future or commits to something ("will");
 * goal - a commitment by a caregiver ("will", "needs to", "must"); a long
   duration not told as history (months, a year, a school term, 60 days or
@@ -31,7 +36,11 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
   with nothing about how long or who will see it ("Mr. Sato will not have
   friends over while the children are home"). A present-tense description with
   no commitment, back-up, list or rule words ("Nan visits every Sunday") is a
-  strength, not a plan: its plan score is halved.
+  strength, not a plan: its plan score is halved, unless it is an arrangement in
+  force for a while ("until the team meets again", "only when another adult is
+  there", "for the next 30 days", "at every visit", a form's "Responsible:" field).
+  A professional's "will" ("The caseworker will stop by twice a week") is a plan
+  step too.
 
 If no kind reaches :data:`MIN_SCORE`, the text reads as "other"; ties go to the
 kind earlier in :data:`TIE_ORDER`. Confidence is the winning score's lead over
@@ -56,7 +65,7 @@ TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 WEIGHTS = {
     "question": {"question": 8.0},
     "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
-               "context": 0.5, "if_keeps": 1.5, "risk": 2.5},
+               "context": 0.5, "if_keeps": 1.5, "risk": 2.5, "condition": 2.0},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
              "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0, "missed_care": 2.0,
@@ -99,7 +108,55 @@ _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continu
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
+#: A caregiver's act put as a condition, with what could then happen in the main clause:
+#: "If Mr. Dorsey returns to using, they could be left ...", "Should Mum go back to
+#: drinking, Nia could be left ...", "Unless Dad ..., the baby may ...". (A main clause
+#: with "will" is a plan's back-up: "If Dad drinks, Nan will take the kids".)
+_CONDITION = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:if|should|unless|once|were)\s+"
+                        r"(?P<subj>(?:[\w'.-]+\s+){0,3}?[\w'.-]+)\s+[a-z]+\b[^.;!?]*?,\s*"
+                        r"(?P<main>[^.;!?]*?\b(?:could|may|might|would|is likely to|"
+                        r"are likely to)\b[^.;!?]*)", re.I)
+#: What makes a present-tense sentence an arrangement in force for a while, not a strength
+#: already there: "until the team meets again", "only when another adult is there", "for
+#: the next 30 days", "at every visit", a form's field ("Responsible: Lorna").
+_ARRANGEMENT = re.compile(r"\buntil\b|\bonly\s+(?:when|if|while|with|in|at|after|before)\b|"
+                          r"\bfor the (?:next|coming)\b|\b(?:at|during|after)\s+(?:every|each)\s+"
+                          r"(?:visit|contact|meeting|handover|changeover)\b|(?:^|\.\s+)(?:"
+                          r"responsible|starts?|timeframe|time frame|who|when|strategy|"
+                          r"protection strategy)\s*:", re.I | re.M)
+#: A denial told as a report: "told the court that the father has never been rough",
+#: "says it was an accident", "denies that anything happened".
+_DENIAL = re.compile(r"\b(?:told|tells|said|says|claims?|claimed|insists?|insisted|maintains?|"
+                     r"maintained)\b[^.;]{0,40}?\bthat\b[^.;]*?\b(?:never|nothing|not|n't|"
+                     r"(?:was|an) accident|fate|made (?:it|this|that) up)\b|\bden(?:y|ies|ied)\b",
+                     re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
+
+
+def _conditional_danger(r: Reading) -> str:
+    """A caregiver's act as a condition and what could then happen to a child."""
+    for m in _CONDITION.finditer(r.text):
+        subj, main = m.group("subj"), m.group("main")
+        if (r.is_adult_person(subj) and not r.is_child(subj)
+                and (r.p.impact.search(main) or r.child_ref.search(main)
+                     or re.match(r"\s*(?:they|he|she)\s", main, re.I))):
+            return phrase(m.group(0))
+    return ""
+
+
+#: A hospital event told of an adult ("when their mum was in hospital") is no harm to a child.
+_ADULT_BEFORE = re.compile(r"(\w+)\s+(?:(?:was|were|got|been|had been)\s+)?$", re.I)
+
+
+def _event(r: Reading) -> re.Match[str] | None:
+    """A police, court or hospital event; a stay in hospital told of a caregiver is not."""
+    for m in _EVENT.finditer(r.text):
+        before = _ADULT_BEFORE.search(r.text, max(0, m.start() - 30), m.start())
+        if (re.search(r"hospital|A&E|ER\b|emergency", m.group(0), re.I) and before
+                and r.p.caregiver_word.fullmatch(before.group(1))):
+            continue
+        return m
+    return None
 
 
 def _is_professional(r: Reading, subject: str) -> bool:
@@ -133,6 +190,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["context"]
     if not worry and own.risk(r):  # "Kirsty could be at serious risk of ..."
         s["danger"] += d["risk"]
+    conditional = _conditional_danger(r)
+    if not worry and conditional:  # "Should Mum go back to drinking, Nia could ..."
+        s["danger"] += d["condition"]
 
     commitments = r.caregiver_commitments
     by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
@@ -141,7 +201,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["past_action"]
         if r.p.harm_act.search(r.past_action):
             s["harm"] += h["harm_act"]
-    event = _EVENT.search(text)
+    event = _event(r)
     if event and not worry and not commitments:
         s["harm"] += h["event"]
     harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
@@ -152,8 +212,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["impact"]
         if _PAST_IMPACT.search(text):
             s["harm"] += h["past_impact"]
-    if r.p.report.search(text):
-        s["harm"] += h["report"]
+    denial = _DENIAL.search(text)
+    if r.p.report.search(text) and not (denial and (not r.past_action or text.find(
+            r.past_action.lstrip(".")) > denial.start())):
+        s["harm"] += h["report"]  # "told the court that he has never ..." is a denial
     if any(e.category != "diagnosis" for e, _ in r.p.lexicon.terms["jargon"].find(text)) \
             and _PAST_LABEL.search(text):
         s["harm"] += h["past_label"]
@@ -202,7 +264,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     p = w["plan"]
     if by_caregivers:
         s["plan"] += p["commitment"]
-    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase) for c in commitments):
+    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase)
+           for c in r.commitments):
         s["plan"] += p["professional"]
     if r.plan_time:
         s["plan"] += p["time"]
@@ -212,7 +275,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["monitoring"]
     # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
     # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
-    backup = r.backup if not (r.backup and GOES_ON.match(r.backup)) else ""
+    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional)) else ""
     if backup:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
@@ -229,7 +292,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     rule_form = own.rule_form(r)
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
-    if not (commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)):
+    if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
+            or _ARRANGEMENT.search(text)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5

@@ -130,6 +130,8 @@ class Reading(GoalPlanPieces):
         """Every "X will ..." clause (also "agrees to", "is going to", "won't")."""
         out = []
         for m in self.p.will.finditer(self.text):
+            if w.NO_NEED.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "so the parents do not have to meet": no promise, no need
             # a subject is at most a few words: look back a bounded window (linear time)
             window = max(0, m.start() - SUBJECT_WINDOW)
             left = window if window == 0 else self.text.find(" ", window, m.start()) + 1
@@ -278,6 +280,8 @@ class Reading(GoalPlanPieces):
             subj, verb = m.group("subj"), m.group("verb")
             if self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower()):
                 continue
+            if w.IF_JUST_BEFORE.search(self.text, max(0, m.start("subj") - 10), m.start("subj")):
+                continue  # "would be at risk if they went home": a condition, not a past act
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):
                 continue
@@ -304,8 +308,12 @@ class Reading(GoalPlanPieces):
         """"Minh could hurt Thanh again": the harm is done to an adult, named right after
         it, so it is the caregiver's behaviour, not what could happen to a child."""
         after = _NAME_AFTER.match(self.text, m.end())
-        return bool(after) and self.is_adult_person(after.group(1)) \
-            and not self.child_like(after.group(1))
+        if after and self.is_adult_person(after.group(1)) and not self.child_like(after.group(1)):
+            return True
+        # "when their mum was in hospital", "Dad was hurt": it happened to the adult
+        before = w.ADULT_WAS.search(self.text, max(0, m.start() - 40), m.start())
+        return bool(before) and bool(self.p.caregiver_word.fullmatch(before.group("who"))) \
+            and not self.is_child(before.group("who"))
 
     @cached_property
     def impact(self) -> str:

@@ -1,0 +1,67 @@
+"""What a real-world text reads as (issue 21, the kindread lane): shapes that people and
+agencies write in without the course's cue words. Every sentence is the project's own, in
+words of its own, not copied from the tuning statements; each read as another kind before
+the reading it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+KINDS = [
+    # danger told as a condition: a caregiver's act after if / should / unless, what
+    # could then happen to a child in the main clause
+    ("Should Grandad go back to drinking while minding Lily (3), she could end up wandering "
+     "onto the road.", "danger"),
+    ("Were Mum to start using while caring for the baby, he could go hours without a feed.",
+     "danger"),
+    ("If Mr. Okafor goes back to smoking crack at the flat, the twins might go without meals "
+     "for days.", "danger"),
+    # a risk found by a court or agency, in any words before "risk of"
+    ("The tribunal found both girls at grave and continuing risk of emotional harm because "
+     "their father keeps turning up at the house.", "danger"),
+    ("The department says Leon would be at risk of harm if he went home, because his father "
+     "still does not accept that he hurt Leon's mother.", "danger"),
+    ("The council believes Mia would be in danger if she returned home, because her mother "
+     "still lets the father visit.", "danger"),
+    # a plan step told in the present, in force for a while or with a condition
+    ("Jayden stays with his aunt Maria until the family meets the worker again next "
+     "Thursday.", "plan"),
+    ("Ms. Ruiz sees the baby only when her sister is in the room, until the review in "
+     "March.", "plan"),
+    ("At each visit the social worker talks with Ava alone and looks in every bedroom.",
+     "plan"),
+    ("The caseworker will call round unannounced at least twice a week and talk with Jonah "
+     "on his own each time.", "plan"),
+    ("Strategy: Uncle Rob walks the boys to school every day. Responsible: Rob. Starts: "
+     "Tuesday.", "plan"),
+    ("Exchanges happen in the police station car park, so the parents do not have to meet.",
+     "plan"),
+    # not harm: a strength, a caregiver's own stay in hospital, a denial, a view of care
+    ("Last spring the aunties took turns looking after the girls while their dad was in "
+     "hospital, and the girls did not miss a day of school.", "other"),
+    ("The mother told the panel that her partner has never raised his voice and that the "
+     "neighbours made it up.", "other"),
+    ("No one questions the father's day-to-day care; the nursery staff describe him as "
+     "gentle and patient.", "other"),
+    ("Mum was in hospital for a week in May.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_reads_as(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the readings above leave these as they were
+    ("If Dad comes home drunk, Nan will take the kids to her house.", "plan"),
+    ("Kai told the nurse that his stepdad hit him and that he did not want to go home.",
+     "harm"),
+    ("Nan visits every Sunday and cooks lunch for everyone.", "other"),
+    ("Handovers take place at the library, so the parents do not need to see each other.",
+     "plan"),
+])
+def test_still_reads_as(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind
