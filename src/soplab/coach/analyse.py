@@ -58,7 +58,7 @@ def analyse(text: str, expected_kind: str | None = None, *,
     read = kind(reading)
     checked = expected_kind or read.kind
     question = read_question(reading.text) if "question" in (read.kind, checked) else None
-    reason = wrong_kind(read, expected_kind) or _other_question(question, asks)
+    reason = wrong_kind(read, expected_kind, text) or _other_question(question, asks)
     return Feedback(
         text=reading.text,
         kind=read.kind,

@@ -35,7 +35,8 @@ from .text import shorthand
 
 __all__ = [
     "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
+    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE",
+    "WRONG_KIND_CAP",
     "Assessment", "assess", "confidence", "grade_doubt", "points", "reading_confidence",
 ]
 
@@ -178,7 +179,8 @@ def _closed_question(result: CoachResult, expected_kind: str) -> bool:
 
 def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str, ...]:
     out = [f"{f.message} ({f.lesson})" for f in result.findings]
-    if result.wrong_kind and result.kind == expected_kind:  # a question of another type
+    if result.wrong_kind and result.kind in (expected_kind, "other"):  # a question of
+        # another type, a note about the answer, a statement where a question is asked
         out.append(f"{result.wrong_kind_reason[:1].upper()}{result.wrong_kind_reason[1:]}, "
                    f"so it earns at most {WRONG_KIND_CAP:.2f}.")
     elif result.wrong_kind:

@@ -152,7 +152,7 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|"
         r"total)\s+of\s+|the\s+(?:next|following|coming|whole|entire|full|rest\s+of\s+the)\s+|"
         r"about\s+"
-        rf"|a\s+full\s+|more\s+than\s+)?(?:{_NUM}\s+)?(?:(?:more|full|straight|"
+        rf"|a\s+full\s+|more\s+than\s+){{0,2}}(?:{_NUM}\s+)?(?:(?:more|full|straight|"
         rf"consecutive)\s+)?{_UNIT}\b",
         rf"\b{_NUM}\s+(?:consecutive|straight|full)\s+{_UNIT}",
         r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
@@ -165,6 +165,9 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"(?:is\s+)?closed)\b",
         rf"\b{_NUM}\s+(?:weeks|months|years)\s+from\s+now\b",
         rf"\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:{_NUM}\s+)?{_UNIT}",
+        # a time frame written as a note: "How long: 6 months", "- 3 months", "3 mths"
+        rf"\b(?:\d+|{_NUM})[\s-]*(?:months?|mths?|mos|years?|yrs?)\b(?![\s-]+(?:ago|old|"
+        r"before|after|earlier|later|pregnant|since|into)\b)(?!\s+of\b)",
     ])
     # what a child lives through (not arrangements such as "will have a card")
     experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"

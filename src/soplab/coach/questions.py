@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question", "read_question"]
+__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question",
+           "opens_like_question", "read_question"]
 
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
 _TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|"
@@ -181,6 +182,13 @@ def looks_like_question(text: str) -> bool:
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
                            and len(stripped.split()) <= 30)
+
+
+def opens_like_question(text: str) -> bool:
+    """Some sentence opens like a question or a request to tell, whatever its end
+    ("What helped on those days.")."""
+    return any(_QUESTION_START.match(s) or _REQUEST.match(s)
+               for s in re.split(r"(?<=[.!;:])\s+|\n", text.strip()))
 
 
 def read_question(text: str) -> QuestionReading:

@@ -201,6 +201,8 @@ class Reading(GoalPlanPieces):
                 if self.p.worry_negated.search(before) or w.IF_FEELING.search(
                         self.text, max(0, m.start() - 12), m.start() + 1):
                     continue  # "If I feel scared, I go to ...": a condition, not a worry
+                if w.BARE_FEAR.fullmatch(m.group(0)) and not w.FEAR_OF.match(self.text, m.end()):
+                    continue  # "Bao scared, hid": how a child felt, told in notes
                 return m
         return None
 

@@ -28,6 +28,8 @@ __all__ = [
     "NO_NEED",
     "IF_JUST_BEFORE",
     "ADULT_WAS",
+    "BARE_FEAR",
+    "FEAR_OF",
     "NOT_A_CHECK",
     "NOT_BEHAVIOUR",
     "NOT_IMPACT",
@@ -52,6 +54,11 @@ IF_JUST_BEFORE = re.compile(r"\b(?:if|unless|in case)\s+$", re.I)
 #: An adult told as the one something happened to: "their mum was ", "Dad got ".
 ADULT_WAS = re.compile(r"(?P<who>\w+)\s+(?:was|were|got|had been|has been)\s+(?:(?:in|at|"
                        r"into|(?:taken|rushed|admitted) to)\s+(?:the\s+)?)?$", re.I)
+#: "Bao scared": a name and a fear word with no verb ("is", "feels") and nothing feared
+#: after it (:data:`FEAR_OF`) tells how someone felt, not who is worried.
+BARE_FEAR = re.compile(r"[\w'. ]+?\s+(?:scared|afraid|frightened)", re.I)
+FEAR_OF = re.compile(r"\s+(?:that|of|about|for|what|he|she|they|\w+ (?:will|may|might|could))\b",
+                     re.I)
 ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
                             r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
 BOUNDARY = re.compile(r"[;:!?\n]|" + TITLE_DOT + r"|,\s|"
