@@ -8,7 +8,9 @@ reading into points::
               read one clause and count as one part: :data:`ONE_PART`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
-              0.25 for a question that is still closed (yes or no)
+              0.25 for a question that is still closed (yes or no), at most
+              :data:`QUESTION_CAPS` for one that leads, asks only about the
+              problem, sets aside the helper already named or has nobody in it
     score   = points, at most the finding's cost while a harmful-practice
               finding stands (0.25; 0 for a goal or plan made only of services
               or describing the harm going on; 0 for two or more findings), and
@@ -40,7 +42,8 @@ from .text import shorthand
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS", "MIDDLE_GRADE", "NOTES",
-    "ONE_PART", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
+    "ONE_PART", "PART_COST", "QUESTION_CAPS", "SHORT_WORDS", "SOMETHING_THERE",
+    "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
     "reading_confidence",
 ]
@@ -227,6 +230,20 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
     return max(0.0, min(1.0, sure))
 
 
+#: The most a question earns when it asks only about the problem ("How come they were
+#: late?"), sets aside the helper already named ("Who besides your sister ...?"), has
+#: nobody in it ("Who else can help?") or leads ("Who has hurt you?"): the expert's scale.
+QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
+                 "leading_question": CLOSED_QUESTION}
+
+
+def _question_cap(result: CoachResult, expected_kind: str) -> float:
+    if expected_kind != "question" or result.kind != "question":
+        return 1.0
+    return min([QUESTION_CAPS[f.code] for f in result.flags if f.code in QUESTION_CAPS],
+               default=1.0)
+
+
 def _closed_question(result: CoachResult, expected_kind: str) -> bool:
     """A real question, still closed ("Did the kids get to school on time some days?"):
     the rubric's "at most a quarter", whatever else it has, and not nothing."""
@@ -264,6 +281,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = points(result)
     if _closed_question(result, expected_kind):
         score = CLOSED_QUESTION
+    score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
     score = min(score, cap(result.findings))  # several practices found: nothing to credit

@@ -106,6 +106,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"any) (?:fight|argument|drink|drinking|yelling|incident)|(?:working|going|gone|"
                 r"went) (?:well|okay|right)|when things (?:are|were|go|went) (?:better|good|well|"
                 r"okay|fine|calm\w*)|what was different|what went (?:well|right)|"
+                r"(?:done|did|went|do) differently\b[^?]{0,40}\b(?:days?|mornings?|nights?|"
+                r"evenings?|weeks?|times?)\b|"
                 r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?)\b[^?]{0,60}?"
                 r"\b(?:went|go|goes|were|was|are|is|made it|got|get|gets)\s+(?:\w+\s+){0,4}?"
                 r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
@@ -129,7 +131,7 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"would|can|might)\s+(?:help|step in|look after|be there|support|pick|mind|take|"
                 r"come)|"
                 r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
-                r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
+                r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
                 r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
                 r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
@@ -155,6 +157,13 @@ class QuestionReading:
     sf_evidence: str
     why: bool
     form_evidence: str
+    #: A network question that sets aside the helper already named ("besides your
+    #: sister"): it widens the network without building on that person.
+    sets_aside: str = ""
+    #: A network question with nobody in it, not even "you" ("Who else can help?").
+    bare: bool = False
+    #: An open question about the problem only ("How come they were late?"), no way out.
+    problem: str = ""
 
     @property
     def question_type(self) -> str:
@@ -169,6 +178,19 @@ class QuestionReading:
 _REQUEST = re.compile(_OPENERS + r"(?:tell me|describe|walk me through|help me understand|talk to "
                                  r"me "
                       r"about|say more|share with me)\b", re.I)
+
+
+_SETS_ASIDE = re.compile(r"\b(?:besides|apart from|other than|aside from|except(?: for)?|"
+                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+", re.I)
+#: What the named helper does or did, asked in the same question: it builds on them.
+_BUILDS_ON = re.compile(r"\bhow(?:'d| did| do| does| has| have)?\b[^?]{0,30}\bhelp|\bwhat "
+                        r"(?:does|did|do|has|have|would|could)\s+(?:she|he|they|your \w+)\b",
+                        re.I)
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
+#: The problem asked about, with no exception or way out in the question.
+_PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
+                      r"drink\w*|hurt\w*|wrong|problems?|bad|worse|fail\w*|trouble|"
+                      r"not on time)\b", re.I)
 
 
 def looks_like_question(text: str) -> bool:
@@ -221,4 +243,10 @@ def read_question(text: str) -> QuestionReading:
         m = _SETUP.search(setup)
         if m:
             sf_type, sf_ev = "preferred_future", m.group(0).strip()
-    return QuestionReading(form, sf_type, sf_ev, why, ev)
+    aside = _SETS_ASIDE.search(main) if sf_type == "network" else None
+    if aside and _BUILDS_ON.search(main):
+        aside = None  # "besides your sister, who has helped, and how'd they help?"
+    bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
+    problem = _PROBLEM.search(main) if sf_type is None and form == "open" else None
+    return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
+                           bare, problem.group(0) if problem else "")
