@@ -131,9 +131,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"would|can|might)\s+(?:help|step in|look after|be there|support|pick|mind|take|"
                 r"come)|"
                 r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
-                r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
-                r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
-                r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|"
+                r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|"
+                r"(?:people|grown-?ups|adults|family|friends) (?:in your life|who|you trust|"
+                r"you can)|(?:anyone|someone|somebody) (?:who|you|that|else)|"
+                r"who do you (?:trust|turn|call|go)|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
                 r"your (?:corner|side)|lean on|count on)", re.I)),
