@@ -38,6 +38,27 @@ KINDS = [
      "Tuesday.", "plan"),
     ("Exchanges happen in the police station car park, so the parents do not have to meet.",
      "plan"),
+    # harm as a finding, a neglect pattern, a child's own day
+    ("The court found that the father repeatedly checked the mother's phone, took her bank "
+     "card and stopped her seeing her family.", "harm"),
+    ("A child protection medical on 3 June found old and new bruises on Leo's back and arms.",
+     "harm"),
+    ("Over the summer holidays the children were often left alone overnight while their "
+     "mother worked night shifts.", "harm"),
+    ("The twins missed 23 days of school last term and came in hungry most Mondays.", "harm"),
+    # danger "without changes"
+    ("Without changes, Mia is likely to keep missing school and fall further behind.",
+     "danger"),
+    # a plan: a rule in the present, a numbered list on one line, a "must not ... until"
+    ("Dad does not drink while the kids are with him, and Uncle Sam checks in on Saturday "
+     "mornings.", "plan"),
+    ("1. Nan picks the girls up from school. 2. Mum texts Nan by 8 pm. 3. If Mum doesn't "
+     "text, Nan keeps the girls overnight.", "plan"),
+    ("The father must not come to the house until the next court date.", "plan"),
+    ("Mum must not leave the baby alone with anyone the worker has not met.", "plan"),
+    # not harm: harm looked for and not found
+    ("No abuse was found: the marks on Ben's arm came from a bike fall his teacher saw.",
+     "other"),
     # not harm: a strength, a caregiver's own stay in hospital, a denial, a view of care
     ("Last spring the aunties took turns looking after the girls while their dad was in "
      "hospital, and the girls did not miss a day of school.", "other"),
@@ -62,6 +83,12 @@ def test_reads_as(text: str, kind: str) -> None:
     ("Nan visits every Sunday and cooks lunch for everyone.", "other"),
     ("Handovers take place at the library, so the parents do not need to see each other.",
      "plan"),
+    ("Nothing in the assessment showed that Mum's drinking has affected the boys so far.",
+     "other"),
+    ("The referral said the baby was left in the car, but the officer found that the father "
+     "was standing beside it.", "other"),
+    ("The juvenile court found the girls at substantial risk because their father keeps "
+     "coming back.", "danger"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from . import kindcues as cues
 from . import ownwords as own
 from .questions import looks_like_question
 from .reading import Reading
@@ -76,29 +77,24 @@ WEIGHTS = {
              "state": 2.0},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5, "rule": 1.0, "rule_form": 2.0},
+             "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
-                          r"started|began|came to school|arrived|turned up|has lost|have lost)\b",
+                          r"started|began|came to school|arrived|turned up|has lost|have lost|"
+                          r"missed|came in|came home|cried|fell|wet|stopped|lost)\b",
                           re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
                       r"\b(?:was|were|used to)\b(?![^,.;]*\b(?:will|would|should)\b)", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
-#: A police, court or hospital event told in the past ("was charged with", "admitted to hospital").
-_EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
-                    r"cautioned|admitted|hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:the\s+)?"
-                    r"(?:hospital|A&E|ER|emergency))\b|"
-                    r"\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
-                    r"(?:hospital|A&E|ER|emergency)\b|\bpolice\s+(?:were\s+called|attended|came|"
-                    r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
-                    r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)", re.I)
-#: A situation a rule applies to ("when she goes out", "while the children are home").
-_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
-                             r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
-                             re.I)
+#: A situation a rule applies to ("when she goes out", "while the children are home", "until
+#: the next court date", "with anyone who ...", "alone with the baby").
+_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|until|on (?:the )?"
+                             r"(?:nights?|days?|weekends?|mornings?|evenings?)|at (?:the )?"
+                             r"(?:house|home|flat)|with (?:anyone|anybody|no one|nobody)|"
+                             r"alone with|unsupervised)\b", re.I)
 #: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
 _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
                          r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
@@ -108,55 +104,7 @@ _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continu
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
-#: A caregiver's act put as a condition, with what could then happen in the main clause:
-#: "If Mr. Dorsey returns to using, they could be left ...", "Should Mum go back to
-#: drinking, Nia could be left ...", "Unless Dad ..., the baby may ...". (A main clause
-#: with "will" is a plan's back-up: "If Dad drinks, Nan will take the kids".)
-_CONDITION = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:if|should|unless|once|were)\s+"
-                        r"(?P<subj>(?:[\w'.-]+\s+){0,3}?[\w'.-]+)\s+[a-z]+\b[^.;!?]*?,\s*"
-                        r"(?P<main>[^.;!?]*?\b(?:could|may|might|would|is likely to|"
-                        r"are likely to)\b[^.;!?]*)", re.I)
-#: What makes a present-tense sentence an arrangement in force for a while, not a strength
-#: already there: "until the team meets again", "only when another adult is there", "for
-#: the next 30 days", "at every visit", a form's field ("Responsible: Lorna").
-_ARRANGEMENT = re.compile(r"\buntil\b|\bonly\s+(?:when|if|while|with|in|at|after|before)\b|"
-                          r"\bfor the (?:next|coming)\b|\b(?:at|during|after)\s+(?:every|each)\s+"
-                          r"(?:visit|contact|meeting|handover|changeover)\b|(?:^|\.\s+)(?:"
-                          r"responsible|starts?|timeframe|time frame|who|when|strategy|"
-                          r"protection strategy)\s*:", re.I | re.M)
-#: A denial told as a report: "told the court that the father has never been rough",
-#: "says it was an accident", "denies that anything happened".
-_DENIAL = re.compile(r"\b(?:told|tells|said|says|claims?|claimed|insists?|insisted|maintains?|"
-                     r"maintained)\b[^.;]{0,40}?\bthat\b[^.;]*?\b(?:never|nothing|not|n't|"
-                     r"(?:was|an) accident|fate|made (?:it|this|that) up)\b|\bden(?:y|ies|ied)\b",
-                     re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
-
-
-def _conditional_danger(r: Reading) -> str:
-    """A caregiver's act as a condition and what could then happen to a child."""
-    for m in _CONDITION.finditer(r.text):
-        subj, main = m.group("subj"), m.group("main")
-        if (r.is_adult_person(subj) and not r.is_child(subj)
-                and (r.p.impact.search(main) or r.child_ref.search(main)
-                     or re.match(r"\s*(?:they|he|she)\s", main, re.I))):
-            return phrase(m.group(0))
-    return ""
-
-
-#: A hospital event told of an adult ("when their mum was in hospital") is no harm to a child.
-_ADULT_BEFORE = re.compile(r"(\w+)\s+(?:(?:was|were|got|been|had been)\s+)?$", re.I)
-
-
-def _event(r: Reading) -> re.Match[str] | None:
-    """A police, court or hospital event; a stay in hospital told of a caregiver is not."""
-    for m in _EVENT.finditer(r.text):
-        before = _ADULT_BEFORE.search(r.text, max(0, m.start() - 30), m.start())
-        if (re.search(r"hospital|A&E|ER\b|emergency", m.group(0), re.I) and before
-                and r.p.caregiver_word.fullmatch(before.group(1))):
-            continue
-        return m
-    return None
 
 
 def _is_professional(r: Reading, subject: str) -> bool:
@@ -190,7 +138,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["context"]
     if not worry and own.risk(r):  # "Kirsty could be at serious risk of ..."
         s["danger"] += d["risk"]
-    conditional = _conditional_danger(r)
+    conditional = cues.conditional_danger(r)
     if not worry and conditional:  # "Should Mum go back to drinking, Nia could ..."
         s["danger"] += d["condition"]
 
@@ -201,7 +149,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["past_action"]
         if r.p.harm_act.search(r.past_action):
             s["harm"] += h["harm_act"]
-    event = _event(r)
+    event = cues.event(r)
     if event and not worry and not commitments:
         s["harm"] += h["event"]
     harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
@@ -212,7 +160,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["impact"]
         if _PAST_IMPACT.search(text):
             s["harm"] += h["past_impact"]
-    denial = _DENIAL.search(text)
+    finding = cues.FINDING.search(text)
+    if (finding and not own.risk(r) and not worry
+            and not cues.NEGATED_FINDING.search(text, max(0, finding.start() - 30), finding.end())):
+        s["harm"] += h["report"]  # "The court found that the father ...": a finding of harm
+    denial = cues.DENIAL.search(text)
     if r.p.report.search(text) and not (denial and (not r.past_action or text.find(
             r.past_action.lstrip(".")) > denial.start())):
         s["harm"] += h["report"]  # "told the court that he has never ..." is a denial
@@ -228,8 +180,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if own.own_childhood(r):  # "Mum was abused as a child": history, not this child's harm
-        s["harm"] *= 0.3
+    if own.own_childhood(r) or cues.NOT_UPHELD.search(text):  # "Mum was abused as a child",
+        s["harm"] *= 0.3  # "No harm was found": history or harm not found, not this harm
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
     if r.commitments:
@@ -280,7 +232,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
         s["plan"] += p["plan_words"]
-    is_list = len(r.p.list_line.findall(text)) >= 2
+    is_list = len(r.p.list_line.findall(text)) >= 2 or len(cues.INLINE_ITEM.findall(text)) >= 2
     if is_list:
         s["plan"] += p["list"]
     if r.action:
@@ -289,11 +241,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if (commitments and not (long_goal or r.observer or r.experience)
             and situation):
         s["plan"] += p["rule"]
+    if commitments and all(c.negated for c in commitments) and situation and not long_goal:
+        s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
     rule_form = own.rule_form(r)
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
     if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
-            or _ARRANGEMENT.search(text)):
+            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5
@@ -328,7 +282,7 @@ def kind_evidence(r: Reading, kind: str) -> str:
             return phrase(re.split(r"[,;.]", r.text[m.start():], maxsplit=1)[0])
         return r.future_behaviour or r.future
     if kind == "harm":
-        m = _EVENT.search(r.text)
+        m = cues.EVENT.search(r.text)
         report = r.p.report.search(r.text)
         return (r.past_action or (phrase(m.group(0)) if m else "")
                 or (report.group(0) if report else "") or r.impact)

@@ -240,6 +240,7 @@ def _build(lex: Lexicon) -> Patterns:
             r"remain|remains|do not change|don't change|continues?)\b|\bunless\b|"
             r"\bif this (?:continues|keeps (?:happening|going)|goes on)\b|\bin the future\b|"
             r"\bfrom now on\b|\bgoing forward\b|\bagain\b|\bone day\b|\bsooner or later\b|"
+            r"\bwithout (?:any )?(?:changes?|help|support)\b|"
             r"\bif (?:the|this) (?:pattern|drinking|fighting|use) continues\b)"),
         modal=LazyPattern(r"\b(?:may|might|could|would|will|is likely to|are likely to|is going to|"
                          r"are going to)\b"),
