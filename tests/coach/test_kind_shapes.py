@@ -56,6 +56,11 @@ KINDS = [
      "text, Nan keeps the girls overnight.", "plan"),
     ("The father must not come to the house until the next court date.", "plan"),
     ("Mum must not leave the baby alone with anyone the worker has not met.", "plan"),
+    # care missing as a condition; an arrangement while a parent is away; where things stay
+    ("Without a sober adult in the house, the baby could choke or fall and nobody would "
+     "notice.", "danger"),
+    ("Aunty Lee stays at the house from Friday to Sunday while Dad is on shift.", "plan"),
+    ("Keys to the car stay with Granddad on weekends.", "plan"),
     # not harm: harm looked for and not found
     ("No abuse was found: the marks on Ben's arm came from a bike fall his teacher saw.",
      "other"),

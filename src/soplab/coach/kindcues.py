@@ -12,7 +12,7 @@ from .text import phrase
 
 __all__ = [
     "ADULT_BEFORE", "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "conditional_danger", "event",
+    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "conditional_danger", "event",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -32,6 +32,11 @@ CONDITION = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:if|should|unless|once|wer
                        r"(?P<subj>(?:[\w'.-]+\s+){0,3}?[\w'.-]+)\s+[a-z]+\b[^.;!?]*?,\s*"
                        r"(?P<main>[^.;!?]*?\b(?:could|may|might|would|is likely to|"
                        r"are likely to)\b[^.;!?]*)", re.I)
+#: Care missing, put as a condition: "Without a sober adult in the house, the baby could ...".
+WITHOUT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))without\s+(?:an?\s+|the\s+|any\s+)?"
+                     r"(?:\w+\s+){0,2}(?:adult|grown-?up|carer|caregiver|parent|supervision|help|support|"
+                     r"changes?)\b[^,.;]*,\s*(?P<main>[^.;!?]*?\b(?:could|may|might|would|"
+                     r"is likely to|are likely to)\b[^.;!?]*)", re.I)
 #: What makes a present-tense sentence an arrangement in force for a while, not a strength
 #: already there: "until the team meets again", "only when another adult is there", "for
 #: the next 30 days", "at every visit", a form's field ("Responsible: Lorna").
@@ -39,7 +44,9 @@ ARRANGEMENT = re.compile(r"\buntil\b|\bonly\s+(?:when|if|while|with|in|at|after|
                          r"\bfor the (?:next|coming)\b|\b(?:at|during|after)\s+(?:every|each)\s+"
                          r"(?:visit|contact|meeting|handover|changeover)\b|(?:^|\.\s+)(?:"
                          r"responsible|starts?|timeframe|time frame|who|when|strategy|"
-                         r"protection strategy)\s*:", re.I | re.M)
+                         r"protection strategy)\s*:|\bfrom\s+\w+day\s+to\s+\w+day\b|\bwhile\s+"
+                         r"(?:[\w'.]+\s+){1,3}(?:is|are)\s+(?:on shift|at work|out|away|working)\b",
+                         re.I | re.M)
 #: A denial told as a report: "told the court that the father has never been rough",
 #: "says it was an accident", "denies that anything happened".
 DENIAL = re.compile(r"\b(?:told|tells|said|says|claims?|claimed|insists?|insisted|maintains?|"
@@ -74,6 +81,9 @@ def conditional_danger(r: Reading) -> str:
         if (r.is_adult_person(subj) and not r.is_child(subj)
                 and (r.p.impact.search(main) or r.child_ref.search(main)
                      or re.match(r"\s*(?:they|he|she)\s", main, re.I))):
+            return phrase(m.group(0))
+    for m in WITHOUT.finditer(r.text):
+        if r.p.impact.search(m.group("main")) or r.child_ref.search(m.group("main")):
             return phrase(m.group(0))
     return ""
 

@@ -97,6 +97,7 @@ _RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|until|on (?
                              r"alone with|unsupervised)\b", re.I)
 #: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
 _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
+                         r"(?:stays?|kept) with|"
                          r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
 #: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
 _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
