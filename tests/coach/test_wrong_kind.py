@@ -39,6 +39,9 @@ def test_another_kind_is_capped_and_said(text: str, kind: str, said: str) -> Non
     # a harm in notes: "Mia scared" is how the child felt, not who is worried
     ("Friday night Dad hit Mum with a shoe. Mia scared, hid under bed.", "harm"),
     ("Friday night Dad push Mum into door. Mia scared, hide.", "harm"),
+    # notes with field labels ("Who:", "What:", "When:") are no question
+    ("- Who: worker, Nan\n- Dad drinks after work, falls asleep\n- Lily (4) alone, could get "
+     "hurt, again", "danger"),
     # a question framed as what the writer would ask is still the question
     ("I would ask her: what was different on the mornings you got there on time?",
      "question"),
@@ -54,3 +57,10 @@ def test_the_asked_kind_in_another_shape_is_not_capped(text: str, kind: str) -> 
 ])
 def test_a_time_frame_in_any_words_is_read(text: str) -> None:
     assert analyse(text, expected_kind="goal").components[2].present  # duration
+
+
+def test_who_and_what_labels_read_as_one_clause() -> None:
+    text = ("- Who: Dad\n- What: threw a mug at Mum, pushed her over\n- When: Friday night\n"
+            "- Kai (6): saw it, hid, not sleeping")
+    parts = {c.name: c.present for c in analyse(text, expected_kind="harm").components}
+    assert parts == {"who_did_what": True, "when": True, "impact": True}

@@ -55,7 +55,8 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
 _WHY = re.compile(r"\bwhy\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
-                             r"would|should|may|might|if|suppose|imagine|on a scale)\b", re.I)
+                             r"would|should|may|might|if|suppose|imagine|on a scale)\b"
+                             r"(?!\s*:)", re.I)  # "Who: worker, Nan" is a note's label
 
 #: Solution-focused types, what each does (shown to learners), and the words that mark it.
 SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
