@@ -96,3 +96,10 @@ def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: s
 
 def test_caution_is_not_raised_by_plain_words() -> None:
     assert not caution("Dad will walk Leo to school every morning for six months.")
+    assert not caution("The baby woke in the middle of the night and nobody went to her.")
+
+
+def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:
+    text = ("The worker is worried that when Mum nags Dad about money he may throw things "
+            "again, and Ava (5) could be hit.")
+    assert caution(text) and assess(text, "danger").needs_review
