@@ -54,6 +54,7 @@ def test_the_asked_kind_in_another_shape_is_not_capped(text: str, kind: str) -> 
     "For at least the next four months Mum will walk Kai to school.",
     "Over about the next three months Dad will cook dinner for the kids.",
     "Ana: safe at home - 6 mths",
+    "Nan should be able to say so after dropping in over the next few months.",
 ])
 def test_a_time_frame_in_any_words_is_read(text: str) -> None:
     assert analyse(text, expected_kind="goal").components[2].present  # duration

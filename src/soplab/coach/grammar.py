@@ -34,7 +34,7 @@ Native Indian Asian Pacific Islander Christian Muslim Jewish Catholic Baptist Go
 """.split())
 
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-        r"twenty|thirty|sixty|ninety|a few|several|many|a couple of)")
+        r"twenty|thirty|sixty|ninety|a few|few|several|many|a couple of)")
 _UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
 _DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")\b\.?"
