@@ -18,6 +18,11 @@ from soplab.coach.assessment import WRONG_KIND_CAP
      "a note about the answer"),
     ("We need to explore with Mum what a calm evening looks like to her.", "plan",
      "a note about the answer"),
+    # a danger where harm is asked, even framed as what the writer would write
+    ("I would write that Dad may shove Mum again when he drinks, and the kids could get hurt "
+     "if they step in.", "harm", "a danger statement"),
+    # a question where a statement is asked, whatever parts it names
+    ("What happened on Sunday night when Dad came home?", "harm", "a question"),
     # a statement where a question is asked
     ("It sounds like some mornings went really well for you.", "question",
      "a statement, not a question"),

@@ -262,8 +262,8 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?P<obs>{persons})\s+(?:(?:have|has)\s+)?(?P<v>sees|observes|notices|"
                        rf"checks|hears|see|observe|notice|check|hear|know|knows|seen|noticed|"
                        rf"confirmed)\s+(?:this|that|it|them|him|her|the)\b"),
-            LazyPattern(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
-                       rf"reported)\s+(?:\w+\s+){{0,4}}?by\s*:?\s+(?P<obs>{persons}|everyone|"
+            LazyPattern(rf"\b(?P<v>(?i:seen|observed|noticed|confirmed|witnessed|checked|verified|"
+                       rf"reported))\s+(?:\w+\s+){{0,4}}?by\s*:?\s+(?P<obs>{persons}|everyone|"
                        rf"the network)"),
             LazyPattern(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)"
                        rf"\s+(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|"

@@ -55,7 +55,7 @@ STAGES = ("segment", "clauses", "components", "kind", "safety", "score")
 READ_LIMIT = 2000
 #: A text reads as another kind "with confidence" at or above this confidence, when the
 #: expected kind scored at most half of the winner's score.
-WRONG_KIND_SURE = 0.7
+WRONG_KIND_SURE = 0.65
 
 
 @dataclass(frozen=True)
