@@ -73,7 +73,7 @@ SHORT_WORDS = 4
 #: sure, a score of 0.25 or less fewer than :data:`LOW_WORDS`, and 0.75 fewer than
 #: :data:`LONG_WORDS` (see :func:`length_doubt`); chosen leave-one-writer-out on the
 #: tuning writers (``benchmarks/coach_lowo.py``).
-FULL_WORDS = 15
+FULL_WORDS = 20
 LOW_WORDS = 30
 LONG_WORDS = 40
 #: Confidence taken off a grade the answer's length does not support.
