@@ -20,6 +20,7 @@ from soplab.coach import analyse, assess
     ("How come the baby missed so many check-ups?", 0.0, "problem_question"),
     ("How many nights did the drinking happen this month?", 0.0, "problem_question"),
     ("Who has hurt you?", 0.25, "leading_question"),
+    ("What made the other mornings hard?", 0.0, "problem_question"),
 ])
 def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
     assert assess(text, "question").score == score
@@ -33,6 +34,7 @@ def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
     "Who could you call, your neighbour or anyone else, when bedtime goes badly?",
     # set aside, but asked how they helped: it builds on them
     "Besides your cousin, who has helped with the baby before, and how did they help?",
+    "Who's in your support system when the kids are a handful?",
     # an exception told with "differently"
     "What was done differently in the weeks the rent got paid?",
 ])

@@ -135,7 +135,7 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|"
                 r"(?:people|grown-?ups|adults|family|friends) (?:in your life|who|you trust|"
                 r"you can)|(?:anyone|someone|somebody) (?:who|you|that|else)|"
-                r"who do you (?:trust|turn|call|go)|"
+                r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
                 r"your (?:corner|side)|lean on|count on)", re.I)),
@@ -191,8 +191,8 @@ _BUILDS_ON = re.compile(r"\bhow(?:'d| did| do| does| has| have)?\b[^?]{0,30}\bhe
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
-                      r"drink\w*|hurt\w*|wrong|problems?|bad|worse|fail\w*|trouble|"
-                      r"not on time)\b", re.I)
+                      r"drink\w*|hurt\w*|wrong|problems?|bad|worse|fail\w*|trouble|hard|harder|"
+                      r"difficult|tough|got in the way|not on time)\b", re.I)
 
 
 def looks_like_question(text: str) -> bool:
