@@ -61,6 +61,13 @@ KINDS = [
      "notice.", "danger"),
     ("Aunty Lee stays at the house from Friday to Sunday while Dad is on shift.", "plan"),
     ("Keys to the car stay with Granddad on weekends.", "plan"),
+    # a question set up by a statement; a goal told in the present over a season
+    ("You said Tuesday was calmer. Tell me more about Tuesday.", "question"),
+    ("Noah has his medicine every morning and evening, given by his mum, and his asthma "
+     "nurse sees his breathing stay good over the winter.", "goal"),
+    # not a goal: a relative's care told as history
+    ("Grandma raised Tia for three years while Mum was in prison, and Tia is close to her.",
+     "other"),
     # not harm: harm looked for and not found
     ("No abuse was found: the marks on Ben's arm came from a bike fall his teacher saw.",
      "other"),

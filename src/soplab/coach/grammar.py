@@ -156,6 +156,7 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         rf"consecutive)\s+)?{_UNIT}\b",
         rf"\b{_NUM}\s+(?:consecutive|straight|full)\s+{_UNIT}",
         r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
+        r"\b(?:over|through|throughout)\s+the\s+(?:whole\s+)?(?:winter|summer|spring|autumn|fall)\b",
         r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
         rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
         r"\b(?:for|over|during|across)\s+the\s+(?:next|coming|rest of the|whole)\s+(?:\w+\s+)?"

@@ -87,6 +87,7 @@ _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|ha
                           re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
+                      r"\b(?:raised|brought (?:\w+ )?up|took (?:\w+ )?in|lived|spent)\b|"
                       r"\b(?:was|were|used to)\b(?![^,.;]*\b(?:will|would|should)\b)", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
 #: A situation a rule applies to ("when she goes out", "while the children are home", "until

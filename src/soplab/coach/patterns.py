@@ -261,7 +261,7 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"(?:(?:will|would)\s+)?(?:need|needs)\s+to\s+(?P<v>see|hear|notice)\b"),
             LazyPattern(rf"(?P<obs>{persons})\s+(?:(?:have|has)\s+)?(?P<v>sees|observes|notices|"
                        rf"checks|hears|see|observe|notice|check|hear|know|knows|seen|noticed|"
-                       rf"confirmed)\s+(?:this|that|it|them|him|her|the)\b"),
+                       rf"confirmed)\s+(?:this|that|it|them|him|her|the|his|their)\b"),
             LazyPattern(rf"\b(?P<v>(?i:seen|observed|noticed|confirmed|witnessed|checked|verified|"
                        rf"reported))\s+(?:\w+\s+){{0,4}}?by\s*:?\s+(?P<obs>{persons}|everyone|"
                        rf"the network)"),
@@ -271,6 +271,9 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"\b(?P<v>in front of|in the presence of|witnessed by|with)\s+"
                        r"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|"
                        r"CWS))"),
+            # "... for six months, as Aunty sees on her visits"
+            LazyPattern(rf"\bas\s+(?P<obs>{persons})\s+(?:(?:will|can|does)\s+)?"
+                       rf"(?P<v>sees?|notices?|observes?|checks?|hears?)\b"),
         ),
         experience=(
             LazyPattern(rf"\bso\s+(?:that\s+)?(?P<c>{child_ref}|they|he|she)\b[^.;]*"),

@@ -201,8 +201,9 @@ def looks_like_question(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith("?"):
         return True
-    if _REQUEST.match(stripped) and len(stripped.split()) <= 40:
-        return True
+    if len(stripped.split()) <= 40 and any(
+            _REQUEST.match(s) for s in re.split(r"(?<=[.!;:])\s+|\n", stripped)):
+        return True  # "You said Tuesday was calmer. Tell me more about Tuesday."
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
                            and len(stripped.split()) <= 30)
