@@ -68,6 +68,17 @@ KINDS = [
     # not a goal: a relative's care told as history
     ("Grandma raised Tia for three years while Mum was in prison, and Tia is close to her.",
      "other"),
+    # court conditions and rules told to the parent; a danger told as "the risk is that"
+    ("The respondent father shall not attend within 100 metres of the children's school.",
+     "plan"),
+    ("You must not leave Ellie with anyone under 18.", "plan"),
+    ("The risk is that Dad will keep hitting Mum and the boys will get hurt trying to "
+     "protect her.", "danger"),
+    # not harm: a parent's denial, an agency's history, a parent's own stay in hospital
+    ("Mum says she did not know the baby was in danger.", "other"),
+    ("Child protection services became involved in 2019 after a report from the hospital.",
+     "other"),
+    ("The father has a history of depression and was hospitalised in 2015.", "other"),
     # not harm: harm looked for and not found
     ("No abuse was found: the marks on Ben's arm came from a bike fall his teacher saw.",
      "other"),
@@ -95,6 +106,9 @@ def test_reads_as(text: str, kind: str) -> None:
     ("Nan visits every Sunday and cooks lunch for everyone.", "other"),
     ("Handovers take place at the library, so the parents do not need to see each other.",
      "plan"),
+    ("In May the father told the mother that if she left he would take the kids and she "
+     "would never see them again; their son heard it and was too scared to sleep.", "harm"),
+    ("Ellie (3) drank bleach last night while her dad was asleep, and she was sick.", "harm"),
     ("Nothing in the assessment showed that Mum's drinking has affected the boys so far.",
      "other"),
     ("The referral said the baby was left in the car, but the officer found that the father "

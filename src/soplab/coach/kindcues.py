@@ -11,8 +11,9 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = [
-    "ADULT_BEFORE", "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "conditional_danger", "event",
+    "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
+    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "conditional_danger", "event",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -50,9 +51,12 @@ ARRANGEMENT = re.compile(r"\buntil\b|\bonly\s+(?:when|if|while|with|in|at|after|
 #: A denial told as a report: "told the court that the father has never been rough",
 #: "says it was an accident", "denies that anything happened".
 DENIAL = re.compile(r"\b(?:told|tells|said|says|claims?|claimed|insists?|insisted|maintains?|"
-                    r"maintained)\b[^.;]{0,40}?\bthat\b[^.;]*?\b(?:never|nothing|not|n't|"
-                    r"(?:was|an) accident|fate|made (?:it|this|that) up)\b|\bden(?:y|ies|ied)\b",
-                    re.I)
+                    r"maintained)\b[^.;]{0,60}?\b(?:(?:did not|didn't|does not|doesn't|has never|"
+                    r"had never|never|was not|wasn't|is not|isn't)\s+(?:\w+\s+)?(?:know|knew|hit|"
+                    r"hurt|touch\w*|do|did|happen\w*|mean|meant|realis\w+|realiz\w+|aware|rough|"
+                    r"violent|harm\w*|abus\w+|lose|lost|raised?)|nothing (?:happened|was wrong)|"
+                    r"(?:was|an) accident|fate|mak\w+ (?:it|this|that|things) up|made (?:it|this|"
+                    r"that|things) up|lying)\b|\bden(?:y|ies|ied)\b", re.I)
 #: A finding by a court, the police or a doctor: "The court found that ...", "A child
 #: protection medical on 3 June found ...", "the judge accepted that ...".
 FINDING = re.compile(r"\b(?:court|judge|magistrate|tribunal|police|investigation|investigator|"
@@ -88,16 +92,36 @@ def conditional_danger(r: Reading) -> str:
     return ""
 
 
-#: A hospital event told of an adult ("when their mum was in hospital") is no harm to a child.
-ADULT_BEFORE = re.compile(r"(\w+)\s+(?:(?:was|were|got|been|had been)\s+)?$", re.I)
 
 
 def event(r: Reading) -> re.Match[str] | None:
-    """A police, court or hospital event; a stay in hospital told of a caregiver is not."""
+    """A police, court or hospital event; a stay in hospital told of a caregiver ("their
+    mum was in hospital", "The father ... was hospitalised in 2015") is not."""
     for m in EVENT.finditer(r.text):
-        before = ADULT_BEFORE.search(r.text, max(0, m.start() - 30), m.start())
-        if (re.search(r"hospital|A&E|ER\b|emergency", m.group(0), re.I) and before
-                and r.p.caregiver_word.fullmatch(before.group(1))):
+        if re.search(r"hospital|A&E|ER\b|emergency", m.group(0), re.I) and _of_an_adult(r, m):
             continue
         return m
     return None
+
+
+def caregiver_denies(r: Reading) -> str:
+    """A caregiver's denial with no harmful act told outside it ("Mum says she did not know
+    the baby was in danger", "The father told the court that he has never ..."): other,
+    not harm. A child's account ("Kai told the nurse that ...") is no denial."""
+    m = DENIAL.search(r.text)
+    if not m:
+        return ""
+    start = max(r.text.rfind(".", 0, m.start()), r.text.rfind(";", 0, m.start()), 0)
+    speaker = r.text[start:m.start() + len(m.group(0).split()[0])]
+    if not r.p.caregiver_word.search(speaker) or r.child_ref.search(speaker):
+        return ""
+    act = r.text.find(r.past_action.lstrip(".")) if r.past_action else -1
+    return "" if 0 <= act < m.start() else phrase(m.group(0))
+
+
+def _of_an_adult(r: Reading, m: re.Match[str]) -> bool:
+    """The clause's subject before ``m`` is a caregiver, with no child named after it."""
+    start = max(r.text.rfind(".", 0, m.start()), r.text.rfind(";", 0, m.start()), 0)
+    before = r.text[start:m.start()]
+    adults = list(r.p.caregiver_word.finditer(before))
+    return bool(adults) and not r.child_ref.search(before, adults[-1].end())

@@ -95,7 +95,8 @@ _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
 _RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|until|on (?:the )?"
                              r"(?:nights?|days?|weekends?|mornings?|evenings?)|at (?:the )?"
                              r"(?:house|home|flat)|with (?:anyone|anybody|no one|nobody)|"
-                             r"alone with|unsupervised)\b", re.I)
+                             r"alone with|unsupervised|within \d+ (?:metres|meters|yards|feet|"
+                             r"miles|km))\b", re.I)
 #: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
 _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
                          r"(?:stays?|kept) with|"
@@ -182,8 +183,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if own.own_childhood(r) or cues.NOT_UPHELD.search(text):  # "Mum was abused as a child",
-        s["harm"] *= 0.3  # "No harm was found": history or harm not found, not this harm
+    if own.own_childhood(r) or cues.NOT_UPHELD.search(text) or cues.caregiver_denies(r):
+        s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
+        # never ...": history, harm not found or denied, not this harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
     if r.commitments:

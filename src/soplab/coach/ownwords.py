@@ -37,6 +37,8 @@ _RULE = re.compile(
     r"visits?|sleepovers?|guns?|weapons?|drugs?)\b|Never\s+\w+|Must\s+(?:not\s+)?\w+|"
     r"Always\s+(?:call|ring|keep|lock|check|tell|ask|take|have|make|let|put)\b|"
     r"(?:Do not|Don't)\s+\w+|Only\s+\w+|"
+    r"You\s+(?:must|mustn't|should|shouldn't|need to|have to|are to|are not to|can't|cannot)\s+"
+    r"(?:not\s+|never\s+|only\s+)?\w+|"
     r"(?:Call|Ring|Phone|Text|Keep|Lock|Put|Take|Check|Leave|Stay|Tell|Ask|Make sure|Bring|"
     r"Go)\s+(?:\w+\s+){0,6}?(?:if|when|whenever|before|after|every|each|at|by|until|away|"
     r"in|with|the|your|her|his|their)\b|"

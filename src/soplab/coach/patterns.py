@@ -171,7 +171,7 @@ def _build(lex: Lexicon) -> Patterns:
                        r"high|significant|strong|big)\s+)?(?P<w>(?i:risk|danger|chance|worry|"
                        r"concern))\s+that\b"),
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
-                       r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
+                       r"(?P<w>(?i:worry|concern|danger|fear|risk))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
         ),
         worry_negated=LazyPattern(r"(?i:\b(?:no longer|not|never|isn't|aren't|won't be|less)\s+"

@@ -312,10 +312,21 @@ class Reading(GoalPlanPieces):
         after = _NAME_AFTER.match(self.text, m.end())
         if after and self.is_adult_person(after.group(1)) and not self.child_like(after.group(1)):
             return True
-        # "when their mum was in hospital", "Dad was hurt": it happened to the adult
+        # "when their mum was in hospital", "The father ... was hospitalised": it happened
+        # to the adult; "a report from the hospital": the hospital is who reported
+        if w.FROM_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            return True
         before = w.ADULT_WAS.search(self.text, max(0, m.start() - 40), m.start())
-        return bool(before) and bool(self.p.caregiver_word.fullmatch(before.group("who"))) \
-            and not self.is_child(before.group("who"))
+        if not before:
+            return False
+        if self.p.caregiver_word.fullmatch(before.group("who")):
+            return not self.is_child(before.group("who"))
+        if before.group("who").lower() not in {"and", "but", "then", "later"}:
+            return False  # "she was sick": a pronoun, most often the child's
+        start = max(self.text.rfind(".", 0, m.start()), self.text.rfind(";", 0, m.start()), 0)
+        adults = list(self.p.caregiver_word.finditer(self.text, start, before.end()))
+        return bool(adults) and not self.child_ref.search(self.text, adults[-1].end(),
+                                                          before.end())
 
     @cached_property
     def impact(self) -> str:

@@ -28,6 +28,7 @@ __all__ = [
     "NO_NEED",
     "IF_JUST_BEFORE",
     "ADULT_WAS",
+    "FROM_BEFORE",
     "BARE_FEAR",
     "FEAR_OF",
     "NOT_A_CHECK",
@@ -52,6 +53,8 @@ NO_NEED = re.compile(r"\b(?:do|does|did)(?: not|n't)\s+$", re.I)
 #: A condition opening right before a subject: "if they went home", "unless Dad".
 IF_JUST_BEFORE = re.compile(r"\b(?:if|unless|in case)\s+$", re.I)
 #: An adult told as the one something happened to: "their mum was ", "Dad got ".
+#: "a report from the hospital": an impact word naming who reported, not what happened.
+FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 ADULT_WAS = re.compile(r"(?P<who>\w+)\s+(?:was|were|got|had been|has been)\s+(?:(?:in|at|"
                        r"into|(?:taken|rushed|admitted) to)\s+(?:the\s+)?)?$", re.I)
 #: "Bao scared": a name and a fear word with no verb ("is", "feels") and nothing feared
