@@ -79,6 +79,9 @@ KINDS = [
     ("Child protection services became involved in 2019 after a report from the hospital.",
      "other"),
     ("The father has a history of depression and was hospitalised in 2015.", "other"),
+    # not harm: an older child's injury no one could be held to
+    ("Mum's older son from a previous relationship was badly burned at two and the police "
+     "could not establish how it happened.", "other"),
     # not harm: harm looked for and not found
     ("No abuse was found: the marks on Ben's arm came from a bike fall his teacher saw.",
      "other"),
@@ -109,6 +112,7 @@ def test_reads_as(text: str, kind: str) -> None:
     ("In May the father told the mother that if she left he would take the kids and she "
      "would never see them again; their son heard it and was too scared to sleep.", "harm"),
     ("Ellie (3) drank bleach last night while her dad was asleep, and she was sick.", "harm"),
+    ("On Monday Dad hit Leo (4) and the doctor could not say if his arm was broken.", "harm"),
     ("Nothing in the assessment showed that Mum's drinking has affected the boys so far.",
      "other"),
     ("The referral said the baby was left in the car, but the officer found that the father "

@@ -69,6 +69,8 @@ NEGATED_FINDING = re.compile(r"\b(?:no|not|nothing|never|nobody|n't)\b", re.I)
 NOT_UPHELD = re.compile(r"\bno (?:harm|abuse|neglect|injur\w+) (?:was|were|has been) found\b|"
                         r"\bfound to be (?:accidental|unfounded|untrue|false|an accident)\b|"
                         r"\b(?:not|un)(?: |-)?(?:substantiated|founded|upheld)\b|"
+                        r"\b(?:could not|couldn't|was unable to|were unable to)\s+(?:decide|"
+                        r"determine|establish|say|find out)\b|"
                         r"\b(?:report|referral|allegation|claim)s?\s+(?:said|says|claimed|"
                         r"alleged|stated)\b[^.]*\b(?:but|however)\b", re.I)
 #: A rule told in the present: "Dad does not drink while the kids are with him".

@@ -183,7 +183,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if own.own_childhood(r) or cues.NOT_UPHELD.search(text) or cues.caregiver_denies(r):
+    if (own.own_childhood(r) or cues.caregiver_denies(r)
+            or (cues.NOT_UPHELD.search(text) and not acted)):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...": history, harm not found or denied, not this harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
