@@ -35,6 +35,10 @@ def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
     # set aside, but asked how they helped: it builds on them
     "Besides your cousin, who has helped with the baby before, and how did they help?",
     "Who's in your support system when the kids are a handful?",
+    # a way out asked about a hard time is no question about the problem only
+    "What helps you on the hard days?",
+    "What would you like to be different about the bad nights?",
+    "What is one thing that would make the hard mornings a little easier?",
     # an exception told with "differently"
     "What was done differently in the weeks the rent got paid?",
 ])

@@ -80,7 +80,9 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"hope(?:s)? for|dream|would like (?:to see|things|life)|what would (?:it|life|"
                 r"a good day|home) look like|look like (?:when|once|if)|want (?:things|"
                 r"life) to (?:be|look)|in (?:a year|six months|the future)|"
-                r"a year from now|when the case (?:is )?clos\w*|what will you be doing)\b", re.I)),
+                r"a year from now|when the case (?:is )?clos\w*|what will you be doing|"
+                r"make (?:\w+ ){0,4}(?:a (?:little|bit) )?easier|like (?:\w+ ){0,3}to be "
+                r"different)\b", re.I)),
     ("coping", "honours how people are getting through",
      re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? "
                 r"through|got through|keep(?:ing)? going|kept going|kept|keep|"
@@ -93,6 +95,7 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find|pull (?:that|it) off|"
                 r"(?:keep|keeping|stop|stopping) things (?:from )?getting worse|"
+                r"what do you do (?:when|on|to|if)\b|what helps\b|"
                 r"(?:what|how) (?:are|have) you (?:been )?doing to (?:keep|stop|cope|get through|"
                 r"manage|look after))\b", re.I)),
     ("exception", "finds times the problem did not happen",
@@ -195,6 +198,14 @@ _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|ar
                       r"difficult|tough|got in the way|not on time)\b", re.I)
 
 
+#: A question about the problem's cause or count ("How come ...", "How many days ...").
+_CAUSE = re.compile(r"\b(?:how come|how many|how often|what (?:made|makes|caused|causes|went wrong|"
+                    r"got in the way|gets in the way|happened|is wrong|was wrong)|why)\b", re.I)
+#: Words of a way out: a question with one is not about the problem only.
+_WAY_OUT = re.compile(r"\b(?:help\w*|easier|better|different\w*|through|cop\w+|manag\w+|"
+                      r"would like|wish|work\w*|well|right|instead)\b", re.I)
+
+
 def looks_like_question(text: str) -> bool:
     """A question ends with "?", starts like one and has no closing full stop, or is a
     short request to tell ("Tell me about a time when ...")."""
@@ -250,6 +261,7 @@ def read_question(text: str) -> QuestionReading:
     if aside and _BUILDS_ON.search(main):
         aside = None  # "besides your sister, who has helped, and how'd they help?"
     bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
-    problem = _PROBLEM.search(main) if sf_type is None and form == "open" else None
+    problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
+               and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
     return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
                            bare, problem.group(0) if problem else "")
