@@ -87,6 +87,8 @@ def test_a_low_score_on_a_short_statement_stands() -> None:
     "(4) saw it and now wets the bed every night.",
     "Nan is worried Ari (9) will keep getting hurt because he keeps stepping in the middle "
     "when his stepdad goes for his mum.",
+    "On Wednesday Tommy (2) swallowed some of Renee's pills because Kai went out to play and "
+    "left him alone, and Tommy spent the night in hospital.",
 ])
 def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: str) -> None:
     assert caution(text)

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from .analyse import analyse, split_kind
 from .lexicon import load_lexicon
+from .truecase import course_children
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
@@ -178,12 +179,17 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
 
 @lru_cache(maxsize=1)
 def _caution_words() -> re.Pattern[str]:
-    return re.compile(load_lexicon().cue_regex("caution"), re.I)
+    children = "|".join(sorted(course_children(), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(load_lexicon().cue_regex("caution")
+                      # a child told as the cause: "because Kai went in the shower"
+                      + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
+                      rf"eldest|big)\s+)?(?:{children}|sister|brother)\b", re.I)
 
 
 def caution(text: str) -> str:
     """Words that often come with harmful practice (the ``caution`` cues: violence told
-    as a fight between two, a private source named, a child told as the cause), or ""."""
+    as a fight between two, a private source named, the partner as the trigger; and a
+    child told as the cause: "because Kai ..."), or ""."""
     m = _caution_words().search(text or "")
     return m.group(0) if m else ""
 
