@@ -34,11 +34,11 @@ from functools import lru_cache
 
 from .analyse import analyse, split_kind
 from .lexicon import load_lexicon
-from .truecase import course_children
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
+from .truecase import course_children
 
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
