@@ -46,6 +46,13 @@ KINDS = [
     ("Over the summer holidays the children were often left alone overnight while their "
      "mother worked night shifts.", "harm"),
     ("The twins missed 23 days of school last term and came in hungry most Mondays.", "harm"),
+    # a child's "won't" is no promise; children found by the police
+    ("Dad pushed Mum into the wall and Jess, 9, saw it and now won't sleep alone.", "harm"),
+    ("The children were found by police in a car outside a bar at midnight on 3 July.",
+     "harm"),
+    # not harm: a parent's care kept up
+    ("Despite everything, Mum has kept the children fed, clothed and at school every day.",
+     "other"),
     # danger "without changes"
     ("Without changes, Mia is likely to keep missing school and fall further behind.",
      "danger"),

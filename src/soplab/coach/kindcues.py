@@ -24,7 +24,8 @@ EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arres
                    r"\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
                    r"(?:hospital|A&E|ER|emergency)\b|\bpolice\s+(?:were\s+called|attended|came|"
                    r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
-                   r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)", re.I)
+                   r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)|\b(?:found|"
+                   r"discovered)\s+by\s+(?:the\s+)?police\b", re.I)
 #: A caregiver's act put as a condition, with what could then happen in the main clause:
 #: "If Mr. Dorsey returns to using, they could be left ...", "Should Mum go back to
 #: drinking, Nia could be left ...", "Unless Dad ..., the baby may ...". (A main clause

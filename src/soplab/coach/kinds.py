@@ -83,7 +83,8 @@ WEIGHTS = {
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began|came to school|arrived|turned up|has lost|have lost|"
-                          r"missed|came in|came home|cried|fell|wet|stopped|lost)\b",
+                          r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
+                          r"watched)\b",
                           re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
@@ -189,8 +190,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         # never ...": history, harm not found or denied, not this harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
-    if r.commitments:
-        s["harm"] += h["will_penalty"]
+    if commitments or any(_is_professional(r, c.subject) for c in r.commitments):
+        s["harm"] += h["will_penalty"]  # a child's "won't sleep alone" is no promise
 
     g = w["goal"]
     if by_caregivers:

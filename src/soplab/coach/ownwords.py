@@ -202,7 +202,9 @@ def own_childhood(r: Reading) -> str:
     return ""
 
 
-_STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|(?:took turns|taking turns)\s+"
+_STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|protected (?:the|them|her|his)|"
+                       r"(?:has |have )?kept (?:them|the (?:kids|children|baby|twins|boys|girls))"
+                       r" (?:fed|clothed|clean|warm|at school)|(?:took turns|taking turns)\s+"
                        r"(?:looking after|caring for|minding|having)|did not miss (?:a|one) "
                        r"(?:day|session|appointment)|stepped in|kept (?:them|the "
                        r"(?:kids|children|baby|twins)|him|her) safe|(?:took|has taken|have taken) "

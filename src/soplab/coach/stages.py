@@ -168,6 +168,8 @@ def wrong_kind(read: KindReading, expected_kind: str | None, written: str = "") 
     A text that reads as no kind is of the wrong kind when the text as ``written`` is a
     note about the answer or, where a question is asked, a statement (see
     :func:`_not_its_kind`)."""
+    if expected_kind not in (None, "other", "question") and NOTE.match(tidy(written)):
+        return _not_its_kind(written, expected_kind)  # "I'd sit down with Dad and ..."
     if read.kind == "other" and expected_kind not in (None, "other"):
         return _not_its_kind(written, expected_kind)
     if (expected_kind is None or read.kind in (expected_kind, "other")
