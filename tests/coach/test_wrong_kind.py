@@ -13,11 +13,11 @@ from soplab.coach.assessment import WRONG_KIND_CAP
 @pytest.mark.parametrize(("text", "kind", "said"), [
     # a note about the answer instead of the answer
     ("I'd sit down with Dad and talk about what the kids saw that night.", "harm",
-     "a note about the answer"),
+     "a note about what you would do next"),
     ("First I would ask Grandma who else helps out on school days.", "goal",
-     "a note about the answer"),
+     "a note about what you would do next"),
     ("We need to explore with Mum what a calm evening looks like to her.", "plan",
-     "a note about the answer"),
+     "a note about what you would do next"),
     # a danger where harm is asked, even framed as what the writer would write
     ("I would write that Dad may shove Mum again when he drinks, and the kids could get hurt "
      "if they step in.", "harm", "a danger statement"),

@@ -216,8 +216,9 @@ def looks_like_question(text: str) -> bool:
             _REQUEST.match(s) for s in re.split(r"(?<=[.!;:])\s+|\n", stripped)):
         return True  # "You said Tuesday was calmer. Tell me more about Tuesday."
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
+    notes = "\n" in stripped and "?" not in stripped  # lines of notes, none of them asked
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
-                           and len(stripped.split()) <= 30)
+                           and not notes and len(stripped.split()) <= 30)
 
 
 def opens_like_question(text: str) -> bool:

@@ -154,8 +154,8 @@ def _not_its_kind(written: str, expected_kind: str) -> str:
         return ""
     note = NOTE.search(written)
     if note:
-        return (f"it reads as a note about the answer (\u201c{phrase(note.group(0))} ...\u201d), "
-                f"not {KIND_NAMES[expected_kind]} itself")
+        return (f"it reads as a note about what you would do next (\u201c{phrase(note.group(0))}"
+                f" ...\u201d), not {KIND_NAMES[expected_kind]} itself")
     if (expected_kind == "question" and not looks_like_question(written)
             and not opens_like_question(written)):
         return "it reads as a statement, not a question"
