@@ -65,8 +65,9 @@ def test_a_time_frame_in_any_words_is_read(text: str) -> None:
     assert analyse(text, expected_kind="goal").components[2].present  # duration
 
 
-def test_who_and_what_labels_read_as_one_clause() -> None:
-    text = ("- Who: Dad\n- What: threw a mug at Mum, pushed her over\n- When: Friday night\n"
-            "- Kai (6): saw it, hid, not sleeping")
+@pytest.mark.parametrize("frame", ["", "- ", "I would write: "])
+def test_who_and_what_labels_read_as_one_clause(frame: str) -> None:
+    text = (frame + "- Who: Dad\n- What: threw a mug at Mum, pushed her over\n- When: Friday "
+            "night\n- Kai (6): saw it, hid, not sleeping")
     parts = {c.name: c.present for c in analyse(text, expected_kind="harm").components}
     assert parts == {"who_did_what": True, "when": True, "impact": True}
