@@ -1,5 +1,7 @@
 """Confidence says where the automatic score is a clear grade (issue 21.4): a score
-between two quarters, or a middle grade, is less sure than a complete answer."""
+between two quarters, or a middle grade, is less sure than a complete answer; so is a
+grade the answer's length does not support, and an answer with words that often come
+with harmful practice."""
 
 from __future__ import annotations
 
@@ -9,16 +11,23 @@ from soplab.coach import assess
 from soplab.coach.analyse import analyse
 from soplab.coach.assessment import (
     BETWEEN_GRADES,
+    CONFIDENT,
+    FULL_WORDS,
+    LENGTH_DOUBT,
+    LONG_WORDS,
+    LOW_WORDS,
     MIDDLE_GRADE,
+    caution,
     grade_doubt,
+    length_doubt,
     reading_confidence,
 )
 
 
 @pytest.mark.parametrize(("score", "doubt"), [
-    (1.0, 0.0), (0.0, 0.0), (0.25, 0.0),
-    (0.75, MIDDLE_GRADE), (0.5, MIDDLE_GRADE),
-    (0.83, BETWEEN_GRADES * 2 * 0.32 + MIDDLE_GRADE),
+    (1.0, 0.0), (0.0, 0.0), (0.25, 0.0), (0.75, 0.0),  # 0.75: see test_length_doubt
+    (0.5, MIDDLE_GRADE),
+    (0.83, BETWEEN_GRADES * 2 * 0.32),
     (0.125, BETWEEN_GRADES),  # half-way between 0 and 0.25
 ])
 def test_grade_doubt(score: float, doubt: float) -> None:
@@ -44,3 +53,55 @@ def test_a_complete_answer_is_surer_than_one_between_grades() -> None:
                - reading_confidence(analyse(ONE_PART_SHORT, expected_kind="goal"), "goal")) < 0.15
     assert short.confidence <= whole.confidence - grade_doubt(short.score) + 0.15
     assert whole.confidence > short.confidence
+
+
+@pytest.mark.parametrize(("score", "words", "kind", "doubt"), [
+    (1.0, FULL_WORDS, "goal", 0.0), (1.0, FULL_WORDS - 1, "danger", LENGTH_DOUBT),
+    (0.75, LONG_WORDS - 1, "harm", 0.0), (0.75, LONG_WORDS, "harm", LENGTH_DOUBT),
+    (0.25, LOW_WORDS - 1, "plan", 0.0), (0.0, LOW_WORDS, "goal", LENGTH_DOUBT),
+    (0.5, 80, "goal", 0.0),  # the middle grade has its own doubt
+    (1.0, 5, "question", 0.0), (0.25, 60, "question", 0.0),  # a question: its form counts
+])
+def test_length_doubt(score: float, words: int, kind: str, doubt: float) -> None:
+    assert length_doubt(score, words, kind) == doubt
+
+
+def test_a_full_score_on_a_short_statement_is_checked_by_a_person() -> None:
+    for text, kind in (("Nan is worried Dad may drink at night and Ana (3) could get hurt.",
+                        "danger"),
+                       ("On Monday Dad hit Kai (6) with a belt, leaving bruises.", "harm")):
+        thin = assess(text, kind)
+        assert thin.score == 1.0 and thin.confidence < CONFIDENT and thin.needs_review
+
+
+def test_a_low_score_on_a_short_statement_stands() -> None:
+    bare = assess("The school is worried that Dad drinks.", "danger")
+    assert bare.score <= 0.25 and not bare.findings
+    assert bare.confidence >= CONFIDENT and not bare.needs_review
+
+
+@pytest.mark.parametrize("text", [
+    "The worker is worried that when Mum and Dad start fighting about the rent, the baby "
+    "could be dropped or hit by something thrown across the room.",
+    "According to the eldest boy, Dad pushed Mum down the stairs on Friday night and Noah "
+    "(4) saw it and now wets the bed every night.",
+    "Nan is worried Ari (9) will keep getting hurt because he keeps stepping in the middle "
+    "when his stepdad goes for his mum.",
+    "On Wednesday Tommy (2) swallowed some of Renee's pills because Kai went out to play and "
+    "left him alone, and Tommy spent the night in hospital.",
+])
+def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: str) -> None:
+    assert caution(text)
+    graded = assess(text, "danger" if "worried" in text else "harm")
+    assert graded.needs_review
+
+
+def test_caution_is_not_raised_by_plain_words() -> None:
+    assert not caution("Dad will walk Leo to school every morning for six months.")
+    assert not caution("The baby woke in the middle of the night and nobody went to her.")
+
+
+def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:
+    text = ("The worker is worried that when Mum nags Dad about money he may throw things "
+            "again, and Ava (5) could be hit.")
+    assert caution(text) and assess(text, "danger").needs_review

@@ -12,7 +12,7 @@ from .render import Feedback
 from .result import KINDS, CoachResult
 from .stages import READ_LIMIT, WRONG_KIND_SURE, clauses, kind, safety, segment, wrong_kind
 
-__all__ = ["READ_LIMIT", "WRONG_KIND_SURE", "analyse", "split_kind"]
+__all__ = ["DEFINING", "READ_LIMIT", "WRONG_KIND_SURE", "analyse", "split_kind"]
 
 
 def split_kind(expected_kind: str | None) -> tuple[str | None, str | None]:
@@ -25,6 +25,14 @@ def split_kind(expected_kind: str | None) -> tuple[str | None, str | None]:
         raise ValueError(f"expected_kind {expected_kind!r}: only a question can name a type, "
                          f"one of {', '.join(SF_DESCRIPTIONS)}")
     return expected_kind, None
+
+
+#: The parts that make a text the kind it is: a text with all of them is of that kind,
+#: whatever else it has (a goal written as a list with its time frame and who will see
+#: it, a harm told with a past act and its time); a question is a question whatever parts
+#: it names.
+DEFINING = {"goal": ("duration", "observer"), "harm": ("who_did_what", "when"),
+            "danger": ("who_worried", "future")}
 
 
 def _other_question(question, asks: str | None) -> str:
@@ -76,13 +84,17 @@ def analyse(text: str, expected_kind: str | None = None, *,
     read = kind(reading)
     checked = expected_kind or read.kind
     question = read_question(reading.text) if "question" in (read.kind, checked) else None
-    reason = (wrong_kind(read, expected_kind) or _other_question(question, asks)
-              or _next_step(text, expected_kind))
+    components = check(reading, checked)
+    present = {c.name for c in components if c.present}
+    defined = (read.kind != "question" and DEFINING.get(checked)
+               and set(DEFINING[checked]) <= present)
+    reason = (("" if defined else wrong_kind(read, expected_kind, text))
+              or _other_question(question, asks) or _next_step(text, expected_kind))
     return Feedback(
         text=reading.text,
         kind=read.kind,
         confidence=read.confidence,
-        components=check(reading, checked),
+        components=components,
         flags=find_flags(reading, checked, question),
         question_type=question.question_type if question else None,
         question_form=question.form if question else None,

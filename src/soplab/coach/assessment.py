@@ -8,7 +8,9 @@ reading into points::
               read one clause and count as one part: :data:`ONE_PART`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
-              0.25 for a question that is still closed (yes or no)
+              0.25 for a question that is still closed (yes or no), at most
+              :data:`QUESTION_CAPS` for one that leads, asks only about the
+              problem, sets aside the helper already named or has nobody in it
     score   = points, at most the finding's cost while a harmful-practice
               finding stands (0.25; 0 for a goal or plan made only of services
               or describing the harm going on; 0 for two or more findings, and 0 when
@@ -17,27 +19,35 @@ reading into points::
               kind than the item asks for
 
 clipped to [0, 1] and rounded to two decimals. ``confidence`` says how sure the
-automatic score is (see :func:`confidence`); an answer with a finding, of the
-wrong kind or below :data:`CONFIDENT` needs a person (``needs_review``).
+automatic score is (see :func:`confidence`): the kind read as asked, a grade the
+answer's length supports, no note-taking shorthand and no words that often come with
+harmful practice; an answer with a finding, of the wrong kind or below
+:data:`CONFIDENT` needs a person (``needs_review``).
 :func:`soplab.coach.written_score` is this score.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .analyse import analyse, split_kind
+from .lexicon import load_lexicon
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
+from .truecase import course_children
 
 __all__ = [
-    "BETWEEN_GRADES", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
-    "Assessment", "assess", "confidence", "grade_doubt", "points", "reading_confidence",
+    "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
+    "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS", "MIDDLE_GRADE", "NOTES",
+    "ONE_PART", "PART_COST", "QUESTION_CAPS", "SHORT_WORDS", "SOMETHING_THERE",
+    "WRONG_KIND_CAP",
+    "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
+    "reading_confidence",
 ]
 
 FLAG_PENALTY = 0.05
@@ -54,13 +64,25 @@ CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
-BETWEEN_GRADES = 0.8
-#: Confidence taken off a middle grade (0.5 or 0.75; see :func:`grade_doubt`).
+BETWEEN_GRADES = 0.2
+#: Confidence taken off the middle grade, 0.5 (see :func:`grade_doubt`).
 MIDDLE_GRADE = 0.4
 #: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
-NOTES = 0.2
-#: A statement, goal or plan step shorter than this (in words) is not scored with confidence.
-SHORT_WORDS = 12
+NOTES = 0.4
+#: A question shorter than this (in words) is not scored with confidence.
+SHORT_WORDS = 4
+#: A statement, goal or plan step needs at least this many words for a full score to be
+#: sure, a score of 0.25 or less fewer than :data:`LOW_WORDS`, and 0.75 fewer than
+#: :data:`LONG_WORDS` (see :func:`length_doubt`); chosen leave-one-writer-out on the
+#: tuning writers (``benchmarks/coach_lowo.py``).
+FULL_WORDS = 20
+LOW_WORDS = 30
+LONG_WORDS = 40
+#: Confidence taken off a grade the answer's length does not support.
+LENGTH_DOUBT = 0.4
+#: Confidence taken off an answer with words that often come with harmful practice
+#: (``caution`` in ``data/lexicon/cues.csv``: "fighting", "told us", "in the middle").
+CAUTION = 0.4
 
 
 @dataclass(frozen=True)
@@ -118,14 +140,59 @@ def _parts_missing(result: CoachResult) -> int:
 def confidence(result: CoachResult, expected_kind: str, score: float | None = None,
                notes: bool = False) -> float:
     """How sure the automatic score is: :func:`reading_confidence` less the score's
-    own doubt (:func:`grade_doubt`) when ``score`` is given, and less :data:`NOTES`
+    own doubt (:func:`grade_doubt`) and the doubt of a grade the answer's length does
+    not support (:func:`length_doubt`) when ``score`` is given, less :data:`NOTES`
     for an answer written in note-taking shorthand (``notes``: "w/", "+", "Vy - cut
-    hand"): the readers are built for sentences, and a note without a verb can hide
-    a part the coach does not see."""
+    hand": the readers are built for sentences, and a note without a verb can hide
+    a part the coach does not see) and less :data:`CAUTION` for words that often
+    come with harmful practice (:func:`caution`): a person reads those."""
     sure = reading_confidence(result, expected_kind) - (NOTES if notes else 0.0)
     if score is not None and result.text:
-        sure -= grade_doubt(score)
+        sure -= grade_doubt(score) + length_doubt(score, len(result.text.split()),
+                                                  expected_kind)
+    if caution(result.text):
+        sure -= CAUTION
     return round(max(0.0, min(1.0, sure)), 3)
+
+
+def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
+    """:data:`LENGTH_DOUBT` when a statement's grade and its length disagree, else 0.
+
+    Two readings of the same answer: the checklist's grade, and how much the answer
+    says. A full score on a short answer (under :data:`FULL_WORDS` words) usually has
+    a part that is there only thinly; a low score (0.25 or less) on an answer of
+    :data:`LOW_WORDS` words or more, or 0.75 on one of :data:`LONG_WORDS` or more,
+    usually has a part the coach did not read. A question is judged by its form, not
+    its length."""
+    if expected_kind == "question":
+        return 0.0
+    grade = round(score * 4) / 4
+    if grade >= 1.0:
+        agree = n_words >= FULL_WORDS
+    elif grade >= 0.75:
+        agree = n_words < LONG_WORDS
+    elif grade <= 0.25:
+        agree = n_words < LOW_WORDS
+    else:
+        agree = True  # 0.5: the middle grade's own doubt (grade_doubt)
+    return 0.0 if agree else LENGTH_DOUBT
+
+
+@lru_cache(maxsize=1)
+def _caution_words() -> re.Pattern[str]:
+    children = "|".join(sorted(course_children(), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(load_lexicon().cue_regex("caution")
+                      # a child told as the cause: "because Kai went in the shower"
+                      + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
+                      rf"eldest|big)\s+)?(?:{children}|sister|brother)\b", re.I)
+
+
+def caution(text: str) -> str:
+    """Words that often come with harmful practice (the ``caution`` cues: violence told
+    as a fight between two, a private source named, the partner as the trigger; and a
+    child told as the cause: "because Kai ..."), or ""."""
+    m = _caution_words().search(text or "")
+    return m.group(0) if m else ""
 
 
 def grade_doubt(score: float) -> float:
@@ -140,7 +207,7 @@ def grade_doubt(score: float) -> float:
     """
     quarters = score * 4
     between = abs(quarters - math.floor(quarters + 0.5))  # 0 on a quarter, 0.5 half-way
-    middle = 0.375 <= score < 0.875
+    middle = 0.375 <= score < 0.625
     return BETWEEN_GRADES * 2 * between + MIDDLE_GRADE * middle
 
 
@@ -161,13 +228,27 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
     else:  # reads as nothing clear, or only weakly as another kind
         sure = min(result.confidence, 0.5)
     n_words = len(result.text.split())
-    if n_words < (SHORT_WORDS if expected_kind != "question" else 4):
-        sure -= 0.4  # a one-line statement, a word or two: too little to be sure of
-    elif n_words < 5 or n_words > 120:
+    if expected_kind == "question" and n_words < SHORT_WORDS:
+        sure -= 0.4  # a word or two: too little to be sure of
+    elif n_words > 120:
         sure -= 0.15
     if result.truncated:
         sure -= 0.3
     return max(0.0, min(1.0, sure))
+
+
+#: The most a question earns when it asks only about the problem ("How come they were
+#: late?"), sets aside the helper already named ("Who besides your sister ...?"), has
+#: nobody in it ("Who else can help?") or leads ("Who has hurt you?"): the expert's scale.
+QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
+                 "leading_question": CLOSED_QUESTION}
+
+
+def _question_cap(result: CoachResult, expected_kind: str) -> float:
+    if expected_kind != "question" or result.kind != "question":
+        return 1.0
+    return min([QUESTION_CAPS[f.code] for f in result.flags if f.code in QUESTION_CAPS],
+               default=1.0)
 
 
 def _closed_question(result: CoachResult, expected_kind: str) -> bool:
@@ -179,7 +260,8 @@ def _closed_question(result: CoachResult, expected_kind: str) -> bool:
 
 def _reasons(result: CoachResult, expected_kind: str, conf: float) -> tuple[str, ...]:
     out = [f"{f.message} ({f.lesson})" for f in result.findings]
-    if result.wrong_kind and result.kind == expected_kind:  # a question of another type
+    if result.wrong_kind and result.kind in (expected_kind, "other"):  # a question of
+        # another type, a note about the answer, a statement where a question is asked
         out.append(f"{result.wrong_kind_reason[:1].upper()}{result.wrong_kind_reason[1:]}, "
                    f"so it earns at most {WRONG_KIND_CAP:.2f}.")
     elif result.wrong_kind:
@@ -206,6 +288,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = points(result)
     if _closed_question(result, expected_kind):
         score = CLOSED_QUESTION
+    score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
     sound = score

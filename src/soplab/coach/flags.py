@@ -145,6 +145,18 @@ def _question_flags(q: QuestionReading) -> list[Flag]:
         out.append(Flag("closed_question",
                         'This can be answered with "yes" or "no". Opening with what, how, when or '
                         '"tell me about" invites the person to say more.', q.form_evidence))
+    if q.problem and not q.why:
+        out.append(Flag("problem_question",
+                        "This asks about the problem, not the way out of it. Ask about the times "
+                        "it went better, who helped or what they did then.", q.problem))
+    if q.sets_aside:
+        out.append(Flag("sets_aside",
+                        "This puts the person already helping to one side. Build on them: ask "
+                        "what they do that helps, and who else could join them.", q.sets_aside))
+    elif q.bare:
+        out.append(Flag("bare_question",
+                        "Nobody is in this question, not even the person you ask. Name them "
+                        '("your sister", "you") and the moment ("on the hard days").', ""))
     return out
 
 

@@ -34,7 +34,7 @@ Native Indian Asian Pacific Islander Christian Muslim Jewish Catholic Baptist Go
 """.split())
 
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-        r"twenty|thirty|sixty|ninety|a few|several|many|a couple of)")
+        r"twenty|thirty|sixty|ninety|a few|few|several|many|a couple of)")
 _UNIT = r"(?:days?|weeks?|months?|years?|school years?|semesters?|nights?)"
 _DAY = r"(?:" + "|".join(_DAYS) + r"|weekday|weekend|weeknight)s?"
 # "May" the month is written with a capital; "may" is the modal verb ("Minh may push ...")
@@ -154,10 +154,11 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"\b(?:for|over|during|across|within|throughout)\s+(?:at\s+least\s+|a\s+(?:period|"
         r"total)\s+of\s+|the\s+(?:next|following|coming|whole|entire|full|rest\s+of\s+the)\s+|"
         r"about\s+"
-        rf"|a\s+full\s+|more\s+than\s+)?(?:{_NUM}\s+)?(?:(?:more|full|straight|"
+        rf"|a\s+full\s+|more\s+than\s+){{0,2}}(?:{_NUM}\s+)?(?:(?:more|full|straight|"
         rf"consecutive)\s+)?{_UNIT}\b",
         rf"\b{_NUM}\s+(?:consecutive|straight|full)\s+{_UNIT}",
         r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
+        r"\b(?:over|through|throughout)\s+the\s+(?:whole\s+)?(?:winter|summer|spring|autumn|fall)\b",
         r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
         rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
         r"\b(?:for|over|during|across)\s+the\s+(?:next|coming|rest of the|whole)\s+(?:\w+\s+)?"
@@ -167,6 +168,9 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"(?:is\s+)?closed)\b",
         rf"\b{_NUM}\s+(?:weeks|months|years)\s+from\s+now\b",
         rf"\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:{_NUM}\s+)?{_UNIT}",
+        # a time frame written as a note: "How long: 6 months", "- 3 months", "3 mths"
+        rf"\b(?:\d+|{_NUM})[\s-]*(?:months?|mths?|mos|years?|yrs?)\b(?![\s-]+(?:ago|old|"
+        r"before|after|earlier|later|pregnant|since|into)\b)(?!\s+of\b)",
     ])
     # what a child lives through (not arrangements such as "will have a card")
     experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"

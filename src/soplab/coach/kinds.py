@@ -8,13 +8,18 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
   start of a sentence: "The department, the school and Kai's aunt are worried
   that ..."); "if nothing changes"/"again"; a caregiver's possible act with
   may/might/could; "If Dad keeps ..., the children will ..."; an impact on the
-  child next to may/might/could; a context;
+  child next to may/might/could; a context; a caregiver's act put as a condition
+  with what could then happen to a child ("Should Mum go back to drinking, Nia could
+  be left ...", "If he returns to using, they could ..."); a risk or danger in any
+  words ("at substantial risk of", "would be in danger if she went home");
 * harm - a caregiver's past act (also "had not taken", or a child's disclosure
   "his stepfather hits him"); a past act from the ``harm_act`` cue list; a
   police, court or hospital event ("was charged with", "admitted to
   hospital"); a past time (when the act can harm or an impact is told); an
-  impact on the child told in the past; report words ("it was reported", "as
-  a result", "told the nurse"); a jargon label in the past tense; minus points
+  impact on the child told in the past (not a stay in hospital told of an adult);
+  report words ("it was reported", "as a result", "told the nurse"; not a denial
+  told as a report: "told the court that he has never ..."); a jargon label in the
+  past tense; minus points
   when someone is worried about the future or commits to something ("will");
 * goal - a commitment by a caregiver ("will", "needs to", "must"); a long
   duration not told as history (months, a year, a school term, 60 days or
@@ -31,7 +36,11 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
   with nothing about how long or who will see it ("Mr. Sato will not have
   friends over while the children are home"). A present-tense description with
   no commitment, back-up, list or rule words ("Nan visits every Sunday") is a
-  strength, not a plan: its plan score is halved.
+  strength, not a plan: its plan score is halved, unless it is an arrangement in
+  force for a while ("until the team meets again", "only when another adult is
+  there", "for the next 30 days", "at every visit", a form's "Responsible:" field).
+  A professional's "will" ("The caseworker will stop by twice a week") is a plan
+  step too.
 
 If no kind reaches :data:`MIN_SCORE`, the text reads as "other"; ties go to the
 kind earlier in :data:`TIE_ORDER`. Confidence is the winning score's lead over
@@ -42,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from . import kindcues as cues
 from . import ownwords as own
 from .questions import looks_like_question
 from .reading import Reading
@@ -56,7 +66,7 @@ TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 WEIGHTS = {
     "question": {"question": 8.0},
     "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
-               "context": 0.5, "if_keeps": 1.5, "risk": 2.5},
+               "context": 0.5, "if_keeps": 1.5, "risk": 2.5, "condition": 2.0},
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
              "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0, "missed_care": 2.0,
@@ -67,31 +77,30 @@ WEIGHTS = {
              "state": 2.0},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5, "rule": 1.0, "rule_form": 2.0},
+             "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
-                          r"started|began|came to school|arrived|turned up|has lost|have lost)\b",
+                          r"started|began|came to school|arrived|turned up|has lost|have lost|"
+                          r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
+                          r"watched)\b",
                           re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
+                      r"\b(?:raised|brought (?:\w+ )?up|took (?:\w+ )?in|lived|spent)\b|"
                       r"\b(?:was|were|used to)\b(?![^,.;]*\b(?:will|would|should)\b)", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
-#: A police, court or hospital event told in the past ("was charged with", "admitted to hospital").
-_EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
-                    r"cautioned|admitted|hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:the\s+)?"
-                    r"(?:hospital|A&E|ER|emergency))\b|"
-                    r"\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
-                    r"(?:hospital|A&E|ER|emergency)\b|\bpolice\s+(?:were\s+called|attended|came|"
-                    r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
-                    r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)", re.I)
-#: A situation a rule applies to ("when she goes out", "while the children are home").
-_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|on (?:the )?(?:nights?|days?|"
-                             r"weekends?|mornings?|evenings?)|at (?:the )?(?:house|home|flat))\b",
-                             re.I)
+#: A situation a rule applies to ("when she goes out", "while the children are home", "until
+#: the next court date", "with anyone who ...", "alone with the baby").
+_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|until|on (?:the )?"
+                             r"(?:nights?|days?|weekends?|mornings?|evenings?)|at (?:the )?"
+                             r"(?:house|home|flat)|with (?:anyone|anybody|no one|nobody)|"
+                             r"alone with|unsupervised|within \d+ (?:metres|meters|yards|feet|"
+                             r"miles|km))\b", re.I)
 #: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
 _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
+                         r"(?:stays?|kept) with|"
                          r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
 #: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
 _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
@@ -133,6 +142,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["context"]
     if not worry and own.risk(r):  # "Kirsty could be at serious risk of ..."
         s["danger"] += d["risk"]
+    conditional = cues.conditional_danger(r)
+    if not worry and conditional:  # "Should Mum go back to drinking, Nia could ..."
+        s["danger"] += d["condition"]
 
     commitments = r.caregiver_commitments
     by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
@@ -141,7 +153,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["past_action"]
         if r.p.harm_act.search(r.past_action):
             s["harm"] += h["harm_act"]
-    event = _EVENT.search(text)
+    event = cues.event(r)
     if event and not worry and not commitments:
         s["harm"] += h["event"]
     harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
@@ -152,8 +164,14 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["impact"]
         if _PAST_IMPACT.search(text):
             s["harm"] += h["past_impact"]
-    if r.p.report.search(text):
-        s["harm"] += h["report"]
+    finding = cues.FINDING.search(text)
+    if (finding and not own.risk(r) and not worry
+            and not cues.NEGATED_FINDING.search(text, max(0, finding.start() - 30), finding.end())):
+        s["harm"] += h["report"]  # "The court found that the father ...": a finding of harm
+    denial = cues.DENIAL.search(text)
+    if r.p.report.search(text) and not (denial and (not r.past_action or text.find(
+            r.past_action.lstrip(".")) > denial.start())):
+        s["harm"] += h["report"]  # "told the court that he has never ..." is a denial
     if any(e.category != "diagnosis" for e, _ in r.p.lexicon.terms["jargon"].find(text)) \
             and _PAST_LABEL.search(text):
         s["harm"] += h["past_label"]
@@ -166,12 +184,14 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if own.own_childhood(r):  # "Mum was abused as a child": history, not this child's harm
-        s["harm"] *= 0.3
+    if (own.own_childhood(r) or cues.caregiver_denies(r)
+            or (cues.NOT_UPHELD.search(text) and not acted)):
+        s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
+        # never ...": history, harm not found or denied, not this harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
-    if r.commitments:
-        s["harm"] += h["will_penalty"]
+    if commitments or any(_is_professional(r, c.subject) for c in r.commitments):
+        s["harm"] += h["will_penalty"]  # a child's "won't sleep alone" is no promise
 
     g = w["goal"]
     if by_caregivers:
@@ -202,7 +222,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     p = w["plan"]
     if by_caregivers:
         s["plan"] += p["commitment"]
-    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase) for c in commitments):
+    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase)
+           for c in r.commitments):
         s["plan"] += p["professional"]
     if r.plan_time:
         s["plan"] += p["time"]
@@ -212,12 +233,12 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["monitoring"]
     # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
     # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
-    backup = r.backup if not (r.backup and GOES_ON.match(r.backup)) else ""
+    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional)) else ""
     if backup:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
         s["plan"] += p["plan_words"]
-    is_list = len(r.p.list_line.findall(text)) >= 2
+    is_list = len(r.p.list_line.findall(text)) >= 2 or len(cues.INLINE_ITEM.findall(text)) >= 2
     if is_list:
         s["plan"] += p["list"]
     if r.action:
@@ -226,10 +247,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if (commitments and not (long_goal or r.observer or r.experience)
             and situation):
         s["plan"] += p["rule"]
+    if commitments and all(c.negated for c in commitments) and situation and not long_goal:
+        s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
     rule_form = own.rule_form(r)
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
-    if not (commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)):
+    if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
+            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5
@@ -264,7 +288,7 @@ def kind_evidence(r: Reading, kind: str) -> str:
             return phrase(re.split(r"[,;.]", r.text[m.start():], maxsplit=1)[0])
         return r.future_behaviour or r.future
     if kind == "harm":
-        m = _EVENT.search(r.text)
+        m = cues.EVENT.search(r.text)
         report = r.p.report.search(r.text)
         return (r.past_action or (phrase(m.group(0)) if m else "")
                 or (report.group(0) if report else "") or r.impact)

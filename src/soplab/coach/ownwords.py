@@ -32,10 +32,13 @@ __all__ = [
 
 _START = r"(?:^|(?<=[.;!?:]\s)|(?<=\n))\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?"
 _RULE = re.compile(
-    _START + r"(?:No\s+(?:\w+ing|one|unsupervised|contact|overnights?|babysitting|alcohol|"
+    _START + r"(?:No\s+(?:\w+ing|one(?!\s+(?:criticis|criticiz|doubts|disputes|questions|"
+    r"denies|says|thinks|believes|suggests|claims|knows))|unsupervised|contact|overnights?|babysitting|alcohol|"
     r"visits?|sleepovers?|guns?|weapons?|drugs?)\b|Never\s+\w+|Must\s+(?:not\s+)?\w+|"
     r"Always\s+(?:call|ring|keep|lock|check|tell|ask|take|have|make|let|put)\b|"
     r"(?:Do not|Don't)\s+\w+|Only\s+\w+|"
+    r"You\s+(?:must|mustn't|should|shouldn't|need to|have to|are to|are not to|can't|cannot)\s+"
+    r"(?:not\s+|never\s+|only\s+)?\w+|"
     r"(?:Call|Ring|Phone|Text|Keep|Lock|Put|Take|Check|Leave|Stay|Tell|Ask|Make sure|Bring|"
     r"Go)\s+(?:\w+\s+){0,6}?(?:if|when|whenever|before|after|every|each|at|by|until|away|"
     r"in|with|the|your|her|his|their)\b|"
@@ -46,7 +49,7 @@ _RULE = re.compile(
 _RULE_ANYWHERE = re.compile(
     r"\b(?:is|are)\s+(?:not\s+)?to\s+(?:be\s+)?(?:contact|go|have|see|stay|collect|supervise|"
     r"visit|leave|drive|let|take|bring|keep|call|return|live|sleep|meet|attend|be)\b|"
-    r"\bto\s+take\s+place\b|\b(?:happen|happens|takes place|take place)\s+at\b|"
+    r"\bto\s+take\s+place\b|\b(?:happen|happens|takes place|take place)\s+(?:at|in|on)\b|"
     r"\bcan\s+(?:only\s+)?(?:see|visit|have (?:contact|time))\b[^.;]*\b(?:with|at|on|every|"
     r"supervised)\b|\bwith\s+(?:a|an|the)\s+(?:\w+\s+)?(?:worker|supervisor|adult)\s+present\b|"
     r"\b(?:sight and sound|line of sight)\s+supervision\b|\bsupervised\s+(?:by|at|contact)\b",
@@ -60,11 +63,11 @@ def rule_form(r: Reading) -> str:
 
 
 _RISK = re.compile(r"\b(?:(?:is|are|be|being|remains?|would be|could be|may be|might be)\s+)?"
-                   r"at\s+(?:serious\s+|significant\s+|high\s+|real\s+|continued\s+|increased\s+|"
-                   r"ongoing\s+)?risk\s+of\b|\b(?:likely|liable)\s+to\s+(?:suffer|be harmed|be "
-                   r"hurt|be exposed)\b|\brisk of (?:significant )?harm\b|\b(?:poses?|posing|"
+                   r"at\s+(?:[a-z]+\s+){0,3}?risk\b|"
+                   r"\b(?:likely|liable)\s+to\s+(?:suffer|be harmed|be hurt|be exposed)\b|"
+                   r"\brisk of (?:significant )?harm\b|\b(?:poses?|posing|"
                    r"constitutes?|presents?|creates?)\s+(?:a\s+)?(?:\w+\s+)?risk\b|"
-                   r"\brisk factors?\b", re.I)
+                   r"\brisk factors?\b|\b(?:be|is|are|remains?)\s+in\s+(?:\w+\s+)?danger\b", re.I)
 
 
 def risk(r: Reading) -> str:
@@ -199,7 +202,11 @@ def own_childhood(r: Reading) -> str:
     return ""
 
 
-_STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|stepped in|kept (?:them|the "
+_STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|protected (?:the|them|her|his)|"
+                       r"(?:has |have )?kept (?:them|the (?:kids|children|baby|twins|boys|girls))"
+                       r" (?:fed|clothed|clean|warm|at school)|(?:took turns|taking turns)\s+"
+                       r"(?:looking after|caring for|minding|having)|did not miss (?:a|one) "
+                       r"(?:day|session|appointment)|stepped in|kept (?:them|the "
                        r"(?:kids|children|baby|twins)|him|her) safe|(?:took|has taken|have taken) "
                        r"(?:them|the (?:kids|children|twins)) to|stopped (?:drinking|using|"
                        r"smoking)|(?:has|have) been sober|got sober|came (?:over|round) to help|"

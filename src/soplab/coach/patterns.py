@@ -172,7 +172,7 @@ def _build(lex: Lexicon) -> Patterns:
                        r"high|significant|strong|big)\s+)?(?P<w>(?i:risk|danger|chance|worry|"
                        r"concern))\s+that\b"),
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
-                       r"(?P<w>(?i:worry|concern|danger|fear))\s+(?:is|here is)\s+(?:that|"
+                       r"(?P<w>(?i:worry|concern|danger|fear|risk))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
         ),
         worry_negated=LazyPattern(r"(?i:\b(?:no longer|not|never|isn't|aren't|won't be|less)\s+"
@@ -241,6 +241,7 @@ def _build(lex: Lexicon) -> Patterns:
             r"remain|remains|do not change|don't change|continues?)\b|\bunless\b|"
             r"\bif this (?:continues|keeps (?:happening|going)|goes on)\b|\bin the future\b|"
             r"\bfrom now on\b|\bgoing forward\b|\bagain\b|\bone day\b|\bsooner or later\b|"
+            r"\bwithout (?:any )?(?:changes?|help|support)\b|"
             r"\bif (?:the|this) (?:pattern|drinking|fighting|use) continues\b)"),
         modal=LazyPattern(r"\b(?:may|might|could|would|will|is likely to|are likely to|is going to|"
                          r"are going to)\b"),
@@ -261,9 +262,9 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"(?:(?:will|would)\s+)?(?:need|needs)\s+to\s+(?P<v>see|hear|notice)\b"),
             LazyPattern(rf"(?P<obs>{persons})\s+(?:(?:have|has)\s+)?(?P<v>sees|observes|notices|"
                        rf"checks|hears|see|observe|notice|check|hear|know|knows|seen|noticed|"
-                       rf"confirmed)\s+(?:this|that|it|them|him|her|the)\b"),
-            LazyPattern(rf"\b(?P<v>seen|observed|noticed|confirmed|witnessed|checked|verified|"
-                       rf"reported)\s+(?:\w+\s+){{0,4}}?by\s+(?P<obs>{persons}|everyone|"
+                       rf"confirmed)\s+(?:this|that|it|them|him|her|the|his|their)\b"),
+            LazyPattern(rf"\b(?P<v>(?i:seen|observed|noticed|confirmed|witnessed|checked|verified|"
+                       rf"reported))\s+(?:\w+\s+){{0,4}}?by\s*:?\s+(?P<obs>{persons}|everyone|"
                        rf"the network)"),
             LazyPattern(rf"\b(?P<v>show|shows|showing|demonstrate|demonstrates|demonstrating|prove)"
                        rf"\s+(?:to\s+)?(?P<obs>{persons}|everyone|us|the network|"
@@ -271,6 +272,9 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"\b(?P<v>in front of|in the presence of|witnessed by|with)\s+"
                        r"(?P<obs>(?:the\s+)?(?:safety network|network members?|social worker|"
                        r"CWS))"),
+            # "... for six months, as Aunty sees on her visits"
+            LazyPattern(rf"\bas\s+(?P<obs>{persons})\s+(?:(?:will|can|does)\s+)?"
+                       rf"(?P<v>sees?|notices?|observes?|checks?|hears?)\b"),
         ),
         experience=(
             LazyPattern(rf"\bso\s+(?:that\s+)?(?P<c>{child_ref}|they|he|she)\b[^.;]*"),

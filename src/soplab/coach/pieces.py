@@ -37,6 +37,9 @@ class GoalPlanPieces:
                     who = re.split(r",\s*(?:and\s+)?", who)[-1]
                 if i > 0 and who and not self.child_like(who):
                     continue
+                if (i == 0 and self.p.caregiver_word.search(who)
+                        and not self.child_like(who)):
+                    continue  # "so the parents do not have to meet": the adults, not a child
                 # "the children will be left alone" is a danger's impact, not an experience
                 if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):
                     continue

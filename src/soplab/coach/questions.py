@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question", "read_question"]
+__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question",
+           "opens_like_question", "read_question"]
 
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
 _TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|"
@@ -54,7 +55,8 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
 _WHY = re.compile(r"\bwhy\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
-                             r"would|should|may|might|if|suppose|imagine|on a scale)\b", re.I)
+                             r"would|should|may|might|if|suppose|imagine|on a scale)\b"
+                             r"(?!\s*:)", re.I)  # "Who: worker, Nan" is a note's label
 
 #: Solution-focused types, what each does (shown to learners), and the words that mark it.
 SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -78,7 +80,9 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"hope(?:s)? for|dream|would like (?:to see|things|life)|what would (?:it|life|"
                 r"a good day|home) look like|look like (?:when|once|if)|want (?:things|"
                 r"life) to (?:be|look)|in (?:a year|six months|the future)|"
-                r"a year from now|when the case (?:is )?clos\w*|what will you be doing)\b", re.I)),
+                r"a year from now|when the case (?:is )?clos\w*|what will you be doing|"
+                r"make (?:\w+ ){0,4}(?:a (?:little|bit) )?easier|like (?:\w+ ){0,3}to be "
+                r"different)\b", re.I)),
     ("coping", "honours how people are getting through",
      re.compile(r"\b(?:how (?:have|did|do|are) you (?:\w+ )?(?:manag\w*|cop\w*|get(?:ting)? "
                 r"through|got through|keep(?:ing)? going|kept going|kept|keep|"
@@ -91,6 +95,7 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find|pull (?:that|it) off|"
                 r"(?:keep|keeping|stop|stopping) things (?:from )?getting worse|"
+                r"what do you do (?:when|on|to|if)\b|what helps\b|"
                 r"(?:what|how) (?:are|have) you (?:been )?doing to (?:keep|stop|cope|get through|"
                 r"manage|look after))\b", re.I)),
     ("exception", "finds times the problem did not happen",
@@ -105,6 +110,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"any) (?:fight|argument|drink|drinking|yelling|incident)|(?:working|going|gone|"
                 r"went) (?:well|okay|right)|when things (?:are|were|go|went) (?:better|good|well|"
                 r"okay|fine|calm\w*)|what was different|what went (?:well|right)|"
+                r"(?:done|did|went|do) differently\b[^?]{0,40}\b(?:days?|mornings?|nights?|"
+                r"evenings?|weeks?|times?)\b|"
                 r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?)\b[^?]{0,60}?"
                 r"\b(?:went|go|goes|were|was|are|is|made it|got|get|gets)\s+(?:\w+\s+){0,4}?"
                 r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
@@ -128,9 +135,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"would|can|might)\s+(?:help|step in|look after|be there|support|pick|mind|take|"
                 r"come)|"
                 r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
-                r"is|are|was|were|else)\b|who (?:would|could|can) you call|(?:people|grown-?ups|"
-                r"adults|family|friends) (?:in your life|who|you trust|you can)|(?:anyone|someone|"
-                r"somebody) (?:who|you|that|else)|who do you (?:trust|turn|call|go)|"
+                r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|"
+                r"(?:people|grown-?ups|adults|family|friends) (?:in your life|who|you trust|"
+                r"you can)|(?:anyone|someone|somebody) (?:who|you|that|else)|"
+                r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
                 r"your (?:corner|side)|lean on|count on)", re.I)),
@@ -154,6 +162,13 @@ class QuestionReading:
     sf_evidence: str
     why: bool
     form_evidence: str
+    #: A network question that sets aside the helper already named ("besides your
+    #: sister"): it widens the network without building on that person.
+    sets_aside: str = ""
+    #: A network question with nobody in it, not even "you" ("Who else can help?").
+    bare: bool = False
+    #: An open question about the problem only ("How come they were late?"), no way out.
+    problem: str = ""
 
     @property
     def question_type(self) -> str:
@@ -170,18 +185,48 @@ _REQUEST = re.compile(_OPENERS + r"(?:tell me|describe|walk me through|help me u
                       r"about|say more|share with me)\b", re.I)
 
 
+_SETS_ASIDE = re.compile(r"\b(?:besides|apart from|other than|aside from|except(?: for)?|"
+                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+", re.I)
+#: What the named helper does or did, asked in the same question: it builds on them.
+_BUILDS_ON = re.compile(r"\bhow(?:'d| did| do| does| has| have)?\b[^?]{0,30}\bhelp|\bwhat "
+                        r"(?:does|did|do|has|have|would|could)\s+(?:she|he|they|your \w+)\b",
+                        re.I)
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
+#: The problem asked about, with no exception or way out in the question.
+_PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
+                      r"drink\w*|hurt\w*|wrong|problems?|bad|worse|fail\w*|trouble|hard|harder|"
+                      r"difficult|tough|got in the way|not on time)\b", re.I)
+
+
+#: A question about the problem's cause or count ("How come ...", "How many days ...").
+_CAUSE = re.compile(r"\b(?:how come|how many|how often|what (?:made|makes|caused|causes|went wrong|"
+                    r"got in the way|gets in the way|happened|is wrong|was wrong)|why)\b", re.I)
+#: Words of a way out: a question with one is not about the problem only.
+_WAY_OUT = re.compile(r"\b(?:help\w*|easier|better|different\w*|through|cop\w+|manag\w+|"
+                      r"would like|wish|work\w*|well|right|instead)\b", re.I)
+
+
 def looks_like_question(text: str) -> bool:
     """A question ends with "?", starts like one and has no closing full stop, or is a
     short request to tell ("Tell me about a time when ...")."""
     stripped = text.strip()
     if stripped.endswith("?"):
         return True
-    if _REQUEST.match(stripped) and len(stripped.split()) <= 40:
-        return True
+    if len(stripped.split()) <= 40 and any(
+            _REQUEST.match(s) for s in re.split(r"(?<=[.!;:])\s+|\n", stripped)):
+        return True  # "You said Tuesday was calmer. Tell me more about Tuesday."
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
     heading = re.match(r"\w+\s*:", stripped)  # "When: Sunday night" is a note's heading
+    notes = "\n" in stripped and "?" not in stripped  # lines of notes, none of them asked
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
-                           and not heading and len(stripped.split()) <= 30)
+                           and not notes and not heading and len(stripped.split()) <= 30)
+
+
+def opens_like_question(text: str) -> bool:
+    """Some sentence opens like a question or a request to tell, whatever its end
+    ("What helped on those days.")."""
+    return any(_QUESTION_START.match(s) or _REQUEST.match(s)
+               for s in re.split(r"(?<=[.!;:])\s+|\n", text.strip()))
 
 
 def read_question(text: str) -> QuestionReading:
@@ -214,4 +259,11 @@ def read_question(text: str) -> QuestionReading:
         m = _SETUP.search(setup)
         if m:
             sf_type, sf_ev = "preferred_future", m.group(0).strip()
-    return QuestionReading(form, sf_type, sf_ev, why, ev)
+    aside = _SETS_ASIDE.search(main) if sf_type == "network" else None
+    if aside and _BUILDS_ON.search(main):
+        aside = None  # "besides your sister, who has helped, and how'd they help?"
+    bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
+    problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
+               and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
+    return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
+                           bare, problem.group(0) if problem else "")

@@ -130,6 +130,8 @@ class Reading(GoalPlanPieces):
         """Every "X will ..." clause (also "agrees to", "is going to", "won't")."""
         out = []
         for m in self.p.will.finditer(self.text):
+            if w.NO_NEED.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "so the parents do not have to meet": no promise, no need
             # a subject is at most a few words: look back a bounded window (linear time)
             window = max(0, m.start() - SUBJECT_WINDOW)
             left = window if window == 0 else self.text.find(" ", window, m.start()) + 1
@@ -202,6 +204,8 @@ class Reading(GoalPlanPieces):
                 if (m.group("w") or "").lower() in {"scared", "afraid", "frightened"} and (
                         self.child_like(m.group("who").strip())):
                     continue  # "Bao scared, hide": what the child lives through
+                if w.BARE_FEAR.fullmatch(m.group(0)) and not w.FEAR_OF.match(self.text, m.end()):
+                    continue  # "Bao scared, hid": how a child felt, told in notes
                 return m
         return None
 
@@ -283,6 +287,8 @@ class Reading(GoalPlanPieces):
                     or verb.lower() in w.LIFE_EVENTS  # "her brother died": not an act
                     or subj.split()[-1] in course_children()):  # "Tommy swallowed pills"
                 continue
+            if w.IF_JUST_BEFORE.search(self.text, max(0, m.start("subj") - 10), m.start("subj")):
+                continue  # "would be at risk if they went home": a condition, not a past act
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
             if reporter and not self.p.caregiver_word.search(subj):
                 continue
@@ -309,8 +315,23 @@ class Reading(GoalPlanPieces):
         """"Minh could hurt Thanh again": the harm is done to an adult, named right after
         it, so it is the caregiver's behaviour, not what could happen to a child."""
         after = _NAME_AFTER.match(self.text, m.end())
-        return bool(after) and self.is_adult_person(after.group(1)) \
-            and not self.child_like(after.group(1))
+        if after and self.is_adult_person(after.group(1)) and not self.child_like(after.group(1)):
+            return True
+        # "when their mum was in hospital", "The father ... was hospitalised": it happened
+        # to the adult; "a report from the hospital": the hospital is who reported
+        if w.FROM_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            return True
+        before = w.ADULT_WAS.search(self.text, max(0, m.start() - 40), m.start())
+        if not before:
+            return False
+        if self.p.caregiver_word.fullmatch(before.group("who")):
+            return not self.is_child(before.group("who"))
+        if before.group("who").lower() not in {"and", "but", "then", "later"}:
+            return False  # "she was sick": a pronoun, most often the child's
+        start = max(self.text.rfind(".", 0, m.start()), self.text.rfind(";", 0, m.start()), 0)
+        adults = list(self.p.caregiver_word.finditer(self.text, start, before.end()))
+        return bool(adults) and not self.child_ref.search(self.text, adults[-1].end(),
+                                                          before.end())
 
     @cached_property
     def impact(self) -> str:

@@ -29,21 +29,23 @@ a table of sentences per stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import ownwords as own
 from .kinds import decide, kind_evidence, score_kinds
 from .patterns import patterns_for
+from .questions import looks_like_question, opens_like_question
 from .reading import Reading
 from .render import KIND_NAMES
 from .safety import Finding
 from .safety_rules import find_findings
-from .text import sentences, tidy, unframe, unnote
+from .text import phrase, sentences, tidy, unframe, unnote
 from .truecase import truecase
 
 __all__ = [
-    "READ_LIMIT", "STAGES", "WRONG_KIND_SURE", "KindReading", "Segment", "clauses",
+    "NOTE", "READ_LIMIT", "STAGES", "WRONG_KIND_SURE", "KindReading", "Segment", "clauses",
     "components", "kind", "safety", "segment", "wrong_kind",
 ]
 
@@ -53,7 +55,7 @@ STAGES = ("segment", "clauses", "components", "kind", "safety", "score")
 READ_LIMIT = 2000
 #: A text reads as another kind "with confidence" at or above this confidence, when the
 #: expected kind scored at most half of the winner's score.
-WRONG_KIND_SURE = 0.7
+WRONG_KIND_SURE = 0.65
 
 
 @dataclass(frozen=True)
@@ -136,8 +138,40 @@ def kind(r: Reading) -> KindReading:
     return KindReading(name, confidence, scores, kind_evidence(r, name))
 
 
-def wrong_kind(read: KindReading, expected_kind: str | None) -> str:
-    """Why the text reads, with confidence, as another kind than expected ("" if not)."""
+#: A note about the answer instead of the answer: what the writer would do or ask
+#: ("I would ask Renee what happened ...", "I'd talk to the parents about ...").
+NOTE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:(?:first|then|next|so),?\s+)?(?:I|we)(?:\s+would|"
+                  r"'d|\s+will|'ll|\s+might|\s+could|\s+want to|\s+need to)\s+(?:\w+\s+)?"
+                  r"(?:ask|talk|speak|explore|find out|discuss|interview|meet|sit down|check "
+                  r"with|work with|go over|bring up|raise)\b", re.I)
+
+
+def _not_its_kind(written: str, expected_kind: str) -> str:
+    """Why a text that reads as no kind is not what the item asks for: a note about the
+    answer ("I would ask ..."), or a statement where a question is asked ("" if neither)."""
+    written = tidy(written)
+    if not written:
+        return ""
+    note = NOTE.search(written)
+    if note:
+        return (f"it reads as a note about what you would do next (\u201c{phrase(note.group(0))}"
+                f" ...\u201d), not {KIND_NAMES[expected_kind]} itself")
+    if (expected_kind == "question" and not looks_like_question(written)
+            and not opens_like_question(written)):
+        return "it reads as a statement, not a question"
+    return ""
+
+
+def wrong_kind(read: KindReading, expected_kind: str | None, written: str = "") -> str:
+    """Why the text reads, with confidence, as another kind than expected ("" if not).
+
+    A text that reads as no kind is of the wrong kind when the text as ``written`` is a
+    note about the answer or, where a question is asked, a statement (see
+    :func:`_not_its_kind`)."""
+    if expected_kind not in (None, "other", "question") and NOTE.match(tidy(written)):
+        return _not_its_kind(written, expected_kind)  # "I'd sit down with Dad and ..."
+    if read.kind == "other" and expected_kind not in (None, "other"):
+        return _not_its_kind(written, expected_kind)
     if (expected_kind is None or read.kind in (expected_kind, "other")
             or expected_kind == "other" or read.confidence < WRONG_KIND_SURE
             or read.scores.get(expected_kind, 0.0) > 0.5 * read.scores.get(read.kind, 0.0)):

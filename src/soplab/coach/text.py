@@ -71,8 +71,14 @@ _NOTES = (
     (re.compile(r"^(?i:(?:for\s+)?(?:the\s+)?(next\s+)?)(\d{1,2}|one|two|three|four|six|nine|"
                 r"twelve)\s+(weeks|months)\s*(?::|-)\s+", re.M),
      lambda m: f"For the next {m.group(2)} {m.group(3)}, "),
+    # "Who: Minh" over "What: shouted at Thanh": one clause, "Minh shouted at Thanh"
+    (re.compile(r"^(?:[-*\u2022]\s*)*Who\s*:\s*([^\n:]+)\n(?:[-*\u2022]\s*)*(?:What|Did what|"
+                r"Action|Behaviou?r)\s*:\s*", re.M | re.I), lambda m: f"{m.group(1).strip()} "),
+    (re.compile(r"^(?:[-*\u2022]\s*)*(When|Where)\s*:\s*(?=\S)", re.M | re.I),
+     lambda m: f"{m.group(1)} "),
     # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading
-    (re.compile(r"(?:^|(?<=[.;]\s))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
+    (re.compile(r"(?:^|(?<=[.;]\s))(?!(?:Who|What|When|Where|Why|How|Which)\b)"
+                r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
                 re.M), lambda m: f"{m.group(1)} "),
 )
 

@@ -26,6 +26,12 @@ __all__ = [
     "LIFE_EVENTS",
     "NEGATED_HARM",
     "NEGATION",
+    "NO_NEED",
+    "IF_JUST_BEFORE",
+    "ADULT_WAS",
+    "FROM_BEFORE",
+    "BARE_FEAR",
+    "FEAR_OF",
     "NOT_A_CHECK",
     "NOT_BEHAVIOUR",
     "NOT_IMPACT",
@@ -43,6 +49,20 @@ __all__ = [
 
 NEGATION = re.compile(r"^(?:not|never|no longer|stop|stopping|quit|avoid|refrain|cease|no)\b",
                        re.I)
+#: "do not have to", "doesn't need to": no obligation, so no commitment after it.
+NO_NEED = re.compile(r"\b(?:do|does|did)(?: not|n't)\s+$", re.I)
+#: A condition opening right before a subject: "if they went home", "unless Dad".
+IF_JUST_BEFORE = re.compile(r"\b(?:if|unless|in case)\s+$", re.I)
+#: An adult told as the one something happened to: "their mum was ", "Dad got ".
+#: "a report from the hospital": an impact word naming who reported, not what happened.
+FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
+ADULT_WAS = re.compile(r"(?P<who>\w+)\s+(?:was|were|got|had been|has been)\s+(?:(?:in|at|"
+                       r"into|(?:taken|rushed|admitted) to)\s+(?:the\s+)?)?$", re.I)
+#: "Bao scared": a name and a fear word with no verb ("is", "feels") and nothing feared
+#: after it (:data:`FEAR_OF`) tells how someone felt, not who is worried.
+BARE_FEAR = re.compile(r"[\w'. ]+?\s+(?:scared|afraid|frightened)", re.I)
+FEAR_OF = re.compile(r"\s+(?:that|of|about|for|what|he|she|they|\w+ (?:will|may|might|could))\b",
+                     re.I)
 ABSENCE_WORDS = re.compile(r"\b(?:free (?:of|from)|without (?:any )?(?:drinking|drugs|violence|"
                             r"yelling|fighting|hitting)|stay away from|abstain\w*)\b", re.I)
 BOUNDARY = re.compile(r"[;:!?\n]|" + TITLE_DOT + r"|,\s|"

@@ -1,0 +1,130 @@
+"""The cues :mod:`soplab.coach.kinds` reads a text's kind by that are not word lists: a
+danger put as a condition, a plan arrangement in force for a while, a denial, a finding
+and a finding of no harm, a rule told in the present, list items on one line, and a
+police, court or hospital event (not an adult's own stay in hospital)."""
+
+from __future__ import annotations
+
+import re
+
+from .reading import Reading
+from .text import phrase
+
+__all__ = [
+    "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
+    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "conditional_danger", "event",
+]
+
+#: A police, court or hospital event told in the past ("was charged with", "admitted to
+#: hospital").
+EVENT = re.compile(r"\b(?:was|were|got|been|being)\s+(?:\w+\s+)?(?:charged|arrested|convicted|"
+                   r"cautioned|admitted|hospitali[sz]ed|treated|rushed|taken\s+to\s+(?:the\s+)?"
+                   r"(?:hospital|A&E|ER|emergency))\b|"
+                   r"\b(?:ended up|landed|was|were)\s+(?:in|at)\s+(?:the\s+)?"
+                   r"(?:hospital|A&E|ER|emergency)\b|\bpolice\s+(?:were\s+called|attended|came|"
+                   r"stopped|arrested|charged|found)\b|\b(?:admitted|taken|rushed)\s+to\s+"
+                   r"(?:the\s+)?(?:\w+\s+)?(?:hospital|A&E|ER\b|emergency)|\b(?:found|"
+                   r"discovered)\s+by\s+(?:the\s+)?police\b", re.I)
+#: A caregiver's act put as a condition, with what could then happen in the main clause:
+#: "If Mr. Dorsey returns to using, they could be left ...", "Should Mum go back to
+#: drinking, Nia could be left ...", "Unless Dad ..., the baby may ...". (A main clause
+#: with "will" is a plan's back-up: "If Dad drinks, Nan will take the kids".)
+CONDITION = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:if|should|unless|once|were)\s+"
+                       r"(?P<subj>(?:[\w'.-]+\s+){0,3}?[\w'.-]+)\s+[a-z]+\b[^.;!?]*?,\s*"
+                       r"(?P<main>[^.;!?]*?\b(?:could|may|might|would|is likely to|"
+                       r"are likely to)\b[^.;!?]*)", re.I)
+#: Care missing, put as a condition: "Without a sober adult in the house, the baby could ...".
+WITHOUT = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))without\s+(?:an?\s+|the\s+|any\s+)?"
+                     r"(?:\w+\s+){0,2}(?:adult|grown-?up|carer|caregiver|parent|supervision|help|support|"
+                     r"changes?)\b[^,.;]*,\s*(?P<main>[^.;!?]*?\b(?:could|may|might|would|"
+                     r"is likely to|are likely to)\b[^.;!?]*)", re.I)
+#: What makes a present-tense sentence an arrangement in force for a while, not a strength
+#: already there: "until the team meets again", "only when another adult is there", "for
+#: the next 30 days", "at every visit", a form's field ("Responsible: Lorna").
+ARRANGEMENT = re.compile(r"\buntil\b|\bonly\s+(?:when|if|while|with|in|at|after|before)\b|"
+                         r"\bfor the (?:next|coming)\b|\b(?:at|during|after)\s+(?:every|each)\s+"
+                         r"(?:visit|contact|meeting|handover|changeover)\b|(?:^|\.\s+)(?:"
+                         r"responsible|starts?|timeframe|time frame|who|when|strategy|"
+                         r"protection strategy)\s*:|\bfrom\s+\w+day\s+to\s+\w+day\b|\bwhile\s+"
+                         r"(?:[\w'.]+\s+){1,3}(?:is|are)\s+(?:on shift|at work|out|away|working)\b",
+                         re.I | re.M)
+#: A denial told as a report: "told the court that the father has never been rough",
+#: "says it was an accident", "denies that anything happened".
+DENIAL = re.compile(r"\b(?:told|tells|said|says|claims?|claimed|insists?|insisted|maintains?|"
+                    r"maintained)\b[^.;]{0,60}?\b(?:(?:did not|didn't|does not|doesn't|has never|"
+                    r"had never|never|was not|wasn't|is not|isn't)\s+(?:\w+\s+)?(?:know|knew|hit|"
+                    r"hurt|touch\w*|do|did|happen\w*|mean|meant|realis\w+|realiz\w+|aware|rough|"
+                    r"violent|harm\w*|abus\w+|lose|lost|raised?)|nothing (?:happened|was wrong)|"
+                    r"(?:was|an) accident|fate|mak\w+ (?:it|this|that|things) up|made (?:it|this|"
+                    r"that|things) up|lying)\b|\bden(?:y|ies|ied)\b", re.I)
+#: A finding by a court, the police or a doctor: "The court found that ...", "A child
+#: protection medical on 3 June found ...", "the judge accepted that ...".
+FINDING = re.compile(r"\b(?:court|judge|magistrate|tribunal|police|investigation|investigator|"
+                     r"assessment|medical|doctor|paediatrician|pediatrician|examination|scan|"
+                     r"x-rays?)\b[^.;]{0,40}?\b(?:found|concluded|accepted|was satisfied|"
+                     r"confirmed|determined|substantiated|showed|revealed)\b", re.I)
+NEGATED_FINDING = re.compile(r"\b(?:no|not|nothing|never|nobody|n't)\b", re.I)
+#: Harm looked for and not found: "No harm was found", "found to be accidental", "The
+#: report said ..., but the worker found ...", "not substantiated".
+NOT_UPHELD = re.compile(r"\bno (?:harm|abuse|neglect|injur\w+) (?:was|were|has been) found\b|"
+                        r"\bfound to be (?:accidental|unfounded|untrue|false|an accident)\b|"
+                        r"\b(?:not|un)(?: |-)?(?:substantiated|founded|upheld)\b|"
+                        r"\b(?:could not|couldn't|was unable to|were unable to)\s+(?:decide|"
+                        r"determine|establish|say|find out)\b|"
+                        r"\b(?:report|referral|allegation|claim)s?\s+(?:said|says|claimed|"
+                        r"alleged|stated)\b[^.]*\b(?:but|however)\b", re.I)
+#: A rule told in the present: "Dad does not drink while the kids are with him".
+PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.;]{0,40}?"
+                          r"\b(?:while|when|whenever|around|in front of|near)\b", re.I)
+#: List items written in one line: "1. Nan picks the girls up. 2. Mum texts Nan ...".
+INLINE_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-Z]")
+
+
+def conditional_danger(r: Reading) -> str:
+    """A caregiver's act as a condition and what could then happen to a child."""
+    for m in CONDITION.finditer(r.text):
+        subj, main = m.group("subj"), m.group("main")
+        if (r.is_adult_person(subj) and not r.is_child(subj)
+                and (r.p.impact.search(main) or r.child_ref.search(main)
+                     or re.match(r"\s*(?:they|he|she)\s", main, re.I))):
+            return phrase(m.group(0))
+    for m in WITHOUT.finditer(r.text):
+        if r.p.impact.search(m.group("main")) or r.child_ref.search(m.group("main")):
+            return phrase(m.group(0))
+    return ""
+
+
+
+
+def event(r: Reading) -> re.Match[str] | None:
+    """A police, court or hospital event; a stay in hospital told of a caregiver ("their
+    mum was in hospital", "The father ... was hospitalised in 2015") is not."""
+    for m in EVENT.finditer(r.text):
+        if re.search(r"hospital|A&E|ER\b|emergency", m.group(0), re.I) and _of_an_adult(r, m):
+            continue
+        return m
+    return None
+
+
+def caregiver_denies(r: Reading) -> str:
+    """A caregiver's denial with no harmful act told outside it ("Mum says she did not know
+    the baby was in danger", "The father told the court that he has never ..."): other,
+    not harm. A child's account ("Kai told the nurse that ...") is no denial."""
+    m = DENIAL.search(r.text)
+    if not m:
+        return ""
+    start = max(r.text.rfind(".", 0, m.start()), r.text.rfind(";", 0, m.start()), 0)
+    speaker = r.text[start:m.start() + len(m.group(0).split()[0])]
+    if not r.p.caregiver_word.search(speaker) or r.child_ref.search(speaker):
+        return ""
+    act = r.text.find(r.past_action.lstrip(".")) if r.past_action else -1
+    return "" if 0 <= act < m.start() else phrase(m.group(0))
+
+
+def _of_an_adult(r: Reading, m: re.Match[str]) -> bool:
+    """The clause's subject before ``m`` is a caregiver, with no child named after it."""
+    start = max(r.text.rfind(".", 0, m.start()), r.text.rfind(";", 0, m.start()), 0)
+    before = r.text[start:m.start()]
+    adults = list(r.p.caregiver_word.finditer(before))
+    return bool(adults) and not r.child_ref.search(before, adults[-1].end())

@@ -1,0 +1,131 @@
+"""What a real-world text reads as (issue 21, the kindread lane): shapes that people and
+agencies write in without the course's cue words. Every sentence is the project's own, in
+words of its own, not copied from the tuning statements; each read as another kind before
+the reading it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+KINDS = [
+    # danger told as a condition: a caregiver's act after if / should / unless, what
+    # could then happen to a child in the main clause
+    ("Should Grandad go back to drinking while minding Lily (3), she could end up wandering "
+     "onto the road.", "danger"),
+    ("Were Mum to start using while caring for the baby, he could go hours without a feed.",
+     "danger"),
+    ("If Mr. Okafor goes back to smoking crack at the flat, the twins might go without meals "
+     "for days.", "danger"),
+    # a risk found by a court or agency, in any words before "risk of"
+    ("The tribunal found both girls at grave and continuing risk of emotional harm because "
+     "their father keeps turning up at the house.", "danger"),
+    ("The department says Leon would be at risk of harm if he went home, because his father "
+     "still does not accept that he hurt Leon's mother.", "danger"),
+    ("The council believes Mia would be in danger if she returned home, because her mother "
+     "still lets the father visit.", "danger"),
+    # a plan step told in the present, in force for a while or with a condition
+    ("Jayden stays with his aunt Maria until the family meets the worker again next "
+     "Thursday.", "plan"),
+    ("Ms. Ruiz sees the baby only when her sister is in the room, until the review in "
+     "March.", "plan"),
+    ("At each visit the social worker talks with Ava alone and looks in every bedroom.",
+     "plan"),
+    ("The caseworker will call round unannounced at least twice a week and talk with Jonah "
+     "on his own each time.", "plan"),
+    ("Strategy: Uncle Rob walks the boys to school every day. Responsible: Rob. Starts: "
+     "Tuesday.", "plan"),
+    ("Exchanges happen in the police station car park, so the parents do not have to meet.",
+     "plan"),
+    # harm as a finding, a neglect pattern, a child's own day
+    ("The court found that the father repeatedly checked the mother's phone, took her bank "
+     "card and stopped her seeing her family.", "harm"),
+    ("A child protection medical on 3 June found old and new bruises on Leo's back and arms.",
+     "harm"),
+    ("Over the summer holidays the children were often left alone overnight while their "
+     "mother worked night shifts.", "harm"),
+    ("The twins missed 23 days of school last term and came in hungry most Mondays.", "harm"),
+    # a child's "won't" is no promise; children found by the police
+    ("Dad pushed Mum into the wall and Jess, 9, saw it and now won't sleep alone.", "harm"),
+    ("The children were found by police in a car outside a bar at midnight on 3 July.",
+     "harm"),
+    # not harm: a parent's care kept up
+    ("Despite everything, Mum has kept the children fed, clothed and at school every day.",
+     "other"),
+    # danger "without changes"
+    ("Without changes, Mia is likely to keep missing school and fall further behind.",
+     "danger"),
+    # a plan: a rule in the present, a numbered list on one line, a "must not ... until"
+    ("Dad does not drink while the kids are with him, and Uncle Sam checks in on Saturday "
+     "mornings.", "plan"),
+    ("1. Nan picks the girls up from school. 2. Mum texts Nan by 8 pm. 3. If Mum doesn't "
+     "text, Nan keeps the girls overnight.", "plan"),
+    ("The father must not come to the house until the next court date.", "plan"),
+    ("Mum must not leave the baby alone with anyone the worker has not met.", "plan"),
+    # care missing as a condition; an arrangement while a parent is away; where things stay
+    ("Without a sober adult in the house, the baby could choke or fall and nobody would "
+     "notice.", "danger"),
+    ("Aunty Lee stays at the house from Friday to Sunday while Dad is on shift.", "plan"),
+    ("Keys to the car stay with Granddad on weekends.", "plan"),
+    # a question set up by a statement; a goal told in the present over a season
+    ("You said Tuesday was calmer. Tell me more about Tuesday.", "question"),
+    ("Noah has his medicine every morning and evening, given by his mum, and his asthma "
+     "nurse sees his breathing stay good over the winter.", "goal"),
+    # not a goal: a relative's care told as history
+    ("Grandma raised Tia for three years while Mum was in prison, and Tia is close to her.",
+     "other"),
+    # court conditions and rules told to the parent; a danger told as "the risk is that"
+    ("The respondent father shall not attend within 100 metres of the children's school.",
+     "plan"),
+    ("You must not leave Ellie with anyone under 18.", "plan"),
+    ("The risk is that Dad will keep hitting Mum and the boys will get hurt trying to "
+     "protect her.", "danger"),
+    # not harm: a parent's denial, an agency's history, a parent's own stay in hospital
+    ("Mum says she did not know the baby was in danger.", "other"),
+    ("Child protection services became involved in 2019 after a report from the hospital.",
+     "other"),
+    ("The father has a history of depression and was hospitalised in 2015.", "other"),
+    # not harm: an older child's injury no one could be held to
+    ("Mum's older son from a previous relationship was badly burned at two and the police "
+     "could not establish how it happened.", "other"),
+    # not harm: harm looked for and not found
+    ("No abuse was found: the marks on Ben's arm came from a bike fall his teacher saw.",
+     "other"),
+    # not harm: a strength, a caregiver's own stay in hospital, a denial, a view of care
+    ("Last spring the aunties took turns looking after the girls while their dad was in "
+     "hospital, and the girls did not miss a day of school.", "other"),
+    ("The mother told the panel that her partner has never raised his voice and that the "
+     "neighbours made it up.", "other"),
+    ("No one questions the father's day-to-day care; the nursery staff describe him as "
+     "gentle and patient.", "other"),
+    ("Mum was in hospital for a week in May.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_reads_as(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the readings above leave these as they were
+    ("If Dad comes home drunk, Nan will take the kids to her house.", "plan"),
+    ("Kai told the nurse that his stepdad hit him and that he did not want to go home.",
+     "harm"),
+    ("Nan visits every Sunday and cooks lunch for everyone.", "other"),
+    ("Handovers take place at the library, so the parents do not need to see each other.",
+     "plan"),
+    ("In May the father told the mother that if she left he would take the kids and she "
+     "would never see them again; their son heard it and was too scared to sleep.", "harm"),
+    ("Ellie (3) drank bleach last night while her dad was asleep, and she was sick.", "harm"),
+    ("On Monday Dad hit Leo (4) and the doctor could not say if his arm was broken.", "harm"),
+    ("Nothing in the assessment showed that Mum's drinking has affected the boys so far.",
+     "other"),
+    ("The referral said the baby was left in the car, but the officer found that the father "
+     "was standing beside it.", "other"),
+    ("The juvenile court found the girls at substantial risk because their father keeps "
+     "coming back.", "danger"),
+])
+def test_still_reads_as(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind
