@@ -45,6 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import ownwords as own
+from .goalacts import services_in
 from .misframed import concrete
 from .questions import read_question
 from .reading import Reading
@@ -69,8 +70,8 @@ def _who_worried(r: Reading) -> str:
 
 
 def _service(r: Reading) -> str:
-    found = r.p.lexicon.terms["services"].find(r.text)
-    return found[0][1].group(0) if found else ""
+    found = services_in(r, r.text)  # "meds out of reach" is no service
+    return found[0].group(0) if found else ""
 
 
 def _positive(r: Reading) -> str:
@@ -79,6 +80,11 @@ def _positive(r: Reading) -> str:
         if not c.negated and c.phrase and concrete(r, c.phrase):
             return c.words
     if not any(not c.negated for c in r.caregiver_commitments):
+        # told without "will": "Minh speaks calmly ...", "adult at bus stop every day"
+        for a in r.present_acts:
+            if not a.negated and not services_in(r, a.phrase) and (a.presence
+                                                                   or concrete(r, a.phrase)):
+                return a.words
         return own.state_goal(r)  # "Sara is met at the bus stop by a grown-up ..."
     return ""
 
@@ -88,6 +94,8 @@ def _goal_who(r: Reading) -> str:
     every day") needs no doer named: the expert's scale takes the passive as complete."""
     if r.caregiver_commitments:
         return r.caregiver_commitments[0].subject
+    if r.present_acts:
+        return r.present_acts[0].subject
     return own.state_goal_who(r) or own.kept_state(r)
 
 
@@ -167,10 +175,10 @@ CHECKLISTS: dict[str, tuple[Spec, ...]] = {
              lambda r: r.duration),
         Spec("observer", "Who will see it",
              "say who will see it happening (the safety network, the social worker ...)",
-             lambda r: r.observer),
+             lambda r: r.goal_observer),
         Spec("child_experience", "What the child will experience",
              "add what the child will experience ('so that Mia feels safe and ...')",
-             lambda r: r.experience),
+             lambda r: r.goal_experience),
         Spec("not_service", "Behaviour, not a service",
              "replace services (classes, testing) with the behaviour the child needs to see",
              _not_service),

@@ -165,6 +165,18 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"(?:is\s+)?closed)\b",
         rf"\b{_NUM}\s+(?:weeks|months|years)\s+from\s+now\b",
         rf"\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:{_NUM}\s+)?{_UNIT}",
+        # told as people note it: "6 mo", "x 3 months", "How long: 6 months", "In six month"
+        # (not an age, "3 months old", "(2 years)", "of 12 years", nor "3 months ago")
+        rf"(?<![(\w-])(?<!\bage\s)(?<!\baged\s)(?<!\bof\s)(?<!\bhas\s)(?<!\bhave\s)"
+        rf"(?<!\bpast\s)(?<!\blast\s)"
+        rf"{_NUM}\s*(?:months?|mos?|years?|semesters?|school years?)\b(?![-\s]+(?:ago|old|"
+        r"later|earlier|before|since|of age|behind)\b)",
+        r"\b(?:in|over|during|for|across)\s+the\s+(?:next|coming|following)\s+(?:few|several|"
+        r"couple of)\s+(?:weeks|months|years)\b|\bin\s+the\s+coming\s+(?:weeks|months|year)",
+        r"\b(?:until|till|til|through|throughout|to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
+        r"(?:school\s+)?(?:year|term|semester|summer)\b|\b(?:through|throughout|for)\s+the\s+"
+        r"(?:summer|school year|semester|term|winter|holidays)\b|\b(?:this|the whole|all)\s+"
+        r"(?:semester|school year|term)\b",
     ])
     # what a child lives through (not arrangements such as "will have a card")
     experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"

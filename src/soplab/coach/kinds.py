@@ -26,7 +26,8 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
 * plan - times and situations ("every night", "by 8 pm", "when she goes
   out"); a short duration (days, weeks); network people; monitoring; a back-up
   ("if ..., then ...", but not "If Dad keeps ...", which is a worry); plan words
-  (rule, plan, keys, pick up); list lines; actions by professionals other than
+  (rule, plan, keys, pick up); list lines; a rota ("Mon/Tue Nan has Leo; Wed-Fri
+  ..."); actions by professionals other than
   seeing or checking (those are a goal's observers); a rule for a situation
   with nothing about how long or who will see it ("Mr. Sato will not have
   friends over while the children are home"). A present-tense description with
@@ -43,6 +44,7 @@ from __future__ import annotations
 import re
 
 from . import ownwords as own
+from .goalacts import rota
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -67,7 +69,7 @@ WEIGHTS = {
              "state": 2.0},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5, "rule": 1.0, "rule_form": 2.0},
+             "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "rota": 2.0},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
@@ -229,7 +231,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     rule_form = own.rule_form(r)
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
-    if not (commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)):
+    if rota(r):  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
+        s["plan"] += p["rota"]
+    if not (commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
+            or rota(r)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from . import goalacts
 from . import wording as w
 from .text import clause, phrase
 
@@ -23,10 +24,30 @@ class GoalPlanPieces:
                 # "... to Thanh and the kids, and Phuoc and Nan will see it": the watchers are
                 # the people after the last ", and", not the list the sentence began with
                 obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
-                if self.is_child(obs):
+                if self.child_like(obs):  # "so that Mia sees her dad calm": the child
                     continue
                 return phrase(self.text[m.start():m.end()])
         return ""
+
+    @cached_property
+    def goal_observer(self) -> str:
+        """Who will see it, also in any tense or as a note ("Cousin checks weekly",
+        "Seen by: Phuoc, Ba Lan"): a goal's checklist reads it; the kind reads the
+        template's :attr:`observer` (a plan's "Marie checks" is monitoring)."""
+        doer = next((a.subject for a in self.present_acts if not a.negated), "")
+        return self.observer or goalacts.observer(self, doer)
+
+    @cached_property
+    def goal_experience(self) -> str:
+        """What the child lives, also as the child's present, a note or a wish ("Vy and
+        Bao feel peaceful", "twins safe to crawl"): read by a goal's checklist."""
+        return self.experience or goalacts.child_experience(self)
+
+    @cached_property
+    def present_acts(self) -> list[goalacts.Act]:
+        """Who does what, told without "will": "Minh speaks calmly ...", "an adult Ms.
+        Rahimi trusts meets Sara", "adult at bus stop" (:func:`goalacts.acts`)."""
+        return goalacts.acts(self)
 
     @cached_property
     def experience(self) -> str:

@@ -1,0 +1,303 @@
+"""Goals (and plan steps) told without "X will": the present tense, the base form of
+second-language English, notes and lists (issue 21, generalisation).
+
+People write the same goal in many shapes::
+
+    Minh will speak calmly to Thanh ...          (the template: Reading.commitments)
+    Minh speaks calmly to Thanh ...              (present tense)
+    Minh talk calm with Thanh ...                (base form)
+    For the next three months an adult Ms. Rahimi trusts meets Sara ...
+    What we need to see: Minh being the dad ...  (a gerund after a frame)
+    ... for the Harpers to get to a point where ...
+    - awake adult w/ Tommy daily                 (a note: an adult with, at, by ...)
+    Parents: sweep glass, throw out spoiled food
+
+:func:`acts` reads each as an :class:`Act` (who, what, negated), a clause whose subject
+is an adult (a person word, a name, or an ``adult`` word from ``cues.csv``: "an awake
+adult", "a grown-up her mum trusts") and whose next word is an action, not a word of
+the closed classes (:data:`NOT_A_VERB`). :func:`observer` reads who will see it in any
+tense ("Cousin checks weekly", "Seen by: Phuoc", "would be the ones seeing it",
+"verified at each home visit"); :func:`child_experience` what the child lives ("Vy and
+Bao feel peaceful", "twins safe to crawl", "Kai back in school", "Kids: not scared").
+:func:`services_in` leaves out services that are only things put away ("meds out of
+reach", "pills in a lockbox").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from .grammar import ci, parts
+from .lexicon import alternation
+from .text import phrase
+from .wording import NEGATION, PHRASE_END
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from .patterns import Patterns
+
+__all__ = ["NOT_A_VERB", "Act", "acts", "child_experience", "observer", "rota", "services_in"]
+
+
+@dataclass(frozen=True)
+class Act:
+    """Who does what, told without "will" (the fields of a ``Commitment``)."""
+
+    subject: str
+    phrase: str
+    negated: bool
+    start: int
+    words: str = ""
+    #: An adult there with the child ("adult at the bus stop", "is there every day"):
+    #: a presence, a behaviour whatever words follow.
+    presence: bool = False
+
+
+#: Words that are not an action after a subject: the closed classes of English (and
+#: the verbs that tell a state, a feeling or an observation rather than a deed).
+NOT_A_VERB = frozenset("""
+a an the this that these those his her their its my our your and or but nor so if when
+whenever while because as than then until who whom whose which what where why how of in on
+at to for from by with without into onto over under about after before during through
+across around near between among within per via is are was were be been am has have had
+do does did will would shall should can could may might must need needs ought seem seems
+feel feels felt see sees saw seen hear hears heard know knows knew notice notices say says
+said tell tells told think thinks thought believe believes want wants wanted hope hopes
+wish wishes like likes love loves worry worries trust trusts also always still just only
+even really very not never no nothing yes he she they it we i you him them us me one two
+three four five six seven eight nine ten both all each every some any many much more most
+s t d ll re ve m
+""".split())
+#: A presence: an adult with the child, at the place, or there ("adult at bus stop").
+_PRESENCE = re.compile(r"(?:(?:is|are|be|stays?|remains?)\s+)?(?:there|with|at|by|beside|"
+                       r"present|around|nearby|waiting|awake|up and|home with|in the house)\b",
+                       re.I)
+_ADVERBS = re.compile(r"(?:(?:also|always|still|then|now|really|consistently|reliably|actually|"
+                      r"both|all|each|usually|calmly|quietly|together)\s+)*", re.I)
+#: The adult's relative clause left unmarked: "an adult Ms. Rahimi trusts (meets Sara)".
+_CHOSEN = re.compile(r"(?:trusts|chooses|chose|picks|knows|names|likes|approves of|agrees on|"
+                     r"agree on)\s+(?=[a-z])")
+_NOT = re.compile(r"(?:not|never|no longer|no|doesn't|don't|does not|do not|won't|stops?|quits?)\b",
+                  re.I)
+_OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|observe|observes|"
+            r"observing|confirm|confirms|verify|verifies|witness|witnesses|watch(?:es|ing)? for")
+_OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
+_MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
+          r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
+_NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|noticed)\s+"
+                    r"(?:(?:at|during|on|in)\s+(?:\w+\s+){0,2}(?:visits?|check-?ins?|"
+                    r"meetings?)|(?:\w+\s+){0,3}?by\b\s*:?)", re.I)
+_STORED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out of (?:\w+\s+)?reach|locked|lock-?box|"
+                           r"up high|(?:put|kept|stored|tucked)\s+(?:away|up|high)|in a "
+                           r"(?:\w+\s+)?(?:box|cupboard|cabinet|safe))", re.I)
+_STORED_BEFORE = re.compile(r"\b(?:lock(?:s|ed)?(?:\s+up|\s+away)?|keep(?:s)?|kept|put(?:s)?"
+                            r"\s+away|store(?:s|d)?|hide(?:s)?|hidden)\s+(?:(?:the|all|any|"
+                            r"her|his|their|of)\s+){0,2}$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _grammar(p: Patterns) -> SimpleNamespace:
+    """The patterns of this module for one lexicon (built once, like ``patterns_for``)."""
+    g = parts(p.lexicon)
+    adult = ci(alternation(p.lexicon.cues.get("adult", ())))
+    # "an awake adult", "a grown-up her mum trusts", "an adult who is awake", "an adult
+    # from the family": a person named by what they are, not by who they are
+    relative = (r"(?:\s+(?:who|that|whom)\s+(?:is|'s|are)\s+[\w-]+(?:\s+and\s+[\w-]+)?"
+                r"|\s+thats\s+[\w-]+"
+                r"|\s+(?:from|in|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w-]+"
+                r"|\s+(?:who\s+|that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][\w'-]+"
+                r"|(?:her|his|their|the)\s+[\w-]+)\s+(?:trusts|chooses|chose|picks|knows|names|"
+                r"likes|approves of|agrees on|agree on))?")
+    # (the words before the adult word describe them: not an article or a time)
+    adult_np = (rf"(?:(?i:an?|the|one|another|some|any)\s+)?(?:(?!(?:an?|the|and|or|every|each|"
+                rf"days?|weeks?|months?|mos?|years?|time)\b)[a-z][\w-]*\s+){{0,2}}?{adult}"
+                rf"{relative}")
+    who = rf"(?P<subj>{g.persons}|{adult_np}|(?i:we|they|he|she))"
+    # where a clause starts (an act after "so" or "so that" is a purpose, not a deed)
+    start = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
+             r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s))")
+    # a time put first ("For the next three months an adult ...", "Each day 3 month parents")
+    lead = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
+            r"starting)\b[^,.;:\n]{0,40}?\s+)?")
+    modal = rf"(?:(?i:{_MODAL})\s+)?"
+    return SimpleNamespace(
+        act=re.compile(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
+        for_to=re.compile(rf"\bfor\s+{who}\s+to\s+(?=(?P<rest>[^\n]*))"),
+        observe=re.compile(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
+                           rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
+        person=re.compile(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
+                          rf"network|the family)\b)"),
+        after_noted=re.compile(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
+        child=re.compile(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)){lead}(?P<c>{g.child_ref})"
+                         rf"(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+(?=(?P<rest>[^\n]*))"),
+        for_child=re.compile(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
+                             rf"[^.;,\n]*"),
+    )
+
+
+def _verb(rest: str) -> tuple[str, bool, bool] | None:
+    """The action at the start of ``rest`` (after adverbs and a negation): (phrase, negated,
+    presence), or None when the next word is no action."""
+    rest = rest[_ADVERBS.match(rest).end():]
+    neg = _NOT.match(rest)
+    if neg:
+        rest = rest[neg.end():].lstrip()
+        rest = rest[_ADVERBS.match(rest).end():]
+    end = PHRASE_END.search(rest)
+    words = rest[:end.start()] if end else rest
+    words = words.strip(" ,")
+    if _PRESENCE.match(words):
+        return phrase(words), bool(neg), True
+    first = re.match(r"[a-z][a-z'-]*", words)
+    if not first or first.group(0) in NOT_A_VERB or re.match(rf"(?:{_OBSERVE})\b", words, re.I):
+        return None
+    if first.group(0).endswith("ed") and not neg:
+        return None  # "Grandma looked after ...": history, not a goal
+    return phrase(words), bool(neg or NEGATION.match(words)), False
+
+
+def acts(r) -> list[Act]:
+    """Who does what, told without "will" (see the module doc), adults only, in order."""
+    g = _grammar(r.p)
+    out: list[Act] = []
+    for rx in (g.act, g.for_to):
+        for m in rx.finditer(r.text):
+            subj = m.group("subj").strip()
+            if not _adult(r, subj):
+                continue
+            rest = m.group("rest")
+            chosen = _CHOSEN.match(rest)  # "a neighbour Mrs. Ortiz trusts waits with Jo"
+            if chosen:
+                subj, rest = f"{subj} {chosen.group(0).strip()}", rest[chosen.end():]
+            read = _verb(rest)
+            if read is None:
+                continue
+            words, negated, presence = read
+            out.append(Act(subj, words, negated, m.start("subj"), f"{subj} {words}", presence))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _adult(r, subj: str) -> bool:
+    if re.fullmatch(r"(?i:he|she|they|we)", subj):
+        return bool(r.p.person_word.search(r.text) or r.p.name_re.search(r.text))
+    return (r.is_adult_person(subj) or bool(_grammar(r.p).person.fullmatch(subj))) \
+        and not r.child_like(subj)
+
+
+def observer(r, doer: str = "") -> str:
+    """Who will see it, told in any tense: the nearest adult before a seeing or checking
+    verb in its sentence ("Phuoc and Ba Lan see every week", "the ones seeing it"), or
+    after "seen by" ("Seen by: Phuoc, Ba Lan"), or the visits it is verified at. The
+    doer of the goal (``doer``) checking their own behaviour is no observer."""
+    g = _grammar(r.p)
+    text = r.text
+    for m in _NOTED.finditer(text):
+        if not m.group(0).rstrip(": ").endswith("by"):
+            return phrase(m.group(0))
+        after = g.after_noted.match(text, m.end())
+        if after:
+            return phrase(text[m.start():after.end()])
+    for m in g.observe.finditer(text):
+        if re.search(r"\blet\b", m.group(0), re.I):
+            continue  # "has to let us know": a report, not someone who sees
+        begin = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()),
+                    text.rfind(";", 0, m.start()), m.start() - 100) + 1
+        before = text[begin:m.start()]
+        if re.search(r"\b(?:if|when|whenever|unless|as soon as)\b[^,]*$|\blet\s+(?:\w+\s+)?$",
+                     before, re.I):
+            continue  # "if Nan sees Dad drunk, ...": a step's signal; "let us know": a report
+        people = [p for p in g.person.finditer(before) if p.group(0).strip()]
+        if not people:
+            continue
+        who = people[-1].group(0).strip()
+        if r.child_like(who) or (doer and who == doer):
+            continue
+        return phrase(text[begin + people[-1].start():m.end()])
+    return ""
+
+
+#: What a child does in a safe day ("play", "sleeps", "goes to school"), any person.
+_LIVES = ("feel know sleep eat play crawl walk run relax laugh rest toddle thrive settle enjoy "
+          "learn grow live stay remain return attend arrive trust wake spend experience count "
+          "tell say talk see have come be").split()
+_LIVES_RX = re.compile(r"(?:" + "|".join(_LIVES) + r")(?:s|es)?\b(?!\s+(?:hurt|harmed|"
+                       r"between|into)\b)|(?:go|goes|going|get|gets|getting)\s+(?:to|back|home|"
+                       r"off|out to|outside|ready)\b|(?:has|have|having)\b(?!\s+to\b)", re.I)
+_CAN = re.compile(r"(?:(?:will|would|can|could|should|might|may|gets? to|is able to|are able "
+                  r"to|be able to|always|also|then|now|finally|again|each|both|all|"
+                  r"(?:is|are) going to)\s+)*", re.I)
+#: After "not", "never", "no": a fear or a harm the child is spared ("not scared", "never
+#: alone", "no hiding", "don't have to step in").
+_SPARED = re.compile(r"(?:not|never|no longer|no|without|(?:don't|doesn't|won't|do not|does "
+                     r"not|will not)\s+(?:have|has|need)\s+to)\s+(?:\w+\s+)?(?:alone|by "
+                     r"(?:her|him|them)sel\w+|hid\w*|step\w* in|worr\w*|wait\w*|scared|"
+                     r"afraid|frightened|hurt|cut|hungry|hide|miss\w*|late)\b", re.I)
+
+
+def child_experience(r) -> str:
+    """What the child lives, told as the child's present, a note or a wish: a child as
+    the subject of a safe day ("Vy and Bao feel peaceful", "twins eat and crawl safely",
+    "Kai goes to school"), of a state ("twins safe to crawl", "Kai back in school"), of a
+    fear spared ("Kids: not scared", "Sara never alone after dark"), or "for the twins
+    to play". Harm told of a child ("Vy could be hurt") is no experience."""
+    g = _grammar(r.p)
+    state = ci(r.p.lexicon.cue_regex("experience"))
+    for m in g.child.finditer(r.text):
+        if not r.child_like(m.group("c")):
+            continue
+        rest = m.group("rest")
+        rest = rest[_CAN.match(rest).end():]
+        lives = (_SPARED.match(rest) or _LIVES_RX.match(rest)
+                 or re.match(rf"(?:(?:is|are|be|feel|feels|stay|stays|remain|remains|being|"
+                             rf"get|gets)\s+)?(?:\w+\s+)?{state}", rest, re.I))
+        if not lives:
+            continue
+        words = phrase(f"{m.group('c')} {_tail(m.group('rest'))}", 16)
+        if _harmed(r, words) and not _SPARED.match(rest):
+            continue
+        return words
+    for m in g.for_child.finditer(r.text):
+        if r.child_like(m.group("c")) and _LIVES_RX.match(m.group("verb")) \
+                and not _harmed(r, m.group(0)):
+            return phrase(m.group(0))
+    return ""
+
+
+def _tail(rest: str) -> str:
+    end = re.search(r"[.;,\n]", rest)
+    return rest[:end.start()] if end else rest
+
+
+def _harmed(r, words: str) -> bool:
+    """What happens to a child that is harm, not a safe experience ("could be hurt")."""
+    return bool(r.p.impact.search(words)) and not re.search(
+        r"\b(?:never|not|no|no longer|without|safe|safely|out of|won't|don't|doesn't)\b",
+        words, re.I)
+
+
+def services_in(r, text: str) -> list[re.Match[str]]:
+    """The services named in ``text``, less the things only put away: "meds out of
+    reach", "lock up the medication" are a safe home, not a treatment."""
+    out = []
+    for _, m in r.p.lexicon.terms["services"].find(text):
+        if _STORED_AFTER.match(text, m.end()) or _STORED_BEFORE.search(text, 0, m.start()):
+            continue
+        out.append(m)
+    return out
+
+
+_DAY = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|week-?ends?|weekdays?|"
+        r"weeknights?|M-F)")
+_SLOT = re.compile(rf"(?i)\b{_DAY}(?:\s*[-/&]\s*{_DAY}|\s+(?:to|and|through)\s+{_DAY})?\b")
+
+
+def rota(r) -> str:
+    """A schedule of who has the children on which days ("Mon/Tue Lorraine takes Tommy;
+    Wed-Fri Marie stays over"): two or more day slots. A rota is a plan's, not a goal's."""
+    slots = list(_SLOT.finditer(r.text))
+    if len({m.group(0).lower() for m in slots}) < 2:
+        return ""
+    return phrase(r.text[slots[0].start():slots[-1].end()], 16)
