@@ -25,6 +25,8 @@ WHO_DOES_WHAT = [
     "What I hope for is for the Okafors to lock the pool gate every evening.",
     "Parents: lock the pool gate, check the latch each night",  # a heading note
     "The goal is that an adult who is awake is there with the baby every morning.",
+    "What we need to see: Tomasz being the dad his kids can relax around at dinner.",
+    "- each night: toys picked up, bleach locked away",  # things kept, the doer unsaid
 ]
 
 
@@ -76,6 +78,7 @@ OBSERVERS = [
     "Dad will read to Mia at night, as verified at every home visit.",
     "Dad will read to Mia at night, with the pastor noticing it.",
     "Dad reads to Mia at night and Gran see every week.",
+    "Dad will read to the kids at night, and Ms. Nez will hear about it at each meeting.",
 ]
 
 
@@ -100,6 +103,7 @@ EXPERIENCES = [
     "Nan will take him every day, and Leo back at nursery.",
     "Dad will stay calm, and the kids would tell you dinner is quiet again.",
     "Mum will keep the floor clear so the kitchen is a good place for the baby to crawl.",
+    "Nan will take him every day. Leo back @ nursery",
 ]
 
 

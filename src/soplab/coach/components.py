@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import ownwords as own
-from .goalacts import services_in
+from .goalacts import noted_state, services_in
 from .misframed import concrete
 from .questions import read_question
 from .reading import Reading
@@ -85,7 +85,8 @@ def _positive(r: Reading) -> str:
             if not a.negated and not services_in(r, a.phrase) and (a.presence
                                                                    or concrete(r, a.phrase)):
                 return a.words
-        return own.state_goal(r)  # "Sara is met at the bus stop by a grown-up ..."
+        # "Sara is met at the bus stop by a grown-up ...", "- glass swept, food out daily"
+        return own.state_goal(r) or noted_state(r)
     return ""
 
 
@@ -96,7 +97,7 @@ def _goal_who(r: Reading) -> str:
         return r.caregiver_commitments[0].subject
     if r.present_acts:
         return r.present_acts[0].subject
-    return own.state_goal_who(r) or own.kept_state(r)
+    return own.state_goal_who(r) or own.kept_state(r) or noted_state(r)
 
 
 def _not_service(r: Reading) -> str:

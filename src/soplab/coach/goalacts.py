@@ -34,12 +34,16 @@ from typing import TYPE_CHECKING
 from .grammar import ci, parts
 from .lexicon import alternation
 from .text import phrase
+from .truecase import course_children
 from .wording import NEGATION, PHRASE_END
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["NOT_A_VERB", "Act", "acts", "child_experience", "observer", "rota", "services_in"]
+__all__ = [
+    "NOT_A_VERB", "Act", "acts", "child_experience", "noted_state", "observer", "rota",
+    "services_in",
+]
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ _PRESENCE = re.compile(r"(?:(?:is|are|be|stays?|remains?)\s+)?(?:there|with|at|b
                        re.I)
 _ADVERBS = re.compile(r"(?:(?:also|always|still|then|now|really|consistently|reliably|actually|"
                       r"both|all|each|usually|calmly|quietly|together)\s+)*", re.I)
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
 #: The adult's relative clause left unmarked: "an adult Ms. Rahimi trusts (meets Sara)".
 _CHOSEN = re.compile(r"(?:trusts|chooses|chose|picks|knows|names|likes|approves of|agrees on|"
                      r"agree on)\s+(?=[a-z])")
@@ -184,7 +189,14 @@ def _adult(r, subj: str) -> bool:
     if re.fullmatch(r"(?i:he|she|they|we)", subj):
         return bool(r.p.person_word.search(r.text) or r.p.name_re.search(r.text))
     return (r.is_adult_person(subj) or bool(_grammar(r.p).person.fullmatch(subj))) \
-        and not r.child_like(subj)
+        and not _child(r, subj)
+
+
+def _child(r, who: str) -> bool:
+    """A child by a child word, an age or the course's children's names ("Vy and Bao");
+    a bare name is not taken for a child here ("Minh" in a text that says "dad")."""
+    names = [n for n in re.split(r",\s*|\s+(?:and|or|&)\s+", who.strip()) if n]
+    return r.is_child(who) or bool(names) and all(n in course_children() for n in names)
 
 
 def observer(r, doer: str = "") -> str:
@@ -213,7 +225,7 @@ def observer(r, doer: str = "") -> str:
         if not people:
             continue
         who = people[-1].group(0).strip()
-        if r.child_like(who) or (doer and who == doer):
+        if _child(r, who) or (doer and who == doer):
             continue
         return phrase(text[begin + people[-1].start():m.end()])
     return ""
@@ -246,8 +258,8 @@ def child_experience(r) -> str:
     g = _grammar(r.p)
     state = ci(r.p.lexicon.cue_regex("experience"))
     for m in g.child.finditer(r.text):
-        if not r.child_like(m.group("c")):
-            continue
+        if not r.child_like(m.group("c")) or _TITLE.match(m.group("c")):
+            continue  # "Ms. Nez will hear about it": a title names an adult
         rest = m.group("rest")
         rest = rest[_CAN.match(rest).end():]
         lives = (_SPARED.match(rest) or _LIVES_RX.match(rest)
@@ -301,3 +313,28 @@ def rota(r) -> str:
     if len({m.group(0).lower() for m in slots}) < 2:
         return ""
     return phrase(r.text[slots[0].start():slots[-1].end()], 16)
+
+
+#: A thing and the state it is kept in, the doer left unsaid, as a note writes it: "glass
+#: swept", "spoiled food out", "meds out of reach", "pills in a lockbox", "floor clear".
+_NOTED_STATE = re.compile(
+    r"(?m)(?:^|(?<=[.;:,]\s)|(?<=\band\s))(?P<thing>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
+    r"(?:(?:is|are|gets?|kept|stays?|always)\s+)?(?P<state>(?:swept|cleared|cleaned|picked|"
+    r"thrown|tossed|binned|put|locked|stored|removed|wiped)(?:\s+(?:up|out|away|off))?|out of "
+    r"(?:\w+\s+)?reach|up high|in (?:a |the )?(?:locked\s+)?(?:lock-?box|box|cupboard|cabinet|"
+    r"safe)|out(?=\s*(?:[,;.\n]|$|daily|every|each))|clear(?:\s+of)?|clean|tidy)\b")
+
+
+def noted_state(r) -> str:
+    """A safe state of things with the doer unsaid, told as a note ("- daily: glass
+    swept, spoiled food out"; "meds out of reach"): a goal's behaviour in the passive,
+    which the expert's scale takes as complete. Not a person's state ("Kai out")."""
+    for m in _NOTED_STATE.finditer(r.text):
+        thing = m.group("thing")
+        if thing.split()[0] in NOT_A_VERB - {"the", "a", "an", "his", "her", "their", "all",
+                                             "any", "every"}:
+            continue
+        if r.p.person_word.search(thing) or r.p.child_word.search(thing):
+            continue
+        return phrase(m.group(0), 12)
+    return ""

@@ -10,6 +10,7 @@ from functools import cached_property
 from . import goalacts
 from . import wording as w
 from .text import clause, phrase
+from .truecase import course_children
 
 __all__ = ["GoalPlanPieces"]
 
@@ -24,7 +25,7 @@ class GoalPlanPieces:
                 # "... to Thanh and the kids, and Phuoc and Nan will see it": the watchers are
                 # the people after the last ", and", not the list the sentence began with
                 obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
-                if self.child_like(obs):  # "so that Mia sees her dad calm": the child
+                if self.is_child(obs) or obs in course_children():  # "so Vy sees ..."
                     continue
                 return phrase(self.text[m.start():m.end()])
         return ""

@@ -64,6 +64,7 @@ _NOTES = (
     (re.compile(r"(?<=\s)w/o(?=\s)", re.I), "without"),
     (re.compile(r"(?<=\s)w/(?=\s)", re.I), "with"),
     (re.compile(r"\s+(?:\+|&)\s+"), " and "),
+    (re.compile(r"(?<=\s)@(?=\s)"), "at"),
     (re.compile(r"\s*-+>\s*"), ", then "),
     (re.compile(r"\b(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?(?=\s+(?i:night|evening|"
                 r"morning|afternoon|arvo)\b)"), lambda m: _DAYS[m.group(1).lower()]),
