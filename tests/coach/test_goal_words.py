@@ -27,6 +27,12 @@ WHO_DOES_WHAT = [
     "The goal is that an adult who is awake is there with the baby every morning.",
     "What we need to see: Tomasz being the dad his kids can relax around at dinner.",
     "- each night: toys picked up, bleach locked away",  # things kept, the doer unsaid
+    "Dad is calm and patient with the boys at bath time.",  # conduct told with "is"
+    "For four months the Okafors are keeping the pool gate shut.",  # "are keeping"
+    "We want to see Dad putting the boys to bed sober.",  # "see X doing"
+    "Dad needs to show Nan, over four months, that he can put the boys to bed sober.",
+    "- Leo collected from school every day by a sober adult",  # a passive note
+    "The stairs are cleared every evening before the baby wakes.",
 ]
 
 
@@ -52,6 +58,7 @@ DURATIONS = [
     "Dad will read to Mia at night through the summer.",
     "In the coming months Dad will read to Mia at night.",
     "Dad will read to Mia every night this school year.",
+    "Dad will read to Mia at night through May.",
 ]
 
 
@@ -79,6 +86,8 @@ OBSERVERS = [
     "Dad will read to Mia at night, with the pastor noticing it.",
     "Dad reads to Mia at night and Gran see every week.",
     "Dad will read to the kids at night, and Ms. Nez will hear about it at each meeting.",
+    "Dad will read to the kids at night.\nWho sees it: Aunt Rosa, the pastor",
+    "Dad reads to the kids at night and Aunt Rosa knows about it.",
 ]
 
 
@@ -104,6 +113,8 @@ EXPERIENCES = [
     "Dad will stay calm, and the kids would tell you dinner is quiet again.",
     "Mum will keep the floor clear so the kitchen is a good place for the baby to crawl.",
     "Nan will take him every day. Leo back @ nursery",
+    "Dad will read to the kids at night, and the kids arent scared anymore.",
+    "Dad will clear the yard, with the boys able to play out there safely.",
 ]
 
 
@@ -130,9 +141,17 @@ def test_medicines_put_away_are_not_a_service() -> None:
     assert not assess(text, "goal").findings and assess(text, "goal").score == 1.0
 
 
-def test_a_service_told_in_the_present_is_still_a_service() -> None:
-    r = assess("Dad attends a parenting class every week and takes his medication.", "goal")
-    assert "services-as-plan" in {f.rule for f in r.findings}
+@pytest.mark.parametrize("text", [
+    "Dad attends a parenting class every week and takes his medication.",
+    "The Okafors attend a water safety class and the worker checks monthly.",
+])
+def test_a_service_told_in_the_present_is_still_a_service(text: str) -> None:
+    assert "services-as-plan" in {f.rule for f in assess(text, "goal").findings}
+
+
+def test_the_partner_made_the_monitor_in_the_present_is_still_found() -> None:
+    r = assess("Mum calls the worker whenever Dad drinks, so the kids are safe.", "goal")
+    assert "dv-survivor-monitors" in {f.rule for f in r.findings} and r.score <= 0.25
 
 
 def test_a_complete_goal_in_notes_scores_full() -> None:

@@ -79,12 +79,13 @@ def _positive(r: Reading) -> str:
     for c in r.caregiver_commitments:
         if not c.negated and c.phrase and concrete(r, c.phrase):
             return c.words
+    # told without "will" ("Minh speaks calmly ...", "adult at bus stop every day"), or
+    # inside a frame ("Minh needs to show Phuoc that he can talk calmly"); not a service
+    for a in r.present_acts:
+        if not a.negated and not services_in(r, a.phrase) and (a.presence
+                                                               or concrete(r, a.phrase)):
+            return a.words
     if not any(not c.negated for c in r.caregiver_commitments):
-        # told without "will": "Minh speaks calmly ...", "adult at bus stop every day"
-        for a in r.present_acts:
-            if not a.negated and not services_in(r, a.phrase) and (a.presence
-                                                                   or concrete(r, a.phrase)):
-                return a.words
         # "Sara is met at the bus stop by a grown-up ...", "- glass swept, food out daily"
         return own.state_goal(r) or noted_state(r)
     return ""

@@ -79,6 +79,12 @@ s t d ll re ve m
 _PRESENCE = re.compile(r"(?:(?:is|are|be|stays?|remains?)\s+)?(?:there|with|at|by|beside|"
                        r"present|around|nearby|waiting|awake|up and|home with|in the house)\b",
                        re.I)
+#: An adult's conduct told with "is"/"are": a state ("is calm and respectful") or an act
+#: going on ("are keeping the floor clear").
+_CONDUCT = re.compile(r"(?P<aux>(?:is|are|am|be|being|has been|have been)\s+)(?:\w+ly\s+)?"
+                      r"(?:(?P<state>calm|calmer|respectful|gentle|patient|sober|kind|attentive|"
+                      r"nurturing|available|careful|consistent|loving|warm|supportive|reliable|"
+                      r"on time|awake)\b|(?=[a-z]+ing\b))", re.I)
 _ADVERBS = re.compile(r"(?:(?:also|always|still|then|now|really|consistently|reliably|actually|"
                       r"both|all|each|usually|calmly|quietly|together)\s+)*", re.I)
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
@@ -88,13 +94,16 @@ _CHOSEN = re.compile(r"(?:trusts|chooses|chose|picks|knows|names|likes|approves 
 _NOT = re.compile(r"(?:not|never|no longer|no|doesn't|don't|does not|do not|won't|stops?|quits?)\b",
                   re.I)
 _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|observe|observes|"
-            r"observing|confirm|confirms|verify|verifies|witness|witnesses|watch(?:es|ing)? for")
+            r"observing|confirm|confirms|verify|verifies|witness|witnesses|watch(?:es|ing)? for|"
+            r"knows?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
 _NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|noticed)\s+"
                     r"(?:(?:at|during|on|in)\s+(?:\w+\s+){0,2}(?:visits?|check-?ins?|"
-                    r"meetings?)|(?:\w+\s+){0,3}?by\b\s*:?)", re.I)
+                    r"meetings?)|(?:\w+\s+){0,3}?by\b\s*:?)|\b(?:who\s+(?:sees|will see|checks|"
+                    r"notices|watches|knows)(?:\s+it)?|observers?|witness(?:es)?|watchers?)\s*:",
+                    re.I)
 _STORED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out of (?:\w+\s+)?reach|locked|lock-?box|"
                            r"up high|(?:put|kept|stored|tucked)\s+(?:away|up|high)|in a "
                            r"(?:\w+\s+)?(?:box|cupboard|cabinet|safe))", re.I)
@@ -130,13 +139,19 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     modal = rf"(?:(?i:{_MODAL})\s+)?"
     return SimpleNamespace(
         act=re.compile(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
-        for_to=re.compile(rf"\bfor\s+{who}\s+to\s+(?=(?P<rest>[^\n]*))"),
+        # "for the Harpers to get to a point where", "we want to see Minh speaking calmly"
+        for_to=re.compile(rf"\b(?:for|want|wants|need|needs|expect|expects|like|see|seeing)\s+"
+                          rf"{who}\s+(?:to\s+)?(?=(?P<rest>[^\n]*))"),
+        # "Sara met at the bus stop every day by an adult": a note in the passive
+        passive=re.compile(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"
+                           rf"looked after|cared for|taken|driven|fed|minded|bathed|put to bed)\b"
+                           rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
         observe=re.compile(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
                            rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
         person=re.compile(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
                           rf"network|the family)\b)"),
         after_noted=re.compile(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
-        child=re.compile(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)){lead}(?P<c>{g.child_ref})"
+        child=re.compile(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)){lead}(?P<c>{g.child_ref})"
                          rf"(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+(?=(?P<rest>[^\n]*))"),
         for_child=re.compile(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
                              rf"[^.;,\n]*"),
@@ -156,6 +171,11 @@ def _verb(rest: str) -> tuple[str, bool, bool] | None:
     words = words.strip(" ,")
     if _PRESENCE.match(words):
         return phrase(words), bool(neg), True
+    conduct = _CONDUCT.match(words)  # "is calm and respectful with Thanh", "are keeping ..."
+    if conduct:
+        words = words[conduct.end("aux"):].lstrip()
+        if conduct.group("state"):
+            return phrase(words), bool(neg), False
     first = re.match(r"[a-z][a-z'-]*", words)
     if not first or first.group(0) in NOT_A_VERB or re.match(rf"(?:{_OBSERVE})\b", words, re.I):
         return None
@@ -168,6 +188,11 @@ def acts(r) -> list[Act]:
     """Who does what, told without "will" (see the module doc), adults only, in order."""
     g = _grammar(r.p)
     out: list[Act] = []
+    for m in g.passive.finditer(r.text):
+        subj = m.group("subj").strip()
+        if _adult(r, subj):
+            out.append(Act(subj, phrase(m.group("rest")), False, m.start("subj"),
+                           phrase(m.group(0)), True))
     for rx in (g.act, g.for_to):
         for m in rx.finditer(r.text):
             subj = m.group("subj").strip()
@@ -207,7 +232,7 @@ def observer(r, doer: str = "") -> str:
     g = _grammar(r.p)
     text = r.text
     for m in _NOTED.finditer(text):
-        if not m.group(0).rstrip(": ").endswith("by"):
+        if not m.group(0).rstrip(": ").endswith("by") and not m.group(0).endswith(":"):
             return phrase(m.group(0))
         after = g.after_noted.match(text, m.end())
         if after:
@@ -239,12 +264,14 @@ _LIVES_RX = re.compile(r"(?:" + "|".join(_LIVES) + r")(?:s|es)?\b(?!\s+(?:hurt|h
                        r"between|into)\b)|(?:go|goes|going|get|gets|getting)\s+(?:to|back|home|"
                        r"off|out to|outside|ready)\b|(?:has|have|having)\b(?!\s+to\b)", re.I)
 _CAN = re.compile(r"(?:(?:will|would|can|could|should|might|may|gets? to|is able to|are able "
-                  r"to|be able to|always|also|then|now|finally|again|each|both|all|"
+                  r"to|be able to|able to|always|also|then|now|finally|again|each|both|all|"
                   r"(?:is|are) going to)\s+)*", re.I)
 #: After "not", "never", "no": a fear or a harm the child is spared ("not scared", "never
 #: alone", "no hiding", "don't have to step in").
-_SPARED = re.compile(r"(?:not|never|no longer|no|without|(?:don't|doesn't|won't|do not|does "
-                     r"not|will not)\s+(?:have|has|need)\s+to)\s+(?:\w+\s+)?(?:alone|by "
+_SPARED = re.compile(r"(?:(?:(?:is|are|be|feel|feels)\s+)?(?:not|never|no longer|no more|no|"
+                     r"without)|aren't|isn't|won't be|don't feel|doesn't feel|(?:don't|doesn't|"
+                     r"won't|do not|does not|will not)\s+(?:have|has|need)\s+to)\s+(?:\w+\s+)?"
+                     r"(?:alone|by "
                      r"(?:her|him|them)sel\w+|hid\w*|step\w* in|worr\w*|wait\w*|scared|"
                      r"afraid|frightened|hurt|cut|hungry|hide|miss\w*|late)\b", re.I)
 
@@ -318,7 +345,8 @@ def rota(r) -> str:
 #: A thing and the state it is kept in, the doer left unsaid, as a note writes it: "glass
 #: swept", "spoiled food out", "meds out of reach", "pills in a lockbox", "floor clear".
 _NOTED_STATE = re.compile(
-    r"(?m)(?:^|(?<=[.;:,]\s)|(?<=\band\s))(?P<thing>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
+    r"(?m)(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bsee\s)|(?<=\bthat\s))(?P<thing>(?:(?:[Tt]he|"
+    r"[Aa]ll|[Aa]ny|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
     r"(?:(?:is|are|gets?|kept|stays?|always)\s+)?(?P<state>(?:swept|cleared|cleaned|picked|"
     r"thrown|tossed|binned|put|locked|stored|removed|wiped)(?:\s+(?:up|out|away|off))?|out of "
     r"(?:\w+\s+)?reach|up high|in (?:a |the )?(?:locked\s+)?(?:lock-?box|box|cupboard|cabinet|"
@@ -331,8 +359,8 @@ def noted_state(r) -> str:
     which the expert's scale takes as complete. Not a person's state ("Kai out")."""
     for m in _NOTED_STATE.finditer(r.text):
         thing = m.group("thing")
-        if thing.split()[0] in NOT_A_VERB - {"the", "a", "an", "his", "her", "their", "all",
-                                             "any", "every"}:
+        if thing.split()[0].lower() in NOT_A_VERB - {"the", "a", "an", "his", "her", "their",
+                                                     "all", "any", "every"}:
             continue
         if r.p.person_word.search(thing) or r.p.child_word.search(thing):
             continue

@@ -90,7 +90,8 @@ _TYPOS = {
 }
 #: Habits of spelling, not haste: read as the words they stand for, never counted as notes.
 _HABITS = {"everyday": "every day", "hes": "he's", "shes": "she's", "dont": "don't",
-           "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't"}
+           "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't",
+           "arent": "aren't", "didnt": "didn't", "thats": "that's"}
 _TYPOS.update(_HABITS)
 _TYPO = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(t) for t in sorted(_TYPOS, key=len,
                                                                          reverse=True))
