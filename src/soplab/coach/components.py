@@ -117,6 +117,8 @@ def _plan_who(r: Reading) -> str:
         return r.action
     if r.caregiver_commitments:
         return r.caregiver_commitments[0].words
+    if r.present_acts:  # "Mr. Dorsey sees the boys only when ...", "- Nan w/ Leo at night"
+        return r.present_acts[0].words
     # a rule that names its people: "The father is not to contact ...", "Only Nan or
     # Uncle Tui can pick the kids up", "We tell Nana Jo if ..."
     rule = own.rule_form(r)
