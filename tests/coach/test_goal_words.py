@@ -173,3 +173,17 @@ def test_present_acts_name_the_doer_not_a_relative_clause() -> None:
 def test_a_rota_where_a_goal_is_asked_reads_as_a_plan_and_is_capped(text: str) -> None:
     r = assess(text, "goal")
     assert r.kind_read == "plan" and r.wrong_kind and r.score <= 0.25
+
+
+@pytest.mark.parametrize("text", [
+    "- Dad reads to Leo every night\n- Aunt Rosa checks weekly\n- 4 months\n- Leo: sleeps well",
+    "Each night for 4 months Papa cook dinner with the kids. Abuela check. Kids happy at dinner.",
+])
+def test_a_goal_in_notes_reads_as_a_goal(text: str) -> None:
+    assert analyse(text).kind == "goal"
+
+
+def test_a_rota_with_its_checks_is_still_a_plan() -> None:
+    text = ("- Mon-Wed: Aunt Jo has Leo\n- Other days: Nan stays over\n- Nan checks the pill "
+            "box\n- Leo: nursery every day")
+    assert analyse(text, expected_kind="goal").kind == "plan"

@@ -329,7 +329,7 @@ def services_in(r, text: str) -> list[re.Match[str]]:
 
 
 _DAY = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|week-?ends?|weekdays?|"
-        r"weeknights?|M-F)")
+        r"weeknights?|M-F|(?:the\s+)?other\s+days|(?:the\s+)?rest\s+of\s+the\s+week)")
 _SLOT = re.compile(rf"(?i)\b{_DAY}(?:\s*[-/&]\s*{_DAY}|\s+(?:to|and|through)\s+{_DAY})?\b")
 
 

@@ -66,7 +66,7 @@ WEIGHTS = {
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
              "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5,
-             "state": 2.0},
+             "state": 2.0, "observer_noted": 1.0, "experience_noted": 1.5},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
              "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "rota": 2.0},
@@ -101,6 +101,9 @@ _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continu
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
+#: A text that calls itself a schedule or a plan.
+_SCHEDULE = re.compile(r"\b(?:schedule|rota|roster|timetable|(?:safety |my |the )?plan)\s*:|"
+                       r"\bschedule of\b|\bsafety plan\b", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -186,10 +189,18 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["short_duration"] if short else g["long_duration"]
         if short:
             s["plan"] += w["plan"]["short_duration"]
+    # a goal's parts told in the present or as notes count a little less, and not in a
+    # schedule ("Mon/Tue Nan has Leo", "Schedule: ...", "My plan: ..."), where the same
+    # words are a plan's checks
+    noted = not (rota(r) or _SCHEDULE.search(text))
     if r.observer:
         s["goal"] += g["observer"]
+    elif noted and r.goal_observer:  # "Cousin checks weekly", "Seen by: ..."
+        s["goal"] += g["observer_noted"]
     if r.experience:
         s["goal"] += g["experience"]
+    elif noted and r.goal_experience:  # "Vy and Bao feel peaceful", "twins safe to crawl"
+        s["goal"] += g["experience_noted"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
     situation = _RULE_SITUATION.search(text)
