@@ -187,3 +187,19 @@ def test_a_rota_with_its_checks_is_still_a_plan() -> None:
     text = ("- Mon-Wed: Aunt Jo has Leo\n- Other days: Nan stays over\n- Nan checks the pill "
             "box\n- Leo: nursery every day")
     assert analyse(text, expected_kind="goal").kind == "plan"
+
+
+@pytest.mark.parametrize("text", [
+    "Who: Papa\nWhat: cooks dinner with the kids every night\nWho sees: Abuela\n"
+    "How long: until summer\nKids: eat together at the table",
+    "Who: a sober grown-up Nana picks\nWhat: waits with Leo at the gate each afternoon\n"
+    "Who checks: Aunt Rosa\nFor: 4 months\nLeo: gets home safe",
+])
+def test_a_who_what_list_is_a_complete_goal_not_a_question(text: str) -> None:
+    r = assess(text, "goal")
+    assert r.kind_read == "goal" and r.score == 1.0
+
+
+def test_the_act_after_because_is_read() -> None:
+    text = "The baby has a clear floor to crawl on because her parents sweep it every night."
+    assert {"who", "positive_behaviour"} <= _present(text)

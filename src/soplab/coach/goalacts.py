@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from .grammar import ci, parts
 from .lexicon import alternation
+from .patterns import LazyPattern
 from .text import phrase
 from .truecase import course_children
 from .wording import NEGATION, PHRASE_END
@@ -73,7 +74,8 @@ said tell tells told think thinks thought believe believes want wants wanted hop
 wish wishes like likes love loves worry worries trust trusts also always still just only
 even really very not never no nothing yes he she they it we i you him them us me one two
 three four five six seven eight nine ten both all each every some any many much more most
-s t d ll re ve m
+s t d ll re ve m year years day days week weeks month months night nights time term
+semester morning evening visit visits
 """.split())
 #: A presence: an adult with the child, at the place, or there ("adult at bus stop").
 _PRESENCE = re.compile(r"(?:(?:is|are|be|stays?|remains?)\s+)?(?:there|with|at|by|beside|"
@@ -95,7 +97,7 @@ _NOT = re.compile(r"(?:not|never|no longer|no|doesn't|don't|does not|do not|won'
                   re.I)
 _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|observe|observes|"
             r"observing|confirm|confirms|verify|verifies|witness|witnesses|watch(?:es|ing)? for|"
-            r"knows?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))")
+            r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
@@ -132,30 +134,38 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     who = rf"(?P<subj>{g.persons}|{adult_np}|(?i:we|they|he|she))"
     # where a clause starts (an act after "so" or "so that" is a purpose, not a deed)
     start = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
-             r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s))")
+             r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
     # a time put first ("For the next three months an adult ...", "Each day 3 month parents")
     lead = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
             r"starting)\b[^,.;:\n]{0,40}?\s+)?")
     modal = rf"(?:(?i:{_MODAL})\s+)?"
-    return SimpleNamespace(
-        act=re.compile(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
+    g2 = SimpleNamespace(
+        act=LazyPattern(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
         # "for the Harpers to get to a point where", "we want to see Minh speaking calmly"
-        for_to=re.compile(rf"\b(?:for|want|wants|need|needs|expect|expects|like|see|seeing)\s+"
-                          rf"{who}\s+(?:to\s+)?(?=(?P<rest>[^\n]*))"),
+        for_to=LazyPattern(rf"\b(?:for|want|wants|need|needs|expect|expects|like|see|seeing)\s+"
+                           rf"{who}\s+(?:to\s+)?(?=(?P<rest>[^\n]*))"),
         # "Sara met at the bus stop every day by an adult": a note in the passive
-        passive=re.compile(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"
-                           rf"looked after|cared for|taken|driven|fed|minded|bathed|put to bed)\b"
-                           rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
-        observe=re.compile(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
-                           rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
-        person=re.compile(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
-                          rf"network|the family)\b)"),
-        after_noted=re.compile(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
-        child=re.compile(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)){lead}(?P<c>{g.child_ref})"
-                         rf"(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+(?=(?P<rest>[^\n]*))"),
-        for_child=re.compile(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
-                             rf"[^.;,\n]*"),
+        passive=LazyPattern(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"
+                            rf"looked after|cared for|taken|driven|fed|minded|bathed|put to "
+                            rf"bed)\b[^.;\n]{{0,60}}?)\s+by\s+{who}"),
+        observe=LazyPattern(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
+                            rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
+        person=LazyPattern(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
+                           rf"network|the family)\b)"),
+        after_noted=LazyPattern(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
+        child=LazyPattern(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)){lead}"
+                          rf"(?P<c>{g.child_ref})(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+"
+                          rf"(?=(?P<rest>[^\n]*))"),
+        for_child=LazyPattern(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
+                              rf"[^.;,\n]*"),
     )
+    # words without which a pattern cannot match: such a text is answered without compiling
+    g2.passive.needs = re.compile(r"\bby\b")
+    g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
+                                  r"say|tell|hear|report|vouch)")
+    g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
+    g2.for_child.needs = re.compile(r"(?i:\bfor\b)")
+    return g2
 
 
 def _verb(rest: str) -> tuple[str, bool, bool] | None:
@@ -224,11 +234,11 @@ def _child(r, who: str) -> bool:
     return r.is_child(who) or bool(names) and all(n in course_children() for n in names)
 
 
-def observer(r, doer: str = "") -> str:
+def observer(r) -> str:
     """Who will see it, told in any tense: the nearest adult before a seeing or checking
     verb in its sentence ("Phuoc and Ba Lan see every week", "the ones seeing it"), or
     after "seen by" ("Seen by: Phuoc, Ba Lan"), or the visits it is verified at. The
-    doer of the goal (``doer``) checking their own behaviour is no observer."""
+    doer of the goal checking their own behaviour is no observer."""
     g = _grammar(r.p)
     text = r.text
     for m in _NOTED.finditer(text):
@@ -250,7 +260,8 @@ def observer(r, doer: str = "") -> str:
         if not people:
             continue
         who = people[-1].group(0).strip()
-        if _child(r, who) or (doer and who == doer):
+        if _child(r, who) or who == next((a.subject for a in r.present_acts if not a.negated),
+                                         ""):
             continue
         return phrase(text[begin + people[-1].start():m.end()])
     return ""

@@ -174,7 +174,8 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"\b(?:in|over|during|for|across)\s+the\s+(?:next|coming|following)\s+(?:few|several|"
         r"couple of)\s+(?:weeks|months|years)\b|\bin\s+the\s+coming\s+(?:weeks|months|year)",
         r"\b(?:until|till|til|through|throughout|to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
-        r"(?:school\s+)?(?:year|term|semester|summer)\b|\b(?:through|until|till)\s+(?:the\s+end\s+"
+        r"(?:school\s+)?(?:year|term|semester|summer)\b|\b(?:until|till)\s+(?:the\s+)?(?:summer|"
+        r"fall|autumn|winter|spring|Christmas)\b|\b(?:through|until|till)\s+(?:the\s+end\s+"
         rf"of\s+)?{_MONTH}|\b(?:through|throughout|for)\s+the\s+"
         r"(?:summer|school year|semester|term|winter|holidays)\b|\b(?:this|the whole|all)\s+"
         r"(?:semester|school year|term)\b",

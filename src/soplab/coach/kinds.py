@@ -190,9 +190,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         if short:
             s["plan"] += w["plan"]["short_duration"]
     # a goal's parts told in the present or as notes count a little less, and not in a
-    # schedule ("Mon/Tue Nan has Leo", "Schedule: ...", "My plan: ..."), where the same
-    # words are a plan's checks
-    noted = not (rota(r) or _SCHEDULE.search(text))
+    # worry or a schedule ("Mon/Tue Nan has Leo", "Schedule: ...", "My plan: ..."), where
+    # the same words are a danger's or a plan's
+    noted = not (worry or rota(r) or _SCHEDULE.search(text))
     if r.observer:
         s["goal"] += g["observer"]
     elif noted and r.goal_observer:  # "Cousin checks weekly", "Seen by: ..."

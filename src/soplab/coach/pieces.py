@@ -35,8 +35,7 @@ class GoalPlanPieces:
         """Who will see it, also in any tense or as a note ("Cousin checks weekly",
         "Seen by: Phuoc, Ba Lan"): a goal's checklist reads it; the kind reads the
         template's :attr:`observer` (a plan's "Marie checks" is monitoring)."""
-        doer = next((a.subject for a in self.present_acts if not a.negated), "")
-        return self.observer or goalacts.observer(self, doer)
+        return self.observer or goalacts.observer(self)
 
     @cached_property
     def goal_experience(self) -> str:

@@ -179,8 +179,9 @@ def looks_like_question(text: str) -> bool:
     if _REQUEST.match(stripped) and len(stripped.split()) <= 40:
         return True
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
+    heading = re.match(r"\w+(?:\s+\w+)?\s*:", stripped)  # "Who: Minh\nWhat: ..." is a list
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
-                           and len(stripped.split()) <= 30)
+                           and len(stripped.split()) <= 30 and not heading)
 
 
 def read_question(text: str) -> QuestionReading:

@@ -72,9 +72,13 @@ _NOTES = (
     (re.compile(r"^(?i:(?:for\s+)?(?:the\s+)?(next\s+)?)(\d{1,2}|one|two|three|four|six|nine|"
                 r"twelve)\s+(weeks|months)\s*(?::|-)\s+", re.M),
      lambda m: f"For the next {m.group(2)} {m.group(3)}, "),
-    # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading
-    (re.compile(r"(?:^|(?<=[.;]\s))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
-                re.M), lambda m: f"{m.group(1)} "),
+    # "Who: Minh\nWhat: talks calmly ...": a list's who and what, one clause
+    (re.compile(r"^(?i:who)\s*:\s*([^\n]+)\n(?i:what|does what|doing|actions?|behaviou?rs?|will "
+                r"do)\s*:\s*", re.M), lambda m: f"{m.group(1)} "),
+    # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading (not a
+    # question word: "When: ...", "How long: ..." are a list's headings)
+    (re.compile(r"(?:^|(?<=[.;]\s))(?!(?:Who|What|When|Where|Why|How)\b)([A-Z][a-z]+(?:\s+"
+                r"[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])", re.M), lambda m: f"{m.group(1)} "),
 )
 
 
