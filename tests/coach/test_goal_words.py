@@ -59,6 +59,10 @@ DURATIONS = [
     "In the coming months Dad will read to Mia at night.",
     "Dad will read to Mia every night this school year.",
     "Dad will read to Mia at night through May.",
+    "Dad will read to Mia at night over the summer.",
+    "Dad will read to Mia at night, six-month plan.",
+    "Dad will read to Mia at night for 12 wks.",
+    "Dad will read to Mia at night for as long as the case is open.",
 ]
 
 
@@ -73,6 +77,7 @@ def test_how_long_as_people_note_it(text: str) -> None:
     "Two years ago Dad will ... read to Mia.",
     "Nan will mind the 3-month-old baby at night.",
     "Nan will mind the baby, 3 months old, at night.",
+    "Nan will mind the baby, who missed 14 weeks of nursery.",
 ])
 def test_an_age_or_the_past_is_no_duration(text: str) -> None:
     assert "duration" not in _present(text)
@@ -88,6 +93,8 @@ OBSERVERS = [
     "Dad will read to the kids at night, and Ms. Nez will hear about it at each meeting.",
     "Dad will read to the kids at night.\nWho sees it: Aunt Rosa, the pastor",
     "Dad reads to the kids at night and Aunt Rosa knows about it.",
+    "Dad will read to the kids at night and Aunt Rosa keeps an eye on it.",
+    "Dad will read to the kids at night and the worker will visit monthly.",
 ]
 
 
@@ -100,6 +107,7 @@ def test_who_sees_it_in_any_tense(text: str) -> None:
     "Dad will read to Mia at night. When Gran checks in and he is drunk, she takes the kids.",
     "Dad will read to Mia at night, and Mum has to let us know if he drinks.",
     "Dad will read to Mia at night so that Mia sees her dad calm.",
+    "Dad will read to Mia at night and visit the boys every week.",
 ])
 def test_no_observer_where_there_is_none(text: str) -> None:
     assert "observer" not in _present(text)

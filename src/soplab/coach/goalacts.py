@@ -97,7 +97,9 @@ _NOT = re.compile(r"(?:not|never|no longer|no|doesn't|don't|does not|do not|won'
                   re.I)
 _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|observe|observes|"
             r"observing|confirm|confirms|verify|verifies|witness|witnesses|watch(?:es|ing)? for|"
-            r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))")
+            r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))|"
+            r"keep(?:s|ing)? (?:an eye|watch)|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
+            r"often|every|each|twice|the (?:home|house)))")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
@@ -162,7 +164,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # words without which a pattern cannot match: such a text is answered without compiling
     g2.passive.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
-                                  r"say|tell|hear|report|vouch)")
+                                  r"eye|visit|say|tell|hear|report|vouch)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
     g2.for_child.needs = re.compile(r"(?i:\bfor\b)")
     return g2
@@ -260,8 +262,7 @@ def observer(r) -> str:
         if not people:
             continue
         who = people[-1].group(0).strip()
-        if _child(r, who) or who == next((a.subject for a in r.present_acts if not a.negated),
-                                         ""):
+        if _child(r, who) or who in _doers(r):
             continue
         return phrase(text[begin + people[-1].start():m.end()])
     return ""
@@ -285,6 +286,16 @@ _SPARED = re.compile(r"(?:(?:(?:is|are|be|feel|feels)\s+)?(?:not|never|no longer
                      r"(?:alone|by "
                      r"(?:her|him|them)sel\w+|hid\w*|step\w* in|worr\w*|wait\w*|scared|"
                      r"afraid|frightened|hurt|cut|hungry|hide|miss\w*|late)\b", re.I)
+
+
+def _doers(r) -> set[str]:
+    """Who does the goal's behaviour (their own check is no observer's)."""
+    doers = [c for c in r.caregiver_commitments if not c.negated and not _OBSERVED.match(c.phrase)]
+    doers += [a for a in r.present_acts if not a.negated]
+    return {d.subject for d in doers[:1]}
+
+
+_OBSERVED = re.compile(rf"(?:(?:be able to|all|both|also)\s+)?(?:{_OBSERVE})\b", re.I)
 
 
 def child_experience(r) -> str:

@@ -169,8 +169,13 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         # (not an age, "3 months old", "(2 years)", "of 12 years", nor "3 months ago")
         rf"(?<![(\w-])(?<!\bage\s)(?<!\baged\s)(?<!\bof\s)(?<!\bhas\s)(?<!\bhave\s)"
         rf"(?<!\bpast\s)(?<!\blast\s)"
-        rf"{_NUM}\s*(?:months?|mos?|years?|semesters?|school years?)\b(?![-\s]+(?:ago|old|"
+        rf"{_NUM}[\s-]*(?:months?|mos?|years?|semesters?|school years?)\b(?![-\s]+(?:ago|old|"
         r"later|earlier|before|since|of age|behind)\b)",
+        r"(?<![(\w-])(?:\d{2}|six|eight|ten|twelve|sixteen|twenty)[\s-]*weeks\b(?!\s+(?:of|ago|"
+        r"old|later|earlier|before|since|behind)\b)",
+        r"\b(?:over|during|through|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:summer|"
+        r"winter|holidays|school holidays)\b|\bfor\s+as\s+long\s+as\b|\b(?:through|until|till)"
+        r"\s+(?:Christmas|Thanksgiving|Easter|the holidays|the new year)\b",
         r"\b(?:in|over|during|for|across)\s+the\s+(?:next|coming|following)\s+(?:few|several|"
         r"couple of)\s+(?:weeks|months|years)\b|\bin\s+the\s+coming\s+(?:weeks|months|year)",
         r"\b(?:until|till|til|through|throughout|to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
