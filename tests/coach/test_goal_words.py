@@ -123,6 +123,10 @@ EXPERIENCES = [
     "Nan will take him every day. Leo back @ nursery",
     "Dad will read to the kids at night, and the kids arent scared anymore.",
     "Dad will clear the yard, with the boys able to play out there safely.",
+    "Dad will read to them at night, and the kids look forward to bedtime.",
+    "Dad will read to them at night, and Leo will stop wetting the bed.",
+    "Dad will read to them at night, and the kids will no longer need to hide.",
+    "Dad will read to them at night, and Mia can bring friends home.",
 ]
 
 

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import ownwords as own
-from .goalacts import noted_state, services_in
+from .goalstates import noted_state, services_in
 from .misframed import concrete
 from .questions import read_question
 from .reading import Reading

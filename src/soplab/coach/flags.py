@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .goalacts import services_in
+from .goalstates import services_in
 from .questions import QuestionReading
 from .reading import Reading
 from .result import Flag

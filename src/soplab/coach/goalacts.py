@@ -17,10 +17,8 @@ is an adult (a person word, a name, or an ``adult`` word from ``cues.csv``: "an 
 adult", "a grown-up her mum trusts") and whose next word is an action, not a word of
 the closed classes (:data:`NOT_A_VERB`). :func:`observer` reads who will see it in any
 tense ("Cousin checks weekly", "Seen by: Phuoc", "would be the ones seeing it",
-"verified at each home visit"); :func:`child_experience` what the child lives ("Vy and
-Bao feel peaceful", "twins safe to crawl", "Kai back in school", "Kids: not scared").
-:func:`services_in` leaves out services that are only things put away ("meds out of
-reach", "pills in a lockbox").
+"verified at each home visit"). What the child lives, things kept safe with the doer
+unsaid, services and schedules are read in :mod:`soplab.coach.goalstates`.
 """
 
 from __future__ import annotations
@@ -41,10 +39,7 @@ from .wording import NEGATION, PHRASE_END
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = [
-    "NOT_A_VERB", "Act", "acts", "child_experience", "noted_state", "observer", "rota",
-    "services_in",
-]
+__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "observer"]
 
 
 @dataclass(frozen=True)
@@ -89,7 +84,6 @@ _CONDUCT = re.compile(r"(?P<aux>(?:is|are|am|be|being|has been|have been)\s+)(?:
                       r"on time|awake)\b|(?=[a-z]+ing\b))", re.I)
 _ADVERBS = re.compile(r"(?:(?:also|always|still|then|now|really|consistently|reliably|actually|"
                       r"both|all|each|usually|calmly|quietly|together)\s+)*", re.I)
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
 #: The adult's relative clause left unmarked: "an adult Ms. Rahimi trusts (meets Sara)".
 _CHOSEN = re.compile(r"(?:trusts|chooses|chose|picks|knows|names|likes|approves of|agrees on|"
                      r"agree on)\s+(?=[a-z])")
@@ -108,12 +102,14 @@ _NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|no
                     r"meetings?)|(?:\w+\s+){0,3}?by\b\s*:?)|\b(?:who\s+(?:sees|will see|checks|"
                     r"notices|watches|knows)(?:\s+it)?|observers?|witness(?:es)?|watchers?)\s*:",
                     re.I)
-_STORED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out of (?:\w+\s+)?reach|locked|lock-?box|"
-                           r"up high|(?:put|kept|stored|tucked)\s+(?:away|up|high)|in a "
-                           r"(?:\w+\s+)?(?:box|cupboard|cabinet|safe))", re.I)
-_STORED_BEFORE = re.compile(r"\b(?:lock(?:s|ed)?(?:\s+up|\s+away)?|keep(?:s)?|kept|put(?:s)?"
-                            r"\s+away|store(?:s|d)?|hide(?:s)?|hidden)\s+(?:(?:the|all|any|"
-                            r"her|his|their|of)\s+){0,2}$", re.I)
+
+
+#: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed).
+CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
+                r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
+#: A time put first ("For the next three months an adult ...", "Each day 3 month parents").
+TIME_LEAD = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
+             r"starting)\b[^,.;:\n]{0,40}?\s+)?")
 
 
 @lru_cache(maxsize=8)
@@ -134,12 +130,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                 rf"days?|weeks?|months?|mos?|years?|time)\b)[a-z][\w-]*\s+){{0,2}}?{adult}"
                 rf"{relative}")
     who = rf"(?P<subj>{g.persons}|{adult_np}|(?i:we|they|he|she))"
-    # where a clause starts (an act after "so" or "so that" is a purpose, not a deed)
-    start = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
-             r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
-    # a time put first ("For the next three months an adult ...", "Each day 3 month parents")
-    lead = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
-            r"starting)\b[^,.;:\n]{0,40}?\s+)?")
+    start, lead = CLAUSE_START, TIME_LEAD
     modal = rf"(?:(?i:{_MODAL})\s+)?"
     g2 = SimpleNamespace(
         act=LazyPattern(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
@@ -155,18 +146,12 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         person=LazyPattern(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
                            rf"network|the family)\b)"),
         after_noted=LazyPattern(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
-        child=LazyPattern(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)){lead}"
-                          rf"(?P<c>{g.child_ref})(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+"
-                          rf"(?=(?P<rest>[^\n]*))"),
-        for_child=LazyPattern(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
-                              rf"[^.;,\n]*"),
     )
     # words without which a pattern cannot match: such a text is answered without compiling
     g2.passive.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
                                   r"eye|visit|say|tell|hear|report|vouch)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
-    g2.for_child.needs = re.compile(r"(?i:\bfor\b)")
     return g2
 
 
@@ -268,26 +253,6 @@ def observer(r) -> str:
     return ""
 
 
-#: What a child does in a safe day ("play", "sleeps", "goes to school"), any person.
-_LIVES = ("feel know sleep eat play crawl walk run relax laugh rest toddle thrive settle enjoy "
-          "learn grow live stay remain return attend arrive trust wake spend experience count "
-          "tell say talk see have come be").split()
-_LIVES_RX = re.compile(r"(?:" + "|".join(_LIVES) + r")(?:s|es)?\b(?!\s+(?:hurt|harmed|"
-                       r"between|into)\b)|(?:go|goes|going|get|gets|getting)\s+(?:to|back|home|"
-                       r"off|out to|outside|ready)\b|(?:has|have|having)\b(?!\s+to\b)", re.I)
-_CAN = re.compile(r"(?:(?:will|would|can|could|should|might|may|gets? to|is able to|are able "
-                  r"to|be able to|able to|always|also|then|now|finally|again|each|both|all|"
-                  r"(?:is|are) going to)\s+)*", re.I)
-#: After "not", "never", "no": a fear or a harm the child is spared ("not scared", "never
-#: alone", "no hiding", "don't have to step in").
-_SPARED = re.compile(r"(?:(?:(?:is|are|be|feel|feels)\s+)?(?:not|never|no longer|no more|no|"
-                     r"without)|aren't|isn't|won't be|don't feel|doesn't feel|(?:don't|doesn't|"
-                     r"won't|do not|does not|will not)\s+(?:have|has|need)\s+to)\s+(?:\w+\s+)?"
-                     r"(?:alone|by "
-                     r"(?:her|him|them)sel\w+|hid\w*|step\w* in|worr\w*|wait\w*|scared|"
-                     r"afraid|frightened|hurt|cut|hungry|hide|miss\w*|late)\b", re.I)
-
-
 def _doers(r) -> set[str]:
     """Who does the goal's behaviour (their own check is no observer's)."""
     doers = [c for c in r.caregiver_commitments if not c.negated and not _OBSERVED.match(c.phrase)]
@@ -296,95 +261,3 @@ def _doers(r) -> set[str]:
 
 
 _OBSERVED = re.compile(rf"(?:(?:be able to|all|both|also)\s+)?(?:{_OBSERVE})\b", re.I)
-
-
-def child_experience(r) -> str:
-    """What the child lives, told as the child's present, a note or a wish: a child as
-    the subject of a safe day ("Vy and Bao feel peaceful", "twins eat and crawl safely",
-    "Kai goes to school"), of a state ("twins safe to crawl", "Kai back in school"), of a
-    fear spared ("Kids: not scared", "Sara never alone after dark"), or "for the twins
-    to play". Harm told of a child ("Vy could be hurt") is no experience."""
-    g = _grammar(r.p)
-    state = ci(r.p.lexicon.cue_regex("experience"))
-    for m in g.child.finditer(r.text):
-        if not r.child_like(m.group("c")) or _TITLE.match(m.group("c")):
-            continue  # "Ms. Nez will hear about it": a title names an adult
-        rest = m.group("rest")
-        rest = rest[_CAN.match(rest).end():]
-        lives = (_SPARED.match(rest) or _LIVES_RX.match(rest)
-                 or re.match(rf"(?:(?:is|are|be|feel|feels|stay|stays|remain|remains|being|"
-                             rf"get|gets)\s+)?(?:\w+\s+)?{state}", rest, re.I))
-        if not lives:
-            continue
-        words = phrase(f"{m.group('c')} {_tail(m.group('rest'))}", 16)
-        if _harmed(r, words) and not _SPARED.match(rest):
-            continue
-        return words
-    for m in g.for_child.finditer(r.text):
-        if r.child_like(m.group("c")) and _LIVES_RX.match(m.group("verb")) \
-                and not _harmed(r, m.group(0)):
-            return phrase(m.group(0))
-    return ""
-
-
-def _tail(rest: str) -> str:
-    end = re.search(r"[.;,\n]", rest)
-    return rest[:end.start()] if end else rest
-
-
-def _harmed(r, words: str) -> bool:
-    """What happens to a child that is harm, not a safe experience ("could be hurt")."""
-    return bool(r.p.impact.search(words)) and not re.search(
-        r"\b(?:never|not|no|no longer|without|safe|safely|out of|won't|don't|doesn't)\b",
-        words, re.I)
-
-
-def services_in(r, text: str) -> list[re.Match[str]]:
-    """The services named in ``text``, less the things only put away: "meds out of
-    reach", "lock up the medication" are a safe home, not a treatment."""
-    out = []
-    for _, m in r.p.lexicon.terms["services"].find(text):
-        if _STORED_AFTER.match(text, m.end()) or _STORED_BEFORE.search(text, 0, m.start()):
-            continue
-        out.append(m)
-    return out
-
-
-_DAY = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|week-?ends?|weekdays?|"
-        r"weeknights?|M-F|(?:the\s+)?other\s+days|(?:the\s+)?rest\s+of\s+the\s+week)")
-_SLOT = re.compile(rf"(?i)\b{_DAY}(?:\s*[-/&]\s*{_DAY}|\s+(?:to|and|through)\s+{_DAY})?\b")
-
-
-def rota(r) -> str:
-    """A schedule of who has the children on which days ("Mon/Tue Lorraine takes Tommy;
-    Wed-Fri Marie stays over"): two or more day slots. A rota is a plan's, not a goal's."""
-    slots = list(_SLOT.finditer(r.text))
-    if len({m.group(0).lower() for m in slots}) < 2:
-        return ""
-    return phrase(r.text[slots[0].start():slots[-1].end()], 16)
-
-
-#: A thing and the state it is kept in, the doer left unsaid, as a note writes it: "glass
-#: swept", "spoiled food out", "meds out of reach", "pills in a lockbox", "floor clear".
-_NOTED_STATE = re.compile(
-    r"(?m)(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bsee\s)|(?<=\bthat\s))(?P<thing>(?:(?:[Tt]he|"
-    r"[Aa]ll|[Aa]ny|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
-    r"(?:(?:is|are|gets?|kept|stays?|always)\s+)?(?P<state>(?:swept|cleared|cleaned|picked|"
-    r"thrown|tossed|binned|put|locked|stored|removed|wiped)(?:\s+(?:up|out|away|off))?|out of "
-    r"(?:\w+\s+)?reach|up high|in (?:a |the )?(?:locked\s+)?(?:lock-?box|box|cupboard|cabinet|"
-    r"safe)|out(?=\s*(?:[,;.\n]|$|daily|every|each))|clear(?:\s+of)?|clean|tidy)\b")
-
-
-def noted_state(r) -> str:
-    """A safe state of things with the doer unsaid, told as a note ("- daily: glass
-    swept, spoiled food out"; "meds out of reach"): a goal's behaviour in the passive,
-    which the expert's scale takes as complete. Not a person's state ("Kai out")."""
-    for m in _NOTED_STATE.finditer(r.text):
-        thing = m.group("thing")
-        if thing.split()[0].lower() in NOT_A_VERB - {"the", "a", "an", "his", "her", "their",
-                                                     "all", "any", "every"}:
-            continue
-        if r.p.person_word.search(thing) or r.p.child_word.search(thing):
-            continue
-        return phrase(m.group(0), 12)
-    return ""

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from . import ownwords as own
-from .goalacts import rota
+from .goalstates import rota
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase

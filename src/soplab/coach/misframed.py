@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .goalacts import services_in
+from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side
 from .reading import Commitment, Reading
 

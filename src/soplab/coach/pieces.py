@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from . import goalacts
+from . import goalacts, goalstates
 from . import wording as w
 from .text import clause, phrase
 from .truecase import course_children
@@ -41,7 +41,7 @@ class GoalPlanPieces:
     def goal_experience(self) -> str:
         """What the child lives, also as the child's present, a note or a wish ("Vy and
         Bao feel peaceful", "twins safe to crawl"): read by a goal's checklist."""
-        return self.experience or goalacts.child_experience(self)
+        return self.experience or goalstates.child_experience(self)
 
     @cached_property
     def present_acts(self) -> list[goalacts.Act]:
