@@ -27,6 +27,8 @@ WHO_DOES_WHAT = [
     "The goal is that an adult who is awake is there with the baby every morning.",
     "What we need to see: Tomasz being the dad his kids can relax around at dinner.",
     "- each night: toys picked up, bleach locked away",  # things kept, the doer unsaid
+    "For three months the Okafors clear any broken glass from the patio the same day.",
+    "Dad leaves for Gran's flat when he feels his temper rising.",
     "Dad is calm and patient with the boys at bath time.",  # conduct told with "is"
     "For four months the Okafors are keeping the pool gate shut.",  # "are keeping"
     "We want to see Dad putting the boys to bed sober.",  # "see X doing"
@@ -44,8 +46,11 @@ def test_who_and_what_told_without_will(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Dad no yelling at the kids.",
     "Mum never drinks when the kids are home.",
+    "The Okafors leave the pool gate open and toys on the stairs where the baby crawls.",
+    "Dad drinks after work and shouts at the boys at bath time.",
+    "Dad pushes Mum against the wall when the boys are in bed.",
 ])
-def test_an_absence_without_will_is_no_behaviour(text: str) -> None:
+def test_an_absence_or_the_harm_going_on_is_no_behaviour(text: str) -> None:
     assert "positive_behaviour" not in _present(text)
 
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from . import ownwords as own
 from .goalstates import noted_state, services_in
+from .harmful import VIOLENCE
 from .misframed import concrete
 from .questions import read_question
 from .reading import Reading
@@ -82,13 +83,29 @@ def _positive(r: Reading) -> str:
     # told without "will" ("Minh speaks calmly ...", "adult at bus stop every day"), or
     # inside a frame ("Minh needs to show Phuoc that he can talk calmly"); not a service
     for a in r.present_acts:
-        if not a.negated and not services_in(r, a.phrase) and (a.presence
-                                                               or concrete(r, a.phrase)):
+        if (not a.negated and not services_in(r, a.phrase) and not _harm_goes_on(a.phrase)
+                and (a.presence or concrete(r, a.phrase))):
             return a.words
     if not any(not c.negated for c in r.caregiver_commitments):
         # "Sara is met at the bus stop by a grown-up ...", "- glass swept, food out daily"
         return own.state_goal(r) or noted_state(r)
     return ""
+
+
+#: The harm told in the present: "drinks and shouts", "leave broken glass on the floor",
+#: "leaves Sara alone" (not "leaves for Phuoc's when he is angry").
+_HARM_NOW = re.compile(r"^(?:(?:still|often|always|sometimes|then|again)\s+)*(?:(?:drinks?|uses?|"
+                       r"yells?|shouts?|screams?|swears?|smokes?|loses?\s+(?:his|her|their)\s+"
+                       r"temper)\b|leaves?\s+(?:\w+\s+){0,4}?(?:alone|glass|food|pills|"
+                       r"medicines?|meds|out|open|unlocked|around|lying|within reach|on the "
+                       r"(?:floor|stairs|table|counter)|unattended|by (?:her|him|them)sel\w+)\b)",
+                       re.I)
+
+
+def _harm_goes_on(words: str) -> bool:
+    """An act told in the present that is the harm going on, not a safe behaviour: a
+    violent act or a harmful habit ("clear any broken glass" is a safe one)."""
+    return bool(_HARM_NOW.match(words) or VIOLENCE.match(words))
 
 
 def _goal_who(r: Reading) -> str:
