@@ -132,6 +132,7 @@ EXPERIENCES = [
     "Dad will read to them at night, and Leo will stop wetting the bed.",
     "Dad will read to them at night, and the kids will no longer need to hide.",
     "Dad will read to them at night, and Mia can bring friends home.",
+    "Mum will sweep the yard every day so the patio is safe for the baby.",
 ]
 
 

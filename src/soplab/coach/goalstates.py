@@ -49,7 +49,11 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         for_child=LazyPattern(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
                               rf"[^.;,\n]*"),
     )
+    # "so the floor is clean for the twins", "so that home is a calm place for Kai"
+    out.so_for = LazyPattern(rf"\bso\s+(?:that\s+)?(?P<body>[^.;,\n]{{0,60}}?)\s+for\s+"
+                             rf"(?P<c>{g.child_ref})\b[^.;,\n]*")
     out.for_child.needs = re.compile(r"(?i:\bfor\b)")
+    out.so_for.needs = re.compile(r"(?i:\bso\b)")
     return out
 
 
@@ -111,6 +115,10 @@ def child_experience(r) -> str:
         if _harmed(r, words) and not spared:
             continue
         return words
+    for m in g.so_for.finditer(r.text):
+        if (r.child_like(m.group("c")) and re.search(state, m.group("body"), re.I)
+                and not _harmed(r, m.group(0))):
+            return phrase(m.group(0))
     for m in g.for_child.finditer(r.text):
         if r.child_like(m.group("c")) and _LIVES_RX.match(m.group("verb")) \
                 and not _harmed(r, m.group(0)):
