@@ -29,6 +29,8 @@ WHO_DOES_WHAT = [
     "- each night: toys picked up, bleach locked away",  # things kept, the doer unsaid
     "For three months the Okafors clear any broken glass from the patio the same day.",
     "Dad leaves for Gran's flat when he feels his temper rising.",
+    "the mom and dad of the baby clean the floor of pins every day",  # "X of Y"
+    "a adult of confidence of Ms. Okafor wait Jo in the gate every day",
     "Dad is calm and patient with the boys at bath time.",  # conduct told with "is"
     "For four months the Okafors are keeping the pool gate shut.",  # "are keeping"
     "We want to see Dad putting the boys to bed sober.",  # "see X doing"
@@ -100,6 +102,7 @@ OBSERVERS = [
     "Dad reads to the kids at night and Aunt Rosa knows about it.",
     "Dad will read to the kids at night and Aunt Rosa keeps an eye on it.",
     "Dad will read to the kids at night and the worker will visit monthly.",
+    "Papa cook with the kids every night for 4 months, the abuela look, kids happy.",
 ]
 
 
@@ -133,6 +136,8 @@ EXPERIENCES = [
     "Dad will read to them at night, and the kids will no longer need to hide.",
     "Dad will read to them at night, and Mia can bring friends home.",
     "Mum will sweep the yard every day so the patio is safe for the baby.",
+    "Nan will meet Leo off the bus, and Leo's never on his own in the dark.",
+    "Dad will speak calm for 6 months. Gran see. The kids dont hide no more.",
 ]
 
 

@@ -92,7 +92,8 @@ _NOT = re.compile(r"(?:not|never|no longer|no|doesn't|don't|does not|do not|won'
 _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|observe|observes|"
             r"observing|confirm|confirms|verify|verifies|witness|witnesses|watch(?:es|ing)? for|"
             r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))|"
-            r"keep(?:s|ing)? (?:an eye|watch)|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
+            r"keep(?:s|ing)? (?:an eye|watch)|(?:look|looks|watch|watches)(?=\s*(?:[,;.\n]|$|"
+            r"at it\b|it\b|this\b))|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
             r"often|every|each|twice|the (?:home|house)))")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
@@ -121,15 +122,17 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # from the family": a person named by what they are, not by who they are
     relative = (r"(?:\s+(?:who|that|whom)\s+(?:is|'s|are)\s+[\w-]+(?:\s+and\s+[\w-]+)?"
                 r"|\s+thats\s+[\w-]+"
-                r"|\s+(?:from|in|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w-]+"
+                r"|\s+(?:from|in|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?"
+                r"\s+)?[\w'-]+"
                 r"|\s+(?:who\s+|that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][\w'-]+"
                 r"|(?:her|his|their|the)\s+[\w-]+)\s+(?:trusts|chooses|chose|picks|knows|names|"
-                r"likes|approves of|agrees on|agree on))?")
+                r"likes|approves of|agrees on|agree on)){0,2}")
     # (the words before the adult word describe them: not an article or a time)
     adult_np = (rf"(?:(?i:an?|the|one|another|some|any)\s+)?(?:(?!(?:an?|the|and|or|every|each|"
                 rf"days?|weeks?|months?|mos?|years?|time)\b)[a-z][\w-]*\s+){{0,2}}?{adult}"
                 rf"{relative}")
-    who = rf"(?P<subj>{g.persons}|{adult_np}|(?i:we|they|he|she))"
+    # "the mom and dad of the twins", "the aunt of Lily": whose they are, told after them
+    who = rf"(?P<subj>{g.persons}(?:\s+of\s+{g.persons})?|{adult_np}|(?i:we|they|he|she))"
     start, lead = CLAUSE_START, TIME_LEAD
     modal = rf"(?:(?i:{_MODAL})\s+)?"
     g2 = SimpleNamespace(
@@ -150,7 +153,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # words without which a pattern cannot match: such a text is answered without compiling
     g2.passive.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
-                                  r"eye|visit|say|tell|hear|report|vouch)")
+                                  r"eye|visit|say|tell|hear|report|vouch|look)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
     return g2
 
@@ -208,6 +211,7 @@ def acts(r) -> list[Act]:
 
 
 def _adult(r, subj: str) -> bool:
+    subj = re.split(r"\s+of\s+(?=the\s|[A-Z])", subj)[0]  # "the mom and dad (of the twins)"
     if re.fullmatch(r"(?i:he|she|they|we)", subj):
         return bool(r.p.person_word.search(r.text) or r.p.name_re.search(r.text))
     return (r.is_adult_person(subj) or bool(_grammar(r.p).person.fullmatch(subj))) \

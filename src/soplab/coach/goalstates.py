@@ -74,10 +74,11 @@ _CAN = re.compile(r"(?:(?:will|would|can|could|should|might|may|gets? to|is able
 #: alone", "no hiding", "don't have to step in", "will stop wetting the bed").
 _NO = re.compile(r"(?:(?:(?:is|are|be|feel|feels)\s+)?(?:not|never|no longer|no more|no|"
                  r"without)|aren't|isn't|won't be|don't feel|doesn't feel|stops?|(?:don't|"
-                 r"doesn't|won't|do not|does not|will not|no longer)\s+(?:have|has|need|needs)\s+"
-                 r"to)\b", re.I)
+                 r"doesn't|won't|do not|does not|will not|no longer)(?:\s+(?:have|has|need|needs)"
+                 r"\s+to)?)\b", re.I)
 #: A fear or a harm, after :data:`_NO`.
-_FEAR = re.compile(r"\b(?:alone|by (?:her|him|them)sel\w+|hid\w*|step\w* in|worr\w*|wait\w*|"
+_FEAR = re.compile(r"\b(?:alone|by (?:her|him|them)sel\w+|on (?:her|his|their) own|hid\w*|"
+                   r"step\w* in|worr\w*|wait\w*|"
                    r"scared|afraid|frightened|hurt|cut|hungry|hide|miss\w*|late|fear\w*)\b",
                    re.I)
 
