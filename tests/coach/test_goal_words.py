@@ -5,8 +5,11 @@ project's own (new words, not the tuning answers); each row failed before."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from soplab._core.paths import data_path
 from soplab.coach import analyse, assess
 from soplab.coach.stages import clauses, segment
 
@@ -226,3 +229,23 @@ def test_a_who_what_list_is_a_complete_goal_not_a_question(text: str) -> None:
 def test_the_act_after_because_is_read() -> None:
     text = "The baby has a clear floor to crawl on because her parents sweep it every night."
     assert {"who", "positive_behaviour"} <= _present(text)
+
+
+def _lexicon_with(tmp_path, rows: str):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(data_path("lexicon"), folder)
+    with (folder / "cues.csv").open("a", encoding="utf-8") as fh:
+        fh.write(rows)
+    return folder
+
+
+def test_authors_extend_the_goal_readers_with_cue_rows(tmp_path) -> None:
+    doer = "For four months a chaperone meets Jo at the gate each afternoon."
+    day = "Nan will take Jo to school. Jo skateboards in the park with friends."
+    conduct = "Dad is unhurried with the boys at bath time."
+    assert "who" not in _present(doer)
+    assert "child_experience" not in _present(day)
+    assert "positive_behaviour" not in _present(conduct)
+    folder = _lexicon_with(tmp_path, "adult,chaperone\nchild_day,skateboard\nconduct,unhurried\n")
+    for text, part in ((doer, "who"), (day, "child_experience"), (conduct, "positive_behaviour")):
+        assert part in {c.name for c in analyse(text, "goal", lexicon_dir=folder).present}

@@ -76,12 +76,6 @@ semester morning evening visit visits
 _PRESENCE = re.compile(r"(?:(?:is|are|be|stays?|remains?)\s+)?(?:there|with|at|by|beside|"
                        r"present|around|nearby|waiting|awake|up and|home with|in the house)\b",
                        re.I)
-#: An adult's conduct told with "is"/"are": a state ("is calm and respectful") or an act
-#: going on ("are keeping the floor clear").
-_CONDUCT = re.compile(r"(?P<aux>(?:is|are|am|be|being|has been|have been)\s+)(?:\w+ly\s+)?"
-                      r"(?:(?P<state>calm|calmer|respectful|gentle|patient|sober|kind|attentive|"
-                      r"nurturing|available|careful|consistent|loving|warm|supportive|reliable|"
-                      r"on time|awake)\b|(?=[a-z]+ing\b))", re.I)
 _ADVERBS = re.compile(r"(?:(?:also|always|still|then|now|really|consistently|reliably|actually|"
                       r"both|all|each|usually|calmly|quietly|together)\s+)*", re.I)
 #: The adult's relative clause left unmarked: "an adult Ms. Rahimi trusts (meets Sara)".
@@ -110,7 +104,9 @@ CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bs
                 r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
 #: A time put first ("For the next three months an adult ...", "Each day 3 month parents").
 TIME_LEAD = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
-             r"starting)\b[^,.;:\n]{0,40}?\s+)?")
+             r"starting)\b[^,.;:\n]{0,40}?\b(?i:days?|weeks?|months?|mos?|years?|terms?|"
+             r"semesters?|nights?|mornings?|evenings?|afternoons?|weekends?|time|now|daily|"
+             r"today|tonight)\s+)?")
 
 
 @lru_cache(maxsize=8)
@@ -135,7 +131,12 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     who = rf"(?P<subj>{g.persons}(?:\s+of\s+{g.persons})?|{adult_np}|(?i:we|they|he|she))"
     start, lead = CLAUSE_START, TIME_LEAD
     modal = rf"(?:(?i:{_MODAL})\s+)?"
+    # an adult's conduct told with "is"/"are": a state ("is calm and respectful", the
+    # ``conduct`` cues) or an act going on ("are keeping the floor clear")
+    conduct = ci(alternation(p.lexicon.cues.get("conduct", ())))
     g2 = SimpleNamespace(
+        conduct=re.compile(rf"(?P<aux>(?:is|are|am|be|being|has been|have been)\s+)(?:\w+ly\s+)?"
+                           rf"(?:(?P<state>{conduct})|(?=[a-z]+ing\b))", re.I),
         act=LazyPattern(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
         # "for the Harpers to get to a point where", "we want to see Minh speaking calmly"
         for_to=LazyPattern(rf"\b(?:for|want|wants|need|needs|expect|expects|like|see|seeing)\s+"
@@ -158,7 +159,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     return g2
 
 
-def _verb(rest: str) -> tuple[str, bool, bool] | None:
+def _verb(rest: str, conduct: re.Pattern[str]) -> tuple[str, bool, bool] | None:
     """The action at the start of ``rest`` (after adverbs and a negation): (phrase, negated,
     presence), or None when the next word is no action."""
     rest = rest[_ADVERBS.match(rest).end():]
@@ -171,7 +172,7 @@ def _verb(rest: str) -> tuple[str, bool, bool] | None:
     words = words.strip(" ,")
     if _PRESENCE.match(words):
         return phrase(words), bool(neg), True
-    conduct = _CONDUCT.match(words)  # "is calm and respectful with Thanh", "are keeping ..."
+    conduct = conduct.match(words)  # "is calm and respectful with Thanh", "are keeping ..."
     if conduct:
         words = words[conduct.end("aux"):].lstrip()
         if conduct.group("state"):
@@ -202,7 +203,7 @@ def acts(r) -> list[Act]:
             chosen = _CHOSEN.match(rest)  # "a neighbour Mrs. Ortiz trusts waits with Jo"
             if chosen:
                 subj, rest = f"{subj} {chosen.group(0).strip()}", rest[chosen.end():]
-            read = _verb(rest)
+            read = _verb(rest, g.conduct)
             if read is None:
                 continue
             words, negated, presence = read

@@ -52,21 +52,19 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # "so the floor is clean for the twins", "so that home is a calm place for Kai"
     out.so_for = LazyPattern(rf"\bso\s+(?:that\s+)?(?P<body>[^.;,\n]{{0,60}}?)\s+for\s+"
                              rf"(?P<c>{g.child_ref})\b[^.;,\n]*")
+    # what a child does on a safe day (the ``child_day`` cues, with -s/-es), going to
+    # school or home, having (not "having to")
+    day = "|".join(re.escape(t).replace(r"\ ", r"\s+")
+                   for t in sorted(p.lexicon.cues.get("child_day", ()), key=len, reverse=True))
+    out.lives = re.compile(rf"(?:{day})(?:s|es)?\b(?!\s+(?:hurt|harmed|between|into)\b)|(?:go|goes|"
+                           r"going|get|gets|getting)\s+(?:to|back|home|off|out to|outside|ready|"
+                           r"(?:his|her|their)\s+\w+)\b|(?:has|have|having)\b(?!\s+to\b)|(?:is|"
+                           r"are)\s+doing\s+(?:well|better|fine|great)\b", re.I)
     out.for_child.needs = re.compile(r"(?i:\bfor\b)")
     out.so_for.needs = re.compile(r"(?i:\bso\b)")
     return out
 
 
-#: What a child does in a safe day ("play", "sleeps", "goes to school").
-_LIVES = ("feel know sleep eat play crawl walk run relax laugh smile rest toddle thrive settle "
-          "enjoy learn grow live stay remain return attend arrive trust wake spend experience "
-          "count tell say talk see have come be bring invite look forward do well do better "
-          "make friends").split(" ")
-_LIVES_RX = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in _LIVES)
-                       + r")(?:s|es)?\b(?!\s+(?:hurt|harmed|between|into)\b)|(?:go|goes|going|"
-                       r"get|gets|getting)\s+(?:to|back|home|off|out to|outside|ready|(?:his|her|"
-                       r"their)\s+\w+)\b|(?:has|have|having)\b(?!\s+to\b)|(?:is|are)\s+doing\s+"
-                       r"(?:well|better|fine|great)\b", re.I)
 _CAN = re.compile(r"(?:(?:will|would|can|could|should|might|may|gets? to|is able to|are able "
                   r"to|be able to|able to|always|also|then|now|finally|again|each|both|all|"
                   r"(?:is|are) going to)\s+)*", re.I)
@@ -107,7 +105,7 @@ def child_experience(r) -> str:
         rest = m.group("rest")
         rest = rest[_CAN.match(rest).end():]
         spared = _spared(r, rest)
-        lives = (spared or _LIVES_RX.match(rest)
+        lives = (spared or g.lives.match(rest)
                  or re.match(rf"(?:(?:is|are|be|feel|feels|stay|stays|remain|remains|being|"
                              rf"get|gets)\s+)?(?:\w+\s+)?{state}", rest, re.I))
         if not lives:
@@ -121,7 +119,7 @@ def child_experience(r) -> str:
                 and not _harmed(r, m.group(0))):
             return phrase(m.group(0))
     for m in g.for_child.finditer(r.text):
-        if r.child_like(m.group("c")) and _LIVES_RX.match(m.group("verb")) \
+        if r.child_like(m.group("c")) and g.lives.match(m.group("verb")) \
                 and not _harmed(r, m.group(0)):
             return phrase(m.group(0))
     return ""
