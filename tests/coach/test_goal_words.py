@@ -73,6 +73,7 @@ DURATIONS = [
     "Dad will read to Mia at night, six-month plan.",
     "Dad will read to Mia at night for 12 wks.",
     "Dad will read to Mia at night for as long as the case is open.",
+    "Leo \u2192 Dad reads to him at night (4 months) \u2192 Gran checks",
 ]
 
 
@@ -88,6 +89,8 @@ def test_how_long_as_people_note_it(text: str) -> None:
     "Nan will mind the 3-month-old baby at night.",
     "Nan will mind the baby, 3 months old, at night.",
     "Nan will mind the baby, who missed 14 weeks of nursery.",
+    "Nan will mind Leo (4 months) at night.",
+    "Nan will mind the baby (4 months) at night.",
 ])
 def test_an_age_or_the_past_is_no_duration(text: str) -> None:
     assert "duration" not in _present(text)
@@ -141,6 +144,7 @@ EXPERIENCES = [
     "Mum will sweep the yard every day so the patio is safe for the baby.",
     "Nan will meet Leo off the bus, and Leo's never on his own in the dark.",
     "Dad will speak calm for 6 months. Gran see. The kids dont hide no more.",
+    "I want to see Dad reading to Mia every night, and Mia falling asleep happy.",
 ]
 
 
@@ -249,3 +253,9 @@ def test_authors_extend_the_goal_readers_with_cue_rows(tmp_path) -> None:
     folder = _lexicon_with(tmp_path, "adult,chaperone\nchild_day,skateboard\nconduct,unhurried\n")
     for text, part in ((doer, "who"), (day, "child_experience"), (conduct, "positive_behaviour")):
         assert part in {c.name for c in analyse(text, "goal", lexicon_dir=folder).present}
+
+
+def test_a_goal_in_ticks_on_one_line_scores_full() -> None:
+    text = ("\u2714 Papa calm w/ the kids \u2714 goes to Abuela's if angry \u2714 6 months "
+            "\u2714 Abuela + worker see \u2714 kids feel safe")
+    assert assess(text, "goal").score == 1.0

@@ -54,9 +54,10 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                              rf"(?P<c>{g.child_ref})\b[^.;,\n]*")
     # what a child does on a safe day (the ``child_day`` cues, with -s/-es), going to
     # school or home, having (not "having to")
-    day = "|".join(re.escape(t).replace(r"\ ", r"\s+")
+    day = "|".join(r"\s+".join([re.escape(t.split()[0]) + "(?:s|es|ing)?"]
+                                + [re.escape(w) for w in t.split()[1:]])
                    for t in sorted(p.lexicon.cues.get("child_day", ()), key=len, reverse=True))
-    out.lives = re.compile(rf"(?:{day})(?:s|es)?\b(?!\s+(?:hurt|harmed|between|into)\b)|(?:go|goes|"
+    out.lives = re.compile(rf"(?:{day})\b(?!\s+(?:hurt|harmed|between|into)\b)|(?:go|goes|"
                            r"going|get|gets|getting)\s+(?:to|back|home|off|out to|outside|ready|"
                            r"(?:his|her|their)\s+\w+)\b|(?:has|have|having)\b(?!\s+to\b)|(?:is|"
                            r"are)\s+doing\s+(?:well|better|fine|great)\b", re.I)

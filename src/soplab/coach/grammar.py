@@ -48,6 +48,10 @@ NOCOMMA = (r"(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt
            r"(?<=\bMx)\.)")
 
 
+#: Not right after a capitalised word ("Leo (3 months)" is an age), as lookbehinds.
+_NOT_A_NAME = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}}\s))" for n in range(1, 12))
+
+
 def ci(body: str) -> str:
     return f"(?i:{body})"
 
@@ -171,6 +175,9 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         rf"(?<!\bpast\s)(?<!\blast\s)"
         rf"{_NUM}[\s-]*(?:months?|mos?|years?|semesters?|school years?)\b(?![-\s]+(?:ago|old|"
         r"later|earlier|before|since|of age|behind)\b)",
+        # "(3 months)" after a deed, not after a name or a child ("Leo (3 months)", an age)
+        rf"(?<=[a-z]\s){_NOT_A_NAME}(?<!baby\s)(?<!son\s)(?<!daughter\s)(?<!boy\s)(?<!girl\s)(?<!child\s)"
+        rf"(?<!infant\s)(?<!twins\s)(?<!newborn\s)\(\s*{_NUM}\s*(?:months?|mos?|years?)\s*\)",
         r"(?<![(\w-])(?:\d{2}|six|eight|ten|twelve|sixteen|twenty)[\s-]*weeks\b(?!\s+(?:of|ago|"
         r"old|later|earlier|before|since|behind)\b)",
         r"\b(?:over|during|through|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:summer|"

@@ -13,7 +13,8 @@ __all__ = [
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
+                         "\u2013": "-", "\u2014": " - ", "\u00a0": " ", "\u2192": "->",
+                         "\u21d2": "->"})
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 #: A list marker at the start of a line ("- ", "* ", "\u2022 ", "1. ", "2) "): not words.
 _BULLET = re.compile(r"^(?:[-*\u2022\u25aa>]+|\d{1,2}[.)])\s+")
@@ -65,6 +66,9 @@ _NOTES = (
     (re.compile(r"(?<=\s)w/(?=\s)", re.I), "with"),
     (re.compile(r"\s+(?:\+|&)\s+"), " and "),
     (re.compile(r"(?<=\s)@(?=\s)"), "at"),
+    # ticks and bullets inside a line part its items: "✔ calm w/ family ✔ 6 months"
+    (re.compile(r"(?<=\S)\s*[\u2714\u2713\u2611\u2022\u25aa]\s*"), "; "),
+    (re.compile(r"^[\u2714\u2713\u2611]\s*", re.M), ""),
     (re.compile(r"\s*-+>\s*"), ", then "),
     (re.compile(r"\b(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?(?=\s+(?i:night|evening|"
                 r"morning|afternoon|arvo)\b)"), lambda m: _DAYS[m.group(1).lower()]),
