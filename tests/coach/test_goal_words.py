@@ -59,6 +59,14 @@ def test_an_absence_or_the_harm_going_on_is_no_behaviour(text: str) -> None:
     assert "positive_behaviour" not in _present(text)
 
 
+@pytest.mark.parametrize("text", [
+    "It would be hoped that over four months Dad could read to Mia at bedtime.",
+    "Perhaps Mum might try to keep the stairs a bit clearer in the coming months.",
+])
+def test_a_hope_is_a_thin_behaviour(text: str) -> None:
+    assert "positive_behaviour" not in _present(text)
+
+
 DURATIONS = [
     "Dad will read to Mia at night, 4 mo.",
     "Dad will read to Mia at night x 2 months.",

@@ -83,8 +83,8 @@ def _positive(r: Reading) -> str:
     # told without "will" ("Minh speaks calmly ...", "adult at bus stop every day"), or
     # inside a frame ("Minh needs to show Phuoc that he can talk calmly"); not a service
     for a in r.present_acts:
-        if (not a.negated and not services_in(r, a.phrase) and not _harm_goes_on(a.phrase)
-                and (a.presence or concrete(r, a.phrase))):
+        if (not a.negated and not a.hedged and not services_in(r, a.phrase)
+                and not _harm_goes_on(a.phrase) and (a.presence or concrete(r, a.phrase))):
             return a.words
     if not any(not c.negated for c in r.caregiver_commitments):
         # "Sara is met at the bus stop by a grown-up ...", "- glass swept, food out daily"

@@ -54,6 +54,9 @@ class Act:
     #: An adult there with the child ("adult at the bus stop", "is there every day"):
     #: a presence, a behaviour whatever words follow.
     presence: bool = False
+    #: Told as a hope, not a goal: "it would be hoped that Minh could speak calmly",
+    #: "perhaps Ms. Rahimi might ..." (the expert reads the behaviour as thin).
+    hedged: bool = False
 
 
 #: Words that are not an action after a subject: the closed classes of English (and
@@ -130,7 +133,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # "the mom and dad of the twins", "the aunt of Lily": whose they are, told after them
     who = rf"(?P<subj>{g.persons}(?:\s+of\s+{g.persons})?|{adult_np}|(?i:we|they|he|she))"
     start, lead = CLAUSE_START, TIME_LEAD
-    modal = rf"(?:(?i:{_MODAL})\s+)?"
+    modal = rf"(?:(?P<modal>(?i:{_MODAL}))\s+)?"
     # an adult's conduct told with "is"/"are": a state ("is calm and respectful", the
     # ``conduct`` cues) or an act going on ("are keeping the floor clear")
     conduct = ci(alternation(p.lexicon.cues.get("conduct", ())))
@@ -207,8 +210,22 @@ def acts(r) -> list[Act]:
             if read is None:
                 continue
             words, negated, presence = read
-            out.append(Act(subj, words, negated, m.start("subj"), f"{subj} {words}", presence))
+            modal = m.group("modal") if "modal" in m.re.groupindex else None
+            hedged = bool(modal and _HEDGE_MODAL.fullmatch(modal)) or _hedged(r.text, m.start())
+            out.append(Act(subj, words, negated, m.start("subj"), f"{subj} {words}", presence,
+                           hedged))
     return sorted(out, key=lambda a: a.start)
+
+
+_HEDGE_MODAL = re.compile(r"might|may|could", re.I)
+_HEDGE = re.compile(r"\b(?:(?:would|is) (?:be )?hoped|hopefully|ideally|perhaps|maybe|possibly|"
+                    r"might be able to|try to|work toward)\b", re.I)
+
+
+def _hedged(text: str, at: int) -> bool:
+    """The sentence before ``at`` tells a hope ("It would be hoped that ...")."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    return bool(_HEDGE.search(text, start, at + 40))
 
 
 def _adult(r, subj: str) -> bool:
