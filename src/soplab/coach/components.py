@@ -26,6 +26,12 @@ Safety goal (the destination)
     ("so that ...", "For Ana to feel ...", "<child> will feel/sleep/go ...",
     "feel safe"); not a service (a behaviour is named, and no class, test or
     treatment from ``services.csv``: an absence alone is no behaviour).
+    The same parts told without "will", in the present, the base form or notes
+    ("Minh talk calm with Thanh", "adult at bus stop every school day", "Cousin
+    checks weekly", "6 mo", "twins safe to crawl") are read by
+    :mod:`soplab.coach.goalacts` and :mod:`soplab.coach.goalstates`; a hope
+    ("it would be hoped that Minh could ...") or the harm going on ("leaves glass
+    on the floor") is no behaviour.
 Safety plan step (the route)
     who does what (a person with "will/must/agrees to" or a present-tense act);
     when ("every night", "by 8 pm", "on Saturdays", "tonight", "when she goes
