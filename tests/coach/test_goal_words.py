@@ -130,6 +130,7 @@ def test_who_sees_it_in_any_tense(text: str) -> None:
     "Dad will read to Mia at night, and Mum has to let us know if he drinks.",
     "Dad will read to Mia at night so that Mia sees her dad calm.",
     "Dad will read to Mia at night and visit the boys every week.",
+    "For four months Dad will check in with Uncle Ben when he feels angry.",  # his own deed
 ])
 def test_no_observer_where_there_is_none(text: str) -> None:
     assert "observer" not in _present(text)

@@ -39,7 +39,8 @@ from .wording import NEGATION, PHRASE_END
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "observer"]
+__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "doer", "is_doer",
+           "observer"]
 
 
 @dataclass(frozen=True)
@@ -269,17 +270,28 @@ def observer(r) -> str:
         if not people:
             continue
         who = people[-1].group(0).strip()
-        if _child(r, who) or who in _doers(r):
+        if _child(r, who) or is_doer(r, who):
             continue
         return phrase(text[begin + people[-1].start():m.end()])
     return ""
 
 
-def _doers(r) -> set[str]:
-    """Who does the goal's behaviour (their own check is no observer's)."""
-    doers = [c for c in r.caregiver_commitments if not c.negated and not _OBSERVED.match(c.phrase)]
-    doers += [a for a in r.present_acts if not a.negated]
-    return {d.subject for d in doers[:1]}
+def doer(r) -> str:
+    """Who does the goal's behaviour: the first adult who commits to, or does, something
+    other than watching ("Minh will check in with Phuoc when he is angry" is Minh's deed;
+    his own check is no observer's)."""
+    for c in r.caregiver_commitments:
+        if not c.negated and (_CONTACTS.match(c.phrase) or not _OBSERVED.match(c.phrase)):
+            return c.subject
+    return next((a.subject for a in r.present_acts if not a.negated), "")
+
+
+def is_doer(r, who: str) -> bool:
+    """``who`` is the goal's doer (see :func:`doer`; "For six months Minh" is Minh)."""
+    found, who = doer(r), who.strip()
+    return bool(who) and (found == who or found.endswith(f" {who}"))
 
 
 _OBSERVED = re.compile(rf"(?:(?:be able to|all|both|also)\s+)?(?:{_OBSERVE})\b", re.I)
+#: Getting in touch with someone: a deed of the doer, not a check on them.
+_CONTACTS = re.compile(r"(?:check(?:s|ing)? (?:in )?with|talk(?:s|ing)? (?:to|with))\b", re.I)

@@ -27,6 +27,10 @@ class GoalPlanPieces:
                 obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
                 if self.is_child(obs) or obs in course_children():  # "so Vy sees ..."
                     continue
+                # "Minh will check in with Phuoc when he is angry": the doer's own deed
+                if not (self.p.professional_word.search(obs) or self.p.network_word.search(obs)) \
+                        and goalacts.is_doer(self, obs):
+                    continue
                 return phrase(self.text[m.start():m.end()])
         return ""
 
