@@ -30,6 +30,12 @@ Safety goal (the destination)
     ("so that ...", "For Ana to feel ...", "<child> will feel/sleep/go ...",
     "feel safe"); not a service (a behaviour is named, and no class, test or
     treatment from ``services.csv``: an absence alone is no behaviour).
+    The same parts told without "will", in the present, the base form or notes
+    ("Minh talk calm with Thanh", "adult at bus stop every school day", "Cousin
+    checks weekly", "6 mo", "twins safe to crawl") are read by
+    :mod:`soplab.coach.goalacts` and :mod:`soplab.coach.goalstates`; a hope
+    ("it would be hoped that Minh could ...") or the harm going on ("leaves glass
+    on the floor") is no behaviour.
 Safety plan step (the route)
     who does what (a person with "will/must/agrees to" or a present-tense act);
     when ("every night", "by 8 pm", "on Saturdays", "tonight", "when she goes
@@ -50,6 +56,8 @@ from dataclasses import dataclass
 
 from . import loose
 from . import ownwords as own
+from .goalstates import noted_state, services_in
+from .harmful import VIOLENCE
 from .misframed import concrete
 from .questions import read_question
 from .reading import Reading
@@ -74,8 +82,8 @@ def _who_worried(r: Reading) -> str:
 
 
 def _service(r: Reading) -> str:
-    found = r.p.lexicon.terms["services"].find(r.text)
-    return found[0][1].group(0) if found else ""
+    found = services_in(r, r.text)  # "meds out of reach" is no service
+    return found[0].group(0) if found else ""
 
 
 def _positive(r: Reading) -> str:
@@ -83,9 +91,32 @@ def _positive(r: Reading) -> str:
     for c in r.caregiver_commitments:
         if not c.negated and c.phrase and concrete(r, c.phrase):
             return c.words
+    # told without "will" ("Minh speaks calmly ...", "adult at bus stop every day"), or
+    # inside a frame ("Minh needs to show Phuoc that he can talk calmly"); not a service
+    for a in r.present_acts:
+        if (not a.negated and not a.hedged and not services_in(r, a.phrase)
+                and not _harm_goes_on(a.phrase) and (a.presence or concrete(r, a.phrase))):
+            return a.words
     if not any(not c.negated for c in r.caregiver_commitments):
-        return own.state_goal(r)  # "Sara is met at the bus stop by a grown-up ..."
+        # "Sara is met at the bus stop by a grown-up ...", "- glass swept, food out daily"
+        return own.state_goal(r) or noted_state(r)
     return ""
+
+
+#: The harm told in the present: "drinks and shouts", "leave broken glass on the floor",
+#: "leaves Sara alone" (not "leaves for Phuoc's when he is angry").
+_HARM_NOW = re.compile(r"^(?:(?:still|often|always|sometimes|then|again)\s+)*(?:(?:drinks?|uses?|"
+                       r"yells?|shouts?|screams?|swears?|smokes?|loses?\s+(?:his|her|their)\s+"
+                       r"temper)\b|leaves?\s+(?:\w+\s+){0,4}?(?:alone|glass|food|pills|"
+                       r"medicines?|meds|out|open|unlocked|around|lying|within reach|on the "
+                       r"(?:floor|stairs|table|counter)|unattended|by (?:her|him|them)sel\w+)\b)",
+                       re.I)
+
+
+def _harm_goes_on(words: str) -> bool:
+    """An act told in the present that is the harm going on, not a safe behaviour: a
+    violent act or a harmful habit ("clear any broken glass" is a safe one)."""
+    return bool(_HARM_NOW.match(words) or VIOLENCE.match(words))
 
 
 def _goal_who(r: Reading) -> str:
@@ -93,7 +124,9 @@ def _goal_who(r: Reading) -> str:
     every day") needs no doer named: the expert's scale takes the passive as complete."""
     if r.caregiver_commitments:
         return r.caregiver_commitments[0].subject
-    return own.state_goal_who(r) or own.kept_state(r)
+    if r.present_acts:
+        return r.present_acts[0].subject
+    return own.state_goal_who(r) or own.kept_state(r) or noted_state(r)
 
 
 def _not_service(r: Reading) -> str:
@@ -112,6 +145,8 @@ def _plan_who(r: Reading) -> str:
         return r.action
     if r.caregiver_commitments:
         return r.caregiver_commitments[0].words
+    if r.present_acts:  # "Mr. Dorsey sees the boys only when ...", "- Nan w/ Leo at night"
+        return r.present_acts[0].words
     # a rule that names its people: "The father is not to contact ...", "Only Nan or
     # Uncle Tui can pick the kids up", "We tell Nana Jo if ..."
     rule = own.rule_form(r)
@@ -173,10 +208,10 @@ CHECKLISTS: dict[str, tuple[Spec, ...]] = {
              lambda r: r.duration),
         Spec("observer", "Who will see it",
              "say who will see it happening (the safety network, the social worker ...)",
-             lambda r: r.observer),
+             lambda r: r.goal_observer),
         Spec("child_experience", "What the child will experience",
              "add what the child will experience ('so that Mia feels safe and ...')",
-             lambda r: r.experience),
+             lambda r: r.goal_experience),
         Spec("not_service", "Behaviour, not a service",
              "replace services (classes, testing) with the behaviour the child needs to see",
              _not_service),

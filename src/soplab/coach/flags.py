@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .goalstates import services_in
 from .questions import QuestionReading
 from .reading import Reading
 from .result import Flag
@@ -69,9 +70,10 @@ def _lexicon_flags(r: Reading, kind: str) -> list[Flag]:
                      "vague": "is vague"}.get(code, "could be clearer")
             out.append(Flag(code, f'"{word}" {intro}. {entry.suggestion}', word))
     if kind in {"goal", "plan"}:
+        kept = {m.start() for m in services_in(r, r.text)}  # not "meds out of reach"
         for entry, m in r.p.lexicon.terms["services"].find(r.text):
             word = m.group(0)
-            if word.lower() in seen:
+            if word.lower() in seen or m.start() not in kept:
                 continue
             seen.add(word.lower())
             what = "goal" if kind == "goal" else "plan step"

@@ -50,6 +50,10 @@ NOCOMMA = (r"(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt
            r"(?<=\bMx)\.)")
 
 
+#: Not right after a capitalised word ("Leo (3 months)" is an age), as lookbehinds.
+_NOT_A_NAME = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}}\s))" for n in range(1, 12))
+
+
 def ci(body: str) -> str:
     return f"(?i:{body})"
 
@@ -168,9 +172,30 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"(?:is\s+)?closed)\b",
         rf"\b{_NUM}\s+(?:weeks|months|years)\s+from\s+now\b",
         rf"\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:{_NUM}\s+)?{_UNIT}",
-        # a time frame written as a note: "How long: 6 months", "- 3 months", "3 mths"
-        rf"\b(?:\d+|{_NUM})[\s-]*(?:months?|mths?|mos|years?|yrs?)\b(?![\s-]+(?:ago|old|"
-        r"before|after|earlier|later|pregnant|since|into)\b)(?!\s+of\b)",
+        # told as people note it: "6 mo", "x 3 months", "How long: 6 months", "3 mths",
+        # "In six month"
+        # (not an age, "3 months old", "(2 years)", "of 12 years", nor "3 months ago")
+        rf"(?<![(\w-])(?<!\bage\s)(?<!\baged\s)(?<!\bof\s)(?<!\bhas\s)(?<!\bhave\s)"
+        rf"(?<!\bpast\s)(?<!\blast\s)"
+        rf"{_NUM}[\s-]*(?:months?|mos?|mths?|years?|yrs?|semesters?|school years?)\b"
+        r"(?![-\s]+(?:ago|old|later|earlier|before|after|since|of age|behind|pregnant|into)\b)"
+        r"(?!\s+of\b)",
+        # "(3 months)" after a deed, not after a name or a child ("Leo (3 months)", an age)
+        rf"(?<=[a-z]\s){_NOT_A_NAME}(?<!baby\s)(?<!son\s)(?<!daughter\s)(?<!boy\s)(?<!girl\s)(?<!child\s)"
+        rf"(?<!infant\s)(?<!twins\s)(?<!newborn\s)\(\s*{_NUM}\s*(?:months?|mos?|years?)\s*\)",
+        r"(?<![(\w-])(?:\d{2}|six|eight|ten|twelve|sixteen|twenty)[\s-]*weeks\b(?!\s+(?:of|ago|"
+        r"old|later|earlier|before|since|behind)\b)",
+        r"\b(?:over|during|through|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:summer|"
+        r"winter|holidays|school holidays)\b|\bfor\s+as\s+long\s+as\b|\b(?:through|until|till)"
+        r"\s+(?:Christmas|Thanksgiving|Easter|the holidays|the new year)\b",
+        r"\b(?:in|over|during|for|across)\s+the\s+(?:next|coming|following)\s+(?:few|several|"
+        r"couple of)\s+(?:weeks|months|years)\b|\bin\s+the\s+coming\s+(?:weeks|months|year)",
+        r"\b(?:until|till|til|through|throughout|to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
+        r"(?:school\s+)?(?:year|term|semester|summer)\b|\b(?:until|till)\s+(?:the\s+)?(?:summer|"
+        r"fall|autumn|winter|spring|Christmas)\b|\b(?:through|until|till)\s+(?:the\s+end\s+"
+        rf"of\s+)?{_MONTH}|\b(?:through|throughout|for)\s+the\s+"
+        r"(?:summer|school year|semester|term|winter|holidays)\b|\b(?:this|the whole|all)\s+"
+        r"(?:semester|school year|term)\b",
     ])
     # what a child lives through (not arrangements such as "will have a card")
     experience_verbs = (r"(?:feel|be|know (?:that|they|he|she|it|there|who)|go|sleep|eat|grow|play|"

@@ -217,19 +217,20 @@ def people(r: Reading, subject: str) -> list[str]:
 
 
 # --- the survivor made the monitor ---------------------------------------------
-_REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away)\s+)*(?:text|call|ring|"
-                      r"phone|tell|inform|report\s+(?:\w+\s+)?to|report|let|email|message|"
-                      r"contact|update|alert)\s+(?:(?:the\s+)?(?:police|911)\s+(?:or|and)\s+)?"
-                      r"(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
-                      r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|agency|"
+_REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away)\s+)*(?:(?:text|call|"
+                      r"ring|phone|tell|inform|report\s+(?:\w+\s+){0,3}?to|report|let|email|"
+                      r"message|contact|update|alert)(?:s|es)?)\s+(?:(?:the\s+)?(?:police|911)\s+"
+                      r"(?:or|and)\s+)?(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                      r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|SW|agency|"
                       r"department|probation|court|children's services|investigator|team)\b"
-                      r"|^(?:(?:also|then|immediately|always)\s+)*(?:call|ring|phone)\s+(?:the\s+)?"
+                      r"|^(?:(?:also|then|immediately|always)\s+)*(?:call|ring|phone)s?\s+(?:the\s+)?"
                       r"(?:police|911)\b(?=[^.;]*\b(?:any time|whenever|if|when)\s+\w+\s+"
                       r"(?:drinks|starts|gets|raises|yells|shouts|is|has been|argues|swears))",
                       re.I)
-_MANAGES = re.compile(r"^(?:(?:also|then|always|help|try to)\s+)*(?:make sure|ensure|keep|stop|"
-                      r"prevent|watch|check on|check that|monitor|remind|calm|supervise|"
-                      r"keep an eye on|talk)\s+(?:that\s+)?", re.I)
+_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to)\s+)*(?:makes? sure|"
+                      r"ensures?|keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
+                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?)\s+"
+                      r"(?:that\s+)?", re.I)
 
 
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
@@ -305,7 +306,7 @@ def _adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
 def survivor_monitors(r: Reading) -> str:
     """A partner made the one who reports on or manages the person using violence
     ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
-    for c in r.commitments:
+    for c in [*r.commitments, *r.present_acts]:  # also "Thanh calls the police if ..."
         adults = [p for p in people(r, c.subject) if not r.is_child(p)]
         if c.negated or len(adults) != 1 or side(r, adults[0]) != "adult":
             continue

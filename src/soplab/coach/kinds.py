@@ -31,7 +31,8 @@ Points (see :data:`WEIGHTS`) are added when a cue is found:
 * plan - times and situations ("every night", "by 8 pm", "when she goes
   out"); a short duration (days, weeks); network people; monitoring; a back-up
   ("if ..., then ...", but not "If Dad keeps ...", which is a worry); plan words
-  (rule, plan, keys, pick up); list lines; actions by professionals other than
+  (rule, plan, keys, pick up); list lines; a rota ("Mon/Tue Nan has Leo; Wed-Fri
+  ..."); actions by professionals other than
   seeing or checking (those are a goal's observers); a rule for a situation
   with nothing about how long or who will see it ("Mr. Sato will not have
   friends over while the children are home"). A present-tense description with
@@ -53,6 +54,7 @@ import re
 
 from . import kindcues as cues
 from . import ownwords as own
+from .goalstates import rota
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -74,10 +76,10 @@ WEIGHTS = {
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
              "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5,
-             "state": 2.0},
+             "state": 2.0, "observer_noted": 1.0, "experience_noted": 1.5},
     "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
              "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5},
+             "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5, "rota": 2.0},
 }
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
@@ -108,6 +110,9 @@ _IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continu
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
+#: A text that calls itself a schedule or a plan.
+_SCHEDULE = re.compile(r"\b(?:schedule|rota|roster|timetable|(?:safety |my |the )?plan)\s*:|"
+                       r"\bschedule of\b|\bsafety plan\b", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -204,10 +209,18 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["short_duration"] if short else g["long_duration"]
         if short:
             s["plan"] += w["plan"]["short_duration"]
+    # a goal's parts told in the present or as notes count a little less, and not in a
+    # worry or a schedule ("Mon/Tue Nan has Leo", "Schedule: ...", "My plan: ..."), where
+    # the same words are a danger's or a plan's
+    noted = not (worry or rota(r) or _SCHEDULE.search(text))
     if r.observer:
         s["goal"] += g["observer"]
+    elif noted and r.goal_observer:  # "Cousin checks weekly", "Seen by: ..."
+        s["goal"] += g["observer_noted"]
     if r.experience:
         s["goal"] += g["experience"]
+    elif noted and r.goal_experience:  # "Vy and Bao feel peaceful", "twins safe to crawl"
+        s["goal"] += g["experience_noted"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
     situation = _RULE_SITUATION.search(text)
@@ -252,8 +265,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     rule_form = own.rule_form(r)
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
+    if rota(r):  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
+        s["plan"] += p["rota"]
     if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
-            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text)):
+            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or rota(r)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
 from .reading import Commitment, Reading
 
@@ -89,12 +90,15 @@ _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 def services_only(r: Reading) -> str:
     """A goal or plan made of services ("attends anger management weekly", "attends a
     parenting class") with no behaviour someone could see."""
-    found = r.p.lexicon.terms["services"].find(r.text)
+    found = services_in(r, r.text)  # "meds out of reach" is a safe home, not a service
     if not found:
         return ""
     if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
         return ""
-    m = found[0][1]
+    if any(not a.negated and not services_in(r, a.phrase)
+           and (a.presence or concrete(r, a.phrase)) for a in r.present_acts):
+        return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
+    m = found[0]
     return quote(r, m.start(), m.end(), 12)
 
 

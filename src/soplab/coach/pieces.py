@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from . import goalacts, goalstates
 from . import wording as w
 from .text import clause, phrase
+from .truecase import course_children
 
 __all__ = ["GoalPlanPieces"]
 
@@ -23,10 +25,33 @@ class GoalPlanPieces:
                 # "... to Thanh and the kids, and Phuoc and Nan will see it": the watchers are
                 # the people after the last ", and", not the list the sentence began with
                 obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
-                if self.is_child(obs):
+                if self.is_child(obs) or obs in course_children():  # "so Vy sees ..."
+                    continue
+                # "Minh will check in with Phuoc when he is angry": the doer's own deed
+                if not (self.p.professional_word.search(obs) or self.p.network_word.search(obs)) \
+                        and goalacts.is_doer(self, obs):
                     continue
                 return phrase(self.text[m.start():m.end()])
         return ""
+
+    @cached_property
+    def goal_observer(self) -> str:
+        """Who will see it, also in any tense or as a note ("Cousin checks weekly",
+        "Seen by: Phuoc, Ba Lan"): a goal's checklist reads it; the kind reads the
+        template's :attr:`observer` (a plan's "Marie checks" is monitoring)."""
+        return self.observer or goalacts.observer(self)
+
+    @cached_property
+    def goal_experience(self) -> str:
+        """What the child lives, also as the child's present, a note or a wish ("Vy and
+        Bao feel peaceful", "twins safe to crawl"): read by a goal's checklist."""
+        return self.experience or goalstates.child_experience(self)
+
+    @cached_property
+    def present_acts(self) -> list[goalacts.Act]:
+        """Who does what, told without "will": "Minh speaks calmly ...", "an adult Ms.
+        Rahimi trusts meets Sara", "adult at bus stop" (:func:`goalacts.acts`)."""
+        return goalacts.acts(self)
 
     @cached_property
     def experience(self) -> str:

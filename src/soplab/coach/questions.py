@@ -216,7 +216,7 @@ def looks_like_question(text: str) -> bool:
             _REQUEST.match(s) for s in re.split(r"(?<=[.!;:])\s+|\n", stripped)):
         return True  # "You said Tuesday was calmer. Tell me more about Tuesday."
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
-    heading = re.match(r"\w+\s*:", stripped)  # "When: Sunday night" is a note's heading
+    heading = re.match(r"\w+(?:\s+\w+)?\s*:", stripped)  # "When: Sunday", "How long: ..."
     notes = "\n" in stripped and "?" not in stripped  # lines of notes, none of them asked
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
                            and not notes and not heading and len(stripped.split()) <= 30)

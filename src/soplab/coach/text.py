@@ -13,7 +13,8 @@ __all__ = [
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
+                         "\u2013": "-", "\u2014": " - ", "\u00a0": " ", "\u2192": "->",
+                         "\u21d2": "->"})
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 #: A list marker at the start of a line ("- ", "* ", "\u2022 ", "1. ", "2) "): not words.
 _BULLET = re.compile(r"^(?:[-*\u2022\u25aa>]+|\d{1,2}[.)])\s+")
@@ -64,6 +65,10 @@ _NOTES = (
     (re.compile(r"(?<=\s)w/o(?=\s)", re.I), "without"),
     (re.compile(r"(?<=\s)w/(?=\s)", re.I), "with"),
     (re.compile(r"\s+(?:\+|&)\s+"), " and "),
+    (re.compile(r"(?<=\s)@(?=\s)"), "at"),
+    # ticks and bullets inside a line part its items: "✔ calm w/ family ✔ 6 months"
+    (re.compile(r"(?<=\S)\s*[\u2714\u2713\u2611\u2022\u25aa]\s*"), "; "),
+    (re.compile(r"^[\u2714\u2713\u2611]\s*", re.M), ""),
     (re.compile(r"\s*-+>\s*"), ", then "),
     (re.compile(r"\b(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?(?=\s+(?i:night|evening|"
                 r"morning|afternoon|arvo)\b)"), lambda m: _DAYS[m.group(1).lower()]),
@@ -73,10 +78,12 @@ _NOTES = (
      lambda m: f"For the next {m.group(2)} {m.group(3)}, "),
     # "Who: Minh" over "What: shouted at Thanh": one clause, "Minh shouted at Thanh"
     (re.compile(r"^(?:[-*\u2022]\s*)*Who\s*:\s*([^\n:]+)\n(?:[-*\u2022]\s*)*(?:What|Did what|"
-                r"Action|Behaviou?r)\s*:\s*", re.M | re.I), lambda m: f"{m.group(1).strip()} "),
+                r"Does what|Doing|Actions?|Behaviou?rs?|Will do)\s*:\s*", re.M | re.I),
+     lambda m: f"{m.group(1).strip()} "),
     (re.compile(r"^(?:[-*\u2022]\s*)*(When|Where)\s*:\s*(?=\S)", re.M | re.I),
      lambda m: f"{m.group(1)} "),
-    # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading
+    # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading (not a
+    # question word: "When: ...", "How long: ..." are a list's headings)
     (re.compile(r"(?:^|(?<=[.;]\s))(?!(?:Who|What|When|Where|Why|How|Which)\b)"
                 r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
                 re.M), lambda m: f"{m.group(1)} "),
@@ -95,7 +102,8 @@ _TYPOS = {
 }
 #: Habits of spelling, not haste: read as the words they stand for, never counted as notes.
 _HABITS = {"everyday": "every day", "hes": "he's", "shes": "she's", "dont": "don't",
-           "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't"}
+           "doesnt": "doesn't", "wont": "won't", "cant": "can't", "isnt": "isn't",
+           "arent": "aren't", "didnt": "didn't", "thats": "that's"}
 _TYPOS.update(_HABITS)
 _TYPO = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(t) for t in sorted(_TYPOS, key=len,
                                                                          reverse=True))
