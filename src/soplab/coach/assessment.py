@@ -64,7 +64,7 @@ CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
-BETWEEN_GRADES = 0.2
+BETWEEN_GRADES = 0.4
 #: Confidence taken off the middle grade, 0.5 (see :func:`grade_doubt`).
 MIDDLE_GRADE = 0.4
 #: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
@@ -75,7 +75,7 @@ SHORT_WORDS = 4
 #: sure, a score of 0.25 or less fewer than :data:`LOW_WORDS`, and 0.75 fewer than
 #: :data:`LONG_WORDS` (see :func:`length_doubt`); chosen leave-one-writer-out on the
 #: tuning writers (``benchmarks/coach_lowo.py``).
-FULL_WORDS = 20
+FULL_WORDS = 30
 LOW_WORDS = 30
 LONG_WORDS = 40
 #: Confidence taken off a grade the answer's length does not support.
