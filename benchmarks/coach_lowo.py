@@ -1,8 +1,8 @@
 """Leave-one-writer-out on the spent answers: does the coach's confidence predict agreement?
 
 Reads only the spent splits of ``data/writing/answers.csv`` (``dev``, ``heldout``,
-``heldout2``: each was used once for a blind figure and is now tuning data; any later
-held-out split is never read). Every figure printed here is **not blind**: the coach's
+``heldout2``, ``heldout3``: each was used once for a blind figure and is now tuning data;
+any later held-out split is never read). Every figure printed here is **not blind**: the coach's
 rules were adjusted while looking at these answers.
 
 1. Per writer: how often the automatic score (rounded to quarters) equals the expert's
@@ -40,8 +40,8 @@ from soplab.coach.text import shorthand
 from writing_agreement import ANSWERS, load, qwk, to_quarter
 
 #: The spent splits, named here and never taken from another list: a later held-out split
-#: (``heldout3`` ...) is the blind test and is never read.
-SPENT_SPLITS = ("dev", "heldout", "heldout2")
+#: (``heldout4`` ...) is the blind test and is never read.
+SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 GRID = {
     "between": (0.2, 0.4, 0.8),
     "middle": (0.4,),

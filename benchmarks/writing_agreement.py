@@ -24,15 +24,15 @@ one split:
   ceiling to read the coach's figures against;
 * and LAST ``writing_qwk: X``.
 
-Splits: ``dev`` is tuned on. ``heldout`` and ``heldout2`` (new writers W20-W28
-and sources R16-R22) each gave blind figures once and are now *spent*: later
-rounds tune on them too, so their figures are not blind any more. ``--split
-tune`` is dev and the spent splits together. ``heldout3`` (the default: new
-writers W29-W40 and sources R23-R32, written by another hand before the third
-round) is the split for reported, blind figures; ``--errors`` (the
-disagreements answer by answer, for adjusting rules) is refused on it. Rater 2
-scored only the first dev writers and ``heldout``, so the inter-rater line
-covers those rows of the split, or says there are none.
+Splits: ``dev`` is tuned on. ``heldout``, ``heldout2`` (new writers W20-W28 and
+sources R16-R22) and ``heldout3`` (W29-W40, R23-R32) each gave blind figures once
+and are now *spent*: later rounds tune on them too, so their figures are not
+blind any more. ``--split tune`` is dev and the spent splits together.
+``heldout4`` (the default: new writers W55 and up, sources R33 and up, written by
+another hand before the fourth round) is the split for reported, blind figures;
+``--errors`` (the disagreements answer by answer, for adjusting rules) is refused
+on it. Rater 2 scored only the first dev writers and ``heldout``, so the
+inter-rater line covers those rows of the split, or says there are none.
 ``--baseline`` runs against a coach without ``assess`` (main before issue 21)
 and prints the written_score figures only.
 """
@@ -58,13 +58,13 @@ ANSWERS = DATA / "writing" / "answers.csv"
 STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
 RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "tune")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "tune")
 #: Held-out splits already used for a blind figure: tuned on since, so not blind.
-SPENT = ("heldout", "heldout2")
+SPENT = ("heldout", "heldout2", "heldout3")
 #: What ``--split tune`` reads: every split that may be looked at answer by answer.
 TUNE = ("dev", *SPENT)
 #: The split for reported, blind figures (never looked at answer by answer).
-BLIND = "heldout3"
+BLIND = "heldout4"
 #: The splits the blind second rater (``rater2.csv``) scored.
 RATED_SPLITS = ("dev", "heldout")
 #: Dev writers added after rater 2 had scored (W41-W54, data/writing/README.md): the
