@@ -27,7 +27,11 @@ DEV_WRITERS = {f"W{i}" for i in range(41, 55)}
 #: The third held-out set (split ``heldout3``): writers W29-W40, and real-world sources from
 #: R23 on (added in their own branch; only those present in SOURCES.md count).
 NEW_WRITERS3 = {f"W{i}" for i in range(29, 41)}
-NEW_SOURCES3 = {f"R{i}" for i in range(23, 41)}
+NEW_SOURCES3 = {f"R{i}" for i in range(23, 33)}
+#: The fourth held-out set (split ``heldout4``): writers W55-W66, and real-world sources
+#: R33-R42 (added in their own branch by the ``rw4`` helper; only those present count).
+NEW_WRITERS4 = {f"W{i}" for i in range(55, 67)}
+NEW_SOURCES4 = {f"R{i}" for i in range(33, 43)}
 HARMFUL_RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
                  "child-blamed", "services-as-plan", "label"}
 RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
@@ -93,7 +97,7 @@ def test_answers_load_and_follow_the_rules():
     known = items()
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
-    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3"}
+    assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -103,6 +107,8 @@ def test_answers_load_and_follow_the_rules():
             assert r["split"] == "dev", r["id"]
         elif r["writer"] in NEW_WRITERS3:
             assert r["split"] == "heldout3", r["id"]
+        elif r["writer"] in NEW_WRITERS4:
+            assert r["split"] == "heldout4", r["id"]
         else:
             assert r["split"] == ("heldout" if wa.held_out(r["writer"]) else "dev"), r["id"]
         item = known[r["item_id"]]
@@ -182,6 +188,31 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
         assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
 
 
+def test_heldout4_answers_come_from_the_new_writers_only_and_span_the_scale():
+    rows = read(wa.ANSWERS)
+    scored = scored_items()
+    new = [r for r in rows if r["split"] == "heldout4"]
+    assert {r["writer"] for r in new} == NEW_WRITERS4
+    assert not [r["id"] for r in rows if r["split"] != "heldout4" and r["writer"] in NEW_WRITERS4]
+    # Every new writer answers every automatically scored item once: 12 x 11 = 132.
+    assert Counter((r["writer"], r["item_id"]) for r in new) == \
+        Counter((w, i) for w in NEW_WRITERS4 for i in scored)
+    assert {r["expert_score"] for r in new} == {"0", "0.25", "0.5", "0.75", "1"}
+    harmful = [r for r in new if r["harmful"] == "1"]
+    assert 0.20 * len(new) <= len(harmful) <= 0.25 * len(new)
+    found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
+    assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
+    assert found["wrong-kind"] >= 5
+    # Mutual framing in varied words: an argument, a fight, and other wordings.
+    mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
+    assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
+    assert len(mutual) >= 4
+    # Good answers in the writers' own words are plentiful, and quality varies within a writer.
+    assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
+    for writer in NEW_WRITERS4:
+        assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
+
+
 # --- the real-world statements ----------------------------------------------
 
 def test_statements_load_and_follow_the_rules():
@@ -190,7 +221,8 @@ def test_statements_load_and_follow_the_rules():
     listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
-    # heldout3 statements (sources R23 on) are added in their own branch: accept them, or none.
+    # heldout3 and heldout4 statements (sources R23-R32, R33-R42) are added in their own
+    # branches: accept them, or none.
     assert {"dev", "heldout", "heldout2"} <= {r["split"] for r in rows} <= set(wa.SPLITS)
     sources = Counter(r["source"] for r in rows)
     assert len(sources) >= 12 and set(sources) <= listed
@@ -199,6 +231,8 @@ def test_statements_load_and_follow_the_rules():
             assert r["split"] == "heldout2", r["id"]
         elif r["source"] in NEW_SOURCES3:
             assert r["split"] == "heldout3", r["id"]
+        elif r["source"] in NEW_SOURCES4:
+            assert r["split"] == "heldout4", r["id"]
         else:
             assert r["split"] == ("heldout" if wa.held_out(r["source"]) else "dev"), r["id"]
         assert r["kind"] in COMPONENTS and r["id"].startswith(f"rw-{r['kind']}-"), r["id"]
@@ -229,6 +263,21 @@ def test_heldout3_statements_if_any_come_from_sources_r23_on_not_read_before():
         for address in addresses[source]:
             assert address not in older and address not in seen, (source, address)
 
+
+
+def test_heldout4_statements_if_any_come_from_sources_r33_to_r42_not_read_before():
+    rows = read(wa.STATEMENTS)
+    new = [r for r in rows if r["split"] == "heldout4"]
+    present = {r["source"] for r in new}
+    assert present <= NEW_SOURCES4
+    addresses = _source_addresses(
+        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
+    assert present <= set(addresses)
+    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
+    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES4 for a in found}
+    for source in sorted(present):
+        for address in addresses[source]:
+            assert address not in older and address not in seen, (source, address)
 
 def test_heldout2_statements_come_from_new_sources_not_read_before():
     rows = read(wa.STATEMENTS)
