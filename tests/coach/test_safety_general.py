@@ -1,0 +1,64 @@
+"""Harmful practice read as a general reading, not a phrase (issue 21.3, round 4): each
+rule in many tenses, modals, note forms, second-language English, British spelling and
+the passive, and as many sound sentences that must stay clear. Sentences written for
+these tests, not taken from any tuning answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+#: child-blamed: a child (by name, age or child word) given an adult's duty of care.
+CHILD_DUTY_FIRES = [
+    ("harm", "kai needs to watch his bro better, tommy got into moms pills wed"),
+    ("harm", "On Wednesday Tommy (2) swallowed pills. Kai (13) should have been watching him "
+             "more closely."),
+    ("danger", "We worry Kai must keep a closer eye on his little brother or Tommy could take "
+               "pills again."),
+    ("harm", "The 13yo didn't supervise his brother properly and Tommy swallowed pills."),
+    ("harm", "Kai did not keep Tommy away from the pills on Wednesday and Tommy went to "
+             "urgent care."),
+    ("danger", "Kai has to be more careful with Tommy, otherwise Tommy may swallow pills again."),
+    ("harm", "Older brother Kai let Tommy get into the pills while Renee slept."),
+    ("harm", "kai (13) let tommy take the tablets tues bc he was on his phone"),
+    ("harm", "The 13-year-old failed to keep his brother safe and Tommy (2) ate the pills."),
+    ("plan", "Kai will keep the pill bottle up high and watch Tommy until Renee feels better."),
+    ("danger", "Kai is skipping school and not minding Tommy carefully enough, and Tommy could "
+               "swallow pills again."),
+    ("harm", "Kai (13) was supposed to look after Tommy and Tommy took the medicine."),
+    ("goal", "Kai is to check on Tommy every hour so Tommy does not find the pills."),
+    ("danger", "Worried that Kai wont look after his brother proper and Tommy take pills again."),
+]
+#: Sound: the adult's duty, the child cared for (passive), or the child relieved of it.
+CHILD_DUTY_PASSES = [
+    ("harm", "Renee left Kai (13) to watch Tommy while she slept, and Tommy swallowed her pills."),
+    ("harm", "Renee asked Kai to look after Tommy and Tommy swallowed her pills."),
+    ("goal", "Kai should not have to watch Tommy; Renee and Marie will."),
+    ("goal", "Kai will no longer be expected to look after Tommy."),
+    ("plan", "Renee will watch Tommy herself instead of leaving Kai in charge."),
+    ("plan", "Renee will keep the pills locked up and watch Tommy while Kai is at school."),
+    ("plan", "Marie will check on Tommy every morning and Kai will go to school."),
+    ("danger", "We are worried that on bad days Tommy may not be supervised and could swallow "
+               "pills again."),
+    ("harm", "Renee stays in bed and Kai skips school, and Tommy is not watched."),
+    ("harm", "Tommy wasn't being watched by anyone and got into the pills."),
+    ("harm", "Renee sleeps all day and didn't watch Tommy (2), who swallowed her pills on "
+             "Wednesday."),
+    ("plan", "Her brother Sam will check on the kids every evening for three months."),
+    ("goal", "Kai will tell Marie if Renee stays in bed, and Marie will come over."),
+]
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in analyse(text, expected_kind=kind).findings}
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_DUTY_FIRES)
+def test_a_child_given_the_adults_duty_is_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_DUTY_PASSES)
+def test_the_adults_duty_or_a_child_cared_for_is_not_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)
