@@ -43,6 +43,7 @@ CHILD_DUTY_PASSES = [
                "pills again."),
     ("harm", "Renee stays in bed and Kai skips school, and Tommy is not watched."),
     ("harm", "Tommy wasn't being watched by anyone and got into the pills."),
+    ("danger", "- worried: school, aunt\n- mum drinks every night\n- Mia (4) not supervised"),
     ("harm", "Renee sleeps all day and didn't watch Tommy (2), who swallowed her pills on "
              "Wednesday."),
     ("plan", "Her brother Sam will check on the kids every evening for three months."),
@@ -62,3 +63,58 @@ def test_a_child_given_the_adults_duty_is_child_blamed(kind: str, text: str) -> 
 @pytest.mark.parametrize(("kind", "text"), CHILD_DUTY_PASSES)
 def test_the_adults_duty_or_a_child_cared_for_is_not_child_blamed(kind: str, text: str) -> None:
     assert "child-blamed" not in _rules(text, kind)
+
+
+#: dv-mutual: violence or its setting told as something two adults have, share or do.
+MUTUAL_FIRES = [
+    ("danger", "Worker is worried that when the couple have misunderstanding about the rent it "
+               "can get physical again and Bao could be hurt."),
+    ("danger", "We are worried that when Minh and Thanh disagree about money it may turn "
+               "violent and Vy could be hurt."),
+    ("danger", "The worker is worried that the next dispute over the bills between Minh and "
+               "Thanh could end with Bao hurt."),
+    ("danger", "The school worries that conflict in the home will flare up again and Vy could "
+               "be hurt."),
+    ("danger", "We are worried that when money is short, things between Minh and Thanh will get "
+               "heated and Vy could get hurt."),
+    ("danger", "worried if mum n dad have a falling out about money again bao could get hurt"),
+    ("harm", "On Sunday Minh and Thanh had a big misunderstanding over the rent, it became "
+             "physical and Vy (12) was cut."),
+    ("danger", "We are worried Thanh disagrees with Minh about money and he could push her again, "
+               "and Vy could be hurt."),
+    ("harm", "Sunday night: tension within the marriage turned physical, Vy (12) cut her hand."),
+    ("danger", "We are worried the parents fell out over money again and it may get violent, "
+               "Bao (6) could be hurt."),
+    ("danger", "The police worry that Minh and Thanh will get into another row about the rent "
+               "and Vy could get hurt."),
+]
+#: Sound: one adult's act, a quarrel with no hurt told, or children's own fights.
+MUTUAL_PASSES = [
+    ("danger", "We are worried that Minh may push Thanh again when he has been drinking and Vy "
+               "(12) could be cut trying to stop him."),
+    ("goal", "Minh and Thanh disagree about whether Vy should see the counsellor, and the "
+             "worker will talk with both."),
+    ("danger", "The school is worried that Bao (6) has fights with other boys at school."),
+    ("harm", "On Sunday Minh shoved Thanh into the wall because she asked about the rent, and "
+             "Vy (12) was cut on glass."),
+    ("danger", "The worker is worried that Minh may hit Thanh again after payday and Bao (6) "
+               "could be hurt."),
+    ("harm", "Last Sunday Minh pushed Thanh and Vy (12) got cut when she stepped in."),
+    ("danger", "Worried that Minh will grab Thanh again and Vy could be hurt; Thanh and Ba Lan "
+               "had a long talk with the worker."),
+    ("plan", "Minh will stay at Phuoc's on nights he drinks, and Thanh will keep the children "
+             "at Ba Lan's, for six months."),
+    ("danger", "We are worried that Thanh's sister and the worker disagree about where the "
+               "children sleep."),
+    ("harm", "On Sunday Minh slapped Thanh twice in the kitchen while Bao (6) watched."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_FIRES)
+def test_violence_told_as_something_two_adults_have_is_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
+def test_one_adults_violence_is_not_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" not in _rules(text, kind)

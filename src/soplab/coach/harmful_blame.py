@@ -267,8 +267,9 @@ def _child_given_duty(r: Reading) -> str:
         if not who or lead and lead[-1].lower() in _SETS_CHILD:
             continue  # "Renee left Kai to watch Tommy": the adult's act, told as it is
         verb = m.group(0).split()[0].lower()
-        if _BE.intersection(aux) and (verb.endswith("ed") or verb in {"kept", "babysat"}):
-            continue  # "Tommy may not be supervised": the child cared for (passive)
+        if (_BE.intersection(aux) or aux[-1:] == ["not"]) and (
+                verb.endswith("ed") or verb in {"kept", "babysat"}):
+            continue  # "Tommy may not be supervised", "Lily not supervised": the child cared for
         told_as_duty = m.group("lapse") or "to" in aux or any(
             a in _DUTY_WORD or a.endswith("n't") for a in aux)
         if told_as_duty or _SHORT.match(r.text, m.end()):
