@@ -118,3 +118,61 @@ def test_violence_told_as_something_two_adults_have_is_mutual(kind: str, text: s
 @pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
 def test_one_adults_violence_is_not_mutual(kind: str, text: str) -> None:
     assert "dv-mutual" not in _rules(text, kind)
+
+
+#: dv-partner-trigger: the survivor's act told as what leads to his violence or anger.
+TRIGGER_FIRES = [
+    ("goal", "Minh will learn to manage his anger when Thanh brings up the bills, by taking a "
+             "time-out at Phuoc's, for six months."),
+    ("danger", "We are worried that Minh may push Thanh again after she asks him about money, "
+               "and Bao could be hurt."),
+    ("danger", "We are worried that if Thanh questions his drinking Minh could hit her again and "
+               "Vy could get hurt."),
+    ("danger", "We are worried that Thanh knows what sets him off and still argues back, and Vy "
+               "could be hurt."),
+    ("danger", "We are worried Minh could lose it again once Thanh starts on about the bills, "
+               "and Vy could get hurt."),
+    ("danger", "The worker worries that Thanh's comments about money will set Minh off again and "
+               "Bao could be hurt."),
+    ("danger", "We are worried that Minh gets violent if Thanh doesn't have dinner ready, and Vy "
+               "could be hurt."),
+    ("danger", "when thanh nags him he drinks and pushes her, kids could get hurt"),
+    ("harm", "Sunday: Minh shoved Thanh into wall after she criticised his drinking, Vy (12) "
+             "cut hand."),
+    ("danger", "Worry is Dad will hit Mum again every time she complains about the rent and the "
+               "kids could be hurt."),
+    ("danger", "We are worried that Minh will snap if Thanh refuses to give him money, and Bao "
+               "could get hurt."),
+]
+#: Sound: his own drinking as the time, her leaving or calling for help, a child's act.
+TRIGGER_PASSES = [
+    ("danger", "We are worried that Minh may push Thanh again after he drinks, and Bao could be "
+               "hurt."),
+    ("danger", "We are worried that Minh will shove Thanh again when he is drunk and Vy could be "
+               "hurt."),
+    ("danger", "We are worried that when Thanh tries to leave, Minh may hurt her and Vy could be "
+               "hurt."),
+    ("danger", "We are worried that when Minh drinks he hits Thanh, and Vy could be hurt."),
+    ("danger", "We are worried that Minh may hurt Thanh again if she calls the police, and Bao "
+               "could be hurt."),
+    ("harm", "On Sunday Minh pushed Thanh into the wall. Vy (12) was hurt when she got in the "
+             "middle and cut her hand."),
+    ("danger", "The worker is worried that Minh may push Thanh again and Vy could be hurt again "
+               "if she steps in."),
+    ("danger", "The worker is worried that Minh may push Thanh again on paydays when he comes "
+               "home drunk, and Bao could be hurt."),
+    ("plan", "When Thanh asks for help, Ba Lan will take the children to her room and call "
+             "911."),
+    ("goal", "When Minh has been drinking he will sleep at Phuoc's, so Thanh and the children "
+             "are safe, for six months."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), TRIGGER_FIRES)
+def test_her_act_told_as_what_sets_him_off_is_a_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), TRIGGER_PASSES)
+def test_his_own_acts_or_her_leaving_are_not_a_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" not in _rules(text, kind)

@@ -17,6 +17,7 @@ from .harmful import (
     subject_before,
     two_adults,
 )
+from .harmful_trigger import survivor_act_as_trigger
 from .reading import Reading
 
 __all__ = ["blames_child", "partner_trigger"]
@@ -317,7 +318,7 @@ _PROVOKED = re.compile(r"\b(?:provok\w+|wound (?:him|her|[A-Z]\w+) up|winds? (?:
 _MAKES_ANGRY = re.compile(r"\b(?:makes?|made|making|gets?|got)\s+(?:him|her|[A-Z]\w+)\s+(?:so\s+|"
                           r"really\s+|very\s+)?(?:angry|mad|cross|furious|jealous|lose\s+(?:his|"
                           r"her)\s+temper|snap|wound up)\b", re.I)
-_ANGRY = re.compile(r"\b(?:angry|mad|furious|temper|jealous)\b", re.I)
+_ANGRY = re.compile(r"\b(?:angry|anger|mad|furious|temper|jealous)\b", re.I)
 
 
 def partner_trigger(r: Reading) -> str:
@@ -347,4 +348,4 @@ def partner_trigger(r: Reading) -> str:
         m = _ANGER_FRAME.search(r.text)
         if m:
             return quote(r, m.start(), m.end())
-    return ""
+    return survivor_act_as_trigger(r)
