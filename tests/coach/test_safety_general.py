@@ -176,3 +176,58 @@ def test_her_act_told_as_what_sets_him_off_is_a_trigger(kind: str, text: str) ->
 @pytest.mark.parametrize(("kind", "text"), TRIGGER_PASSES)
 def test_his_own_acts_or_her_leaving_are_not_a_trigger(kind: str, text: str) -> None:
     assert "dv-partner-trigger" not in _rules(text, kind)
+
+
+#: label: a diagnosis or judgement as the doer of the harm, in any register or note form.
+LABEL_FIRES = [
+    ("danger", "The Department is concerned that the father's alcohol abuse after work results "
+               "in the minor being left without adequate supervision."),
+    ("danger", "The agency is concerned that the mother's untreated depression renders her "
+               "unable to provide adequate care, and the minors are at risk."),
+    ("danger", "We are worried that Dad's alcoholism will lead to Lily being alone at night and "
+               "she could get hurt."),
+    ("danger", "We worry that mum's mental health issues mean Tommy could take pills again."),
+    ("danger", "We are worried that the father's drinking problem means Lily could be alone at "
+               "night."),
+    ("danger", "We are worried that Renee's depression since the funeral could result in Tommy "
+               "swallowing pills again."),
+    ("harm", "Tommy (2) swallowed pills on Wednesday: mother's depression in the last months "
+             "led to this."),
+    ("danger", "The worker is worried Mr. Price's addiction at weekends renders him unable to "
+               "watch Lily (7)."),
+    ("danger", "We are worried because Dad is a drunk and Lily (7) could be left alone again."),
+    ("danger", "We are worried that Renee is depressed and Tommy (2) could swallow pills again."),
+]
+#: Sound: what the adult does, even where a word such as "depression" is in it.
+LABEL_PASSES = [
+    ("danger", "We are worried that Dad may drink after work and leave Lily (7) alone at night, "
+               "and she could get hurt."),
+    ("danger", "We are worried that Renee may stay in bed all day after her son's death and "
+               "Tommy (2) could get into her pills again."),
+    ("danger", "We are worried that Mum's depression leaves her in bed all day and Leo (5) could "
+               "go hungry."),
+    ("danger", "We are worried that Dad's drinking makes him fall asleep and Lily (7) could be "
+               "alone at night."),
+    ("danger", "We are worried that Renee's grief leaves her in bed and Tommy could get into "
+               "pills again."),
+    ("harm", "On Wednesday Renee was asleep after taking her pills and Tommy (2) swallowed some "
+             "from the nightstand."),
+    ("goal", "Ms. Rahimi will make sure an adult meets Sara at the bus stop every school day for "
+             "three months, and the aunt will check."),
+    ("danger", "The worker is worried that after work Mr. Price drinks until he falls asleep, "
+               "and Lily (7) could be alone at night."),
+    ("plan", "Marie will stay with Renee after the funeral and keep the pills in a locked box for "
+             "a month."),
+    ("danger", "We are worried that on bad days Renee stays in bed and Tommy (2) could find her "
+               "pills again."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), LABEL_FIRES)
+def test_a_label_as_the_doer_of_the_harm_is_a_label(kind: str, text: str) -> None:
+    assert "label" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), LABEL_PASSES)
+def test_what_the_adult_does_is_not_a_label(kind: str, text: str) -> None:
+    assert "label" not in _rules(text, kind)
