@@ -197,6 +197,13 @@ LABEL_FIRES = [
                "watch Lily (7)."),
     ("danger", "We are worried because Dad is a drunk and Lily (7) could be left alone again."),
     ("danger", "We are worried that Renee is depressed and Tommy (2) could swallow pills again."),
+    ("danger", "We are worried that Renee suffers from depression and Tommy (2) could swallow "
+               "pills again."),
+    ("danger", "Worried: Renee - severe depression; Tommy (2) could take pills again."),
+    ("danger", "We are worried that the mom's neglectful behaviour will lead to Tommy swallowing "
+               "pills."),
+    ("danger", "We are worried that Renee is struggling with depression and may stay in bed, and "
+               "Tommy could find her pills."),
 ]
 #: Sound: what the adult does, even where a word such as "depression" is in it.
 LABEL_PASSES = [
@@ -220,6 +227,8 @@ LABEL_PASSES = [
              "a month."),
     ("danger", "We are worried that on bad days Renee stays in bed and Tommy (2) could find her "
                "pills again."),
+    ("danger", "We are worried that Renee is struggling after her son's death and may stay in "
+               "bed, and Tommy could find her pills."),
 ]
 
 
