@@ -48,6 +48,10 @@ CHILD_DUTY_PASSES = [
              "Wednesday."),
     ("plan", "Her brother Sam will check on the kids every evening for three months."),
     ("goal", "Kai will tell Marie if Renee stays in bed, and Marie will come over."),
+    ("danger", "We are worried that Kai (13) will have to look after Tommy again and miss more "
+               "school."),
+    ("plan", "Kai won't need to watch Tommy; Lorraine will take him two days a week."),
+    ("plan", "Kai will not be watching Tommy any more, Marie will."),
 ]
 
 

@@ -219,9 +219,14 @@ lets expects expected expect wants wanted want relied relies rely trusted trusts
 have got gets get leaving putting put puts""".split())
 _BE = {"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"}
 #: The duty taken off the child: "should not have to", "no longer", "instead of Kai".
-_RELIEF = re.compile(r"\b(?:no longer|not (?:have|need|be (?:asked|expected|left|made|"
+_RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|left|made|"
                      r"responsible))|n't (?:have|need|be (?:asked|expected|left|made))|"
-                     r"instead|rather than|anymore|any more)\b", re.I)
+                     r"\binstead|\brather than|\banymore|\bany more)\b", re.I)
+#: The duty told as what it costs the child ("... and miss more school"): his harm.
+_HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|(?:not|n't|never) "
+                       r"(?:get|go|gets|goes) to|stay(?:s|ing|ed)? (?:home|off) from|out of|"
+                       r"kept (?:home |off )?from)\s+(?:\w+\s+){0,2}?(?:school|class\w*|"
+                       r"basketball|practice|friends|homework|lessons|grade)\b", re.I)
 #: How the child's care fell short: "watch his bro better", "not closely enough".
 _SHORT = re.compile(r"[\w' ]{0,30}?\b(?:better|more (?:closely|carefully)|(?:closely|"
                     r"carefully|properly) enough|properly|enough)\b", re.I)
@@ -248,7 +253,10 @@ def _child_given_duty(r: Reading) -> str:
         head = re.sub(r"\(\s*\d{1,2}\s*\)", lambda x: " " * len(x.group(0)), r.text[s:m.start()])
         cut = list(_CLAUSE_END.finditer(head))
         words = re.findall(r"[\w'-]+", head[cut[-1].end():] if cut else head)
-        if _RELIEF.search(" ".join(words)):
+        _, end = sentence_span(r.text, m.start())
+        rest = r.text[m.end():end]
+        if _RELIEF.search(" ".join(words)) or _RELIEF.search(re.split(r"[,;]", rest)[0]) \
+                or _HIS_LOSS.search(rest):
             continue
         aux: list[str] = []
         while words and words[-1].lower() in _FILLER:
