@@ -91,6 +91,7 @@ MUTUAL_FIRES = [
                "Bao (6) could be hurt."),
     ("danger", "The police worry that Minh and Thanh will get into another row about the rent "
                "and Vy could get hurt."),
+    ("harm", "On Sunday there was a fight between Minh and Thanh and Vy (12) was cut."),
 ]
 #: Sound: one adult's act, a quarrel with no hurt told, or children's own fights.
 MUTUAL_PASSES = [
@@ -111,6 +112,10 @@ MUTUAL_PASSES = [
     ("danger", "We are worried that Thanh's sister and the worker disagree about where the "
                "children sleep."),
     ("harm", "On Sunday Minh slapped Thanh twice in the kitchen while Bao (6) watched."),
+    ("harm", "On Sunday Minh pushed Thanh into the wall and Vy (12) was cut; Thanh and her mother "
+             "disagree with the police report."),
+    ("harm", "On Sunday Minh pushed Thanh into the wall and Vy (12) was cut; since then there has "
+             "been tension between Vy and her father."),
 ]
 
 

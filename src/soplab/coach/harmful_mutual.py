@@ -100,6 +100,8 @@ _BETWEEN = re.compile(
     rf"turned)\s+(?:heated|physical|violent|ugly|out of hand|bad)\b", re.I)
 
 
+#: "disagree with the police report": a view of a thing, not a quarrel between them.
+_WITH_A_THING = re.compile(r"\s+with\s+(?!each other|one another|(?:him|her)\b)", re.I)
 _HURT = re.compile(r"\b(?:hurt|harm\w*|injur\w*|unsafe|physical|violen\w*|scared|afraid)\b", re.I)
 
 
@@ -126,6 +128,13 @@ def _clause_people(r: Reading, at: int) -> str:
     return r.text[kept[0].start():kept[-1].end()] if kept else ""
 
 
+def _with_a_child(r: Reading, m: re.Match[str]) -> bool:
+    """"tension between Vy and her father": a child is one of the two, not a couple."""
+    between = re.search(r"\bbetween\s+(.+)$", m.group(0), re.I)
+    return bool(between) and any(side(r, w) == "child" or r.is_child(w)
+                                 for w in re.findall(r"[\w'-]+", between.group(1)))
+
+
 def _hurt_told(r: Reading) -> bool:
     """Violence or a hurt is told, so a quarrel is its setting, not a quarrel alone."""
     return dv_context(r) or bool(_HURT.search(r.text))
@@ -145,14 +154,14 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
     """A two-sided fight told with its people, or as the setting of the violence."""
     def find() -> re.Match[str] | None:
         for m in _MUTUAL_VERB.finditer(r.text):
-            if _two_adults_do(r, _clause_people(r, m.start())) and (
-                    not m.group("soft") or _hurt_told(r)):
+            if _two_adults_do(r, _clause_people(r, m.start())) and (not m.group("soft") or (
+                    _hurt_told(r) and not _WITH_A_THING.match(r.text, m.end()))):
                 return m
         m = _COUPLE_NOUN.search(r.text)
         if m:
             return m
         if _hurt_told(r):  # "a dispute between the parents", "the couple have misunderstanding"
-            m = _BETWEEN.search(r.text)
+            m = next((x for x in _BETWEEN.finditer(r.text) if not _with_a_child(r, x)), None)
             if m:
                 return m
             for m in _HAVE_ONE.finditer(r.text):
@@ -176,7 +185,8 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
 def mutual_framing(r: Reading) -> str:
     """Violence told as something both partners do ("their fights", "when they argue",
     "Minh and Thanh will talk through their money worries calmly")."""
-    m = MUTUAL.search(r.text) or _shared_fight(r)
+    m = next((x for x in MUTUAL.finditer(r.text) if not _with_a_child(r, x)), None) or \
+        _shared_fight(r)
     if m:
         for c in r.commitments:  # quote the whole commitment it is part of
             if c.start - len(c.subject) - 2 <= m.start() < c.start + len(c.words):
