@@ -29,6 +29,13 @@ CHILD_DUTY_FIRES = [
     ("harm", "Kai (13) was supposed to look after Tommy and Tommy took the medicine."),
     ("goal", "Kai is to check on Tommy every hour so Tommy does not find the pills."),
     ("danger", "Worried that Kai wont look after his brother proper and Tommy take pills again."),
+    ("harm", "Kai no watch Tommy good and Tommy eat the pills on Wednesday."),
+    ("harm", "Kai he need watch Tommy more careful, Tommy took pills Wednesday."),
+    ("harm", "The big brother Kai should of watched him, Tommy swallowed pills on Wednesday."),
+    ("harm", "Kai's job is to watch Tommy and he was in the shower when Tommy took the pills."),
+    ("harm", "It is Kai's responsibility to look after Tommy while mum sleeps, and Tommy took "
+             "pills."),
+    ("harm", "Kai suppose to look after Tommy but was in shower, Tommy took pills wed."),
 ]
 #: Sound: the adult's duty, the child cared for (passive), or the child relieved of it.
 CHILD_DUTY_PASSES = [
@@ -52,6 +59,9 @@ CHILD_DUTY_PASSES = [
                "school."),
     ("plan", "Kai won't need to watch Tommy; Lorraine will take him two days a week."),
     ("plan", "Kai will not be watching Tommy any more, Marie will."),
+    ("plan", "Kai no longer has to watch Tommy, Marie will."),
+    ("harm", "Renee's job is to watch Tommy, and on Wednesday she was asleep when Tommy took her "
+             "pills."),
 ]
 
 

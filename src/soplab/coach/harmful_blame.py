@@ -208,11 +208,14 @@ _AGED = re.compile(r"^(?:(?:the|her|his|their|older|big|elder|eldest)\s+)*\d{1,2
 #: Words between a child and that duty that give it to the child: a modal, "needs to",
 #: "supposed to", a negation told as a lapse ("didn't", "wasn't"), "failed to".
 _DUTY_WORD = set("""need needs needed has have had must should shall will 'll would ought
-supposed meant expected got gotta failed fails forgot forgets neglected neglecting not n't never
+supposed suppose meant expected got gotta failed fails forgot forgets neglected neglecting not
+n't never no
 didn't wasn't isn't doesn't don't won't can't cannot""".split())
 _FILLER = _DUTY_WORD | set("""to be been being is are was were do does did possibly probably
 maybe always also again now still just really then keep keeps kept start starts try tries
-going gonna has have had""".split())
+going gonna has have had of""".split())
+#: Words standing for the child just named: "Kai he need watch", "Kai's job is to watch".
+_STANDS_FOR = {"he", "she", "job", "responsibility", "duty", "role", "task"}
 #: An adult who sets the child to it ("Renee left Kai to watch him", "asked Kai to").
 _SETS_CHILD = set("""left leaves leave leaving asked asks ask told tells tell made makes make let
 lets expects expected expect wants wanted want relied relies rely trusted trusts trust had has
@@ -261,6 +264,10 @@ def _child_given_duty(r: Reading) -> str:
         aux: list[str] = []
         while words and words[-1].lower() in _FILLER:
             aux.insert(0, words.pop().lower())
+        if len(words) > 1 and words[-1].lower() in _STANDS_FOR:  # "Kai's job is to watch"
+            aux.insert(0, "to" if words[-1].lower() not in {"he", "she"} else words[-1].lower())
+            words = words[:-1]
+            words[-1] = re.sub(r"'s?$", "", words[-1])
         if not words and cut and cut[-1].group(0).lower() == "and":  # "Kai is skipping
             before = head[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]  # school and
             words = re.findall(r"[\w'-]+", before)[:4]  # not watching Tommy": his subject
