@@ -259,3 +259,40 @@ def test_a_label_as_the_doer_of_the_harm_is_a_label(kind: str, text: str) -> Non
 @pytest.mark.parametrize(("kind", "text"), LABEL_PASSES)
 def test_what_the_adult_does_is_not_a_label(kind: str, text: str) -> None:
     assert "label" not in _rules(text, kind)
+
+
+#: child-blamed: a child's act told as what led to the adult's violence.
+CHILD_CAUSE_FIRES = [
+    ("harm", "On Monday Chidi (7) tore his reading worksheet so his dad slapped him."),
+    ("harm", "After Chidi ripped his homework on Monday, his father grabbed his arm and slapped "
+             "him."),
+    ("harm", "On Monday Chidi (7) wouldn't do his reading so Emeka grabbed his arm and slapped "
+             "him."),
+    ("harm", "On Monday Emeka grabbed Chidi's (7) arm and slapped him when Chidi would not "
+             "finish his homework."),
+    ("harm", "Vy (12) stepped in to stop her father, so he pushed her and she fell on the glass."),
+    ("danger", "We are worried that if Chidi talks back again his dad may slap him, and Chidi "
+               "(7) could be bruised."),
+]
+CHILD_CAUSE_PASSES = [
+    ("harm", "On Monday Emeka slapped Chidi (7) when he got home from work, leaving a bruise."),
+    ("harm", "On Monday Chidi (7) was doing his reading and his father grabbed his arm and "
+             "slapped him."),
+    ("harm", "When Chidi told his teacher on Tuesday, she saw the bruise his dad left on Monday "
+             "when he slapped him."),
+    ("harm", "After Emeka slapped Chidi (7) on Monday, Chidi cried and told his teacher."),
+    ("harm", "On Sunday Minh pushed Thanh into the wall; Vy (12) got in the middle to stop him "
+             "and was cut on glass."),
+    ("danger", "We are worried that when Chidi (7) brings home reading homework his dad may "
+               "grab and slap him again."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_CAUSE_FIRES)
+def test_a_childs_act_told_as_the_cause_is_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_CAUSE_PASSES)
+def test_when_it_happened_is_not_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)

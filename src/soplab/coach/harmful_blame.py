@@ -17,7 +17,7 @@ from .harmful import (
     subject_before,
     two_adults,
 )
-from .harmful_trigger import survivor_act_as_trigger
+from .harmful_trigger import child_act_as_cause, survivor_act_as_trigger
 from .reading import Reading
 
 __all__ = ["blames_child", "partner_trigger"]
@@ -68,7 +68,7 @@ def blames_child(r: Reading) -> str:
         who = subject_before(r, m.start())
         if who and side(r, who[0]) == "child":
             return quote(r, who[1], m.end())
-    found = _child_as_cause(r) or _child_lapse(r) or _child_given_duty(r)
+    found = _child_as_cause(r) or _child_lapse(r) or _child_given_duty(r) or child_act_as_cause(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import re
 
-from .harmful import VIOLENCE, dv_context, gender, quote, sentence_span, side, subject_before
+from .harmful import (
+    VIOLENCE,
+    dv_context,
+    gender,
+    object_after,
+    quote,
+    sentence_span,
+    side,
+    subject_before,
+)
 from .reading import Reading
 
-__all__ = ["survivor_act_as_trigger"]
+__all__ = ["child_act_as_cause", "survivor_act_as_trigger"]
 
 #: Everyday acts of the partner, by stem (any tense: "asks", "asked", "asking").
 _ACTS = set("""ask bring rais mention talk question nag argu say said answer complain refus
@@ -95,4 +104,55 @@ def survivor_act_as_trigger(r: Reading) -> str:
     for m in _HER_WAYS.finditer(r.text):
         if (dv_context(r) or _HIS.search(r.text)) and _hers(r, m.group("who"), ""):
             return quote(r, m.start(), m.end())
+    return ""
+
+
+#: A child's act told as misbehaviour, by stem ("tore", "ripped", "talked back", "lied").
+_MISBEHAVES = set("""tore tear rip broke break spill lie lied disobey misbehav act cry cried whin
+wet mess refus scream hit kick bit bite swore swear sneak snuck steal stole argu talk answer
+back mouth disrespect ignor shout yell nag provok annoy upset wind push start step stepped got
+get""".split())
+#: The child's clause, then "so" and the adult's act: "Chidi tore his worksheet so his dad
+#: slapped him".
+_SO = re.compile(r"(?:,\s*|\s+)(?:so|and so|and then|then)\s+", re.I)
+_CHILD_CLAUSE = re.compile(
+    r"(?P<who>[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:would\s+not|wouldn't|"
+    r"won't|did\s+not|didn't|does\s+not|doesn't|kept|keeps|would|had|has)\s+)*)(?P<v>[a-z]+)",
+    re.I)
+
+
+def _misbehaves(m: re.Match[str]) -> bool:
+    verb, aux = m.group("v").lower(), m.group("aux").lower()
+    if verb in {"got", "get", "gets", "step", "steps", "stepped"}:  # "got in the way", "stepped in"
+        return bool(re.match(r"\s+(?:in|involved|between|in the way|in the middle)\b",
+                             m.string[m.end("v"):]))
+    return verb in {"not", "never"} or bool(re.search(r"\bnot\b|n't", aux)) or _is(
+        verb, _MISBEHAVES)
+
+
+def child_act_as_cause(r: Reading) -> str:
+    """A child's act told as what led to an adult's violence: "after Chidi ripped his
+    homework, his father slapped him", "Chidi wouldn't do his reading so Emeka grabbed
+    him", "Emeka slapped him when Chidi would not finish his homework"."""
+    for m in _WHEN_SHE.finditer(r.text):
+        who = m.group("who")
+        if not (side(r, who) == "child" or side(r, who.title()) == "child") or not _misbehaves(m):
+            continue
+        s, e = sentence_span(r.text, m.start())
+        for act in VIOLENCE.finditer(r.text, s, e):
+            if act.start() != m.start("v") and r.is_child(object_after(r, act.end()) or "x") \
+                    or object_after(r, act.end()).lower() in {"him", "her"}:
+                return quote(r, m.start(), m.end())
+    for so in _SO.finditer(r.text):
+        s, e = sentence_span(r.text, so.start())
+        head = r.text[s:so.start()]
+        c = next((x for x in _CHILD_CLAUSE.finditer(head)
+                  if side(r, x.group("who")) == "child" or side(r, x.group("who").title())
+                  == "child"), None)
+        act = VIOLENCE.search(r.text, so.end(), e)
+        if c and _misbehaves(c) and act:
+            actor = subject_before(r, act.start())
+            if actor and side(r, actor[0]) in {"adult", "network"} or not actor and re.match(
+                    r"(?:he|she)\b", r.text[so.end():], re.I):
+                return quote(r, s + c.start(), act.end())
     return ""
