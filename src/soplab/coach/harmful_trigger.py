@@ -4,7 +4,8 @@ declared in :mod:`soplab.coach.safety_rules`), as a general reading: a clause op
 whose verb is an everyday act of hers (asks, brings up, talks back, spends, comes home
 late, doesn't have dinner ready), in a sentence that tells his violence or anger; and
 her words or knowing told as what sets him off ("her comments set him off", "she knows
-what sets him off", "Thanh will avoid bringing up money")."""
+what sets him off", "Thanh will avoid bringing up money"). The same reading with a child
+as the subject is a child's act told as the cause of the adult's violence (``child-blamed``)."""
 
 from __future__ import annotations
 
