@@ -162,6 +162,10 @@ TRIGGER_FIRES = [
                "kids could be hurt."),
     ("danger", "We are worried that Minh will snap if Thanh refuses to give him money, and Bao "
                "could get hurt."),
+    ("plan", "Thanh will avoid bringing up money when Minh has been drinking, so the children "
+             "stay safe."),
+    ("plan", "Thanh will try not to upset him on paydays and the children will stay at Ba Lan's."),
+    ("plan", "mum to stop nagging dad about the bills, kids sleep at nana's"),
 ]
 #: Sound: his own drinking as the time, her leaving or calling for help, a child's act.
 TRIGGER_PASSES = [
@@ -184,6 +188,10 @@ TRIGGER_PASSES = [
              "911."),
     ("goal", "When Minh has been drinking he will sleep at Phuoc's, so Thanh and the children "
              "are safe, for six months."),
+    ("plan", "Thanh will stop buying things for Minh's family for six months."),
+    ("goal", "Minh will not question Thanh about money and will not raise his voice, for six "
+             "months."),
+    ("plan", "Renee will not upset Kai by asking him to babysit, and Marie will watch Tommy."),
 ]
 
 

@@ -56,8 +56,14 @@ _HER_WAYS = re.compile(
     r"(?:will\s+|may\s+|could\s+|can\s+)?(?:sets?|trigger\w*|provok\w+|caus\w+|lead\w*\s+to|led\s+to|"
     r"winds?|makes?|made)\b|(?:knows?|knew|learn\w*|understands?)\s+what\s+(?:sets|triggers|upsets|"
     r"angers|annoys|winds)|(?:will\s+|should\s+|must\s+|needs?\s+to\s+|to\s+|tries\s+to\s+)?"
-    r"(?:avoid\w*|stop\w*|not)\s+(?:upsetting|angering|provoking|annoying|arguing\s+with|"
-    r"bringing\s+up|nagging|questioning|challenging|setting)\b)", re.I)
+    r"(?:try\s+)?(?:avoid\w*|stop\w*|not|never)\s+(?:to\s+)?(?:upset\w*|anger\w*|provok\w+|annoy\w*|"
+    r"argu\w*\s+with|argue\s+with|bring\w*\s+up|nag\w*|question\w*|challeng\w+|set\w*\s+"
+    r"(?:him|her)\s+off)\b)", re.I)
+
+
+#: He named after her avoiding ("... bringing up money when Minh has been drinking").
+_HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfriend)|"
+                        r"[A-Z][\w-]+)\b")
 
 
 def _is(verb: str, stems: set[str]) -> bool:
@@ -103,7 +109,11 @@ def survivor_act_as_trigger(r: Reading) -> str:
         if _hers(r, who, actor[0] if actor else ""):
             return quote(r, m.start(), m.end())
     for m in _HER_WAYS.finditer(r.text):
-        if (dv_context(r) or _HIS.search(r.text)) and _hers(r, m.group("who"), ""):
+        avoids = re.search(r"\b(?:avoid\w*|stop\w*|not|never)\b", m.group(0), re.I)
+        if side(r, object_after(r, m.end())) == "child":
+            continue  # "Renee will not upset Kai": a child, not the partner who hurts her
+        if (dv_context(r) or _HIS.search(r.text) or avoids and _HIM_AFTER.search(
+                r.text, m.end(), m.end() + 60)) and _hers(r, m.group("who"), ""):
             return quote(r, m.start(), m.end())
     return ""
 
