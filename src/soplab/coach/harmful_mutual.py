@@ -11,6 +11,7 @@ import re
 from .harmful import (
     MUTUAL,
     MUTUAL_NOUN,
+    dv_context,
     memo,
     own,
     people,
@@ -40,6 +41,7 @@ _JOINT_STOPPED = re.compile(r"^(?:(?:both|each|ever|always|again)\s+)*(?:argu(?:
 #: "fought", "have words", "yell at each other").
 _MUTUAL_VERB = re.compile(
     r"\b(?:argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|quarrel\w*|bicker\w*|rowed|rowing|"
+    r"(?P<soft>disagree(?:s|d|ing)?|(?:fall|falls|fell|falling) out)|"
     r"squabbl\w*|clash(?:es|ed|ing)?|(?:have|has|had|having) words|(?:yell\w*|shout\w*|"
     r"scream\w*|go|goes|went|going) at each other|(?:get|gets|got|getting) into it|"
     r"(?:go|goes|went|going) at it)\b", re.I)
@@ -72,9 +74,35 @@ _SETTING = re.compile(
     r"(?:arguments?|fights?|quarrels?|disputes?|disagreements?|altercations?|confrontations?|"
     r"conflicts?)\b(?!\s+(?:at|in)\s+school)", re.I)
 #: A fight "with" someone ("conflict resolution skills with Thanh", "argues with his wife").
-_WITH = re.compile(r"\b(?:argu\w*|fight\w*|fought|conflicts?|disagreements?|rows?|quarrel\w*)"
+_WITH = re.compile(r"\b(?:argu\w*|fight\w*|fought|conflicts?|disagree\w*|rows?|quarrel\w*)"
                    r"(?:\s+[\w-]+){0,3}?\s+with\s+(?P<who>(?:his|her|their)\s+\w+|[A-Z][\w-]+)",
                    re.I)
+
+
+#: More words for a two-sided quarrel than MUTUAL_NOUN has ("a misunderstanding", "a
+#: falling-out", "a clash", "words").
+_MORE_NOUN = (r"(?:misunderstandings?|falling[- ]outs?|fall[- ]outs?|clash(?:es)?|squabbles?|"
+              r"spats?|tiffs?|frictions?|words|" + MUTUAL_NOUN[3:])
+#: The couple having one ("the couple have misunderstanding about money", "they get into
+#: a row", "Minh and Thanh had a falling-out"): checked for its people.
+_HAVE_ONE = re.compile(rf"\b(?:have|has|had|having|get\s+into|gets\s+into|got\s+into|getting\s+"
+                       rf"into)\s+(?:(?:a|an|another|the|some|any|more|big|small|little|heated|"
+                       rf"loud|their|many|frequent|\w+ing)\s+)*{_MORE_NOUN}\b", re.I)
+#: A quarrel placed between the two, or in the home, as the setting ("a dispute over money
+#: between Minh and Thanh", "conflict in the home", "things between them get heated").
+_BETWEEN = re.compile(
+    rf"\b{_MORE_NOUN}(?:\s+(?!and\b)[\w'-]+){{0,3}}?\s+between\s+(?:the\s+|her\s+|his\s+|"
+    rf"their\s+)?(?:parents|adults|couple|partners|two|them|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+)\b"
+    rf"|\b(?:conflict|tensions?|fighting|arguing|arguments|rows|friction)\s+(?:in|at|within)\s+"
+    rf"(?:the\s+)?(?:home|house|household|family|relationship|marriage)\b"
+    rf"|\bthings\s+between\s+(?:them|the\s+(?:parents|couple|adults)|[A-Z][\w-]+\s+and\s+"
+    rf"[A-Z][\w-]+)\s+(?:\w+\s+){{0,2}}?(?:get|gets|got|getting|become|becomes|became|turn|turns|"
+    rf"turned)\s+(?:heated|physical|violent|ugly|out of hand|bad)\b", re.I)
+
+
+#: "disagree with the police report": a view of a thing, not a quarrel between them.
+_WITH_A_THING = re.compile(r"\s+with\s+(?!each other|one another|(?:him|her)\b)", re.I)
+_HURT = re.compile(r"\b(?:hurt|harm\w*|injur\w*|unsafe|physical|violen\w*|scared|afraid)\b", re.I)
 
 
 #: Two people doing something together, in the present or base form of the verb.
@@ -100,8 +128,21 @@ def _clause_people(r: Reading, at: int) -> str:
     return r.text[kept[0].start():kept[-1].end()] if kept else ""
 
 
+def _with_a_child(r: Reading, m: re.Match[str]) -> bool:
+    """"tension between Vy and her father": a child is one of the two, not a couple."""
+    between = re.search(r"\bbetween\s+(.+)$", m.group(0), re.I)
+    return bool(between) and any(side(r, w) == "child" or r.is_child(w)
+                                 for w in re.findall(r"[\w'-]+", between.group(1)))
+
+
+def _hurt_told(r: Reading) -> bool:
+    """Violence or a hurt is told, so a quarrel is its setting, not a quarrel alone."""
+    return dv_context(r) or bool(_HURT.search(r.text))
+
+
 def _two_adults_do(r: Reading, who: str) -> bool:
     """``who`` is two or more adults together ("Mom and Dad", "Minh and Thanh", "they")."""
+    who = re.sub(r"\s(?:n|an'|'n'|&)\s", " and ", who)
     who = re.sub(r"^(?:the|both)\s+(?=\w+\s+(?:and|&|\+)\s)", "", who.strip(), flags=re.I)
     if _COUPLE.match(who):
         return who.lower() != "they" or bool(violence_to_adults(r))
@@ -113,11 +154,19 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
     """A two-sided fight told with its people, or as the setting of the violence."""
     def find() -> re.Match[str] | None:
         for m in _MUTUAL_VERB.finditer(r.text):
-            if _two_adults_do(r, _clause_people(r, m.start())):
+            if _two_adults_do(r, _clause_people(r, m.start())) and (not m.group("soft") or (
+                    _hurt_told(r) and not _WITH_A_THING.match(r.text, m.end()))):
                 return m
         m = _COUPLE_NOUN.search(r.text)
         if m:
             return m
+        if _hurt_told(r):  # "a dispute between the parents", "the couple have misunderstanding"
+            m = next((x for x in _BETWEEN.finditer(r.text) if not _with_a_child(r, x)), None)
+            if m:
+                return m
+            for m in _HAVE_ONE.finditer(r.text):
+                if _two_adults_do(r, _clause_people(r, m.start())):
+                    return m
         for m in _WITH.finditer(r.text):
             if side(r, m.group("who")) == "adult":
                 return m
@@ -136,7 +185,8 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
 def mutual_framing(r: Reading) -> str:
     """Violence told as something both partners do ("their fights", "when they argue",
     "Minh and Thanh will talk through their money worries calmly")."""
-    m = MUTUAL.search(r.text) or _shared_fight(r)
+    m = next((x for x in MUTUAL.finditer(r.text) if not _with_a_child(r, x)), None) or \
+        _shared_fight(r)
     if m:
         for c in r.commitments:  # quote the whole commitment it is part of
             if c.start - len(c.subject) - 2 <= m.start() < c.start + len(c.words):

@@ -110,22 +110,29 @@ def _adult_commitments(r: Reading) -> Iterator[Commitment]:
 
 # --- labels used as behaviour ------------------------------------------------------
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|because(?: of)?|"
+                        r"suffer(?:s|ed|ing)? from|diagnosed with|struggl(?:es|ed|ing) with|"
+                        r"battl(?:es|ed|ing)|living with|lives with|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
                         r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
-                        r"|(?:^|\n)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
-                        r"mum|mom|dad|mother|father|mama|papa)\s*:?\s*$",
+                        r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
+                        r"mum|mom|dad|mother|father|mama|papa)\s*[:\-\u2013]?\s*(?:(?:severe|"
+                        r"chronic|untreated|major|bad|ongoing)\s+)?$",
                         re.I)  # a list line "Renee: depression" (a note drops the colon)
 #: A label as the doer of what happened: "Mom's depression -> Tommy gets into meds",
 #: "Mother's misuse of pain medication resulted in ...", "... will lead to another overdose".
 _POSSESSED = re.compile(r"(?:\b[A-Za-z]+(?:'s|s')|\b(?:her|his|their))\s+(?:[a-z]+\s+)?$", re.I)
-_CAUSES = re.compile(r"(?:\s+(?:of|and|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:->|\u2192|=>|"
+_CAUSES = re.compile(r"(?:\s+(?:behaviou?r|issues?|problems?|habits?|ways|tendencies))?"
+                     r"(?:\s+(?:of|and|with|after|at|in|on|when|since)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+                     r"\s*(?:->|\u2192|=>|"
                      r",\s*then\b|"  # a note's arrow, spelt out
                      r"(?:has |have |had )?(?:resulted|results?|led|leads?|caused|causes|impairs?|"
-                     r"impaired|means|meant|puts|placed|places|prevents?|prevented)\b|(?:will|would|"
-                     r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent)\b|"
+                     r"impaired|means|meant|puts|placed|places|prevents?|prevented|renders?|"
+                     r"rendered|gets in the way|got in the way)\b|(?:will|would|"
+                     r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent|"
+                     r"render|get in the way)\b|"
                      r"is why|"
                      r"was why)", re.I)
 #: Jargon that labels a person when it stands for what they do ("his substance abuse").

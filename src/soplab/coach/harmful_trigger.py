@@ -1,0 +1,169 @@
+"""The survivor's own act told as what leads to his violence (rule ``dv-partner-trigger``,
+declared in :mod:`soplab.coach.safety_rules`), as a general reading: a clause opened by
+"when", "if", "after", "once", "because" ... whose subject is the partner he hurts and
+whose verb is an everyday act of hers (asks, brings up, talks back, spends, comes home
+late, doesn't have dinner ready), in a sentence that tells his violence or anger; and
+her words or knowing told as what sets him off ("her comments set him off", "she knows
+what sets him off", "Thanh will avoid bringing up money"). The same reading with a child
+as the subject is a child's act told as the cause of the adult's violence (``child-blamed``)."""
+
+from __future__ import annotations
+
+import re
+
+from .harmful import (
+    VIOLENCE,
+    dv_context,
+    gender,
+    object_after,
+    quote,
+    sentence_span,
+    side,
+    subject_before,
+)
+from .reading import Reading
+
+__all__ = ["child_act_as_cause", "survivor_act_as_trigger"]
+
+#: Everyday acts of the partner, by stem (any tense: "asks", "asked", "asking").
+_ACTS = set("""ask bring rais mention talk question nag argu say said answer complain refus
+spend spent start challeng critici disagre confront shout yell ignor disrespect upset annoy
+anger provok wind push forget forgot burn text tell told speak spoke mouth back comment
+pester""".split())
+#: Neutral acts that are her "fault" only when told as a failing ("doesn't have dinner
+#: ready", "won't come home"); "when Thanh gets home late" only tells the time.
+_NEUTRAL = set("""go went goes come came stay have has had get got make made cook look check
+call want listen""".split())
+#: What she does to leave or get help is the danger's moment, not a trigger she pulls.
+_NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?:the\s+)?(?:police|"
+                          r"911|for help|the worker)|go(?:es)?\s+to\s+(?:the\s+)?(?:police|shelter|"
+                          r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*)\b", re.I)
+_WHEN_SHE = re.compile(
+    r"\b(?:when(?:ever)?|if|after|once|as soon as|each time|every time|any time|because|bc|cos|"
+    r"since)\s*:?\s+(?P<who>[A-Za-z][\w-]*)\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"
+    r"didn't|won't|will|would|tries\s+to|try\s+to|starts?\s+(?:to\s+)?|keeps?|goes\s+on|even|"
+    r"just|still|dares\s+to|so\s+much\s+as|ever)\s+)*)(?P<v>[a-z]+)", re.I)
+#: A hurt done to someone ("could be hurt", "got hurt"): not his act.
+_DONE_TO = re.compile(r"\b(?:be|been|being|is|was|were|get|gets|got|getting)\s+(?:\w+\s+)?$", re.I)
+#: His violence or anger in the same sentence.
+_HIS = re.compile(r"\b(?:violent|physical|los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|"
+                  r"snapped|angry|anger|temper|set(?:s)?\s+(?:him|[A-Z]\w+)\s+off|kick(?:s|ed)?\s+"
+                  r"off|blow(?:s)?\s+up|blew\s+up|lash\w*\s+out|rage)\b", re.I)
+#: Her words or ways told as what sets him off, or her knowing or avoiding it.
+_HER_WAYS = re.compile(
+    r"\b(?P<who>[A-Z][\w-]*|she|her)(?:'s)?\s+(?:(?:comments?|questions?|nagging|words|attitude|"
+    r"spending|complaints?|remarks?|behaviou?r|mouth|tone|questioning|criticism)\s+(?:\w+\s+){0,3}?"
+    r"(?:will\s+|may\s+|could\s+|can\s+)?(?:sets?|trigger\w*|provok\w+|caus\w+|lead\w*\s+to|led\s+to|"
+    r"winds?|makes?|made)\b|(?:knows?|knew|learn\w*|understands?)\s+what\s+(?:sets|triggers|upsets|"
+    r"angers|annoys|winds)|(?:will\s+|should\s+|must\s+|needs?\s+to\s+|to\s+|tries\s+to\s+)?"
+    r"(?:try\s+)?(?:avoid\w*|stop\w*|not|never)\s+(?:to\s+)?(?:upset\w*|anger\w*|provok\w+|annoy\w*|"
+    r"argu\w*\s+with|argue\s+with|bring\w*\s+up|nag\w*|question\w*|challeng\w+|set\w*\s+"
+    r"(?:him|her)\s+off)\b)", re.I)
+
+
+#: He named after her avoiding ("... bringing up money when Minh has been drinking").
+_HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfriend)|"
+                        r"[A-Z][\w-]+)\b")
+
+
+def _is(verb: str, stems: set[str]) -> bool:
+    """``verb`` is one of ``stems`` in any form ("asks", "criticised", "nagging")."""
+    return any(verb.startswith(st) and len(verb) - len(st) <= 4 for st in stems)
+
+
+def _hers(r: Reading, who: str, actor: str) -> bool:
+    """``who`` is the partner he hurts, not the one who acts: another adult than the
+    actor, or "she" where the actor is unknown."""
+    if who.lower() in {"he", "him", "they", "i", "we", "you", "it"}:
+        return False
+    if who.lower() != "she" and side(r, who) != "adult" and side(r, who.title()) != "adult":
+        return False
+    who = who if who.lower() == "she" else who.title() if side(r, who) != "adult" else who
+    if actor:
+        mine, theirs = gender(who), gender(actor)
+        return (mine != theirs) if mine and theirs else who.lower() != actor.lower()
+    return gender(who) == "she"
+
+
+def survivor_act_as_trigger(r: Reading) -> str:
+    """Her act as what leads to his violence, in any tense or note form."""
+    for m in _WHEN_SHE.finditer(r.text):
+        verb, aux = m.group("v").lower(), m.group("aux").lower()
+        failing = re.search(r"\bnot\b|n't", aux)
+        if not (_is(verb, _ACTS) or failing and _is(verb, _NEUTRAL)) or _NOT_TRIGGER.match(
+                r.text, m.start("v")):
+            continue
+        s, e = sentence_span(r.text, m.start())
+        acts = [a for a in VIOLENCE.finditer(r.text, s, e)
+                if not _DONE_TO.search(r.text, max(s, a.start() - 12), a.start())]
+        act = next((a for a in (*acts, *_HIS.finditer(r.text, s, e))
+                    if not m.start("v") <= a.start() < m.end("v")), None)
+        if not act:
+            continue
+        actor = subject_before(r, act.start())
+        who = m.group("who")
+        if who.lower() == "she":  # she: the person last named before her
+            named = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[:m.start()]) if side(r, n)]
+            if named and side(r, named[-1]) == "child":
+                continue
+        if _hers(r, who, actor[0] if actor else ""):
+            return quote(r, m.start(), m.end())
+    for m in _HER_WAYS.finditer(r.text):
+        avoids = re.search(r"\b(?:avoid\w*|stop\w*|not|never)\b", m.group(0), re.I)
+        if side(r, object_after(r, m.end())) == "child":
+            continue  # "Renee will not upset Kai": a child, not the partner who hurts her
+        if (dv_context(r) or _HIS.search(r.text) or avoids and _HIM_AFTER.search(
+                r.text, m.end(), m.end() + 60)) and _hers(r, m.group("who"), ""):
+            return quote(r, m.start(), m.end())
+    return ""
+
+
+#: A child's act told as misbehaviour, by stem ("tore", "ripped", "talked back", "lied").
+_MISBEHAVES = set("""tore tear rip broke break spill lie lied disobey misbehav act cry cried whin
+wet mess refus scream hit kick bit bite swore swear sneak snuck steal stole argu talk answer
+back mouth disrespect ignor shout yell nag provok annoy upset wind push start step stepped got
+get""".split())
+#: The child's clause, then "so" and the adult's act: "Chidi tore his worksheet so his dad
+#: slapped him".
+_SO = re.compile(r"(?:,\s*|\s+)(?:so|and so|and then|then)\s+", re.I)
+_CHILD_CLAUSE = re.compile(
+    r"(?P<who>[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:would\s+not|wouldn't|"
+    r"won't|did\s+not|didn't|does\s+not|doesn't|kept|keeps|would|had|has)\s+)*)(?P<v>[a-z]+)",
+    re.I)
+
+
+def _misbehaves(m: re.Match[str]) -> bool:
+    verb, aux = m.group("v").lower(), m.group("aux").lower()
+    if verb in {"got", "get", "gets", "step", "steps", "stepped"}:  # "got in the way", "stepped in"
+        return bool(re.match(r"\s+(?:in|involved|between|in the way|in the middle)\b",
+                             m.string[m.end("v"):]))
+    return verb in {"not", "never"} or bool(re.search(r"\bnot\b|n't", aux)) or _is(
+        verb, _MISBEHAVES)
+
+
+def child_act_as_cause(r: Reading) -> str:
+    """A child's act told as what led to an adult's violence: "after Chidi ripped his
+    homework, his father slapped him", "Chidi wouldn't do his reading so Emeka grabbed
+    him", "Emeka slapped him when Chidi would not finish his homework"."""
+    for m in _WHEN_SHE.finditer(r.text):
+        who = m.group("who")
+        if not (side(r, who) == "child" or side(r, who.title()) == "child") or not _misbehaves(m):
+            continue
+        s, e = sentence_span(r.text, m.start())
+        for act in VIOLENCE.finditer(r.text, s, e):
+            if act.start() != m.start("v") and r.is_child(object_after(r, act.end()) or "x") \
+                    or object_after(r, act.end()).lower() in {"him", "her"}:
+                return quote(r, m.start(), m.end())
+    for so in _SO.finditer(r.text):
+        s, e = sentence_span(r.text, so.start())
+        head = r.text[s:so.start()]
+        c = next((x for x in _CHILD_CLAUSE.finditer(head)
+                  if side(r, x.group("who")) == "child" or side(r, x.group("who").title())
+                  == "child"), None)
+        act = VIOLENCE.search(r.text, so.end(), e)
+        if c and _misbehaves(c) and act:
+            actor = subject_before(r, act.start())
+            if actor and side(r, actor[0]) in {"adult", "network"} or not actor and re.match(
+                    r"(?:he|she)\b", r.text[so.end():], re.I):
+                return quote(r, s + c.start(), act.end())
+    return ""
