@@ -44,3 +44,31 @@ def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
 ])
 def test_full_credit(text: str) -> None:
     assert assess(text, "question").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # a yes/no question told as a wish to know is still closed (goalread2)
+    "Just wondering whether your brother could watch the kids sometimes?",
+    "I wonder if anyone in the family could pitch in on bad nights?",
+    "I'd like to know if your mum is able to help out?",
+    "Can I ask whether your neighbour might be around in the evenings?",
+    "I'm curious if your aunt would help?",
+    "I was wondering if your cousin or maybe a friend could step in?",
+])
+def test_a_wish_to_know_if_is_closed(text: str) -> None:
+    assert analyse(text, expected_kind="question").question_form == "closed"
+    assert assess(text, "question").score == 0.25
+
+
+@pytest.mark.parametrize("text", [
+    # the exception set up in a sentence before the question (goalread2)
+    "Remember the nights when bedtime went smoothly. What were you doing then?",
+    "There were two days the kids made it on time. How did you do that?",
+    "Picture the Tuesday the rent got paid on time. What did you do that week?",
+    "You did the school run on time on Monday. What did you do that made a difference?",
+    "Some evenings homework got done without a fight. What was going on those evenings?",
+    "What made the difference on the days the baby got to her check-up?",
+])
+def test_an_exception_set_up_before_the_question(text: str) -> None:
+    assert analyse(text, expected_kind="question").question_type == "exception"
+    assert assess(text, "question").score == 1.0

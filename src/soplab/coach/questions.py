@@ -52,6 +52,11 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
                           r"help me understand|give me|show me|think (?:of|about|back)|"
                           r"remember a time|picture|imagine)",
                           re.I)
+#: A yes/no question told as a wish to know ("I was wondering if your sister could help?").
+_EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?wondering|i\s+wonder|"
+                              r"i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
+                              r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious)\s+(?:if|whether)\b",
+                              re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
@@ -112,11 +117,13 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"okay|fine|calm\w*)|what was different|what went (?:well|right)|"
                 r"(?:done|did|went|do) differently\b[^?]{0,40}\b(?:days?|mornings?|nights?|"
                 r"evenings?|weeks?|times?)\b|"
-                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?)\b[^?]{0,60}?"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?|(?:mon|tues|wednes|"
+                r"thurs|fri|satur|sun)days?)\b[^?]{0,60}?"
                 r"\b(?:went|go|goes|were|was|are|is|made it|got|get|gets)\s+(?:\w+\s+){0,4}?"
                 r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
                 r"not as bad|less bad)|\bon the (?:days?|mornings?|nights?|evenings?|times?|"
                 r"weeks?) (?:when |that )?(?:\w+ ){1,8}?(?:did|went|made|got|managed|was|were)\b|"
+                r"\bmade (?:the|a|that|all the) difference|"
                 r"what (?:helped|made the difference|made (?:it|them|that|things) (?:go )?"
                 r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b)",
                 re.I)),
@@ -243,8 +250,8 @@ def read_question(text: str) -> QuestionReading:
         form, ev = "leading", m.group(0).strip(" ,")
     elif _HARM_ACT.search(first) and _HARM_ASK.match(first):
         form, ev = "leading", _HARM_ACT.search(first).group(0)
-    elif _CLOSED.match(first) and not _POLITE_OPEN.match(first):
-        form, ev = "closed", _CLOSED.match(first).group(0).strip()
+    elif (_CLOSED.match(first) and not _POLITE_OPEN.match(first)) or _EMBEDDED_CLOSED.match(first):
+        form, ev = "closed", (_CLOSED.match(first) or _EMBEDDED_CLOSED.match(first)).group(0).strip()
     else:
         form = "open"
         ev = " ".join(first.split()[:3])
@@ -252,6 +259,11 @@ def read_question(text: str) -> QuestionReading:
     setup = " ".join(s for s in parts if s not in ques)
     for name, _, rx in SF_TYPES:
         m = rx.search(main)
+        if m:
+            sf_type, sf_ev = name, m.group(0).strip()
+            break
+    for name, _, rx in SF_TYPES if sf_type is None and setup else ():
+        m = rx.search(setup)  # "Think of the mornings that went well. What did you do?"
         if m:
             sf_type, sf_ev = name, m.group(0).strip()
             break
