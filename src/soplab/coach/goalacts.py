@@ -149,6 +149,12 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         passive=LazyPattern(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"
                             rf"looked after|cared for|taken|driven|fed|minded|bathed|put to "
                             rf"bed)\b[^.;\n]{{0,60}}?)\s+by\s+{who}"),
+        # any deed told in the passive with its doer: "the children are spoken to calmly by
+        # Minh", "Sara is always met at the stop by an adult", "bedtime is handled by Dad"
+        passive_be=LazyPattern(rf"\b(?i:is|are|am|be|being|been|gets?|getting)\s+(?:\w+ly\s+)?"
+                               rf"(?P<rest>(?P<pp>[a-z]+(?:ed|en|wn|ght|pt|lt)|met|fed|read|put|"
+                               rf"held|told|sent|kept|spent|done|made|run|hung|swept|led)\b"
+                               rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
         observe=LazyPattern(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
                             rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
         person=LazyPattern(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
@@ -156,7 +162,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         after_noted=LazyPattern(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
     )
     # words without which a pattern cannot match: such a text is answered without compiling
-    g2.passive.needs = re.compile(r"\bby\b")
+    g2.passive.needs = g2.passive_be.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
                                   r"eye|visit|say|tell|hear|report|vouch|look)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
@@ -198,6 +204,12 @@ def acts(r) -> list[Act]:
         if _adult(r, subj):
             out.append(Act(subj, phrase(m.group("rest")), False, m.start("subj"),
                            phrase(m.group(0)), True))
+    for m in g.passive_be.finditer(r.text):
+        subj, pp = m.group("subj").strip(), m.group("pp")
+        if (_adult(r, subj) and not _NOT_A_DEED.fullmatch(pp) and not r.p.harm_act.fullmatch(pp)
+                and not any(a.start == m.start("subj") for a in out)):
+            out.append(Act(subj, phrase(m.group("rest")), False, m.start("subj"),
+                           f"{subj}: {phrase(m.group('rest'))}"))
     for rx in (g.act, g.for_to):
         for m in rx.finditer(r.text):
             subj = m.group("subj").strip()
@@ -218,6 +230,12 @@ def acts(r) -> list[Act]:
     return sorted(out, key=lambda a: a.start)
 
 
+#: Participles that tell a check, a report or a feeling, not the doer's deed ("seen by Nan").
+_NOT_A_DEED = re.compile(r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported|"
+                         r"known|heard|watched|monitored|assessed|reviewed|documented|recorded|"
+                         r"told|loved|liked|scared|frightened|worried|concerned|affected|"
+                         r"upset|bothered|troubled|ordered|required|asked|referred|mandated|"
+                         r"given|sent|shown", re.I)
 _HEDGE_MODAL = re.compile(r"might|may|could", re.I)
 _HEDGE = re.compile(r"\b(?:(?:would|is) (?:be )?hoped|hopefully|ideally|perhaps|maybe|possibly|"
                     r"might be able to|try to|work toward)\b", re.I)

@@ -1,0 +1,84 @@
+"""Goals in court-report language and in the passive (goalread2, issue 21): the doer
+of a deed told in the passive ("the twins are bathed by their mother"), durations told
+as "for the duration of ...", observers and children named by their role ("the assigned
+worker", "the minor"), and the child named last in a list of people. Sentences are the
+project's own, in new words; each failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+
+def _present(text: str, kind: str = "goal") -> set[str]:
+    return {c.name for c in analyse(text, expected_kind=kind).present}
+
+
+@pytest.mark.parametrize("text", [
+    "Bedtime is handled calmly by Dad every night.",
+    "The boys are read a story each night by their father.",
+    "Sara is greeted at the stop every school day by her grandmother.",
+    "Money worries are talked through calmly with Thanh by Minh.",
+    "Lunches are packed and the kids are woken on time by Mom.",
+    "Dinner is cooked for the kids by their aunt each evening.",
+    "Thanh and the kids are spoken to kindly by Minh, even on the nights money is short.",
+])
+def test_a_deed_in_the_passive_names_its_doer(text: str) -> None:
+    assert {"who", "positive_behaviour"} <= _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dad will read to the boys for six months; this is seen by their aunt.",  # a check
+    "Dad will stay calm for six months, as observed by the worker on visits.",
+    "For six months Mom is referred by the worker to a parenting class.",  # a service
+    "Leo was hit by his father last spring.",  # harm, not a goal's deed
+    "The kids were scared by Dad's shouting.",
+])
+def test_a_check_a_referral_or_harm_in_the_passive_is_no_deed_of_theirs(text: str) -> None:
+    r = analyse(text, expected_kind="goal")
+    deeds = [a for a in r_acts(text) if a.subject.lower() in {"the worker", "the aunt",
+                                                              "their aunt", "his father",
+                                                              "dad's shouting"}]
+    assert not deeds, (text, deeds, r)
+
+
+def r_acts(text: str):
+    from soplab.coach.stages import clauses, segment
+    return clauses(segment(text)).present_acts
+
+
+@pytest.mark.parametrize("text", [
+    "For the duration of the school year, Mom will have an adult meet Sara at the stop.",
+    "Throughout the length of the case, Dad will come home sober.",
+    "During the course of the safety plan the parents will keep the floor clear.",
+    "For the duration of this plan, Renee will keep her tablets locked away.",
+    "Over the life of the court order Minh will leave for Phuoc's when he is angry.",
+])
+def test_for_the_duration_of_is_how_long(text: str) -> None:
+    assert "duration" in _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mom will meet Sara at the stop for six months, as verified by the assigned worker.",
+    "Dad will come home sober for a year; this will be confirmed by the designated worker.",
+    "The parents will keep the floor clear for three months, checked by the primary worker.",
+    "For six months Renee will lock the tablets away, verified by the responsible nurse.",
+    "Minh will stay calm for six months, as observed by the assigned social worker.",
+])
+def test_an_observer_named_by_their_role(text: str) -> None:
+    assert "observer" in _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mom will meet Sara at the stop for six months so that the minor is not alone after dark.",
+    "The parents will keep the floor clear for three months so the minors can play safely.",
+    "Dad will stay sober for a year, seen by Nan and Aunt Rose, and Lily and Sam are able to "
+    "sleep soundly.",
+    "Renee will lock the pills away for six months, checked by Marie and the nurse, and Tommy "
+    "and Kai can stay home safely.",
+    "Minh will leave when angry for six months, watched by Phuoc, Bà Lan, and the twins "
+    "will feel at ease at dinner.",
+])
+def test_the_child_named_last_or_by_their_role(text: str) -> None:
+    assert "child_experience" in _present(text)
