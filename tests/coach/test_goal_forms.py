@@ -82,3 +82,25 @@ def test_an_observer_named_by_their_role(text: str) -> None:
 ])
 def test_the_child_named_last_or_by_their_role(text: str) -> None:
     assert "child_experience" in _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    "For the school year, someone she trusts will be at the bus stop for Sara.",
+    "For six months an adult they both know meets Lily at the gate.",
+    "Someone you trust will sit with Tommy while Renee sleeps, for three months.",
+    "A grown-up she picked will walk Sara home each night for the school year.",
+    "For the term, somebody we know will be home with Jo after school.",
+])
+def test_an_adult_chosen_by_a_pronoun_is_the_doer(text: str) -> None:
+    assert {"who", "positive_behaviour"} <= _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Ms. Rahimi says she wants Sara "never waiting in the dark."',
+    'Dad will come home sober for six months; Mom wants Lily "not scared at bedtime."',
+    "Mom will meet Sara at the stop for the school year. She wants Sara never alone after dark.",
+    'Minh will walk away when angry; Thanh wants the kids "not hiding anymore".',
+    "Renee wanted Tommy safe at home, so she will lock her pills away.",
+])
+def test_the_child_wished_for_in_the_parents_words(text: str) -> None:
+    assert "child_experience" in _present(text)

@@ -126,7 +126,11 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                 r"\s+)?[\w'-]+"
                 r"|\s+(?:who\s+|that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][\w'-]+"
                 r"|(?:her|his|their|the)\s+[\w-]+)\s+(?:trusts|chooses|chose|picks|knows|names|"
-                r"likes|approves of|agrees on|agree on)){0,2}")
+                r"likes|approves of|agrees on|agree on)"
+                # "someone she trusts", "an adult they both know", "a grown-up you pick"
+                r"|\s+(?:who\s+|that\s+|whom\s+)?(?:she|he|they|we|you)\s+(?:both\s+|all\s+)?"
+                r"(?:trusts?|chooses?|chose|picks?|picked|knows?|names?|named|likes?|approves? of|"
+                r"agreed on|agrees? on)){0,2}")
     # (the words before the adult word describe them: not an article or a time)
     adult_np = (rf"(?:(?i:an?|the|one|another|some|any)\s+)?(?:(?!(?:an?|the|and|or|every|each|"
                 rf"days?|weeks?|months?|mos?|years?|time)\b)[a-z][\w-]*\s+){{0,2}}?{adult}"

@@ -43,7 +43,10 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     g = parts(p.lexicon)
     start, lead = CLAUSE_START, TIME_LEAD
     out = SimpleNamespace(
-        child=LazyPattern(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)){lead}"
+        # (also the child wished for: "she wants Sara never waiting", "to see Kai going")
+        child=LazyPattern(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)|"
+                          rf"(?<=\bwants\s)|(?<=\bwant\s)|(?<=\bwanted\s)|(?<=\bsee\s)|"
+                          rf"(?<=\bseeing\s)){lead}"
                           rf"(?P<c>{g.child_ref})(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+"
                           rf"(?=(?P<rest>[^\n]*))"),
         for_child=LazyPattern(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
@@ -103,7 +106,7 @@ def child_experience(r) -> str:
     for m in g.child.finditer(r.text):
         if not r.child_like(m.group("c")) or _TITLE.match(m.group("c")):
             continue  # "Ms. Nez will hear about it": a title names an adult
-        rest = m.group("rest")
+        rest = m.group("rest").lstrip("\"\u201c\u201d'")  # the child's words quoted
         rest = rest[_CAN.match(rest).end():]
         spared = _spared(r, rest)
         lives = (spared or g.lives.match(rest)
