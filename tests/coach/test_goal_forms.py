@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from soplab.coach import analyse
+from soplab.coach import analyse, assess
 
 
 def _present(text: str, kind: str = "goal") -> set[str]:
@@ -104,3 +104,26 @@ def test_an_adult_chosen_by_a_pronoun_is_the_doer(text: str) -> None:
 ])
 def test_the_child_wished_for_in_the_parents_words(text: str) -> None:
     assert "child_experience" in _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the right behaviour as a routine, nothing else: half there (the expert's 0.5)
+    "Grandma walks Lily to the school gate every morning.",
+    "A sober grown-up is with the twins every bedtime.",
+    "Dad will put the boys to bed sober every night.",
+    "sober adult w/ baby daily",
+    "Mom will meet Jo at the school bus every school day.",
+    "The parents sweep the patio for glass after each meal.",
+])
+def test_a_plain_routine_alone_is_half_there(text: str) -> None:
+    assert assess(text, "goal").score == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Renee will keep the medicines locked up.",  # no routine: little of what was asked
+    "Mom will be a better parent every day.",  # vague
+    "Dad will go to AA meetings every night.",  # a service
+    "Mom will demonstrate adequate supervision daily.",  # jargon, vague
+])
+def test_a_routine_that_is_vague_a_service_or_missing_is_not(text: str) -> None:
+    assert assess(text, "goal").score <= 0.25

@@ -5,7 +5,9 @@ reading into points::
 
     points  = 1 - 0.25 x (parts missing), at least 0.25 with any part there
               (a goal's who, what they will do and "a behaviour, not a service"
-              read one clause and count as one part: :data:`ONE_PART`)
+              read one clause and count as one part: :data:`ONE_PART`; a goal
+              with only its behaviour, told plainly as a routine, is half there:
+              :data:`ROUTINE_ONLY`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -44,7 +46,7 @@ from .truecase import course_children
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS", "MIDDLE_GRADE", "NOTES",
-    "ONE_PART", "PART_COST", "QUESTION_CAPS", "SHORT_WORDS", "SOMETHING_THERE",
+    "ONE_PART", "PART_COST", "QUESTION_CAPS", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE",
     "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
     "reading_confidence",
@@ -121,7 +123,30 @@ def points(result: CoachResult) -> float:
         return len(result.present) / len(result.components) - flags
     missing = _parts_missing(result)
     score = 1.0 - PART_COST * missing - flags
+    if _routine_only(result):
+        score = max(score, ROUTINE_ONLY - flags)
     return max(score, SOMETHING_THERE) if result.present else score
+
+
+#: What a goal earns with its behaviour alone, told plainly as a routine someone could
+#: see ("Adult meets Sara at the bus stop every school day", "awake adult w/ Tommy
+#: daily"): the expert's "the right behaviour, nothing else", half there. A vague
+#: behaviour ("keep the house clean and safe"), a service or jargon is not.
+ROUTINE_ONLY = 0.5
+_ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(?:day|night|"
+                      r"morning|evening|afternoon|weekday|weeknight|bedtime|mealtime|meal)s?\b|"
+                      r"\b(?:daily|nightly|every\s+time|(?:morning|night|day)\s+and\s+"
+                      r"(?:night|day)|after\s+(?:every|each)\s+meal)\b", re.I)
+
+
+def _routine_only(result: CoachResult) -> bool:
+    present = {c.name for c in result.present}
+    return (result.checked_as == "goal"
+            and present == {"who", "positive_behaviour", "not_service"}
+            and not result.findings and not result.wrong_kind
+            and not any(f.code in {"vague", "jargon", "label", "service_as_goal"}
+                        for f in result.flags)
+            and bool(_ROUTINE.search(result.text)))
 
 
 #: Checklist items that together are one part of the expert's scale: a goal's "who",
