@@ -127,3 +127,30 @@ def test_a_plain_routine_alone_is_half_there(text: str) -> None:
 ])
 def test_a_routine_that_is_vague_a_service_or_missing_is_not(text: str) -> None:
     assert assess(text, "goal").score <= 0.25
+
+
+_REST = " for six months, seen by their aunt at each visit, so the twins crawl safely."
+
+
+@pytest.mark.parametrize("deed", [
+    # a place kept in a vague state: thin (the expert wants the glass and food named)
+    "The parents will keep the patio tidy",
+    "Mom and Dad will maintain a safe, hygienic home",
+    "The Okafors keep the house clean and safe",
+    "Dad will have a clean kitchen",
+    "The parents will maintain a sanitary kitchen free of clutter",
+    "Mum will keep the flat decent",
+])
+def test_a_place_kept_in_a_vague_state_is_a_thin_behaviour(deed: str) -> None:
+    assert round(assess(deed + _REST, "goal").score * 4) / 4 == 0.75  # the expert's quarter
+
+
+@pytest.mark.parametrize("deed", [
+    "The parents will keep the patio clean and clear of broken glass",
+    "Dad will keep the house tidy and cook a hot dinner each night",
+    "Mom will keep the pool gate shut",
+    "The parents will keep the floor clear of pins and coins",
+    "Dad will keep the pills locked in the cupboard",
+])
+def test_a_state_with_the_thing_named_is_a_full_behaviour(deed: str) -> None:
+    assert assess(deed + _REST, "goal").score == 1.0

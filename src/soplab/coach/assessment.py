@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analyse import analyse, split_kind
+from .goalstates import vague_state
 from .lexicon import load_lexicon
 from .render import KIND_NAMES
 from .result import CoachResult
@@ -146,7 +147,9 @@ def _routine_only(result: CoachResult) -> bool:
             and not result.findings and not result.wrong_kind
             and not any(f.code in {"vague", "jargon", "label", "service_as_goal"}
                         for f in result.flags)
-            and bool(_ROUTINE.search(result.text)))
+            and bool(_ROUTINE.search(result.text))
+            and not vague_state(next(c.evidence for c in result.components
+                                     if c.name == "positive_behaviour")))
 
 
 #: Checklist items that together are one part of the expert's scale: a goal's "who",
@@ -159,6 +162,9 @@ def _parts_missing(result: CoachResult) -> int:
     """Parts of the expected kind's checklist missing, on the expert's scale."""
     grouped = ONE_PART.get(result.checked_as or "", ())
     missing = {c.name for c in result.components if not c.present}
+    if grouped and not missing & set(grouped) and vague_state(next(
+            c.evidence for c in result.components if c.name == "positive_behaviour")):
+        missing.add("positive_behaviour")  # "keep the floor clean": the behaviour is thin
     return len(missing - set(grouped)) + bool(missing & set(grouped))
 
 
