@@ -154,3 +154,28 @@ def test_a_place_kept_in_a_vague_state_is_a_thin_behaviour(deed: str) -> None:
 ])
 def test_a_state_with_the_thing_named_is_a_full_behaviour(deed: str) -> None:
     assert assess(deed + _REST, "goal").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # the stop of a title ends no clause: "on nights Ms. Rahimi works late" is a time
+    "On nights Ms. Rahimi works late, Sara feels safe at the stop.",
+    "When Mrs. Harper works, the twins eat well.",
+    "Whenever Mr. Price works a late shift, Lily might perhaps be looked after.",
+    "On days Dr. Tsosie is on call, the kids feel calm at home.",
+    "Any night Mx. Lee drinks, the baby sleeps soundly at Nan's.",
+])
+def test_a_time_clause_after_a_title_is_no_deed(text: str) -> None:
+    assert "positive_behaviour" not in _present(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sound statement of another kind where a goal is asked: "some useful content"
+    "Dad shoved Mom into the door on Friday night and Leo, 4, saw it and cried for an hour.",
+    "The worker and Nan are worried that Dad may drive Lily home drunk again and she could be "
+    "badly hurt.",
+    "Mon/Wed: Nan has the boys\nTue/Thu: Aunt Rose\nFri: Dad's cousin\nPills in the lockbox",
+])
+def test_another_kind_with_content_earns_a_quarter(text: str) -> None:
+    result = analyse(text, expected_kind="goal")
+    assert result.wrong_kind and result.kind in {"harm", "danger", "plan"}
+    assert assess(text, "goal").score == 0.25

@@ -39,7 +39,7 @@ from .analyse import analyse, split_kind
 from .goalstates import vague_state
 from .lexicon import load_lexicon
 from .render import KIND_NAMES
-from .result import CoachResult
+from .result import KINDS, CoachResult
 from .safety import Finding, cap
 from .text import shorthand
 from .truecase import course_children
@@ -322,6 +322,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
+        if result.kind in KINDS[:-1] and result.kind != expected_kind and not result.findings:
+            score = WRONG_KIND_CAP  # a sound statement of another kind: "some useful content"
     sound = score
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
     if result.findings and sound <= SOMETHING_THERE:

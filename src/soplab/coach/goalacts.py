@@ -103,8 +103,9 @@ _NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|no
                     re.I)
 
 
-#: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed).
-CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
+#: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed; the
+#: stop of a title, "Ms. Rahimi", ends no clause).
+CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)(?<!\b(?:Mr|Ms|Dr|Mx|St)\.\s)(?<!\bMrs\.\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
                 r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
 #: A time put first ("For the next three months an adult ...", "Each day 3 month parents").
 TIME_LEAD = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
