@@ -103,9 +103,8 @@ _NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|no
                     re.I)
 
 
-#: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed; the
-#: stop of a title, "Ms. Rahimi", ends no clause).
-CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)(?<!\b(?:Mr|Ms|Dr|Mx|St)\.\s)(?<!\bMrs\.\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
+#: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed).
+CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
                 r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
 #: A time put first ("For the next three months an adult ...", "Each day 3 month parents").
 TIME_LEAD = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
@@ -218,7 +217,7 @@ def acts(r) -> list[Act]:
     for rx in (g.act, g.for_to):
         for m in rx.finditer(r.text):
             subj = m.group("subj").strip()
-            if not _adult(r, subj):
+            if not _adult(r, subj) or _TITLED_TIME.search(r.text, 0, m.start("subj")):
                 continue
             rest = m.group("rest")
             chosen = _CHOSEN.match(rest)  # "a neighbour Mrs. Ortiz trusts waits with Jo"
@@ -241,6 +240,10 @@ _NOT_A_DEED = re.compile(r"seen|observed|noticed|confirmed|witnessed|checked|ver
                          r"told|loved|liked|scared|frightened|worried|concerned|affected|"
                          r"upset|bothered|troubled|ordered|required|asked|referred|mandated|"
                          r"given|sent|shown", re.I)
+#: A name after a title in a time clause: "on nights Ms. | Rahimi works late" (the stop of
+#: the title ends no clause, and the clause is the time, not the goal's deed).
+_TITLED_TIME = re.compile(r"\b(?:when|whenever|while|if|nights?|days?|evenings?|mornings?|"
+                          r"weekends?)\s+(?:Mr|Mrs|Ms|Dr|Mx)\.\s+$", re.I)
 _HEDGE_MODAL = re.compile(r"might|may|could", re.I)
 _HEDGE = re.compile(r"\b(?:(?:would|is) (?:be )?hoped|hopefully|ideally|perhaps|maybe|possibly|"
                     r"might be able to|try to|work toward)\b", re.I)
