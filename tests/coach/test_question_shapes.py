@@ -72,3 +72,32 @@ def test_a_wish_to_know_if_is_closed(text: str) -> None:
 def test_an_exception_set_up_before_the_question(text: str) -> None:
     assert analyse(text, expected_kind="question").question_type == "exception"
     assert assess(text, "question").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # a closed question that opens only in its tail: two joined, half (goalread2)
+    "Is your sister able to help, and who else could help?",
+    "Were there mornings this week that went well, and if so what was different?",
+    "Could your brother help, or who else could you call?",
+    "Did the mornings go better this week, and how did you manage that?",
+    # a topic put first, then a closed question that opens at the end
+    "Your mum - can she help out, or who else in the family?",
+    "Your neighbour, would she step in, or who else could?",
+])
+def test_a_closed_question_that_opens_at_the_end_is_half(text: str) -> None:
+    assert analyse(text, expected_kind="question").question_form == "closed"
+    assert "closed_then_open" in {f.code for f in analyse(text, expected_kind="question").flags}
+    assert round(assess(text, "question").score * 4) / 4 == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Your sister, can she help?",  # a topic first, then closed: still closed
+    "Your aunt, is she around in the evenings at all?",
+])
+def test_a_topic_first_then_closed_is_closed(text: str) -> None:
+    assert assess(text, "question").score == 0.25
+
+
+def test_a_topic_first_then_open_stays_open() -> None:
+    assert analyse("Your sister, how has she helped before? Who else can help?",
+                   expected_kind="question").question_form == "open"

@@ -272,7 +272,7 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
 #: late?"), sets aside the helper already named ("Who besides your sister ...?"), has
 #: nobody in it ("Who else can help?") or leads ("Who has hurt you?"): the expert's scale.
 QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
-                 "leading_question": CLOSED_QUESTION}
+                 "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5}
 
 
 def _question_cap(result: CoachResult, expected_kind: str) -> float:

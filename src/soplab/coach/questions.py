@@ -58,6 +58,12 @@ _EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?w
                               r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious)\s+(?:if|whether)\b",
                               re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
+#: A topic put first, then the question ("Your sister, is she ...?", "The mornings, did ...?").
+_FRONTED = re.compile(r"^(?:(?:your|the|her|his|their|my|ur)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[,-]\s+"
+                      r"(?=(?:is|are|was|were|do|does|did|can|could|would|will|has|have)\b)", re.I)
+#: The open question in a closed one's tail: ", and what helped?", "or who else?".
+_OPEN_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|or|if so|if not|&)[,\s]+(?:if so,?\s+|if not,?\s+)?"
+                        r"(?:what|who|how|where|when|which)\b[^?]*\??\s*$", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
                              r"would|should|may|might|if|suppose|imagine|on a scale)\b"
@@ -176,6 +182,9 @@ class QuestionReading:
     bare: bool = False
     #: An open question about the problem only ("How come they were late?"), no way out.
     problem: str = ""
+    #: A closed question that opens in its own tail ("Did they get there on time, and
+    #: what helped?", "Your sister, is she the one, or who else?"): two joined, half.
+    then_open: str = ""
 
     @property
     def question_type(self) -> str:
@@ -252,6 +261,8 @@ def read_question(text: str) -> QuestionReading:
         form, ev = "leading", _HARM_ACT.search(first).group(0)
     elif (_CLOSED.match(first) and not _POLITE_OPEN.match(first)) or _EMBEDDED_CLOSED.match(first):
         form, ev = "closed", (_CLOSED.match(first) or _EMBEDDED_CLOSED.match(first)).group(0).strip()
+    elif _FRONTED.match(first) and _CLOSED.match(first[_FRONTED.match(first).end():]):
+        form, ev = "closed", first[:_FRONTED.match(first).end() + 6].strip()
     else:
         form = "open"
         ev = " ".join(first.split()[:3])
@@ -277,5 +288,7 @@ def read_question(text: str) -> QuestionReading:
     bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
     problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
                and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
+    tail = _OPEN_TAIL.search(first) if form == "closed" and sf_type else None
     return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
-                           bare, problem.group(0) if problem else "")
+                           bare, problem.group(0) if problem else "",
+                           tail.group(0).strip(" ,") if tail else "")
