@@ -179,3 +179,23 @@ def test_another_kind_with_content_earns_a_quarter(text: str) -> None:
     result = analyse(text, expected_kind="goal")
     assert result.wrong_kind and result.kind in {"harm", "danger", "plan"}
     assert assess(text, "goal").score == 0.25
+
+
+@pytest.mark.parametrize("text", [
+    # the child has an adult there: the adult's presence is the behaviour (goalread2)
+    "Sara has a grown-up waiting at her stop every night her mom works.",
+    "For six months the twins have an adult with them at bath time.",
+    "Tommy has someone awake with him all day while his mom rests.",
+    "Lily gets an adult she trusts to walk her home from the bus.",
+    "Jo will have a family member there when she gets off the bus.",
+    # a deed named as a thing that happens, with its doer
+    "The bus stop pickup happens every day by an adult her mom trusts.",
+])
+def test_an_adult_there_for_the_child_is_the_doer(text: str) -> None:
+    assert {"who", "positive_behaviour"} <= _present(text)
+
+
+def test_a_name_after_a_title_is_no_child() -> None:
+    text = ("For the school year an adult meets Sara at the stop when Ms. Rahimi works late, "
+            "seen by Grandma.")
+    assert "child_experience" not in _present(text)

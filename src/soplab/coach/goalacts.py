@@ -155,10 +155,19 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                             rf"bed)\b[^.;\n]{{0,60}}?)\s+by\s+{who}"),
         # any deed told in the passive with its doer: "the children are spoken to calmly by
         # Minh", "Sara is always met at the stop by an adult", "bedtime is handled by Dad"
-        passive_be=LazyPattern(rf"\b(?i:is|are|am|be|being|been|gets?|getting)\s+(?:\w+ly\s+)?"
-                               rf"(?P<rest>(?P<pp>[a-z]+(?:ed|en|wn|ght|pt|lt)|met|fed|read|put|"
+        passive_be=LazyPattern(rf"(?:\b(?i:is|are|am|be|being|been|gets?|getting)\s+(?:\w+ly\s+)?|"
+                               rf"(?=(?:happens?|takes place)\b))"
+                               rf"(?P<rest>(?P<pp>happens?|takes place|"
+                               rf"[a-z]+(?:ed|en|wn|ght|pt|lt)|met|fed|read|put|"
                                rf"held|told|sent|kept|spent|done|made|run|hung|swept|led)\b"
                                rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
+        # the child has an adult there: "Sara has a grown-up waiting at her stop"
+        has_adult=LazyPattern(rf"\b(?:has|have|gets?|will have|can have)\s+(?P<subj>(?:(?i:an?|the|"
+                              rf"one|some)\s+)?(?:[\w-]+\s+){{0,2}}?{adult}(?:\s+(?:awake|sober|present|"
+                              rf"home|close by|nearby|they trust|she trusts|he trusts))?)\s+"
+                              rf"(?P<rest>(?:waiting|"
+                              rf"there|with|at|by|beside|to (?:meet|pick|walk|take|sit|stay|be))\b"
+                              rf"[^.;\n]{{0,60}})", re.I),
         observe=LazyPattern(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
                             rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
         person=LazyPattern(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
@@ -208,6 +217,9 @@ def acts(r) -> list[Act]:
         if _adult(r, subj):
             out.append(Act(subj, phrase(m.group("rest")), False, m.start("subj"),
                            phrase(m.group(0)), True))
+    for m in g.has_adult.finditer(r.text):
+        out.append(Act(m.group("subj"), phrase(m.group("rest")), False, m.start("subj"),
+                       phrase(f"{m.group('subj')} {m.group('rest')}"), True))
     for m in g.passive_be.finditer(r.text):
         subj, pp = m.group("subj").strip(), m.group("pp")
         if (_adult(r, subj) and not _NOT_A_DEED.fullmatch(pp) and not r.p.harm_act.fullmatch(pp)

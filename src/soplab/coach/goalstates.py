@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only
 __all__ = ["child_experience", "noted_state", "rota", "services_in", "vague_state"]
 
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.\s+$")
 _STORED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out of (?:\w+\s+)?reach|locked|lock-?box|"
                            r"up high|(?:put|kept|stored|tucked)\s+(?:away|up|high)|in a "
                            r"(?:\w+\s+)?(?:box|cupboard|cabinet|safe))", re.I)
@@ -104,7 +105,8 @@ def child_experience(r) -> str:
     g = _grammar(r.p)
     state = ci(r.p.lexicon.cue_regex("experience"))
     for m in g.child.finditer(r.text):
-        if not r.child_like(m.group("c")) or _TITLE.match(m.group("c")):
+        if (not r.child_like(m.group("c")) or _TITLE.match(m.group("c"))
+                or _TITLE_BEFORE.search(r.text, 0, m.start("c"))):
             continue  # "Ms. Nez will hear about it": a title names an adult
         rest = m.group("rest").lstrip("\"\u201c\u201d'")  # the child's words quoted
         rest = rest[_CAN.match(rest).end():]
