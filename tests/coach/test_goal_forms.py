@@ -199,3 +199,23 @@ def test_a_name_after_a_title_is_no_child() -> None:
     text = ("For the school year an adult meets Sara at the stop when Ms. Rahimi works late, "
             "seen by Grandma.")
     assert "child_experience" not in _present(text)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a watcher's "will vouch for it / will see it" is the observer, not the goal's deed
+    ("The glass gets swept up by the Harpers daily for three months; the cousin will vouch "
+     "for it.", "the Harpers"),
+    ("Sara is met at the stop by her grandmother each school day; the worker will vouch for "
+     "that.", "her grandmother"),
+    ("For six months Aunt Rose will see that the boys are put to bed by their dad sober.",
+     "their dad"),
+    ("Nan will vouch that Lily is walked home by her father every day for a year.",
+     "her father"),
+    ("The twins are bathed by their mom each night; Gran will check on visits for 3 months.",
+     "their mom"),
+])
+def test_the_watcher_is_not_the_doer(text: str, doer: str) -> None:
+    r = analyse(text, expected_kind="goal")
+    who = next(c.evidence for c in r.components if c.name == "who")
+    assert who == doer
+    assert "observer" in {c.name for c in r.present}

@@ -39,8 +39,8 @@ from .wording import NEGATION, PHRASE_END
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "doer", "is_doer",
-           "observer"]
+__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "doer", "is_check",
+           "is_doer", "observer"]
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|obse
             r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))|"
             r"keep(?:s|ing)? (?:an eye|watch)|(?:look|looks|watch|watches)(?=\s*(?:[,;.\n]|$|"
             r"at it\b|it\b|this\b))|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
-            r"often|every|each|twice|the (?:home|house)))")
+            r"often|every|each|twice|the (?:home|house)))|vouch(?:es|ing)? (?:for|that)")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
@@ -333,3 +333,9 @@ def is_doer(r, who: str) -> bool:
 _OBSERVED = re.compile(rf"(?:(?:be able to|all|both|also)\s+)?(?:{_OBSERVE})\b", re.I)
 #: Getting in touch with someone: a deed of the doer, not a check on them.
 _CONTACTS = re.compile(r"(?:check(?:s|ing)? (?:in )?with|talk(?:s|ing)? (?:to|with))\b", re.I)
+
+
+def is_check(phrase: str) -> bool:
+    """A commitment to watch, not to do: "will see it", "will vouch for it", "checks"
+    (getting in touch, "check in with Phuoc", is a deed)."""
+    return bool(_OBSERVED.match(phrase)) and not _CONTACTS.match(phrase)
