@@ -101,3 +101,26 @@ def test_a_topic_first_then_closed_is_closed(text: str) -> None:
 def test_a_topic_first_then_open_stays_open() -> None:
     assert analyse("Your sister, how has she helped before? Who else can help?",
                    expected_kind="question").question_form == "open"
+
+
+@pytest.mark.parametrize(("text", "sf_type"), [
+    # a network told as who is there for the person (goalread2)
+    ("Who shows up for you when money runs out?", "network"),
+    ("Who do you rely on when the kids are sick?", "network"),
+    ("Who besides your sister has your back when things get hard?", "network"),
+    ("Apart from your sister, who is there for you on the hard nights?", "network"),
+    ("Who would you turn to first if the baby got sick at night?", "network"),
+    # an exception told as what went right and what was done differently
+    ("When the kids made it on time, what did you do differently?", "exception"),
+    ("When the mornings went smoothly, what was your part in it?", "exception"),
+    ("On Tuesday, what did you try differently?", "exception"),
+    ("When bedtime was calm last week, what was going on?", "exception"),
+    ("When the rent got paid on time, how did you manage it?", "exception"),
+])
+def test_network_and_exception_in_other_words(text: str, sf_type: str) -> None:
+    assert analyse(text, expected_kind="question").question_type == sf_type
+
+
+def test_a_future_when_is_no_exception() -> None:
+    assert analyse("When will things get better?",
+                   expected_kind="question").question_type != "exception"

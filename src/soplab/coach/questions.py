@@ -130,6 +130,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"not as bad|less bad)|\bon the (?:days?|mornings?|nights?|evenings?|times?|"
                 r"weeks?) (?:when |that )?(?:\w+ ){1,8}?(?:did|went|made|got|managed|was|were)\b|"
                 r"\bmade (?:the|a|that|all the) difference|"
+                # "When the kids made it on time, what did you do differently?"
+                r"\bwhen\s+(?:\w+\s+){0,4}?(?:made it|got|were|was|went|did|managed)\s+(?:\w+\s+)"
+                r"{0,3}?(?:on time|well|better|smoothly|okay|ok|right|fine|calm\w*)\b|"
+                r"\bdid\s+(?:\w+\s+){1,3}?(?:do|try)\s+differently\b|"
                 r"what (?:helped|made the difference|made (?:it|them|that|things) (?:go )?"
                 r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b)",
                 re.I)),
@@ -154,10 +158,13 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
-                r"your (?:corner|side)|lean on|count on)", re.I)),
+                r"your (?:corner|side)|lean on|count on|ha(?:s|ve) your back|"
+                r"(?:is|are|was|were|would be) there for you|show(?:s|ed)? up for you|"
+                r"rel(?:y|ies) on|turn to)", re.I)),
 )
 
 _SF_ORDER = tuple(name for name, _, _ in SF_TYPES)
+_EXCEPTION = dict((name, rx) for name, _, rx in SF_TYPES)["exception"]
 #: A better future set up before the question: "Imagine ... a miracle happens ...",
 #: "Let's say it's six months from now and CWS is out of your life."
 _SETUP = re.compile(r"\b(?:miracle|magic wand|(?:imagine|suppose|picture|let's say|say)\b[^.]*"
@@ -273,6 +280,9 @@ def read_question(text: str) -> QuestionReading:
         if m:
             sf_type, sf_ev = name, m.group(0).strip()
             break
+    exception = _EXCEPTION.search(main)
+    if sf_type == "coping" and exception:  # "When the rent got paid, how did you manage?"
+        sf_type, sf_ev = "exception", exception.group(0).strip()
     for name, _, rx in SF_TYPES if sf_type is None and setup else ():
         m = rx.search(setup)  # "Think of the mornings that went well. What did you do?"
         if m:
