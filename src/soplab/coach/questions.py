@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question",
+__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_PATTERNS", "SF_TYPES", "looks_like_question",
            "opens_like_question", "read_question"]
 
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
@@ -129,7 +129,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
                 r"not as bad|less bad)|\bon the (?:days?|mornings?|nights?|evenings?|times?|"
                 r"weeks?) (?:when |that )?(?:\w+ ){1,8}?(?:did|went|made|got|managed|was|were)\b|"
-                r"\bmade (?:the|a|that|all the) difference|"
+                r"\bmade (?:the|a|that|all the) difference|\b(?:on-time|on time|smooth|smoother|calm)\s+"
+                r"(?:days?|mornings?|nights?|evenings?|weeks?|bedtimes?)\b|"
                 # "When the kids made it on time, what did you do differently?"
                 r"\bwhen\s+(?:\w+\s+){0,4}?(?:made it|got|were|was|went|did|managed)\s+(?:\w+\s+)"
                 r"{0,3}?(?:on time|well|better|smoothly|okay|ok|right|fine|calm\w*)\b|"
@@ -164,7 +165,9 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 _SF_ORDER = tuple(name for name, _, _ in SF_TYPES)
-_EXCEPTION = dict((name, rx) for name, _, rx in SF_TYPES)["exception"]
+#: Each solution-focused type's words, by name.
+SF_PATTERNS = {name: rx for name, _, rx in SF_TYPES}
+_EXCEPTION = SF_PATTERNS["exception"]
 #: A better future set up before the question: "Imagine ... a miracle happens ...",
 #: "Let's say it's six months from now and CWS is out of your life."
 _SETUP = re.compile(r"\b(?:miracle|magic wand|(?:imagine|suppose|picture|let's say|say)\b[^.]*"
