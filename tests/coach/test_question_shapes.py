@@ -44,3 +44,83 @@ def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
 ])
 def test_full_credit(text: str) -> None:
     assert assess(text, "question").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # a yes/no question told as a wish to know is still closed (goalread2)
+    "Just wondering whether your brother could watch the kids sometimes?",
+    "I wonder if anyone in the family could pitch in on bad nights?",
+    "I'd like to know if your mum is able to help out?",
+    "Can I ask whether your neighbour might be around in the evenings?",
+    "I'm curious if your aunt would help?",
+    "I was wondering if your cousin or maybe a friend could step in?",
+])
+def test_a_wish_to_know_if_is_closed(text: str) -> None:
+    assert analyse(text, expected_kind="question").question_form == "closed"
+    assert assess(text, "question").score == 0.25
+
+
+@pytest.mark.parametrize("text", [
+    # the exception set up in a sentence before the question (goalread2)
+    "Remember the nights when bedtime went smoothly. What were you doing then?",
+    "There were two days the kids made it on time. How did you do that?",
+    "Picture the Tuesday the rent got paid on time. What did you do that week?",
+    "You did the school run on time on Monday. What did you do that made a difference?",
+    "Some evenings homework got done without a fight. What was going on those evenings?",
+    "What made the difference on the days the baby got to her check-up?",
+])
+def test_an_exception_set_up_before_the_question(text: str) -> None:
+    assert analyse(text, expected_kind="question").question_type == "exception"
+    assert assess(text, "question").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # a closed question that opens only in its tail: two joined, half (goalread2)
+    "Is your sister able to help, and who else could help?",
+    "Were there mornings this week that went well, and if so what was different?",
+    "Could your brother help, or who else could you call?",
+    "Did the mornings go better this week, and how did you manage that?",
+    # a topic put first, then a closed question that opens at the end
+    "Your mum - can she help out, or who else in the family?",
+    "Your neighbour, would she step in, or who else could?",
+])
+def test_a_closed_question_that_opens_at_the_end_is_half(text: str) -> None:
+    assert analyse(text, expected_kind="question").question_form == "closed"
+    assert "closed_then_open" in {f.code for f in analyse(text, expected_kind="question").flags}
+    assert round(assess(text, "question").score * 4) / 4 == 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Your sister, can she help?",  # a topic first, then closed: still closed
+    "Your aunt, is she around in the evenings at all?",
+])
+def test_a_topic_first_then_closed_is_closed(text: str) -> None:
+    assert assess(text, "question").score == 0.25
+
+
+def test_a_topic_first_then_open_stays_open() -> None:
+    assert analyse("Your sister, how has she helped before? Who else can help?",
+                   expected_kind="question").question_form == "open"
+
+
+@pytest.mark.parametrize(("text", "sf_type"), [
+    # a network told as who is there for the person (goalread2)
+    ("Who shows up for you when money runs out?", "network"),
+    ("Who do you rely on when the kids are sick?", "network"),
+    ("Who besides your sister has your back when things get hard?", "network"),
+    ("Apart from your sister, who is there for you on the hard nights?", "network"),
+    ("Who would you turn to first if the baby got sick at night?", "network"),
+    # an exception told as what went right and what was done differently
+    ("When the kids made it on time, what did you do differently?", "exception"),
+    ("When the mornings went smoothly, what was your part in it?", "exception"),
+    ("On Tuesday, what did you try differently?", "exception"),
+    ("When bedtime was calm last week, what was going on?", "exception"),
+    ("When the rent got paid on time, how did you manage it?", "exception"),
+])
+def test_network_and_exception_in_other_words(text: str, sf_type: str) -> None:
+    assert analyse(text, expected_kind="question").question_type == sf_type
+
+
+def test_a_future_when_is_no_exception() -> None:
+    assert analyse("When will things get better?",
+                   expected_kind="question").question_type != "exception"

@@ -36,3 +36,21 @@ def test_the_type_asked_scores_as_a_plain_question(text: str, asks: str) -> None
 def test_an_unknown_type_is_a_clear_error(kind: str) -> None:
     with pytest.raises(ValueError, match="only a question can name a type"):
         written_score(EXCEPTION, kind)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    # read first as another type, with the type asked in it too: not the wrong kind
+    # (goalread2; only a question of another type alone is)
+    ("Think about the evenings this week that went okay. How did you pull that off?",
+     "exception"),
+    ("What did bedtime look like on the nights everyone was asleep by eight? Who helped?",
+     "exception"),
+    ("- What happened on the on-time mornings?\n- Who helped?", "exception"),
+    ("Your brother sounds like a real help. What would he say he could do, and who else "
+     "in the family could pitch in?", "network"),
+    ("With all you have on, how do you keep going, and who else could you lean on?",
+     "network"),
+])
+def test_the_type_asked_there_too_is_not_another_kind(text: str, asks: str) -> None:
+    assert not assess(text, f"question:{asks}").wrong_kind
+    assert written_score(text, f"question:{asks}") == written_score(text, "question")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .components import check
 from .flags import find_flags
-from .questions import SF_DESCRIPTIONS, read_question
+from .questions import SF_DESCRIPTIONS, SF_PATTERNS, read_question
 from .render import Feedback
 from .result import KINDS, CoachResult
 from .stages import READ_LIMIT, WRONG_KIND_SURE, clauses, kind, safety, segment, wrong_kind
@@ -35,10 +35,13 @@ DEFINING = {"goal": ("duration", "observer"), "harm": ("who_did_what", "when"),
             "danger": ("who_worried", "future")}
 
 
-def _other_question(question, asks: str | None) -> str:
+def _other_question(question, asks: str | None, text: str) -> str:
     """Why a question reads as another solution-focused type than the one asked ("")."""
     if not asks or question is None or not question.sf_type or question.sf_type == asks:
         return ""
+    if SF_PATTERNS[asks].search(text):
+        return ""  # the type asked is there too ("Think of the mornings that went okay. How
+        # did you pull that off?" reads as coping, and is the exception asked for)
     read, wanted = question.sf_type.replace("_", " "), asks.replace("_", " ")
     return (f"it reads as a {read} question (it {SF_DESCRIPTIONS[question.sf_type]}) more "
             f"than the {wanted} question the item asks for")
@@ -89,7 +92,7 @@ def analyse(text: str, expected_kind: str | None = None, *,
     defined = (read.kind != "question" and DEFINING.get(checked)
                and set(DEFINING[checked]) <= present)
     reason = (("" if defined else wrong_kind(read, expected_kind, text))
-              or _other_question(question, asks) or _next_step(text, expected_kind))
+              or _other_question(question, asks, reading.text) or _next_step(text, expected_kind))
     return Feedback(
         text=reading.text,
         kind=read.kind,

@@ -5,7 +5,9 @@ reading into points::
 
     points  = 1 - 0.25 x (parts missing), at least 0.25 with any part there
               (a goal's who, what they will do and "a behaviour, not a service"
-              read one clause and count as one part: :data:`ONE_PART`)
+              read one clause and count as one part: :data:`ONE_PART`; a goal
+              with only its behaviour, told plainly as a routine, is half there:
+              :data:`ROUTINE_ONLY`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -34,9 +36,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analyse import analyse, split_kind
+from .goalstates import vague_state
 from .lexicon import load_lexicon
 from .render import KIND_NAMES
-from .result import CoachResult
+from .result import KINDS, CoachResult
 from .safety import Finding, cap
 from .text import shorthand
 from .truecase import course_children
@@ -44,7 +47,7 @@ from .truecase import course_children
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS", "MIDDLE_GRADE", "NOTES",
-    "ONE_PART", "PART_COST", "QUESTION_CAPS", "SHORT_WORDS", "SOMETHING_THERE",
+    "ONE_PART", "PART_COST", "QUESTION_CAPS", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE",
     "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
     "reading_confidence",
@@ -121,7 +124,32 @@ def points(result: CoachResult) -> float:
         return len(result.present) / len(result.components) - flags
     missing = _parts_missing(result)
     score = 1.0 - PART_COST * missing - flags
+    if _routine_only(result):
+        score = max(score, ROUTINE_ONLY - flags)
     return max(score, SOMETHING_THERE) if result.present else score
+
+
+#: What a goal earns with its behaviour alone, told plainly as a routine someone could
+#: see ("Adult meets Sara at the bus stop every school day", "awake adult w/ Tommy
+#: daily"): the expert's "the right behaviour, nothing else", half there. A vague
+#: behaviour ("keep the house clean and safe"), a service or jargon is not.
+ROUTINE_ONLY = 0.5
+_ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(?:day|night|"
+                      r"morning|evening|afternoon|weekday|weeknight|bedtime|mealtime|meal)s?\b|"
+                      r"\b(?:daily|nightly|every\s+time|(?:morning|night|day)\s+and\s+"
+                      r"(?:night|day)|after\s+(?:every|each)\s+meal)\b", re.I)
+
+
+def _routine_only(result: CoachResult) -> bool:
+    present = {c.name for c in result.present}
+    return (result.checked_as == "goal"
+            and present == {"who", "positive_behaviour", "not_service"}
+            and not result.findings and not result.wrong_kind
+            and not any(f.code in {"vague", "jargon", "label", "service_as_goal"}
+                        for f in result.flags)
+            and bool(_ROUTINE.search(result.text))
+            and not vague_state(next(c.evidence for c in result.components
+                                     if c.name == "positive_behaviour")))
 
 
 #: Checklist items that together are one part of the expert's scale: a goal's "who",
@@ -134,6 +162,9 @@ def _parts_missing(result: CoachResult) -> int:
     """Parts of the expected kind's checklist missing, on the expert's scale."""
     grouped = ONE_PART.get(result.checked_as or "", ())
     missing = {c.name for c in result.components if not c.present}
+    if grouped and not missing & set(grouped) and vague_state(next(
+            c.evidence for c in result.components if c.name == "positive_behaviour")):
+        missing.add("positive_behaviour")  # "keep the floor clean": the behaviour is thin
     return len(missing - set(grouped)) + bool(missing & set(grouped))
 
 
@@ -241,7 +272,7 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
 #: late?"), sets aside the helper already named ("Who besides your sister ...?"), has
 #: nobody in it ("Who else can help?") or leads ("Who has hurt you?"): the expert's scale.
 QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
-                 "leading_question": CLOSED_QUESTION}
+                 "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5}
 
 
 def _question_cap(result: CoachResult, expected_kind: str) -> float:
@@ -291,6 +322,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
+        if result.kind in KINDS[:-1] and result.kind != expected_kind and not result.findings:
+            score = WRONG_KIND_CAP  # a sound statement of another kind: "some useful content"
     sound = score
     score = min(score, cap(result.findings))  # several practices found: nothing to credit
     if result.findings and sound <= SOMETHING_THERE:

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 from . import loose
 from . import ownwords as own
+from .goalacts import is_check
 from .goalstates import noted_state, services_in
 from .harmful import VIOLENCE
 from .misframed import concrete
@@ -89,7 +90,7 @@ def _service(r: Reading) -> str:
 def _positive(r: Reading) -> str:
     """A behaviour someone could see: not an absence, a service or only "do better"."""
     for c in r.caregiver_commitments:
-        if not c.negated and c.phrase and concrete(r, c.phrase):
+        if not c.negated and c.phrase and concrete(r, c.phrase) and not is_check(c.phrase):
             return c.words
     # told without "will" ("Minh speaks calmly ...", "adult at bus stop every day"), or
     # inside a frame ("Minh needs to show Phuoc that he can talk calmly"); not a service
@@ -122,8 +123,9 @@ def _harm_goes_on(words: str) -> bool:
 def _goal_who(r: Reading) -> str:
     """Who will do it; a goal told as a state kept ("the kitchen floor is kept clear
     every day") needs no doer named: the expert's scale takes the passive as complete."""
-    if r.caregiver_commitments:
-        return r.caregiver_commitments[0].subject
+    doers = [c for c in r.caregiver_commitments if not is_check(c.phrase)]
+    if doers or r.caregiver_commitments and not r.present_acts:  # a watcher's check only:
+        return (doers or r.caregiver_commitments)[0].subject  # still who is named
     if r.present_acts:
         return r.present_acts[0].subject
     return own.state_goal_who(r) or own.kept_state(r) or noted_state(r)

@@ -143,6 +143,10 @@ def _question_flags(q: QuestionReading) -> list[Flag]:
                         "This question suggests its own answer. Ask openly instead, for example "
                         '"Tell me about ..." or "What happened next?". With children this also '
                         "protects their own account.", q.form_evidence))
+    elif q.form == "closed" and q.then_open:
+        out.append(Flag("closed_then_open",
+                        'This starts with a yes-or-no question and opens only at the end ("'
+                        f'{q.then_open}"). Ask the open part on its own.', q.form_evidence))
     elif q.form == "closed":
         out.append(Flag("closed_question",
                         'This can be answered with "yes" or "no". Opening with what, how, when or '

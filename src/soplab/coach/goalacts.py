@@ -39,8 +39,8 @@ from .wording import NEGATION, PHRASE_END
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "doer", "is_doer",
-           "observer"]
+__all__ = ["CLAUSE_START", "NOT_A_VERB", "TIME_LEAD", "Act", "acts", "doer", "is_check",
+           "is_doer", "observer"]
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|obse
             r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))|"
             r"keep(?:s|ing)? (?:an eye|watch)|(?:look|looks|watch|watches)(?=\s*(?:[,;.\n]|$|"
             r"at it\b|it\b|this\b))|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
-            r"often|every|each|twice|the (?:home|house)))")
+            r"often|every|each|twice|the (?:home|house)))|vouch(?:es|ing)? (?:for|that)")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
@@ -126,7 +126,11 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                 r"\s+)?[\w'-]+"
                 r"|\s+(?:who\s+|that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|[A-Z][\w'-]+"
                 r"|(?:her|his|their|the)\s+[\w-]+)\s+(?:trusts|chooses|chose|picks|knows|names|"
-                r"likes|approves of|agrees on|agree on)){0,2}")
+                r"likes|approves of|agrees on|agree on)"
+                # "someone she trusts", "an adult they both know", "a grown-up you pick"
+                r"|\s+(?:who\s+|that\s+|whom\s+)?(?:she|he|they|we|you)\s+(?:both\s+|all\s+)?"
+                r"(?:trusts?|chooses?|chose|picks?|picked|knows?|names?|named|likes?|approves? of|"
+                r"agreed on|agrees? on)){0,2}")
     # (the words before the adult word describe them: not an article or a time)
     adult_np = (rf"(?:(?i:an?|the|one|another|some|any)\s+)?(?:(?!(?:an?|the|and|or|every|each|"
                 rf"days?|weeks?|months?|mos?|years?|time)\b)[a-z][\w-]*\s+){{0,2}}?{adult}"
@@ -149,6 +153,21 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         passive=LazyPattern(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"
                             rf"looked after|cared for|taken|driven|fed|minded|bathed|put to "
                             rf"bed)\b[^.;\n]{{0,60}}?)\s+by\s+{who}"),
+        # any deed told in the passive with its doer: "the children are spoken to calmly by
+        # Minh", "Sara is always met at the stop by an adult", "bedtime is handled by Dad"
+        passive_be=LazyPattern(rf"(?:\b(?i:is|are|am|be|being|been|gets?|getting)\s+(?:\w+ly\s+)?|"
+                               rf"(?=(?:happens?|takes place)\b))"
+                               rf"(?P<rest>(?P<pp>happens?|takes place|"
+                               rf"[a-z]+(?:ed|en|wn|ght|pt|lt)|met|fed|read|put|"
+                               rf"held|told|sent|kept|spent|done|made|run|hung|swept|led)\b"
+                               rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
+        # the child has an adult there: "Sara has a grown-up waiting at her stop"
+        has_adult=LazyPattern(rf"\b(?:has|have|gets?|will have|can have)\s+(?P<subj>(?:(?i:an?|the|"
+                              rf"one|some)\s+)?(?:[\w-]+\s+){{0,2}}?{adult}(?:\s+(?:awake|sober|present|"
+                              rf"home|close by|nearby|they trust|she trusts|he trusts))?)\s+"
+                              rf"(?P<rest>(?:waiting|"
+                              rf"there|with|at|by|beside|to (?:meet|pick|walk|take|sit|stay|be))\b"
+                              rf"[^.;\n]{{0,60}})", re.I),
         observe=LazyPattern(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
                             rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
         person=LazyPattern(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
@@ -156,7 +175,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         after_noted=LazyPattern(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),
     )
     # words without which a pattern cannot match: such a text is answered without compiling
-    g2.passive.needs = re.compile(r"\bby\b")
+    g2.passive.needs = g2.passive_be.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
                                   r"eye|visit|say|tell|hear|report|vouch|look)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
@@ -198,10 +217,19 @@ def acts(r) -> list[Act]:
         if _adult(r, subj):
             out.append(Act(subj, phrase(m.group("rest")), False, m.start("subj"),
                            phrase(m.group(0)), True))
+    for m in g.has_adult.finditer(r.text):
+        out.append(Act(m.group("subj"), phrase(m.group("rest")), False, m.start("subj"),
+                       phrase(f"{m.group('subj')} {m.group('rest')}"), True))
+    for m in g.passive_be.finditer(r.text):
+        subj, pp = m.group("subj").strip(), m.group("pp")
+        if (_adult(r, subj) and not _NOT_A_DEED.fullmatch(pp) and not r.p.harm_act.fullmatch(pp)
+                and not any(a.start == m.start("subj") for a in out)):
+            out.append(Act(subj, phrase(m.group("rest")), False, m.start("subj"),
+                           f"{subj}: {phrase(m.group('rest'))}"))
     for rx in (g.act, g.for_to):
         for m in rx.finditer(r.text):
             subj = m.group("subj").strip()
-            if not _adult(r, subj):
+            if not _adult(r, subj) or _TITLED_TIME.search(r.text, 0, m.start("subj")):
                 continue
             rest = m.group("rest")
             chosen = _CHOSEN.match(rest)  # "a neighbour Mrs. Ortiz trusts waits with Jo"
@@ -218,6 +246,16 @@ def acts(r) -> list[Act]:
     return sorted(out, key=lambda a: a.start)
 
 
+#: Participles that tell a check, a report or a feeling, not the doer's deed ("seen by Nan").
+_NOT_A_DEED = re.compile(r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported|"
+                         r"known|heard|watched|monitored|assessed|reviewed|documented|recorded|"
+                         r"told|loved|liked|scared|frightened|worried|concerned|affected|"
+                         r"upset|bothered|troubled|ordered|required|asked|referred|mandated|"
+                         r"given|sent|shown", re.I)
+#: A name after a title in a time clause: "on nights Ms. | Rahimi works late" (the stop of
+#: the title ends no clause, and the clause is the time, not the goal's deed).
+_TITLED_TIME = re.compile(r"\b(?:when|whenever|while|if|nights?|days?|evenings?|mornings?|"
+                          r"weekends?)\s+(?:Mr|Mrs|Ms|Dr|Mx)\.\s+$", re.I)
 _HEDGE_MODAL = re.compile(r"might|may|could", re.I)
 _HEDGE = re.compile(r"\b(?:(?:would|is) (?:be )?hoped|hopefully|ideally|perhaps|maybe|possibly|"
                     r"might be able to|try to|work toward)\b", re.I)
@@ -295,3 +333,9 @@ def is_doer(r, who: str) -> bool:
 _OBSERVED = re.compile(rf"(?:(?:be able to|all|both|also)\s+)?(?:{_OBSERVE})\b", re.I)
 #: Getting in touch with someone: a deed of the doer, not a check on them.
 _CONTACTS = re.compile(r"(?:check(?:s|ing)? (?:in )?with|talk(?:s|ing)? (?:to|with))\b", re.I)
+
+
+def is_check(phrase: str) -> bool:
+    """A commitment to watch, not to do: "will see it", "will vouch for it", "checks"
+    (getting in touch, "check in with Phuoc", is a deed)."""
+    return bool(_OBSERVED.match(phrase)) and not _CONTACTS.match(phrase)

@@ -26,9 +26,10 @@ from .text import phrase
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["child_experience", "noted_state", "rota", "services_in"]
+__all__ = ["child_experience", "noted_state", "rota", "services_in", "vague_state"]
 
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.\s+$")
 _STORED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out of (?:\w+\s+)?reach|locked|lock-?box|"
                            r"up high|(?:put|kept|stored|tucked)\s+(?:away|up|high)|in a "
                            r"(?:\w+\s+)?(?:box|cupboard|cabinet|safe))", re.I)
@@ -43,7 +44,10 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     g = parts(p.lexicon)
     start, lead = CLAUSE_START, TIME_LEAD
     out = SimpleNamespace(
-        child=LazyPattern(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)){lead}"
+        # (also the child wished for: "she wants Sara never waiting", "to see Kai going")
+        child=LazyPattern(rf"(?m)(?:{start}|(?<=\bso\s)|(?<=\bso\sthat\s)|(?<=\bwith\s)|"
+                          rf"(?<=\bwants\s)|(?<=\bwant\s)|(?<=\bwanted\s)|(?<=\bsee\s)|"
+                          rf"(?<=\bseeing\s)){lead}"
                           rf"(?P<c>{g.child_ref})(?:'s|,\s+who\s+[^,]{{1,30}},)?\s+"
                           rf"(?=(?P<rest>[^\n]*))"),
         for_child=LazyPattern(rf"\bfor\s+(?P<c>{g.child_ref})\s+to\s+(?P<verb>[a-z]+)\b"
@@ -101,9 +105,10 @@ def child_experience(r) -> str:
     g = _grammar(r.p)
     state = ci(r.p.lexicon.cue_regex("experience"))
     for m in g.child.finditer(r.text):
-        if not r.child_like(m.group("c")) or _TITLE.match(m.group("c")):
+        if (not r.child_like(m.group("c")) or _TITLE.match(m.group("c"))
+                or _TITLE_BEFORE.search(r.text, 0, m.start("c"))):
             continue  # "Ms. Nez will hear about it": a title names an adult
-        rest = m.group("rest")
+        rest = m.group("rest").lstrip("\"\u201c\u201d'")  # the child's words quoted
         rest = rest[_CAN.match(rest).end():]
         spared = _spared(r, rest)
         lives = (spared or g.lives.match(rest)
@@ -187,3 +192,26 @@ def noted_state(r) -> str:
             continue
         return phrase(m.group(0), 12)
     return ""
+
+
+#: A state no one could check on a visit: "clean", "safe and sanitary", "free of hazards".
+_VAGUE = (r"(?:clean|cleaner|tidy|tidier|neat|safe|safer|sanitary|hygienic|healthy|healthier|"
+          r"appropriate|adequate|decent|orderly|nice|good|better|stable|hazard-free|"
+          r"(?:free|clear) of (?:all )?(?:hazards|clutter|dangers?|risks?|mess))")
+_VAGUES = rf"{_VAGUE}(?:\s*(?:,|and|or|&)\s*{_VAGUE})*"
+#: What may follow the state: for whom, how often, how it is seen.
+_VAGUE_TAIL = (r"(?:\s+(?:for|so|every|each|daily|at all times|all the time|as|at (?:all|every|each)|"
+               r"in (?:the|their) home)\b.*)?$")
+_KEEP = r"(?:keep|keeps|keeping|maintain|maintains|maintaining|have|has|provide|provides|ensure|ensures)"
+_VAGUE_STATE = re.compile(
+    rf"^(?:.*?\b)?{_KEEP}\s+(?:(?:a|an|the|their|her|his)\s+)?(?:(?!and\b)[\w'-]+\s+){{0,3}}?"
+    rf"{_VAGUES}{_VAGUE_TAIL}|^(?:.*?\b)?{_KEEP}\s+(?:(?:a|an|the|their|her|his)\s+)?{_VAGUES}"
+    rf"\s+(?:(?!and\b)[\w'-]+\s*){{1,3}}?(?:\s+{_VAGUE})?{_VAGUE_TAIL}", re.I)
+
+
+def vague_state(words: str) -> bool:
+    """A goal's behaviour that only keeps a place in a vague state ("keep the floor clean",
+    "maintain a safe and sanitary home free of hazards", "have a clean, safe kitchen"):
+    thin for the expert, who wants the glass and the food named. A state with a thing
+    named ("clean and clear of broken glass") or another deed ("and cook dinner") is not."""
+    return bool(_VAGUE_STATE.match(words.strip(" .,;")))

@@ -76,7 +76,8 @@ def parts(lex: Lexicon) -> SimpleNamespace:
     det = (r"(?:(?i:the|her|his|their|our|my|your|a|an|both|two|three|all|each|every)\s+"
            r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+'s\s+)?")
     adj = (r"(?:(?i:maternal|paternal|older|younger|oldest|youngest|new|family|next-door|close|"
-           r"best|trusted|former|adult|other|baby's|children's|child's|kids'|family's)\s+){0,2}")
+           r"best|trusted|former|adult|other|baby's|children's|child's|kids'|family's|assigned|"
+           r"responsible|primary|designated)\s+){0,2}")
     age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
     one = (rf"(?<![\w'-]){det}{adj}(?:{role}|{child}|{name})(?:\s+{tail_name}){{0,2}}"
            rf"{age}")
@@ -164,6 +165,10 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"\b(?:for|over)\s+the\s+rest\s+of\s+the\s+(?:school\s+)?year",
         r"\b(?:over|through|throughout)\s+the\s+(?:whole\s+)?(?:winter|summer|spring|autumn|fall)\b",
         r"\buntil\s+(?:the\s+)?case\s+(?:is\s+)?clos\w+",
+        # "for the duration of the school year / of the case / of this plan"
+        r"\b(?:for|during|throughout|over)\s+the\s+(?:duration|length|life|course)\s+of\s+"
+        r"(?:the|this|her|his|their|our)\s+(?:\w+\s+)?(?:year|case|plan|term|semester|"
+        r"program|programme|treatment|placement|order|supervision|summer|holidays)\b",
         rf"\b{_NUM}\s+{_UNIT}\s+in\s+a\s+row",
         r"\b(?:for|over|during|across)\s+the\s+(?:next|coming|rest of the|whole)\s+(?:\w+\s+)?"
         r"(?:school\s+)?(?:terms?|year|holidays)\b",

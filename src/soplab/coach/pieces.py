@@ -58,17 +58,19 @@ class GoalPlanPieces:
         for i, rx in enumerate(self.p.experience):
             for m in rx.finditer(self.text):
                 who = m.group("c") if "c" in rx.groupindex else ""
-                if i >= 5:  # "on Fridays, and Sara gets home safe": the child is the last one
+                told = m.group(0)
+                if i >= 1:  # "on Fridays, and Sara gets home safe": the child is the last one
                     who = re.split(r",\s*(?:and\s+)?", who)[-1]
+                    told = told[told.rfind(who, 0, len(m.group("c"))) if who else 0:]
                 if i > 0 and who and not self.child_like(who):
                     continue
                 if (i == 0 and self.p.caregiver_word.search(who)
                         and not self.child_like(who)):
                     continue  # "so the parents do not have to meet": the adults, not a child
                 # "the children will be left alone" is a danger's impact, not an experience
-                if self.p.impact.search(m.group(0)) and not w.NEGATED_HARM.search(m.group(0)):
+                if self.p.impact.search(told) and not w.NEGATED_HARM.search(told):
                     continue
-                return phrase(m.group(0))
+                return phrase(told)
         return ""
 
     @cached_property

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_TYPES", "looks_like_question",
+__all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_PATTERNS", "SF_TYPES", "looks_like_question",
            "opens_like_question", "read_question"]
 
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
@@ -52,7 +52,18 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
                           r"help me understand|give me|show me|think (?:of|about|back)|"
                           r"remember a time|picture|imagine)",
                           re.I)
+#: A yes/no question told as a wish to know ("I was wondering if your sister could help?").
+_EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?wondering|i\s+wonder|"
+                              r"i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
+                              r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious)\s+(?:if|whether)\b",
+                              re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
+#: A topic put first, then the question ("Your sister, is she ...?", "The mornings, did ...?").
+_FRONTED = re.compile(r"^(?:(?:your|the|her|his|their|my|ur)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*[,-]\s+"
+                      r"(?=(?:is|are|was|were|do|does|did|can|could|would|will|has|have)\b)", re.I)
+#: The open question in a closed one's tail: ", and what helped?", "or who else?".
+_OPEN_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|or|if so|if not|&)[,\s]+(?:if so,?\s+|if not,?\s+)?"
+                        r"(?:what|who|how|where|when|which)\b[^?]*\??\s*$", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
                              r"would|should|may|might|if|suppose|imagine|on a scale)\b"
@@ -112,11 +123,18 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"okay|fine|calm\w*)|what was different|what went (?:well|right)|"
                 r"(?:done|did|went|do) differently\b[^?]{0,40}\b(?:days?|mornings?|nights?|"
                 r"evenings?|weeks?|times?)\b|"
-                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?)\b[^?]{0,60}?"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|places?|moments?|(?:mon|tues|wednes|"
+                r"thurs|fri|satur|sun)days?)\b[^?]{0,60}?"
                 r"\b(?:went|go|goes|were|was|are|is|made it|got|get|gets)\s+(?:\w+\s+){0,4}?"
                 r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
                 r"not as bad|less bad)|\bon the (?:days?|mornings?|nights?|evenings?|times?|"
                 r"weeks?) (?:when |that )?(?:\w+ ){1,8}?(?:did|went|made|got|managed|was|were)\b|"
+                r"\bmade (?:the|a|that|all the) difference|\b(?:on-time|on time|smooth|smoother|calm)\s+"
+                r"(?:days?|mornings?|nights?|evenings?|weeks?|bedtimes?)\b|"
+                # "When the kids made it on time, what did you do differently?"
+                r"\bwhen\s+(?:\w+\s+){0,4}?(?:made it|got|were|was|went|did|managed)\s+(?:\w+\s+)"
+                r"{0,3}?(?:on time|well|better|smoothly|okay|ok|right|fine|calm\w*)\b|"
+                r"\bdid\s+(?:\w+\s+){1,3}?(?:do|try)\s+differently\b|"
                 r"what (?:helped|made the difference|made (?:it|them|that|things) (?:go )?"
                 r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b)",
                 re.I)),
@@ -141,10 +159,15 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
-                r"your (?:corner|side)|lean on|count on)", re.I)),
+                r"your (?:corner|side)|lean on|count on|ha(?:s|ve) your back|"
+                r"(?:is|are|was|were|would be) there for you|show(?:s|ed)? up for you|"
+                r"rel(?:y|ies) on|turn to)", re.I)),
 )
 
 _SF_ORDER = tuple(name for name, _, _ in SF_TYPES)
+#: Each solution-focused type's words, by name.
+SF_PATTERNS = {name: rx for name, _, rx in SF_TYPES}
+_EXCEPTION = SF_PATTERNS["exception"]
 #: A better future set up before the question: "Imagine ... a miracle happens ...",
 #: "Let's say it's six months from now and CWS is out of your life."
 _SETUP = re.compile(r"\b(?:miracle|magic wand|(?:imagine|suppose|picture|let's say|say)\b[^.]*"
@@ -169,6 +192,9 @@ class QuestionReading:
     bare: bool = False
     #: An open question about the problem only ("How come they were late?"), no way out.
     problem: str = ""
+    #: A closed question that opens in its own tail ("Did they get there on time, and
+    #: what helped?", "Your sister, is she the one, or who else?"): two joined, half.
+    then_open: str = ""
 
     @property
     def question_type(self) -> str:
@@ -243,8 +269,10 @@ def read_question(text: str) -> QuestionReading:
         form, ev = "leading", m.group(0).strip(" ,")
     elif _HARM_ACT.search(first) and _HARM_ASK.match(first):
         form, ev = "leading", _HARM_ACT.search(first).group(0)
-    elif _CLOSED.match(first) and not _POLITE_OPEN.match(first):
-        form, ev = "closed", _CLOSED.match(first).group(0).strip()
+    elif (_CLOSED.match(first) and not _POLITE_OPEN.match(first)) or _EMBEDDED_CLOSED.match(first):
+        form, ev = "closed", (_CLOSED.match(first) or _EMBEDDED_CLOSED.match(first)).group(0).strip()
+    elif _FRONTED.match(first) and _CLOSED.match(first[_FRONTED.match(first).end():]):
+        form, ev = "closed", first[:_FRONTED.match(first).end() + 6].strip()
     else:
         form = "open"
         ev = " ".join(first.split()[:3])
@@ -252,6 +280,14 @@ def read_question(text: str) -> QuestionReading:
     setup = " ".join(s for s in parts if s not in ques)
     for name, _, rx in SF_TYPES:
         m = rx.search(main)
+        if m:
+            sf_type, sf_ev = name, m.group(0).strip()
+            break
+    exception = _EXCEPTION.search(main)
+    if sf_type == "coping" and exception:  # "When the rent got paid, how did you manage?"
+        sf_type, sf_ev = "exception", exception.group(0).strip()
+    for name, _, rx in SF_TYPES if sf_type is None and setup else ():
+        m = rx.search(setup)  # "Think of the mornings that went well. What did you do?"
         if m:
             sf_type, sf_ev = name, m.group(0).strip()
             break
@@ -265,5 +301,7 @@ def read_question(text: str) -> QuestionReading:
     bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
     problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
                and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
+    tail = _OPEN_TAIL.search(first) if form == "closed" and sf_type else None
     return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
-                           bare, problem.group(0) if problem else "")
+                           bare, problem.group(0) if problem else "",
+                           tail.group(0).strip(" ,") if tail else "")
