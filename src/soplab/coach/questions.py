@@ -53,6 +53,12 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
                           r"remember a time|picture|imagine)",
                           re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
+#: Words that open a question to more than yes or no, wherever they stand: a question
+#: with none of them ("I was wondering if your sister might help?", "Your sister, is she
+#: the one?", "So someone else could take them?") can only be answered yes or no.
+_ASKING_WORD = re.compile(r"\b(?:what|how|who|whom|whose|when|where|which|why|tell|describe|"
+                          r"share|explain|walk|talk|imagine|picture|think of|scale|number|"
+                          r"rate)\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
                              r"would|should|may|might|if|suppose|imagine|on a scale)\b"
@@ -245,6 +251,8 @@ def read_question(text: str) -> QuestionReading:
         form, ev = "leading", _HARM_ACT.search(first).group(0)
     elif _CLOSED.match(first) and not _POLITE_OPEN.match(first):
         form, ev = "closed", _CLOSED.match(first).group(0).strip()
+    elif not _ASKING_WORD.search(q) and looks_like_question(q):
+        form, ev = "closed", " ".join(first.split()[:4])
     else:
         form = "open"
         ev = " ".join(first.split()[:3])
