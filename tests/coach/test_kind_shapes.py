@@ -100,6 +100,19 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # the writer names the kind in a heading, whatever the sentence's own tense
+    ("Danger: Jordan has pushed Mel down the stairs twice and says he will do it again if "
+     "she calls the police, and the girls could get hurt trying to stop him.", "danger"),
+    ("Worry statement - Dad hit Mum in front of Ari last week, and Ari could be hurt next "
+     "time.", "danger"),
+    ("Harm statement: the baby was left with her brother (7) all night and has a burn on "
+     "her hand.", "harm"),
+    # a concern with nobody named as holding it, or a worry told in the past
+    ("There are ongoing concerns about Dad's drinking and shouting at the kids.", "danger"),
+    ("There is serious concern regarding violence in the home when the father drinks.",
+     "danger"),
+    ("The nurse's biggest concern was neglect: the twins are often left in wet nappies "
+     "and nobody feeds them until lunch.", "danger"),
 ]
 
 
@@ -126,6 +139,12 @@ def test_reads_as(text: str, kind: str) -> None:
      "was standing beside it.", "other"),
     ("The juvenile court found the girls at substantial risk because their father keeps "
      "coming back.", "danger"),
+
+    # a heading alone does not make it: the harm is still a harm without one
+    ("Last Friday Dad punched Mum and Zoe (5) hid under the table, shaking.", "harm"),
+    ("Plan: Nan picks the kids up from school every day and keeps them until Mum finishes "
+     "work.", "plan"),
+    ("There was a party at the house last week.", "other"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

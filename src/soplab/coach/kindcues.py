@@ -12,8 +12,8 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
-    "conditional_danger", "event",
+    "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "conditional_danger", "event", "labelled_kind",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -77,6 +77,21 @@ NOT_UPHELD = re.compile(r"\bno (?:harm|abuse|neglect|injur\w+) (?:was|were|has b
 #: A rule told in the present: "Dad does not drink while the kids are with him".
 PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.;]{0,40}?"
                           r"\b(?:while|when|whenever|around|in front of|near)\b", re.I)
+#: The kind named by the writer as a heading: "Danger:", "Danger statement -", "Harm
+#: statement:", "Safety goal:", "Goal -", "Plan:" (group ``kind``: the word as written).
+KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?P<kind>danger|worry|harm|(?:safety\s+)?goal|"
+                        r"(?:safety\s+)?plan)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
+#: The kind each heading word names.
+LABEL_KINDS = {"danger": "danger", "worry": "danger", "harm": "harm", "goal": "goal",
+               "plan": "plan"}
+
+
+def labelled_kind(text: str) -> str:
+    """The kind the writer named in a heading ("Danger: ..."), or ""."""
+    m = KIND_LABEL.match(text)
+    return LABEL_KINDS[m.group("kind").split()[-1].lower()] if m else ""
+
+
 #: List items written in one line: "1. Nan picks the girls up. 2. Mum texts Nan ...".
 INLINE_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-Z]")
 

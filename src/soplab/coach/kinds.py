@@ -60,10 +60,12 @@ from .reading import Reading
 from .text import phrase
 from .wording import GOES_ON
 
-__all__ = ["MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
+#: What a heading naming the kind ("Danger:", "Safety goal -") adds to that kind.
+LABEL_WEIGHT = 3.0
 
 WEIGHTS = {
     "question": {"question": 8.0},
@@ -231,6 +233,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["service"]
     if not by_caregivers and own.state_goal(r):  # "Sara is met at the bus stop by ..."
         s["goal"] += g["state"]
+
+    labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is
+    if labelled:
+        s[labelled] += LABEL_WEIGHT
 
     p = w["plan"]
     if by_caregivers:

@@ -147,7 +147,8 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"afraid|scared|frightened|worry|worries|fear|fears)\b"),
             LazyPattern(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+"
                        rf"(?:main\s+|biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|"
-                       rf"concerns|fear|fears)\s+(?:is|are)\s+that"),
+                       rf"concerns|fear|fears)\s+(?:(?:is|are)\s+that|(?:is|are|was|were)\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}[\w-]+\s*:)"),  # "main worry was neglect: ..."
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
             LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also|seem to|seems "
@@ -168,6 +169,11 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,80}?)\s+"
                        r"(?P<w>reckons?|think|thinks|believe|believes)\s+that\b"
                        r"(?=[^.;!?]*\b(?:might|may|could)\b)"),
+            # concern with nobody named: "There are concerns about domestic violence"
+            LazyPattern(r"(?P<who>)\b(?i:there\s+(?:is|are|remains?|continues? to be)|there's)\s+"
+                       r"(?:(?i:a|an|ongoing|continuing|serious|significant|real|grave|some|"
+                       r"many|several)\s+){0,2}(?P<w>(?i:concerns?|worr(?:y|ies)))\s+"
+                       r"(?i:about|regarding|around|over|re)\b"),
             LazyPattern(r"(?P<who>)\b(?i:there\s+is|there's)\s+(?:a\s+)?(?:(?i:real|serious|"
                        r"high|significant|strong|big)\s+)?(?P<w>(?i:risk|danger|chance|worry|"
                        r"concern))\s+that\b"),
