@@ -113,6 +113,16 @@ KINDS = [
      "danger"),
     ("The nurse's biggest concern was neglect: the twins are often left in wet nappies "
      "and nobody feeds them until lunch.", "danger"),
+    # what could happen told with "can": "... and they can be badly injured"
+    ("Grandad drives the girls after drinking and they can be badly injured in a crash.",
+     "danger"),
+    ("Mum keeps leaving Noah (2) with her new boyfriend, and Noah can be hurt again like in "
+     "March.", "danger"),
+    # a child's feeling as the condition of a plan step is no one's worry
+    ("If Jack is worried at school, he tells Mr Lee, who phones Nan the same day, until the "
+     "next review.", "plan"),
+    ("If Amira is scared at home, she texts her aunt the code word and her aunt picks her up; "
+     "her dad does not collect her from school until the review.", "plan"),
 ]
 
 
@@ -145,6 +155,7 @@ def test_reads_as(text: str, kind: str) -> None:
     ("Plan: Nan picks the kids up from school every day and keeps them until Mum finishes "
      "work.", "plan"),
     ("There was a party at the house last week.", "other"),
+    ("The kids can stay with Nan on Fridays.", "plan"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

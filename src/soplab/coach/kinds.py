@@ -84,7 +84,8 @@ WEIGHTS = {
              "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5, "rota": 2.0},
 }
 
-_UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
+_UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|can(?! ?not\b)(?!'t)|is likely to|"
+                           r"are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began|came to school|arrived|turned up|has lost|have lost|"
                           r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
