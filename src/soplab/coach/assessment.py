@@ -184,13 +184,18 @@ def _caution_words() -> re.Pattern[str]:
     return re.compile(load_lexicon().cue_regex("caution")
                       # a child told as the cause: "because Kai went in the shower"
                       + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
-                      rf"eldest|big)\s+)?(?:{children}|sister|brother)\b", re.I)
+                      rf"eldest|big)\s+)?(?:{children}|sister|brother)\b"
+                      # a child as the carer: "Kai will keep the pills up high and watch Tommy"
+                      rf"|\b(?:{children})(?:\s*\(?,?\s*\d+\)?)?,?\s+(?:will|must|has to|needs "
+                      rf"to|is to|should)\s+(?:\w+\s+)?(?:keep|watch|look after|mind|care for|"
+                      rf"take care|feed|wake|get (?:him|her|them|the)|check on|protect)\b", re.I)
 
 
 def caution(text: str) -> str:
     """Words that often come with harmful practice (the ``caution`` cues: violence told
-    as a fight between two, a private source named, the partner as the trigger; and a
-    child told as the cause: "because Kai ..."), or ""."""
+    as a fight between two, a private source named, the partner as the trigger; a child
+    told as the cause: "because Kai ..."; a child as the carer: "Kai will watch Tommy"),
+    or ""."""
     m = _caution_words().search(text or "")
     return m.group(0) if m else ""
 
