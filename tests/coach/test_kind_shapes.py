@@ -100,6 +100,10 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # an adult's past trouble with no child there is history, not a child's harm
+    ("Last year Dad was arrested for a fight at a pub; the kids were not there.", "other"),
+    ("In 2021 Mum crashed the car after drinking; none of the children were in the car.",
+     "other"),
     # the writer names the kind in a heading, whatever the sentence's own tense
     ("Danger: Jordan has pushed Mel down the stairs twice and says he will do it again if "
      "she calls the police, and the girls could get hurt trying to stop him.", "danger"),
@@ -156,6 +160,8 @@ def test_reads_as(text: str, kind: str) -> None:
      "work.", "plan"),
     ("There was a party at the house last week.", "other"),
     ("The kids can stay with Nan on Fridays.", "plan"),
+    ("Dad hit Mum on Friday when the children were not at home, and Kai (13) came back and "
+     "found her bleeding and has not slept since.", "harm"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

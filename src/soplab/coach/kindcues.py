@@ -12,7 +12,7 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
     "conditional_danger", "event", "labelled_kind",
 ]
 
@@ -90,6 +90,16 @@ def labelled_kind(text: str) -> str:
     """The kind the writer named in a heading ("Danger: ..."), or ""."""
     m = KIND_LABEL.match(text)
     return LABEL_KINDS[m.group("kind").split()[-1].lower()] if m else ""
+
+
+#: No child there when it happened: "no child was there", "the children were not at
+#: home", "none of the kids were present" - an adult's history, not a child's harm.
+NO_CHILD_THERE = re.compile(r"\b(?:(?:no|neither)\s+(?:child|children|kid|kids|baby)|none of "
+                            r"the\s+(?:children|kids)|(?:the|his|her|their)\s+(?:children|kids|"
+                            r"child|baby)\s+(?:was|were)\s+(?:not|never)|(?:the|his|her|their)\s+"
+                            r"(?:children|kids)\s+(?:weren't|wasn't))\s+(?:(?:was|were)\s+)?"
+                            r"(?:there|present|home|at home|in the (?:house|home|car|flat)|around|"
+                            r"involved|nearby)\b", re.I)
 
 
 #: List items written in one line: "1. Nan picks the girls up. 2. Mum texts Nan ...".

@@ -193,9 +193,11 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if worry:
         s["harm"] += h["worry_penalty"]
     if (own.own_childhood(r) or cues.caregiver_denies(r)
+            or (cues.NO_CHILD_THERE.search(text) and not r.impact)
             or (cues.NOT_UPHELD.search(text) and not acted)):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
-        # never ...": history, harm not found or denied, not this harm told
+        # never ...", "no child was there": history, harm not found or denied, not this
+        # harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
     if commitments or any(_is_professional(r, c.subject) for c in r.commitments):
