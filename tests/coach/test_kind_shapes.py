@@ -100,6 +100,11 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # a heading that opens with a question word asks nothing
+    ("How we will know the kids are safe: Dad stays calm when he is angry and Nan sees it "
+     "every Sunday for six months", "goal"),
+    ("What has to happen: Nan collects Mia (7) from school every day and Dad does not come "
+     "to the house until the review", "plan"),
     # an adult's past trouble with no child there is history, not a child's harm
     ("Last year Dad was arrested for a fight at a pub; the kids were not there.", "other"),
     ("In 2021 Mum crashed the car after drinking; none of the children were in the car.",

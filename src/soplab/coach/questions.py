@@ -222,7 +222,10 @@ def looks_like_question(text: str) -> bool:
             _REQUEST.match(s) for s in re.split(r"(?<=[.!;:])\s+|\n", stripped)):
         return True  # "You said Tuesday was calmer. Tell me more about Tuesday."
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
-    heading = re.match(r"\w+(?:\s+\w+)?\s*:", stripped)  # "When: Sunday", "How long: ..."
+    heading = (re.match(r"\w+(?:\s+\w+)?\s*:", stripped)  # "When: Sunday", "How long: ..."
+               # "What Tobias says he needs to feel safe: ...": a heading, nothing asked
+               or ("?" not in stripped and re.match(r"[^.?!:\n]{2,80}:\s", stripped)))
+    stripped = stripped.rstrip("\"'\u201d\u2019 ")
     notes = "\n" in stripped and "?" not in stripped  # lines of notes, none of them asked
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
                            and not notes and not heading and len(stripped.split()) <= 30)
