@@ -64,7 +64,7 @@ CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
-BETWEEN_GRADES = 0.4
+BETWEEN_GRADES = 0.2
 #: Confidence taken off the middle grade, 0.5 (see :func:`grade_doubt`).
 MIDDLE_GRADE = 0.4
 #: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
