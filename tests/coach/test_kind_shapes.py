@@ -100,6 +100,12 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # a rule told as "is (not) to" with any verb
+    ("Dad is not to drink when he has the boys on weekends, and Nan checks on them on "
+     "Saturday mornings.", "plan"),
+    ("Uncle Pete is not to babysit Ava after he has been smoking.", "plan"),
+    ("Mum is to ring the worker every Friday, and the children remain at home with her.",
+     "plan"),
     # a heading that opens with a question word asks nothing
     ("How we will know the kids are safe: Dad stays calm when he is angry and Nan sees it "
      "every Sunday for six months", "goal"),
@@ -165,6 +171,8 @@ def test_reads_as(text: str, kind: str) -> None:
      "work.", "plan"),
     ("There was a party at the house last week.", "other"),
     ("The kids can stay with Nan on Fridays.", "plan"),
+    ("The goal is to have Dad sober every weekend for six months, seen by Nan, so the boys "
+     "feel safe.", "goal"),
     ("Dad hit Mum on Friday when the children were not at home, and Kai (13) came back and "
      "found her bleeding and has not slept since.", "harm"),
 ])

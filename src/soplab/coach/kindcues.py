@@ -12,7 +12,7 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
     "conditional_danger", "event", "labelled_kind",
 ]
 
@@ -100,6 +100,13 @@ NO_CHILD_THERE = re.compile(r"\b(?:(?:no|neither)\s+(?:child|children|kid|kids|b
                             r"(?:children|kids)\s+(?:weren't|wasn't))\s+(?:(?:was|were)\s+)?"
                             r"(?:there|present|home|at home|in the (?:house|home|car|flat)|around|"
                             r"involved|nearby)\b", re.I)
+
+
+#: A rule told as "is to" / "is not to" with any verb ("the father is not to care for her
+#: on his own", "Mum is to ring Nan"), not what a goal, aim or plan "is to" be.
+BE_TO = re.compile(r"\b(?<!goal )(?<!aim )(?<!plan )(?<!idea )(?<!hope )(?<!task )(?<!job )"
+                   r"(?<!purpose )(?<!intention )(?:is|are)\s+(?:not\s+)?to\s+(?!be\s+(?:seen|"
+                   r"worried|concerned|expected|hoped)\b)(?!blame\b)[a-z]+\b")
 
 
 #: List items written in one line: "1. Nan picks the girls up. 2. Mum texts Nan ...".
