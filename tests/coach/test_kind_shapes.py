@@ -100,6 +100,11 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # "because she won't ...": a child's reason told, not a promise made
+    ("Since March Dad has taken Mum's phone and bank card, and Mila (8) has stopped sleeping "
+     "at her friend's because she won't leave Mum on her own with him.", "harm"),
+    ("Last month Dad smashed the TV during a row with Mum, and Owen (6) now stays home from "
+     "school because he will not leave his mum.", "harm"),
     # a rule told as "is (not) to" with any verb
     ("Dad is not to drink when he has the boys on weekends, and Nan checks on them on "
      "Saturday mornings.", "plan"),
@@ -171,6 +176,8 @@ def test_reads_as(text: str, kind: str) -> None:
      "work.", "plan"),
     ("There was a party at the house last week.", "other"),
     ("The kids can stay with Nan on Fridays.", "plan"),
+    ("Dad will stop drinking because he wants to keep his job, and Nan will check every "
+     "Sunday for six months so the kids feel safe.", "goal"),
     ("The goal is to have Dad sober every weekend for six months, seen by Nan, so the boys "
      "feel safe.", "goal"),
     ("Dad hit Mum on Friday when the children were not at home, and Kai (13) came back and "

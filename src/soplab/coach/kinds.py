@@ -116,6 +116,8 @@ _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|ch
 #: A text that calls itself a schedule or a plan.
 _SCHEDULE = re.compile(r"\b(?:schedule|rota|roster|timetable|(?:safety |my |the )?plan)\s*:|"
                        r"\bschedule of\b|\bsafety plan\b", re.I)
+#: A clause that gives a reason: what follows is told, not promised.
+_REASON = re.compile(r"\b(?:because|since|'?cause)\s+$", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -154,7 +156,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if not worry and conditional:  # "Should Mum go back to drinking, Nia could ..."
         s["danger"] += d["condition"]
 
-    commitments = r.caregiver_commitments
+    # "... because he won't leave his Mam alone": a reason told, not a promise made
+    commitments = [c for c in r.caregiver_commitments if not _REASON.search(
+        text, 0, max(0, text.find(c.words)))]
     by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
     h = w["harm"]
     if r.past_action:
