@@ -100,6 +100,11 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # a threat or worry named, then told after a colon
+    ("The home visit identified a safety threat: Dad throws things at Mum when he is angry, "
+     "and the baby can be hit.", "danger"),
+    ("The worker raised a serious concern: Mum leaves Ava (2) alone in the bath, and Ava can "
+     "drown.", "danger"),
     # "because she won't ...": a child's reason told, not a promise made
     ("Since March Dad has taken Mum's phone and bank card, and Mila (8) has stopped sleeping "
      "at her friend's because she won't leave Mum on her own with him.", "harm"),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .grammar import NOCOMMA, NOSTOP, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
+from .wording import NAMED_THREAT, NAMELESS_CONCERN
 
 __all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
 
@@ -169,11 +170,8 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,80}?)\s+"
                        r"(?P<w>reckons?|think|thinks|believe|believes)\s+that\b"
                        r"(?=[^.;!?]*\b(?:might|may|could)\b)"),
-            # concern with nobody named: "There are concerns about domestic violence"
-            LazyPattern(r"(?P<who>)\b(?i:there\s+(?:is|are|remains?|continues? to be)|there's)\s+"
-                       r"(?:(?i:a|an|ongoing|continuing|serious|significant|real|grave|some|"
-                       r"many|several)\s+){0,2}(?P<w>(?i:concerns?|worr(?:y|ies)))\s+"
-                       r"(?i:about|regarding|around|over|re)\b"),
+            # a threat named then told, a concern with nobody named (see wording)
+            LazyPattern(NAMED_THREAT), LazyPattern(NAMELESS_CONCERN),
             LazyPattern(r"(?P<who>)\b(?i:there\s+is|there's)\s+(?:a\s+)?(?:(?i:real|serious|"
                        r"high|significant|strong|big)\s+)?(?P<w>(?i:risk|danger|chance|worry|"
                        r"concern))\s+that\b"),
@@ -353,7 +351,8 @@ def _add_needs(p: Patterns) -> None:
     def needs(rx: LazyPattern, words: str) -> None:
         rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
-    worry = "worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance"
+    worry = ("worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance|"
+             "threat")
     for rx in p.worry:
         needs(rx, worry)
     needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"
