@@ -116,6 +116,11 @@ KINDS = [
     ("Uncle Pete is not to babysit Ava after he has been smoking.", "plan"),
     ("Mum is to ring the worker every Friday, and the children remain at home with her.",
      "plan"),
+    # the professionals' own steps about a worry are no harm told
+    ("Because the nursery noticed Sam was limping, the team referred him to the hospital the "
+     "next morning.", "other"),
+    ("After the school reported a mark on Jo's arm, the social worker arranged for her to see "
+     "a doctor that evening with her dad's agreement.", "other"),
     # a heading that opens with a question word asks nothing
     ("How we will know the kids are safe: Dad stays calm when he is angry and Nan sees it "
      "every Sunday for six months", "goal"),
@@ -181,6 +186,8 @@ def test_reads_as(text: str, kind: str) -> None:
      "work.", "plan"),
     ("There was a party at the house last week.", "other"),
     ("The kids can stay with Nan on Fridays.", "plan"),
+    ("On Monday Dad hit Jo (7) with a belt and left welts on her legs; the worker "
+     "interviewed Jo at school the next day.", "harm"),
     ("Dad will stop drinking because he wants to keep his job, and Nan will check every "
      "Sunday for six months so the kids feel safe.", "goal"),
     ("The goal is to have Dad sober every weekend for six months, seen by Nan, so the boys "

@@ -12,7 +12,7 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "PROCEDURE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
     "conditional_danger", "event", "labelled_kind",
 ]
 
@@ -107,6 +107,17 @@ NO_CHILD_THERE = re.compile(r"\b(?:(?:no|neither)\s+(?:child|children|kid|kids|b
 BE_TO = re.compile(r"\b(?<!goal )(?<!aim )(?<!plan )(?<!idea )(?<!hope )(?<!task )(?<!job )"
                    r"(?<!purpose )(?<!intention )(?:is|are)\s+(?:not\s+)?to\s+(?!be\s+(?:seen|"
                    r"worried|concerned|expected|hoped)\b)(?!blame\b)[a-z]+\b")
+
+
+#: The professionals' own steps told as what happened: "the worker arranged for him to be
+#: seen", "the team referred the family", "Kylie was told she could bring ..." - what was
+#: done about a worry, not the harm itself.
+PROCEDURE = re.compile(r"\b(?:worker|caseworker|social worker|officer|agency|department|society|"
+                       r"authority|council|team|practitioner|nurse|visitor)\s+(?:then\s+|also\s+)?"
+                       r"(?:arranged|referred|interviewed|convened|scheduled|contacted|informed|"
+                       r"advised|explained|offered|invited)\b|\b(?:was|were)\s+(?:told|informed|"
+                       r"advised|invited)\s+(?:that\s+)?(?:she|he|they|the)\s+(?:could|can|may|"
+                       r"would|had the right)\b", re.I)
 
 
 #: List items written in one line: "1. Nan picks the girls up. 2. Mum texts Nan ...".

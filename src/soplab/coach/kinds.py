@@ -198,6 +198,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["worry_penalty"]
     if (own.own_childhood(r) or cues.caregiver_denies(r)
             or (cues.NO_CHILD_THERE.search(text) and not r.impact)
+            or (cues.PROCEDURE.search(text) and not acted)
             or (cues.NOT_UPHELD.search(text) and not acted)):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...", "no child was there": history, harm not found or denied, not this
