@@ -116,6 +116,9 @@ KINDS = [
     ("Uncle Pete is not to babysit Ava after he has been smoking.", "plan"),
     ("Mum is to ring the worker every Friday, and the children remain at home with her.",
      "plan"),
+    # a caregiver's behaviour going on as the condition, what it will do to a child after
+    ("If the kids return home while Dad is still drinking every day, they will go without "
+     "meals and could get hurt.", "danger"),
     # the professionals' own steps about a worry are no harm told
     ("Because the nursery noticed Sam was limping, the team referred him to the hospital the "
      "next morning.", "other"),
@@ -186,6 +189,8 @@ def test_reads_as(text: str, kind: str) -> None:
      "work.", "plan"),
     ("There was a party at the house last week.", "other"),
     ("The kids can stay with Nan on Fridays.", "plan"),
+    ("If Mum is still unwell next week, Aunt Sue will stay over and take the girls to "
+     "school.", "plan"),
     ("On Monday Dad hit Jo (7) with a belt and left welts on her legs; the worker "
      "interviewed Jo at school the next day.", "harm"),
     ("Dad will stop drinking because he wants to keep his job, and Nan will check every "

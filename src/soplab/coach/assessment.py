@@ -207,7 +207,7 @@ def grade_doubt(score: float) -> float:
     are clear; 0.5 and 0.75 ("one part missing or thin", "two parts missing") are
     where two careful raters most often differ, and a score between two quarters
     (0.83, 0.6) is the reading itself hesitating between two grades. Both weights
-    were chosen on the dev writers with leave-one-writer-out
+    were chosen on the spent writers with leave-one-writer-out
     (``benchmarks/coach_lowo.py``).
     """
     quarters = score * 4

@@ -116,6 +116,8 @@ _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|ch
 #: A text that calls itself a schedule or a plan.
 _SCHEDULE = re.compile(r"\b(?:schedule|rota|roster|timetable|(?:safety |my |the )?plan)\s*:|"
                        r"\bschedule of\b|\bsafety plan\b", re.I)
+#: A behaviour that goes on: "still drinking", "keeps shouting", "carries on".
+_STILL = re.compile(r"\b(?:still|keeps?|continues?|carries on|goes on)\b", re.I)
 #: A clause that gives a reason: what follows is told, not promised.
 _REASON = re.compile(r"\b(?:because|since|'?cause)\s+$", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
@@ -260,7 +262,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["monitoring"]
     # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
     # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
-    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional)) else ""
+    # "if the children return home while Dad is still drinking, Kai will fall behind":
+    # a caregiver's behaviour going on, and what it will do to a child, is a danger
+    goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
+    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional
+                                            or goes_on)) else ""
+    if goes_on and not worry and not conditional:
+        s["danger"] += d["condition"]
     if backup:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
