@@ -21,8 +21,12 @@ rules were adjusted while looking at these answers.
    (all lower case, a list marker, "I would write: ...", "is going to" for "will",
    "&" for "and") and how many automatic scores change (0 is the aim: the score should
    follow the content, not the typing).
-5. Last ``lowo_confident_exact: X``, ``lowo_rest_exact: Y``, ``lowo_confident_share: S``,
-   ``lowo_confident_qwk: Q`` and ``other_hands_changed: Z``.
+5. Confidence, leave one split out: the same choice made on the other spent splits and
+   applied to each split's answers (new writers at another time, the nearest thing to a
+   blind figure).
+6. Last ``lowo_confident_exact: X``, ``lowo_rest_exact: Y``, ``lowo_confident_share: S``,
+   ``lowo_confident_qwk: Q``, ``other_hands_changed: Z``,
+   ``loso_heldout3_confident_share: S3`` and ``loso_heldout3_confident_qwk: Q3``.
 
 Run: ``.venv/bin/python benchmarks/coach_lowo.py``.
 """
@@ -42,6 +46,8 @@ from writing_agreement import ANSWERS, load, qwk, to_quarter
 #: The spent splits, named here and never taken from another list: a later held-out split
 #: (``heldout4`` ...) is the blind test and is never read.
 SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+#: The spent split written last: its leave-one-split-out figure is the one to watch.
+LAST_SPLIT = SPENT_SPLITS[-1]
 GRID = {
     "between": (0.2, 0.4, 0.8),
     "middle": (0.4,),
@@ -58,14 +64,14 @@ NONE = {"between": 0.0, "middle": 0.0, "full_words": 0, "low_words": 10**6,
 
 def read_answers() -> list[dict]:
     out = []
-    rows = [row for split in SPENT_SPLITS for row in load(ANSWERS, split)]
-    for row in rows:
+    rows = [(split, row) for split in SPENT_SPLITS for row in load(ANSWERS, split)]
+    for split, row in rows:
         kind = row["expected_kind"]
         result = coach.analyse(row["text"], expected_kind=kind)
         graded = coach.assess(row["text"], kind)
         quarters = graded.score * 4
         out.append({
-            "writer": row["writer"], "expert": float(row["expert_score"]),
+            "writer": row["writer"], "split": split, "expert": float(row["expert_score"]),
             "auto": to_quarter(graded.score), "harmful": row["harmful"] == "1",
             "forced": bool(graded.findings) or graded.wrong_kind,
             "base": (assessment.reading_confidence(result, kind)
@@ -166,6 +172,8 @@ def main() -> None:
     print(f"  answers with harmful practice scored with confidence: "
           f"{sum(a['harmful'] for a in sure_lowo)}")
 
+    loso = leave_one_split_out(answers)
+
     base_sure = [a for a in answers if confident(a, NONE)]
     base_rest = [a for a in answers if not confident(a, NONE)]
     print("\nthe reading's confidence alone (doubts off)")
@@ -184,6 +192,27 @@ def main() -> None:
     print(f"lowo_confident_share: {lowo_share:.3f}")
     print(f"lowo_confident_qwk: {agreement(sure_lowo):.3f}")
     print(f"other_hands_changed: {changed}")
+    print(f"loso_{LAST_SPLIT}_confident_share: {loso[0]:.3f}")
+    print(f"loso_{LAST_SPLIT}_confident_qwk: {loso[1]:.3f}")
+
+
+def leave_one_split_out(answers: list[dict]) -> tuple[float, float]:
+    """Each spent split scored with the values chosen on the other spent splits: the
+    view closest to a blind figure (new writers, at another time, on values fitted
+    without them). Returns the confident share and confident-part QWK of
+    :data:`LAST_SPLIT`, the split written last."""
+    print("\nconfidence, leave one split out (values chosen on the other spent splits)")
+    out = (0.0, 0.0)
+    for split in SPENT_SPLITS:
+        group = [a for a in answers if a["split"] == split]
+        p = fit([a for a in answers if a["split"] != split])
+        sure = [a for a in group if confident(a, p)]
+        out_share, kappa = share(group, p), agreement(sure)
+        print(f"  {split:<9} share {out_share:.3f}  confident {figures(sure)}  "
+              f"harmful confident {sum(a['harmful'] for a in sure)}")
+        if split == LAST_SPLIT:
+            out = (out_share, kappa)
+    return out
 
 
 if __name__ == "__main__":

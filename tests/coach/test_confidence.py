@@ -89,16 +89,29 @@ def test_a_low_score_on_a_short_statement_stands() -> None:
     "when his stepdad goes for his mum.",
     "On Wednesday Tommy (2) swallowed some of Renee's pills because Kai went out to play and "
     "left him alone, and Tommy spent the night in hospital.",
+    # violence told as something between two ("the couple", "a misunderstanding")
+    "The worker is worried that the couple will have another disagreement about money and "
+    "the baby could be hit by something thrown.",
+    "Police are worried that when Mum and Dad have a misunderstanding it can turn physical, "
+    "and Mila (4) could get hurt.",
+    "The worker is worried that the parents will hurt each other again in front of Owen (6) "
+    "and he could be hurt.",
+    # a child as the carer
+    "Jasmine (12) will look after her baby brother when Mum is drinking, so he is safe.",
+    "Kai, 13, has to keep the medicine up high and check on Tommy every hour.",
 ])
 def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: str) -> None:
     assert caution(text)
-    graded = assess(text, "danger" if "worried" in text else "harm")
+    graded = assess(text, "danger" if "worried" in text else
+                    "goal" if " will " in text or "has to" in text else "harm")
     assert graded.needs_review
 
 
 def test_caution_is_not_raised_by_plain_words() -> None:
     assert not caution("Dad will walk Leo to school every morning for six months.")
     assert not caution("The baby woke in the middle of the night and nobody went to her.")
+    assert not caution("Kai will feel safe at home and will tell his coach if he is worried.")
+    assert not caution("Dad will keep the medicine in a lockbox and check on Tommy every hour.")
 
 
 def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:

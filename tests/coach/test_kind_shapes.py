@@ -100,6 +100,62 @@ KINDS = [
     ("No one questions the father's day-to-day care; the nursery staff describe him as "
      "gentle and patient.", "other"),
     ("Mum was in hospital for a week in May.", "other"),
+    # a threat or worry named, then told after a colon
+    ("The home visit identified a safety threat: Dad throws things at Mum when he is angry, "
+     "and the baby can be hit.", "danger"),
+    ("The worker raised a serious concern: Mum leaves Ava (2) alone in the bath, and Ava can "
+     "drown.", "danger"),
+    # "because she won't ...": a child's reason told, not a promise made
+    ("Since March Dad has taken Mum's phone and bank card, and Mila (8) has stopped sleeping "
+     "at her friend's because she won't leave Mum on her own with him.", "harm"),
+    ("Last month Dad smashed the TV during a row with Mum, and Owen (6) now stays home from "
+     "school because he will not leave his mum.", "harm"),
+    # a rule told as "is (not) to" with any verb
+    ("Dad is not to drink when he has the boys on weekends, and Nan checks on them on "
+     "Saturday mornings.", "plan"),
+    ("Uncle Pete is not to babysit Ava after he has been smoking.", "plan"),
+    ("Mum is to ring the worker every Friday, and the children remain at home with her.",
+     "plan"),
+    # a caregiver's behaviour going on as the condition, what it will do to a child after
+    ("If the kids return home while Dad is still drinking every day, they will go without "
+     "meals and could get hurt.", "danger"),
+    # the professionals' own steps about a worry are no harm told
+    ("Because the nursery noticed Sam was limping, the team referred him to the hospital the "
+     "next morning.", "other"),
+    ("After the school reported a mark on Jo's arm, the social worker arranged for her to see "
+     "a doctor that evening with her dad's agreement.", "other"),
+    # a heading that opens with a question word asks nothing
+    ("How we will know the kids are safe: Dad stays calm when he is angry and Nan sees it "
+     "every Sunday for six months", "goal"),
+    ("What has to happen: Nan collects Mia (7) from school every day and Dad does not come "
+     "to the house until the review", "plan"),
+    # an adult's past trouble with no child there is history, not a child's harm
+    ("Last year Dad was arrested for a fight at a pub; the kids were not there.", "other"),
+    ("In 2021 Mum crashed the car after drinking; none of the children were in the car.",
+     "other"),
+    # the writer names the kind in a heading, whatever the sentence's own tense
+    ("Danger: Jordan has pushed Mel down the stairs twice and says he will do it again if "
+     "she calls the police, and the girls could get hurt trying to stop him.", "danger"),
+    ("Worry statement - Dad hit Mum in front of Ari last week, and Ari could be hurt next "
+     "time.", "danger"),
+    ("Harm statement: the baby was left with her brother (7) all night and has a burn on "
+     "her hand.", "harm"),
+    # a concern with nobody named as holding it, or a worry told in the past
+    ("There are ongoing concerns about Dad's drinking and shouting at the kids.", "danger"),
+    ("There is serious concern regarding violence in the home when the father drinks.",
+     "danger"),
+    ("The nurse's biggest concern was neglect: the twins are often left in wet nappies "
+     "and nobody feeds them until lunch.", "danger"),
+    # what could happen told with "can": "... and they can be badly injured"
+    ("Grandad drives the girls after drinking and they can be badly injured in a crash.",
+     "danger"),
+    ("Mum keeps leaving Noah (2) with her new boyfriend, and Noah can be hurt again like in "
+     "March.", "danger"),
+    # a child's feeling as the condition of a plan step is no one's worry
+    ("If Jack is worried at school, he tells Mr Lee, who phones Nan the same day, until the "
+     "next review.", "plan"),
+    ("If Amira is scared at home, she texts her aunt the code word and her aunt picks her up; "
+     "her dad does not collect her from school until the review.", "plan"),
 ]
 
 
@@ -126,6 +182,23 @@ def test_reads_as(text: str, kind: str) -> None:
      "was standing beside it.", "other"),
     ("The juvenile court found the girls at substantial risk because their father keeps "
      "coming back.", "danger"),
+
+    # a heading alone does not make it: the harm is still a harm without one
+    ("Last Friday Dad punched Mum and Zoe (5) hid under the table, shaking.", "harm"),
+    ("Plan: Nan picks the kids up from school every day and keeps them until Mum finishes "
+     "work.", "plan"),
+    ("There was a party at the house last week.", "other"),
+    ("The kids can stay with Nan on Fridays.", "plan"),
+    ("If Mum is still unwell next week, Aunt Sue will stay over and take the girls to "
+     "school.", "plan"),
+    ("On Monday Dad hit Jo (7) with a belt and left welts on her legs; the worker "
+     "interviewed Jo at school the next day.", "harm"),
+    ("Dad will stop drinking because he wants to keep his job, and Nan will check every "
+     "Sunday for six months so the kids feel safe.", "goal"),
+    ("The goal is to have Dad sober every weekend for six months, seen by Nan, so the boys "
+     "feel safe.", "goal"),
+    ("Dad hit Mum on Friday when the children were not at home, and Kai (13) came back and "
+     "found her bleeding and has not slept since.", "harm"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

@@ -33,6 +33,15 @@ def test_solution_focused_type(text: str, qtype: str) -> None:
     ("Don't you think the kids deserve better?", "leading", False),
     ("You know that he drinks, so what did you do?", "leading", False),
     ("How will you know that things are good enough?", "open", True),
+    # no asking word anywhere: only a yes or a no can answer it, however it opens
+    ("I was wondering if your brother might be able to pick them up?", "closed", False),
+    ("I wonder whether a neighbour could sit with the kids some mornings?", "closed", False),
+    ("Your mum, is she someone you could call?", "closed", False),
+    ("So your cousin could take them on Mondays?", "closed", False),
+    ("Maybe somebody at church can give you a hand with the mornings?", "closed", False),
+    ("Anybody else that might drive them in?", "closed", False),
+    ("I was wondering who else might be able to help with the mornings?", "open", True),
+    ("Your neighbour, or who else could you ask?", "open", True),
 ])
 def test_form(text: str, form: str, is_open: bool) -> None:
     r = analyse(text)

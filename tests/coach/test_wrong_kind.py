@@ -23,6 +23,13 @@ from soplab.coach.assessment import WRONG_KIND_CAP
      "if they step in.", "harm", "a danger statement"),
     # a question where a statement is asked, whatever parts it names
     ("What happened on Sunday night when Dad came home?", "harm", "a question"),
+    # a rota where a goal is asked: the work shared out by days, time frame or not
+    ("For the next two months Uncle Ray will walk Jayden home on Mondays and Tuesdays and his "
+     "aunt on Thursdays, and Jayden will feel safe.", "goal", "safety plan"),
+    ("Tues/Thurs Nana has the baby after daycare; Mon/Wed/Fri Dad stays sober and picks her "
+     "up, so baby is safe.", "goal", "safety plan"),
+    ("Weekdays the neighbour sits with Noah until Mom gets home, and on weekends Grandpa "
+     "keeps him at his place.", "goal", "safety plan"),
     # a statement where a question is asked
     ("It sounds like some mornings went really well for you.", "question",
      "a statement, not a question"),

@@ -67,7 +67,7 @@ CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
-BETWEEN_GRADES = 0.4
+BETWEEN_GRADES = 0.2
 #: Confidence taken off the middle grade, 0.5 (see :func:`grade_doubt`).
 MIDDLE_GRADE = 0.4
 #: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
@@ -215,13 +215,18 @@ def _caution_words() -> re.Pattern[str]:
     return re.compile(load_lexicon().cue_regex("caution")
                       # a child told as the cause: "because Kai went in the shower"
                       + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
-                      rf"eldest|big)\s+)?(?:{children}|sister|brother)\b", re.I)
+                      rf"eldest|big)\s+)?(?:{children}|sister|brother)\b"
+                      # a child as the carer: "Kai will keep the pills up high and watch Tommy"
+                      rf"|\b(?:{children})(?:\s*\(?,?\s*\d+\)?)?,?\s+(?:will|must|has to|needs "
+                      rf"to|is to|should)\s+(?:\w+\s+)?(?:keep|watch|look after|mind|care for|"
+                      rf"take care|feed|wake|get (?:him|her|them|the)|check on|protect)\b", re.I)
 
 
 def caution(text: str) -> str:
     """Words that often come with harmful practice (the ``caution`` cues: violence told
-    as a fight between two, a private source named, the partner as the trigger; and a
-    child told as the cause: "because Kai ..."), or ""."""
+    as a fight between two, a private source named, the partner as the trigger; a child
+    told as the cause: "because Kai ..."; a child as the carer: "Kai will watch Tommy"),
+    or ""."""
     m = _caution_words().search(text or "")
     return m.group(0) if m else ""
 
@@ -233,7 +238,7 @@ def grade_doubt(score: float) -> float:
     are clear; 0.5 and 0.75 ("one part missing or thin", "two parts missing") are
     where two careful raters most often differ, and a score between two quarters
     (0.83, 0.6) is the reading itself hesitating between two grades. Both weights
-    were chosen on the dev writers with leave-one-writer-out
+    were chosen on the spent writers with leave-one-writer-out
     (``benchmarks/coach_lowo.py``).
     """
     quarters = score * 4

@@ -12,8 +12,8 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "NEGATED_FINDING", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
-    "conditional_danger", "event",
+    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "PROCEDURE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "conditional_danger", "event", "labelled_kind",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -77,6 +77,49 @@ NOT_UPHELD = re.compile(r"\bno (?:harm|abuse|neglect|injur\w+) (?:was|were|has b
 #: A rule told in the present: "Dad does not drink while the kids are with him".
 PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.;]{0,40}?"
                           r"\b(?:while|when|whenever|around|in front of|near)\b", re.I)
+#: The kind named by the writer as a heading: "Danger:", "Danger statement -", "Harm
+#: statement:", "Safety goal:", "Goal -", "Plan:" (group ``kind``: the word as written).
+KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?P<kind>danger|worry|harm|(?:safety\s+)?goal|"
+                        r"(?:safety\s+)?plan)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
+#: The kind each heading word names.
+LABEL_KINDS = {"danger": "danger", "worry": "danger", "harm": "harm", "goal": "goal",
+               "plan": "plan"}
+
+
+def labelled_kind(text: str) -> str:
+    """The kind the writer named in a heading ("Danger: ..."), or ""."""
+    m = KIND_LABEL.match(text)
+    return LABEL_KINDS[m.group("kind").split()[-1].lower()] if m else ""
+
+
+#: No child there when it happened: "no child was there", "the children were not at
+#: home", "none of the kids were present" - an adult's history, not a child's harm.
+NO_CHILD_THERE = re.compile(r"\b(?:(?:no|neither)\s+(?:child|children|kid|kids|baby)|none of "
+                            r"the\s+(?:children|kids)|(?:the|his|her|their)\s+(?:children|kids|"
+                            r"child|baby)\s+(?:was|were)\s+(?:not|never)|(?:the|his|her|their)\s+"
+                            r"(?:children|kids)\s+(?:weren't|wasn't))\s+(?:(?:was|were)\s+)?"
+                            r"(?:there|present|home|at home|in the (?:house|home|car|flat)|around|"
+                            r"involved|nearby)\b", re.I)
+
+
+#: A rule told as "is to" / "is not to" with any verb ("the father is not to care for her
+#: on his own", "Mum is to ring Nan"), not what a goal, aim or plan "is to" be.
+BE_TO = re.compile(r"\b(?<!goal )(?<!aim )(?<!plan )(?<!idea )(?<!hope )(?<!task )(?<!job )"
+                   r"(?<!purpose )(?<!intention )(?:is|are)\s+(?:not\s+)?to\s+(?!be\s+(?:seen|"
+                   r"worried|concerned|expected|hoped)\b)(?!blame\b)[a-z]+\b")
+
+
+#: The professionals' own steps told as what happened: "the worker arranged for him to be
+#: seen", "the team referred the family", "Kylie was told she could bring ..." - what was
+#: done about a worry, not the harm itself.
+PROCEDURE = re.compile(r"\b(?:worker|caseworker|social worker|officer|agency|department|society|"
+                       r"authority|council|team|practitioner|nurse|visitor)\s+(?:then\s+|also\s+)?"
+                       r"(?:arranged|referred|interviewed|convened|scheduled|contacted|informed|"
+                       r"advised|explained|offered|invited)\b|\b(?:was|were)\s+(?:told|informed|"
+                       r"advised|invited)\s+(?:that\s+)?(?:she|he|they|the)\s+(?:could|can|may|"
+                       r"would|had the right)\b", re.I)
+
+
 #: List items written in one line: "1. Nan picks the girls up. 2. Mum texts Nan ...".
 INLINE_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-Z]")
 

@@ -60,10 +60,12 @@ from .reading import Reading
 from .text import phrase
 from .wording import GOES_ON
 
-__all__ = ["MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
+#: What a heading naming the kind ("Danger:", "Safety goal -") adds to that kind.
+LABEL_WEIGHT = 3.0
 
 WEIGHTS = {
     "question": {"question": 8.0},
@@ -82,7 +84,8 @@ WEIGHTS = {
              "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5, "rota": 2.0},
 }
 
-_UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|is likely to|are likely to)\b", re.I)
+_UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|can(?! ?not\b)(?!'t)|is likely to|"
+                           r"are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began|came to school|arrived|turned up|has lost|have lost|"
                           r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
@@ -113,6 +116,10 @@ _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|ch
 #: A text that calls itself a schedule or a plan.
 _SCHEDULE = re.compile(r"\b(?:schedule|rota|roster|timetable|(?:safety |my |the )?plan)\s*:|"
                        r"\bschedule of\b|\bsafety plan\b", re.I)
+#: A behaviour that goes on: "still drinking", "keeps shouting", "carries on".
+_STILL = re.compile(r"\b(?:still|keeps?|continues?|carries on|goes on)\b", re.I)
+#: A clause that gives a reason: what follows is told, not promised.
+_REASON = re.compile(r"\b(?:because|since|'?cause)\s+$", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 
 
@@ -151,7 +158,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if not worry and conditional:  # "Should Mum go back to drinking, Nia could ..."
         s["danger"] += d["condition"]
 
-    commitments = r.caregiver_commitments
+    # "... because he won't leave his Mam alone": a reason told, not a promise made
+    commitments = [c for c in r.caregiver_commitments if not _REASON.search(
+        text, 0, max(0, text.find(c.words)))]
     by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
     h = w["harm"]
     if r.past_action:
@@ -190,9 +199,12 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if worry:
         s["harm"] += h["worry_penalty"]
     if (own.own_childhood(r) or cues.caregiver_denies(r)
+            or (cues.NO_CHILD_THERE.search(text) and not r.impact)
+            or (cues.PROCEDURE.search(text) and not acted)
             or (cues.NOT_UPHELD.search(text) and not acted)):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
-        # never ...": history, harm not found or denied, not this harm told
+        # never ...", "no child was there": history, harm not found or denied, not this
+        # harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
     if commitments or any(_is_professional(r, c.subject) for c in r.commitments):
@@ -232,6 +244,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if not by_caregivers and own.state_goal(r):  # "Sara is met at the bus stop by ..."
         s["goal"] += g["state"]
 
+    labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is
+    if labelled:
+        s[labelled] += LABEL_WEIGHT
+
     p = w["plan"]
     if by_caregivers:
         s["plan"] += p["commitment"]
@@ -246,7 +262,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["monitoring"]
     # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
     # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
-    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional)) else ""
+    # "if the children return home while Dad is still drinking, Kai will fall behind":
+    # a caregiver's behaviour going on, and what it will do to a child, is a danger
+    goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
+    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional
+                                            or goes_on)) else ""
+    if goes_on and not worry and not conditional:
+        s["danger"] += d["condition"]
     if backup:
         s["plan"] += p["backup"]
     if r.p.plan_words.search(text):
@@ -262,7 +284,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["rule"]
     if commitments and all(c.negated for c in commitments) and situation and not long_goal:
         s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
-    rule_form = own.rule_form(r)
+    rule_form = own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
     if rota(r):  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"

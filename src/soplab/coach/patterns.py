@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .grammar import NOCOMMA, NOSTOP, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
+from .wording import NAMED_THREAT, NAMELESS_CONCERN
 
 __all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
 
@@ -147,7 +148,8 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"afraid|scared|frightened|worry|worries|fear|fears)\b"),
             LazyPattern(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+"
                        rf"(?:main\s+|biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|"
-                       rf"concerns|fear|fears)\s+(?:is|are)\s+that"),
+                       rf"concerns|fear|fears)\s+(?:(?:is|are)\s+that|(?:is|are|was|were)\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}[\w-]+\s*:)"),  # "main worry was neglect: ..."
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
             LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also|seem to|seems "
@@ -168,6 +170,8 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"(?:^|(?<=[.;!?:]\s)|(?<=\n))(?P<who>[^.;:!?\n]{2,80}?)\s+"
                        r"(?P<w>reckons?|think|thinks|believe|believes)\s+that\b"
                        r"(?=[^.;!?]*\b(?:might|may|could)\b)"),
+            # a threat named then told, a concern with nobody named (see wording)
+            LazyPattern(NAMED_THREAT), LazyPattern(NAMELESS_CONCERN),
             LazyPattern(r"(?P<who>)\b(?i:there\s+is|there's)\s+(?:a\s+)?(?:(?i:real|serious|"
                        r"high|significant|strong|big)\s+)?(?P<w>(?i:risk|danger|chance|worry|"
                        r"concern))\s+that\b"),
@@ -347,7 +351,8 @@ def _add_needs(p: Patterns) -> None:
     def needs(rx: LazyPattern, words: str) -> None:
         rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
-    worry = "worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance"
+    worry = ("worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance|"
+             "threat")
     for rx in p.worry:
         needs(rx, worry)
     needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"

@@ -64,6 +64,12 @@ _FRONTED = re.compile(r"^(?:(?:your|the|her|his|their|my|ur)\s+)?[\w'-]+(?:\s+[\
 #: The open question in a closed one's tail: ", and what helped?", "or who else?".
 _OPEN_TAIL = re.compile(r"(?:,\s*|\s+)(?:and|or|if so|if not|&)[,\s]+(?:if so,?\s+|if not,?\s+)?"
                         r"(?:what|who|how|where|when|which)\b[^?]*\??\s*$", re.I)
+#: Words that open a question to more than yes or no, wherever they stand: a question
+#: with none of them ("I was wondering if your sister might help?", "Your sister, is she
+#: the one?", "So someone else could take them?") can only be answered yes or no.
+_ASKING_WORD = re.compile(r"\b(?:what|how|who|whom|whose|when|where|which|why|tell|describe|"
+                          r"share|explain|walk|talk|imagine|picture|think of|scale|number|"
+                          r"rate)\b", re.I)
 _QUESTION_START = re.compile(_OPENERS + r"(?:what|how|when|where|who|whom|whose|which|why|tell me|"
                              r"describe|do|does|did|is|are|was|were|have|has|had|can|could|will|"
                              r"would|should|may|might|if|suppose|imagine|on a scale)\b"
@@ -242,7 +248,10 @@ def looks_like_question(text: str) -> bool:
             _REQUEST.match(s) for s in re.split(r"(?<=[.!;:])\s+|\n", stripped)):
         return True  # "You said Tuesday was calmer. Tell me more about Tuesday."
     last = re.split(r"(?<=[.!])\s+", stripped)[-1]
-    heading = re.match(r"\w+(?:\s+\w+)?\s*:", stripped)  # "When: Sunday", "How long: ..."
+    heading = (re.match(r"\w+(?:\s+\w+)?\s*:", stripped)  # "When: Sunday", "How long: ..."
+               # "What Tobias says he needs to feel safe: ...": a heading, nothing asked
+               or ("?" not in stripped and re.match(r"[^.?!:\n]{2,80}:\s", stripped)))
+    stripped = stripped.rstrip("\"'\u201d\u2019 ")
     notes = "\n" in stripped and "?" not in stripped  # lines of notes, none of them asked
     return "?" in last or (bool(_QUESTION_START.match(stripped)) and not stripped.endswith(".")
                            and not notes and not heading and len(stripped.split()) <= 30)
@@ -273,6 +282,8 @@ def read_question(text: str) -> QuestionReading:
         form, ev = "closed", (_CLOSED.match(first) or _EMBEDDED_CLOSED.match(first)).group(0).strip()
     elif _FRONTED.match(first) and _CLOSED.match(first[_FRONTED.match(first).end():]):
         form, ev = "closed", first[:_FRONTED.match(first).end() + 6].strip()
+    elif not _ASKING_WORD.search(q) and looks_like_question(q):
+        form, ev = "closed", " ".join(first.split()[:4])
     else:
         form = "open"
         ev = " ".join(first.split()[:3])

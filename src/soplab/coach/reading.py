@@ -199,7 +199,8 @@ class Reading(GoalPlanPieces):
                 at = m.start("w") if m.group("w") else m.start("w2")
                 before = self.text[max(0, at - 25):at + 12]
                 if self.p.worry_negated.search(before) or w.IF_FEELING.search(
-                        self.text, max(0, m.start() - 12), m.start() + 1):
+                        self.text, max(0, m.start() - 12), m.start() + 1) or w.IF_FEELING.match(
+                        (m.group("who") or "") + " "):  # who read as "If Osian"
                     continue  # "If I feel scared, I go to ...": a condition, not a worry
                 if (m.group("w") or "").lower() in {"scared", "afraid", "frightened"} and (
                         self.child_like(m.group("who").strip())):

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import ownwords as own
+from .goalstates import rota
 from .kinds import decide, kind_evidence, score_kinds
 from .patterns import patterns_for
 from .questions import looks_like_question, opens_like_question
@@ -127,6 +128,9 @@ class KindReading:
     scores: dict[str, float]
     #: The learner's own words that most made it read as ``kind``.
     evidence: str
+    #: A schedule of who does what on which days ("Mon/Wed Nan, Tue/Thu the neighbour"):
+    #: the shape of a plan whatever else the text says ("" if none).
+    schedule: str = ""
 
 
 def kind(r: Reading) -> KindReading:
@@ -135,7 +139,7 @@ def kind(r: Reading) -> KindReading:
         return KindReading("other", 1.0, {}, "")
     scores = score_kinds(r)
     name, confidence = decide(scores)
-    return KindReading(name, confidence, scores, kind_evidence(r, name))
+    return KindReading(name, confidence, scores, kind_evidence(r, name), rota(r))
 
 
 #: A note about the answer instead of the answer: what the writer would do or ask
@@ -165,6 +169,9 @@ def _not_its_kind(written: str, expected_kind: str) -> str:
 def wrong_kind(read: KindReading, expected_kind: str | None, written: str = "") -> str:
     """Why the text reads, with confidence, as another kind than expected ("" if not).
 
+    An answer where a goal is asked that shares the work out by days (a rota) is a
+    plan, whatever the margin between the goal and plan readings.
+
     A text that reads as no kind is of the wrong kind when the text as ``written`` is a
     note about the answer or, where a question is asked, a statement (see
     :func:`_not_its_kind`)."""
@@ -172,6 +179,11 @@ def wrong_kind(read: KindReading, expected_kind: str | None, written: str = "") 
         return _not_its_kind(written, expected_kind)  # "I'd sit down with Dad and ..."
     if read.kind == "other" and expected_kind not in (None, "other"):
         return _not_its_kind(written, expected_kind)
+    if expected_kind == "goal" and read.kind in ("goal", "plan") and read.schedule:
+        # the work shared out by days is a plan's shape, even with a time frame and a
+        # "so the kids are safe" added: the goal is the one picture the rota serves
+        return (f"it reads as a safety plan, a schedule of who does what on which days "
+                f"(\u201c{read.schedule}\u201d), more than as {KIND_NAMES[expected_kind]}")
     if (expected_kind is None or read.kind in (expected_kind, "other")
             or expected_kind == "other" or read.confidence < WRONG_KIND_SURE
             or read.scores.get(expected_kind, 0.0) > 0.5 * read.scores.get(read.kind, 0.0)):

@@ -10,6 +10,8 @@ import re
 from .text import TITLE_DOT
 
 __all__ = [
+    "NAMED_THREAT",
+    "NAMELESS_CONCERN",
     "ABSENCE_WORDS",
     "BOUNDARY",
     "CLAUSE_END",
@@ -141,3 +143,16 @@ HAS_A_DRINK = re.compile(r"\s+['\"\u2018\u201c]?(?:(?:a|some|two|three|several) 
 KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)
 #: A feeling told as a condition ("If I feel scared, ..."), not a worry.
 IF_FEELING = re.compile(r"\b(?:if|when|whenever)\s+(?=\S*\s*$)", re.I)
+
+
+#: A threat or worry named, then told after a colon: "The assessment identified a safety
+#: threat: Kevin uses force on Ethan when ..." (a worry pattern, nobody named as ``who``).
+NAMED_THREAT = (r"(?P<who>)\b(?i:identified|found|named|noted|sees?|saw|raised)\s+(?i:a|an|the|"
+                r"one|two|three|several)\s+(?:(?i:immediate|serious|significant|safety|clear|"
+                r"main|key)\s+){0,2}(?P<w>(?i:threats?|dangers?|worr(?:y|ies)|concerns?))\s*:")
+#: A concern with nobody named as holding it: "There are ongoing concerns about domestic
+#: violence" (a worry pattern).
+NAMELESS_CONCERN = (r"(?P<who>)\b(?i:there\s+(?:is|are|remains?|continues? to be)|there's)\s+"
+                    r"(?:(?i:a|an|ongoing|continuing|serious|significant|real|grave|some|many|"
+                    r"several)\s+){0,2}(?P<w>(?i:concerns?|worr(?:y|ies)))\s+(?i:about|"
+                    r"regarding|around|over|re)\b")
