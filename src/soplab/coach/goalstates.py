@@ -200,9 +200,11 @@ _VAGUE = (r"(?:clean|cleaner|tidy|tidier|neat|safe|safer|sanitary|hygienic|healt
           r"(?:free|clear) of (?:all )?(?:hazards|clutter|dangers?|risks?|mess))")
 _VAGUES = rf"{_VAGUE}(?:\s*(?:,|and|or|&)\s*{_VAGUE})*"
 #: What may follow the state: for whom, how often, how it is seen.
-_VAGUE_TAIL = (r"(?:\s+(?:for|so|every|each|daily|at all times|all the time|as|at (?:all|every|each)|"
+_VAGUE_TAIL = (r"(?:\s+(?:for|so|every|each|daily|at all times|all the time|as|"
+               r"at (?:all|every|each)|"
                r"in (?:the|their) home)\b.*)?$")
-_KEEP = r"(?:keep|keeps|keeping|maintain|maintains|maintaining|have|has|provide|provides|ensure|ensures)"
+_KEEP = (r"(?:keep|keeps|keeping|maintain|maintains|maintaining|have|has|provide|provides|"
+         r"ensure|ensures)")
 _VAGUE_STATE = re.compile(
     rf"^(?:.*?\b)?{_KEEP}\s+(?:(?:a|an|the|their|her|his)\s+)?(?:(?!and\b)[\w'-]+\s+){{0,3}}?"
     rf"{_VAGUES}{_VAGUE_TAIL}|^(?:.*?\b)?{_KEEP}\s+(?:(?:a|an|the|their|her|his)\s+)?{_VAGUES}"

@@ -203,7 +203,8 @@ _CARE = re.compile(
     r"|(?P<lapse>let(?:s|ting)?\s+(?:him|her|them|\w+)\s+(?:get|take|have|eat|swallow|reach|climb|"
     r"play\s+with|go)))\b", re.I)
 #: A child by age in any note form: "the 13yo", "13-year-old", "13 y/o", "(13)".
-_AGED = re.compile(r"^(?:(?:the|her|his|their|older|big|elder|eldest)\s+)*\d{1,2}\s*-?\s*(?:yo|y\s?/?\s?o|"
+_AGED = re.compile(r"^(?:(?:the|her|his|their|older|big|elder|eldest)\s+)*\d{1,2}\s*-?\s*"
+                   r"(?:yo|y\s?/?\s?o|"
                    r"yrs?|years?[- ]old)$", re.I)
 #: Words between a child and that duty that give it to the child: a modal, "needs to",
 #: "supposed to", a negation told as a lapse ("didn't", "wasn't"), "failed to".
@@ -226,7 +227,8 @@ _RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|le
                      r"responsible))|n't (?:have|need|be (?:asked|expected|left|made))|"
                      r"\binstead|\brather than|\banymore|\bany more)\b", re.I)
 #: The duty told as what it costs the child ("... and miss more school"): his harm.
-_HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|(?:not|n't|never) "
+_HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|"
+                       r"(?:not|n't|never) "
                        r"(?:get|go|gets|goes) to|stay(?:s|ing|ed)? (?:home|off) from|out of|"
                        r"kept (?:home |off )?from)\s+(?:\w+\s+){0,2}?(?:school|class\w*|"
                        r"basketball|practice|friends|homework|lessons|grade)\b", re.I)

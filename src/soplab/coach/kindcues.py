@@ -12,7 +12,8 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "PROCEDURE", "NOT_UPHELD", "PRESENT_RULE", "WITHOUT", "caregiver_denies",
+    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "PROCEDURE", "NOT_UPHELD",
+    "PRESENT_RULE", "WITHOUT", "caregiver_denies",
     "conditional_danger", "event", "labelled_kind",
 ]
 

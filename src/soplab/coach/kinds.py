@@ -60,7 +60,8 @@ from .reading import Reading
 from .text import phrase
 from .wording import GOES_ON
 
-__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence", "score_kinds"]
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence",
+           "score_kinds"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")

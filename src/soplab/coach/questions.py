@@ -53,7 +53,8 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
                           r"remember a time|picture|imagine)",
                           re.I)
 #: A yes/no question told as a wish to know ("I was wondering if your sister could help?").
-_EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?wondering|i\s+wonder|"
+_EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?wondering|"
+                              r"i\s+wonder|"
                               r"i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
                               r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious)\s+(?:if|whether)\b",
                               re.I)
@@ -135,7 +136,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:okay|ok|well|better|smoothly|right|fine|on time|good|calm\w*|easier|"
                 r"not as bad|less bad)|\bon the (?:days?|mornings?|nights?|evenings?|times?|"
                 r"weeks?) (?:when |that )?(?:\w+ ){1,8}?(?:did|went|made|got|managed|was|were)\b|"
-                r"\bmade (?:the|a|that|all the) difference|\b(?:on-time|on time|smooth|smoother|calm)\s+"
+                r"\bmade (?:the|a|that|all the) difference|"
+                r"\b(?:on-time|on time|smooth|smoother|calm)\s+"
                 r"(?:days?|mornings?|nights?|evenings?|weeks?|bedtimes?)\b|"
                 # "When the kids made it on time, what did you do differently?"
                 r"\bwhen\s+(?:\w+\s+){0,4}?(?:made it|got|were|was|went|did|managed)\s+(?:\w+\s+)"
@@ -279,7 +281,8 @@ def read_question(text: str) -> QuestionReading:
     elif _HARM_ACT.search(first) and _HARM_ASK.match(first):
         form, ev = "leading", _HARM_ACT.search(first).group(0)
     elif (_CLOSED.match(first) and not _POLITE_OPEN.match(first)) or _EMBEDDED_CLOSED.match(first):
-        form, ev = "closed", (_CLOSED.match(first) or _EMBEDDED_CLOSED.match(first)).group(0).strip()
+        closed = _CLOSED.match(first) or _EMBEDDED_CLOSED.match(first)
+        form, ev = "closed", closed.group(0).strip()
     elif _FRONTED.match(first) and _CLOSED.match(first[_FRONTED.match(first).end():]):
         form, ev = "closed", first[:_FRONTED.match(first).end() + 6].strip()
     elif not _ASKING_WORD.search(q) and looks_like_question(q):
