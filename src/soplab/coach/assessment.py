@@ -39,7 +39,7 @@ from .analyse import analyse, split_kind
 from .goalstates import vague_state
 from .lexicon import load_lexicon
 from .render import KIND_NAMES
-from .result import KINDS, CoachResult
+from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
 from .truecase import course_children
@@ -122,9 +122,10 @@ def points(result: CoachResult) -> float:
     flags = FLAG_PENALTY * min(len(codes), MAX_PENALISED_FLAGS)
     if result.checked_as == "question":
         return len(result.present) / len(result.components) - flags
-    missing = _parts_missing(result)
+    thin = _thin_behaviour(result)
+    missing = _parts_missing(result, thin)
     score = 1.0 - PART_COST * missing - flags
-    if _routine_only(result):
+    if _routine_only(result, thin):
         score = max(score, ROUTINE_ONLY - flags)
     return max(score, SOMETHING_THERE) if result.present else score
 
@@ -140,16 +141,20 @@ _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(
                       r"(?:night|day)|after\s+(?:every|each)\s+meal)\b", re.I)
 
 
-def _routine_only(result: CoachResult) -> bool:
+def _thin_behaviour(result: CoachResult) -> bool:
+    """A goal's behaviour read but vague ("keep the floor clean"): a thin part."""
+    return result.checked_as == "goal" and vague_state(next(
+        (c.evidence for c in result.components if c.name == "positive_behaviour"), ""))
+
+
+def _routine_only(result: CoachResult, thin: bool) -> bool:
     present = {c.name for c in result.present}
     return (result.checked_as == "goal"
             and present == {"who", "positive_behaviour", "not_service"}
             and not result.findings and not result.wrong_kind
             and not any(f.code in {"vague", "jargon", "label", "service_as_goal"}
                         for f in result.flags)
-            and bool(_ROUTINE.search(result.text))
-            and not vague_state(next(c.evidence for c in result.components
-                                     if c.name == "positive_behaviour")))
+            and bool(_ROUTINE.search(result.text)) and not thin)
 
 
 #: Checklist items that together are one part of the expert's scale: a goal's "who",
@@ -158,13 +163,13 @@ def _routine_only(result: CoachResult) -> bool:
 ONE_PART = {"goal": ("who", "positive_behaviour", "not_service")}
 
 
-def _parts_missing(result: CoachResult) -> int:
-    """Parts of the expected kind's checklist missing, on the expert's scale."""
+def _parts_missing(result: CoachResult, thin: bool = False) -> int:
+    """Parts of the expected kind's checklist missing, on the expert's scale; a goal's
+    ``thin`` behaviour ("keep the floor clean") counts as a part missing."""
     grouped = ONE_PART.get(result.checked_as or "", ())
     missing = {c.name for c in result.components if not c.present}
-    if grouped and not missing & set(grouped) and vague_state(next(
-            c.evidence for c in result.components if c.name == "positive_behaviour")):
-        missing.add("positive_behaviour")  # "keep the floor clean": the behaviour is thin
+    if grouped and not missing & set(grouped) and thin:
+        missing.add("positive_behaviour")
     return len(missing - set(grouped)) + bool(missing & set(grouped))
 
 
@@ -327,7 +332,7 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
-        if result.kind in KINDS[:-1] and result.kind != expected_kind and not result.findings:
+        if result.kind not in ("other", expected_kind) and not result.findings:
             score = WRONG_KIND_CAP  # a sound statement of another kind: "some useful content"
     sound = score
     score = min(score, cap(result.findings))  # several practices found: nothing to credit

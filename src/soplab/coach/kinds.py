@@ -54,7 +54,6 @@ import re
 
 from . import kindcues as cues
 from . import ownwords as own
-from .goalstates import rota
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -225,7 +224,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # a goal's parts told in the present or as notes count a little less, and not in a
     # worry or a schedule ("Mon/Tue Nan has Leo", "Schedule: ...", "My plan: ..."), where
     # the same words are a danger's or a plan's
-    noted = not (worry or rota(r) or _SCHEDULE.search(text))
+    noted = not (worry or r.rota or _SCHEDULE.search(text))
     if r.observer:
         s["goal"] += g["observer"]
     elif noted and r.goal_observer:  # "Cousin checks weekly", "Seen by: ..."
@@ -288,10 +287,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     rule_form = own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
         s["plan"] += p["rule_form"]
-    if rota(r):  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
+    if r.rota:  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
         s["plan"] += p["rota"]
     if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
-            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or rota(r)):
+            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or r.rota):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5

@@ -48,6 +48,12 @@ class GoalPlanPieces:
         return self.experience or goalstates.child_experience(self)
 
     @cached_property
+    def rota(self) -> str:
+        """A schedule of who has the children on which days (:func:`goalstates.rota`),
+        read once: the kind, the wrong-kind check and the plan's weight all ask."""
+        return goalstates.rota(self)
+
+    @cached_property
     def present_acts(self) -> list[goalacts.Act]:
         """Who does what, told without "will": "Minh speaks calmly ...", "an adult Ms.
         Rahimi trusts meets Sara", "adult at bus stop" (:func:`goalacts.acts`)."""

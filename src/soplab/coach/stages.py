@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import ownwords as own
-from .goalstates import rota
 from .kinds import decide, kind_evidence, score_kinds
 from .patterns import patterns_for
 from .questions import looks_like_question, opens_like_question
@@ -139,7 +138,7 @@ def kind(r: Reading) -> KindReading:
         return KindReading("other", 1.0, {}, "")
     scores = score_kinds(r)
     name, confidence = decide(scores)
-    return KindReading(name, confidence, scores, kind_evidence(r, name), rota(r))
+    return KindReading(name, confidence, scores, kind_evidence(r, name), r.rota)
 
 
 #: A note about the answer instead of the answer: what the writer would do or ask
