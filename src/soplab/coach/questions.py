@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_PATTERNS", "SF_TYPES", "looks_like_question",
            "opens_like_question", "read_question"]
@@ -266,8 +267,12 @@ def opens_like_question(text: str) -> bool:
                for s in re.split(r"(?<=[.!;:])\s+|\n", text.strip()))
 
 
+@lru_cache(maxsize=256)
 def read_question(text: str) -> QuestionReading:
-    """Classify a question's form and solution-focused type (see the module doc)."""
+    """Classify a question's form and solution-focused type (see the module doc).
+
+    Cached on the text: one analysis asks three times (the kind's question, the open-form
+    and the solution-focus checklist items); the reading is frozen."""
     q = text.strip()
     # judge the last question when several sentences lead up to it
     parts = [s for s in re.split(r"(?<=[.!?])\s+", q) if s.strip()]
