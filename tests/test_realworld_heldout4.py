@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from test_writing_agreement import COMPONENTS, _source_addresses, read, wa
+from test_writing_agreement import (
+    COMPONENTS,
+    NEW_SOURCES4,
+    _source_addresses,
+    assert_addresses_new,
+    read,
+    wa,
+)
 
-#: The fourth held-out set's sources: held out as a whole, by when and by whom written.
-NEW_SOURCES4 = {f"R{i}" for i in range(33, 43)}
 SECTION = "## A fourth held-out set (heldout4, sources R33-R42)"
 
 
@@ -61,11 +66,9 @@ def test_heldout4_sources_are_documented_and_their_addresses_are_new():
     for source in NEW_SOURCES4:
         assert f"| {source} | heldout4 |" in section, source
         assert addresses[source], source
-    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
-    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES4 for a in found}
+    assert_addresses_new(NEW_SOURCES4)
     for source in sorted(NEW_SOURCES4):
         for address in addresses[source]:
-            assert address not in older and address not in seen, (source, address)
             assert address not in markdown.split(SECTION, 1)[0], (source, address)
 
 

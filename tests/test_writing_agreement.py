@@ -32,6 +32,35 @@ NEW_SOURCES3 = {f"R{i}" for i in range(23, 33)}
 #: R33-R42 (added in their own branch by the ``rw4`` helper; only those present count).
 NEW_WRITERS4 = {f"W{i}" for i in range(55, 67)}
 NEW_SOURCES4 = {f"R{i}" for i in range(33, 43)}
+#: Every set held out as a whole (by when and by whom it was written): its writers, its
+#: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
+HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
+                 "heldout4": (NEW_WRITERS4, NEW_SOURCES4)}
+
+
+def expected_split(name: str) -> str:
+    """The split of a writer (``W03``) or a source (``R07``) by the written rules."""
+    for split, (writers, sources) in HELD_OUT_SETS.items():
+        if name in writers or name in sources:
+            return split
+    if name in DEV_WRITERS:
+        return "dev"
+    return "heldout" if wa.held_out(name) else "dev"
+
+
+def assert_addresses_new(sources: set[str]) -> dict[str, set[str]]:
+    """Every source of ``sources`` is listed in the real-world SOURCES.md, and none of its
+    addresses was used by an older source (data/coach/SOURCES.md) or by any source listed
+    outside ``sources``. Returns the listed addresses."""
+    addresses = _source_addresses(
+        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
+    assert sources <= set(addresses), sources - set(addresses)
+    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
+    seen = {a for s, found in addresses.items() if s not in sources for a in found}
+    for source in sorted(sources):
+        for address in addresses[source]:
+            assert address not in older and address not in seen, (source, address)
+    return addresses
 HARMFUL_RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
                  "child-blamed", "services-as-plan", "label"}
 RULES = {"dv-mutual", "dv-survivor-monitors", "dv-source-exposed", "dv-partner-trigger",
@@ -101,16 +130,7 @@ def test_answers_load_and_follow_the_rules():
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
-        if r["writer"] in NEW_WRITERS:
-            assert r["split"] == "heldout2", r["id"]
-        elif r["writer"] in DEV_WRITERS:
-            assert r["split"] == "dev", r["id"]
-        elif r["writer"] in NEW_WRITERS3:
-            assert r["split"] == "heldout3", r["id"]
-        elif r["writer"] in NEW_WRITERS4:
-            assert r["split"] == "heldout4", r["id"]
-        else:
-            assert r["split"] == ("heldout" if wa.held_out(r["writer"]) else "dev"), r["id"]
+        assert r["split"] == expected_split(r["writer"]), r["id"]
         item = known[r["item_id"]]
         assert (item["exercise"], item["label"]) == (r["exercise"], r["expected_kind"]), r["id"]
         assert float(r["expert_score"]) in wa.QUARTERS, r["id"]
@@ -143,44 +163,42 @@ def test_answers_cover_every_automatically_scored_writing_item_in_every_split():
     assert sum(r["harmful"] == "1" for r in rows if r["split"] == "heldout") >= 10
 
 
-def test_heldout2_answers_come_from_the_new_writers_only_and_span_the_scale():
+def new_writers_answers(split: str) -> tuple[list[dict], Counter, list[str]]:
+    """The answers of a set held out as a whole, after what every such set must show: its
+    own writers only, each answering every automatically scored item once, the whole
+    scale, every harmful rule and wrong kind, and mutual framing with "argu" and "fight".
+    Returns the rows, the rules found and the mutual-framing texts (lower case)."""
     rows = read(wa.ANSWERS)
-    scored = scored_items()
-    new = [r for r in rows if r["split"] == "heldout2"]
-    assert {r["writer"] for r in new} == NEW_WRITERS
-    assert not [r["id"] for r in rows if r["split"] != "heldout2" and r["writer"] in NEW_WRITERS]
-    # Every new writer answers every automatically scored item once: 9 x 11 = 99.
+    writers = HELD_OUT_SETS[split][0]
+    new = [r for r in rows if r["split"] == split]
+    assert {r["writer"] for r in new} == writers
+    assert not [r["id"] for r in rows if r["split"] != split and r["writer"] in writers]
     assert Counter((r["writer"], r["item_id"]) for r in new) == \
-        Counter((w, i) for w in NEW_WRITERS for i in scored)
+        Counter((w, i) for w in writers for i in scored_items())
     assert {r["expert_score"] for r in new} == {"0", "0.25", "0.5", "0.75", "1"}
-    harmful = [r for r in new if r["harmful"] == "1"]
-    assert len(harmful) >= 15
     found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
     assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
-    assert found["wrong-kind"] >= 3
-    # Mutual framing is written in the words the issue names, "argue"/"arguing" among them.
     mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
     assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
+    return new, found, mutual
+
+
+def test_heldout2_answers_come_from_the_new_writers_only_and_span_the_scale():
+    # Every new writer answers every automatically scored item once: 9 x 11 = 99.
+    new, found, _ = new_writers_answers("heldout2")
+    assert len(new) == 99
+    harmful = [r for r in new if r["harmful"] == "1"]
+    assert len(harmful) >= 15
+    assert found["wrong-kind"] >= 3
 
 
 def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
-    rows = read(wa.ANSWERS)
-    scored = scored_items()
-    new = [r for r in rows if r["split"] == "heldout3"]
-    assert {r["writer"] for r in new} == NEW_WRITERS3
-    assert not [r["id"] for r in rows if r["split"] != "heldout3" and r["writer"] in NEW_WRITERS3]
     # Every new writer answers every automatically scored item once: 12 x 11 = 132.
-    assert Counter((r["writer"], r["item_id"]) for r in new) == \
-        Counter((w, i) for w in NEW_WRITERS3 for i in scored)
-    assert {r["expert_score"] for r in new} == {"0", "0.25", "0.5", "0.75", "1"}
+    new, found, mutual = new_writers_answers("heldout3")
+    assert len(new) == 132
     harmful = [r for r in new if r["harmful"] == "1"]
     assert len(harmful) >= 25
-    found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
-    assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
     assert found["wrong-kind"] >= 5
-    # Mutual framing in varied words: an argument, a fight, and more than one other wording.
-    mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
-    assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
     assert len(mutual) >= 4
     # Good answers in the writers' own words are plentiful, and quality varies within a writer.
     assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
@@ -189,23 +207,11 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
 
 
 def test_heldout4_answers_come_from_the_new_writers_only_and_span_the_scale():
-    rows = read(wa.ANSWERS)
-    scored = scored_items()
-    new = [r for r in rows if r["split"] == "heldout4"]
-    assert {r["writer"] for r in new} == NEW_WRITERS4
-    assert not [r["id"] for r in rows if r["split"] != "heldout4" and r["writer"] in NEW_WRITERS4]
-    # Every new writer answers every automatically scored item once: 12 x 11 = 132.
-    assert Counter((r["writer"], r["item_id"]) for r in new) == \
-        Counter((w, i) for w in NEW_WRITERS4 for i in scored)
-    assert {r["expert_score"] for r in new} == {"0", "0.25", "0.5", "0.75", "1"}
+    new, found, mutual = new_writers_answers("heldout4")
+    assert len(new) == 132
     harmful = [r for r in new if r["harmful"] == "1"]
     assert 0.20 * len(new) <= len(harmful) <= 0.25 * len(new)
-    found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
-    assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
     assert found["wrong-kind"] >= 5
-    # Mutual framing in varied words: an argument, a fight, and other wordings.
-    mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
-    assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
     assert len(mutual) >= 4
     # Good answers in the writers' own words are plentiful, and quality varies within a writer.
     assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
@@ -227,14 +233,7 @@ def test_statements_load_and_follow_the_rules():
     sources = Counter(r["source"] for r in rows)
     assert len(sources) >= 12 and set(sources) <= listed
     for r in rows:
-        if r["source"] in NEW_SOURCES:
-            assert r["split"] == "heldout2", r["id"]
-        elif r["source"] in NEW_SOURCES3:
-            assert r["split"] == "heldout3", r["id"]
-        elif r["source"] in NEW_SOURCES4:
-            assert r["split"] == "heldout4", r["id"]
-        else:
-            assert r["split"] == ("heldout" if wa.held_out(r["source"]) else "dev"), r["id"]
+        assert r["split"] == expected_split(r["source"]), r["id"]
         assert r["kind"] in COMPONENTS and r["id"].startswith(f"rw-{r['kind']}-"), r["id"]
         assert set(filter(None, r["components"].split(";"))) <= COMPONENTS[r["kind"]], r["id"]
 
@@ -249,35 +248,12 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
     return out
 
 
-def test_heldout3_statements_if_any_come_from_sources_r23_on_not_read_before():
-    rows = read(wa.STATEMENTS)
-    new = [r for r in rows if r["split"] == "heldout3"]
-    present = {r["source"] for r in new}
-    assert present <= NEW_SOURCES3
-    addresses = _source_addresses(
-        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
-    assert present <= set(addresses)
-    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
-    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES3 for a in found}
-    for source in sorted(present):
-        for address in addresses[source]:
-            assert address not in older and address not in seen, (source, address)
+@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
+    present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
+    assert present <= HELD_OUT_SETS[split][1]
+    assert_addresses_new(present)
 
-
-
-def test_heldout4_statements_if_any_come_from_sources_r33_to_r42_not_read_before():
-    rows = read(wa.STATEMENTS)
-    new = [r for r in rows if r["split"] == "heldout4"]
-    present = {r["source"] for r in new}
-    assert present <= NEW_SOURCES4
-    addresses = _source_addresses(
-        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
-    assert present <= set(addresses)
-    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
-    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES4 for a in found}
-    for source in sorted(present):
-        for address in addresses[source]:
-            assert address not in older and address not in seen, (source, address)
 
 def test_heldout2_statements_come_from_new_sources_not_read_before():
     rows = read(wa.STATEMENTS)
@@ -286,14 +262,7 @@ def test_heldout2_statements_come_from_new_sources_not_read_before():
     assert {r["source"] for r in new} == NEW_SOURCES
     assert {r["kind"] for r in new} == set(COMPONENTS)
     assert min(Counter(r["kind"] for r in new).values()) >= 5
-    addresses = _source_addresses(
-        (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8"))
-    assert NEW_SOURCES <= set(addresses)
-    older = (wa.DATA / "coach" / "SOURCES.md").read_text(encoding="utf-8")
-    seen = {a for s, found in addresses.items() if s not in NEW_SOURCES for a in found}
-    for source in sorted(NEW_SOURCES):
-        for address in addresses[source]:
-            assert address not in older and address not in seen, (source, address)
+    assert_addresses_new(NEW_SOURCES)
 
 
 # --- the script --------------------------------------------------------------
