@@ -339,6 +339,8 @@ def test_sound_words_raise_no_finding(rule: str, kind: str, text: str) -> None:
     ("harm", "I would ask Mum what happened on Friday night and who was home with Leo."),
     ("danger", "I'll talk to the aunt first and find out how often Mr. Price drinks."),
     ("harm", "First I would interview Kai at school about Wednesday."),
+    ("harm", "I would call the school and find out how many days Kai missed."),
+    ("goal", "I am going to look into who could meet Sara at the bus stop."),
 ])
 def test_a_note_about_the_workers_next_step_is_not_a_statement(kind: str, text: str) -> None:
     result = analyse(text, expected_kind=kind)

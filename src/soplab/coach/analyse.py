@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .components import check
@@ -47,23 +46,6 @@ def _other_question(question, asks: str | None, text: str) -> str:
             f"than the {wanted} question the item asks for")
 
 
-#: The worker's own next step, written where a statement, goal or plan was asked: "I would
-#: ask Renee what happened on Wednesday", "I'll talk to the aunt first".
-_NEXT_STEP = re.compile(r"^\s*(?:first,?\s+|then\s+)?I\s*(?:would|'d|will|'ll|want to|need "
-                        r"to|am going to|'m going to|plan to|should|could)\s+(?:first\s+|also\s+)?"
-                        r"(?:ask|talk|speak|find out|interview|look into|explore|visit|meet|call|"
-                        r"check|see if|see whether|go over|go and see|get more)\b", re.I)
-
-
-def _next_step(text: str, expected_kind: str | None) -> str:
-    """Why a statement, goal or plan reads as the worker's note about a next step ("")."""
-    if expected_kind not in ("harm", "danger", "goal") or not _NEXT_STEP.match(text):
-        return ""
-    return (f"it is a note about what you would do next (\u201c{text.split('.')[0][:60]}\u201d), "
-            f"not a {expected_kind} statement" if expected_kind in ("harm", "danger") else
-            f"it is a note about what you would do next, not a {expected_kind}")
-
-
 def analyse(text: str, expected_kind: str | None = None, *,
             lexicon_dir: str | Path | None = None) -> CoachResult:
     """Analyse ``text`` and return what it reads as, its checklist, flags and findings.
@@ -92,7 +74,7 @@ def analyse(text: str, expected_kind: str | None = None, *,
     defined = (read.kind != "question" and DEFINING.get(checked)
                and set(DEFINING[checked]) <= present)
     reason = (("" if defined else wrong_kind(read, expected_kind, text))
-              or _other_question(question, asks, reading.text) or _next_step(text, expected_kind))
+              or _other_question(question, asks, reading.text))
     return Feedback(
         text=reading.text,
         kind=read.kind,

@@ -143,10 +143,15 @@ def kind(r: Reading) -> KindReading:
 
 #: A note about the answer instead of the answer: what the writer would do or ask
 #: ("I would ask Renee what happened ...", "I'd talk to the parents about ...").
-NOTE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:(?:first|then|next|so),?\s+)?(?:I|we)(?:\s+would|"
-                  r"'d|\s+will|'ll|\s+might|\s+could|\s+want to|\s+need to)\s+(?:\w+\s+)?"
-                  r"(?:ask|talk|speak|explore|find out|discuss|interview|meet|sit down|check "
-                  r"with|work with|go over|bring up|raise)\b", re.I)
+_MEANS = (r"\s*(?:would|'d|will|'ll|might|could|should|want to|need to|plan to|am going to|"
+          r"'m going to)\s+(?:\w+\s+)?")
+NOTE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?:(?:first|then|next|so),?\s+)?(?:(?:I|we)"
+                  + _MEANS + r"(?:ask|talk|speak|explore|find out|discuss|interview|meet|sit down|"
+                  r"check with|work with|go over|go and see|bring up|raise|look into|see if|"
+                  r"see whether|get more)"
+                  # "I would call / visit / check ...": the writer's own step ("we will visit
+                  # every week" is the agency's part of a goal or plan)
+                  r"|I" + _MEANS + r"(?:call|visit|check))\b", re.I)
 
 
 def _not_its_kind(written: str, expected_kind: str) -> str:
