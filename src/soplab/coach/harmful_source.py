@@ -21,14 +21,17 @@ from .harmful import (
 from .reading import Reading
 from .truecase import course_people
 
-__all__ = ["exposes_source"]
+__all__ = ["exposes_source", "his_drinking_as_goal"]
 
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
+                   r"mentioned|informed|informs|opened up|let (?:us|me|the worker|the SW) know|"
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
                    re.I)
-_ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of)\s+", re.I)
+_ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of|(?:as\s+)?(?:disclosed|"
+                        r"reported|told|said|shared|stated|described|explained|confided|"
+                        r"admitted)\s+(?:\w+\s+){0,3}?by)\s+", re.I)
 _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
                           r"statement|words|story|version|description)\b")
 
@@ -71,8 +74,9 @@ def _acts(who: str, actors: set[str]) -> bool:
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
-    if not dv_context(r):
-        return ""
+    drinking = his_drinking_as_goal(r)
+    if drinking or not dv_context(r):
+        return drinking
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = subject_before(r, m.start())
@@ -118,3 +122,38 @@ def _her_worry(r: Reading) -> str:
             if at:
                 return quote(r, m.start("who") + at.start(), m.end("who"))
     return ""
+
+
+#: His drinking made the promise: sobriety, not drinking, testing, AA, an alcohol
+#: assessment or treatment ("Minh will stay sober", "will not drink", "test clean").
+_SOBER = re.compile(
+    r"\b(?:(?:stay|stays|remain|remains|be|keep|keeps)\s+(?:\w+\s+)?sober|sobriety|abstain\w*|"
+    r"(?:not|never|no longer|stop|stops|quit|quits|refrain from|cease|give up|cut down on|"
+    r"cut back on)\s+(?:\w+\s+)?(?:drink\w*|consum\w+\s+alcohol|alcohol|beer)|no\s+(?:more\s+)?"
+    r"(?:drinking|alcohol|beer)|alcohol[- ]free|tests?\s+(?:clean|negative)|(?:random|alcohol|"
+    r"drug|breath)\s+test\w*|(?-i:AA)\b|alcoholics anonymous|(?:alcohol|substance|drug|drinking)"
+    r"\s+(?:use\s+|abuse\s+)?(?:assessment|treatment|program\w*|counsel\w*|class\w*|course|"
+    r"evaluation|group))\b", re.I)
+#: How he treats her, in a goal: the sign that the goal is about his violence.
+_TOWARD_HER = re.compile(r"\b(?:calm\w*|respect\w*|kind\w*|gentl\w*|yell\w*|shout\w*|scream\w*|"
+                         r"hands|physical\w*|violen\w*|hit\w*|push\w*|shov\w*|temper|ang[e]?r\w*|"
+                         r"voice|argu\w*|fight\w*|threat\w*|safe)\b", re.I)
+
+
+def his_drinking_as_goal(r: Reading) -> str:
+    """His drinking (which only she could have told) made the goal or a plan step, where
+    the promise is about his violence: "Minh will stay sober and speak calmly to Thanh",
+    "Minh will not drink, and Thanh will see this", "Dad will complete AA and not hit Mum"."""
+    for c in [*r.commitments, *r.present_acts]:
+        doer = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", c.subject) if side(r, p) == "adult"]
+        at = r.text.find(c.phrase, c.start)
+        said = _SOBER.search(r.text, c.start, at + len(c.phrase)) if at >= 0 else None
+        if len(doer) != 1 or not said:
+            continue
+        partners = [n for n in re.findall(r"\b[A-Z][\w-]+|\b(?:mum|mom|mother|wife|partner)\b",
+                                          r.text) if side(r, n) == "adult"
+                    and gender(n) and gender(doer[0]) and gender(n) != gender(doer[0])]
+        if partners and (dv_context(r) or _TOWARD_HER.search(r.text)):
+            return quote(r, said.start(), said.end())
+    return ""
+

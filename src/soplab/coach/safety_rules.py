@@ -9,9 +9,9 @@ the course brief's domestic-violence section and its list of learners' mistakes.
 
 from __future__ import annotations
 
-from . import harmful as h
 from . import misframed as m
 from .harmful_blame import blames_child, partner_trigger
+from .harmful_monitor import survivor_monitors
 from .harmful_mutual import mutual_framing
 from .harmful_source import exposes_source
 from .reading import Reading
@@ -73,7 +73,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes a partner the one who watches, reports on or manages the person who "
         "uses violence. That can put her in danger. Give that part to network people he "
         "knows about (not the children, not her), and keep her own safety plan hers.",
-        LESSONS["dv"], CAP, GOALS, h.survivor_monitors,
+        LESSONS["dv"], CAP, GOALS, survivor_monitors,
         fires=(
             ("goal", "Thanh will text the worker if Minh raises his voice."),
             ("plan", "If Minh starts drinking, Thanh will call the social worker."),
@@ -94,7 +94,8 @@ RULES: tuple[SafetyRule, ...] = (
     ),
     SafetyRule(
         "dv-source-exposed",
-        "{words} names who told you. The person who uses violence will hear this statement: "
+        "{words} names who told you, or writes in what only she or a child told you in "
+        "private (such as his drinking). The person who uses violence will hear this: "
         "say what happened and what the children lived through without naming what only "
         "she or a child said in private, unless she has agreed and is safe.",
         LESSONS["dv"], CAP, STATEMENTS, exposes_source,

@@ -1,0 +1,172 @@
+"""The child blamed, a private source exposed and the survivor made his monitor, each read
+as a general reading (issue 21.1, round 5): the same practice in tenses, modals, note
+form, the passive, reported speech, British spelling and second-language English, and
+sound sentences beside them that must stay clear (a child's own safety step, her own
+safety plan, a neutral source, the network reporting, his drinking as the situation).
+Sentences written for these tests, not taken from any tuning answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import assess
+
+CHILD_BLAMED = [
+    ("harm", "On Wednesday Tommy swallowed Renee's pills while Kai (13) was meant to be "
+             "keeping an eye on him."),
+    ("harm", "Tommy (3) got Mom's pills on Wednesday. Kai 13yo is responsible to look after "
+             "him but was on his phone."),
+    ("danger", "We are worried Tommy could be poisoned again if Kai (13) does not make sure "
+               "the pills are put away."),
+    ("harm", "Kai (13) is the one who has to call 911 when Tommy gets into things, and on "
+             "Wednesday he did not."),
+    ("danger", "Worried Tommy could swallow pills again unless his big brother protects him."),
+    ("harm", "Tommy ate the tablets on Wednesday; Kai had been told to watch him and didn't."),
+    ("harm", "Tommy swallowed pills on Wed. Kai (13) supposed to be in charge."),
+    ("danger", "It is worried that Tommy could again take medicine if he is not minded by his "
+               "brother Kai (13)."),
+    ("harm", "Tommy, 3, took his mum's tablets on Wednesday because his brother Kai left them "
+             "on the bench."),
+    ("danger", "Kai (13) must make sure Tommy stays safe or Tommy could swallow pills again."),
+    ("harm", "Kai (13) let his little brother get at the pills on Wednesday."),
+    ("danger", "We are worried that Minh hits Thanh when Vy (12) acts up, and Vy could get hurt "
+               "again."),
+    ("harm", "On Sunday Vy (12) set her dad off by talking back and he pushed Thanh; Vy's palm "
+             "was cut."),
+    ("harm", "Minh got angry after Vy (12) answered back, and he pushed Thanh into the wall; Vy "
+             "was cut."),
+    ("danger", "we are worried Minh will hurt Thanh again when the kids misbehave"),
+    ("danger", "We're worried Vy (12) riles her dad up and he could lash out at her mum again."),
+    ("harm", "On Sunday the kids were being loud and this set Minh off; he pushed Thanh into "
+             "the wall and Vy was cut."),
+    ("danger", "The worry is that Mia (8) plays up at bedtime and her stepdad could hit her "
+               "mum again."),
+]
+CHILD_CLEAR = [
+    ("plan", "Tommy's safety plan: Aunt Jolene will keep the medicines locked up and check on "
+             "Tommy every morning."),
+    ("plan", "Kai (13) will go to school every day and Aunt Jolene will look after Tommy."),
+    ("plan", "Kai (13) can call his aunt if he is worried; his aunt will come over."),
+    ("plan", "Kai (13) will make sure he packs his school bag the night before."),
+    ("harm", "Kai (13) has missed 14 days of school this term because he stays home to look "
+             "after Tommy."),
+    ("danger", "Kai (13) should not have to look after Tommy; we are worried Tommy could swallow "
+               "pills again."),
+    ("goal", "Renee will be up and caring for Tommy every day, with the pills locked away, and "
+             "Kai will go to school; Aunt Jolene will see this for three months."),
+    ("danger", "We are worried that Tommy should not be minded by his brother Kai (13) while "
+               "Renee sleeps, and could take pills again."),
+    ("harm", "On Sunday night Minh pushed Thanh into the wall; Vy (12) cut her palm and Bao (6) "
+             "hid and has wet the bed since."),
+    ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
+]
+SOURCE_EXPOSED = [
+    ("harm", "Thanh shared with me that Minh pushed her into the wall on Sunday, and Vy (12) "
+             "cut her palm."),
+    ("harm", "Per Thanh, Minh shoved her into the wall on Sunday night; Vy cut her hand."),
+    ("harm", "Mom reports dad pushed her into the wall on Sunday night and Vy (12) needed "
+             "stitches."),
+    ("danger", "Thanh says he drinks every weekend and we are worried he will push her again "
+               "and Bao could be hurt."),
+    ("harm", "As disclosed by Thanh, Minh pushed her into the wall on Sunday and Vy needed "
+             "stitches."),
+    ("danger", "Vy admitted to the worker that her dad drinks every night, and we are worried "
+               "Thanh could be hurt again."),
+    ("harm", "Thanh informed the worker that this was the third time Minh has pushed her."),
+    ("harm", "Sunday night Minh pushed Thanh; she said it was the third time. Vy (12) cut her "
+             "palm."),
+    ("harm", "Thanh reported to SW Minh shoved her on Sunday and Vy got stitches."),
+    ("danger", "Vy (12) says her dad gets scary when he drinks; we worry Minh could push Thanh "
+               "again and Vy could be cut."),
+    ("goal", "Minh will stay sober and speak calmly to Thanh and the kids for six months, and "
+             "Phuoc will see this."),
+    ("goal", "For six months Minh will not drink and will keep his hands off Thanh; Ba Lan and "
+             "Phuoc will check weekly."),
+    ("goal", "Minh will go to AA every week and talk respectfully to Thanh, seen by Phuoc, for "
+             "6 months."),
+    ("goal", "Dad will do random alcohol testing and stop yelling at Mum for 6 months so the "
+             "kids feel safe."),
+    ("goal", "Minh will remain alcohol-free and will not push or shout at Thanh, for the next "
+             "six months."),
+]
+SOURCE_CLEAR = [
+    ("harm", "The school counsellor told the worker that Vy (12) came to school with stitches on "
+             "Monday."),
+    ("harm", "Police reported that Minh pushed Thanh into the wall on Sunday night, and Vy (12) "
+             "cut her palm."),
+    ("harm", "The hospital reported that Tommy (3) swallowed pills on Wednesday while Renee was "
+             "in bed."),
+    ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for six "
+             "months; Phuoc and Ba Lan will see it."),
+    ("goal", "Renee will stay sober and be up with Tommy every morning for three months, and "
+             "Aunt Marie will see this."),
+    ("danger", "We are worried that Minh may push Thanh again when he drinks, and Vy and Bao "
+               "could be hurt or scared."),
+    ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
+]
+SURVIVOR_MONITORS = [
+    ("plan", "If Minh starts again, Thanh will call me."),
+    ("plan", "Thanh to text SW when he drinks."),
+    ("goal", "Thanh will check in with the worker every Friday about Minh's behaviour for six "
+             "months."),
+    ("goal", "Thanh is to report to the department about how Minh is behaving at home."),
+    ("goal", "The worker will be kept informed by Thanh of any drinking by Minh."),
+    ("plan", "Thanh will tell us when he drinks."),
+    ("goal", "Thanh will keep an eye on Minh and let us know about his behaviour."),
+    ("goal", "Thanh and her mother will keep a close watch on Minh for 6 months."),
+    ("goal", "Thanh will let the worker know if Minh starts drinking again."),
+    ("plan", "Mum will ring the social worker if Dad gets loud again."),
+    ("goal", "Thanh will update the caseworker weekly on whether Minh has been drinking."),
+    ("plan", "Thanh calls the worker whenever Minh drinks."),
+    ("goal", "Thanh will inform the social worker should Minh begin drinking again."),
+    ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
+]
+MONITOR_CLEAR = [
+    ("plan", "Thanh will take Vy and Bao to her sister's house if she feels unsafe, and she "
+             "will call 911 if Minh comes over."),
+    ("plan", "Thanh will keep her phone charged and call 911 if she feels in danger."),
+    ("goal", "Uncle Phuoc will let the worker know if Minh drinks, for six months."),
+    ("goal", "Minh will speak calmly to Thanh and leave the house when he feels angry, for six "
+             "months, and Uncle Phuoc and the worker will see this."),
+    ("goal", "Minh will not drink, and will speak calmly, for six months; Ba Lan will check in "
+             "with Thanh every week."),
+    ("plan", "Phuoc will check in with the worker every Friday about how Minh is doing."),
+]
+
+
+def _rules(kind: str, text: str) -> list[str]:
+    return [f.rule for f in assess(text, kind).findings]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_BLAMED)
+def test_a_child_given_the_duty_or_the_cause_is_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(kind, text)
+    assert assess(text, kind).score <= 0.25
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_CLEAR)
+def test_a_childs_own_steps_or_an_adult_caring_are_not_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text"), SOURCE_EXPOSED)
+def test_what_only_she_or_a_child_told_is_exposed(kind: str, text: str) -> None:
+    assert "dv-source-exposed" in _rules(kind, text)
+    assert assess(text, kind).score <= 0.25
+
+
+@pytest.mark.parametrize(("kind", "text"), SOURCE_CLEAR)
+def test_a_neutral_source_or_his_drinking_as_the_situation_is_not_exposed(
+        kind: str, text: str) -> None:
+    assert "dv-source-exposed" not in _rules(kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text"), SURVIVOR_MONITORS)
+def test_the_survivor_made_his_monitor_in_any_words(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in _rules(kind, text)
+    assert assess(text, kind).score <= 0.25
+
+
+@pytest.mark.parametrize(("kind", "text"), MONITOR_CLEAR)
+def test_her_own_safety_steps_or_the_network_reporting_are_clear(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" not in _rules(kind, text)
