@@ -12,6 +12,15 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("danger", "We are worried Tommy may take pills again; Kai (13) has to step up while mum "
+               "is sick."),
+    ("danger", "Vy (12) needs to stay out of it when her dad gets angry, or she could get hurt "
+               "again."),
+    ("harm", "Kai should have been more careful with Tommy on Wednesday."),
+    ("harm", "Kai should've been keeping watch on Tommy."),
+    ("danger", "Kai is old enough to know better and must look out for Tommy."),
+    ("harm", "Tommy took the pills on Wednesday while Kai, who is 13, was suppose to watch him."),
+    ("danger", "The department worry Kai not do enough to keep Tommy safe."),
     ("harm", "On Wednesday Tommy swallowed Renee's pills while Kai (13) was meant to be "
              "keeping an eye on him."),
     ("harm", "Tommy (3) got Mom's pills on Wednesday. Kai 13yo is responsible to look after "
@@ -43,6 +52,12 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("harm", "Noah (2) had a seizure at 3 a.m.; Mia, age 7, had called 911 herself because no "
+             "adult was home."),
+    ("goal", "Tama will keep his temper when the kids play up, by taking a break outside, for "
+             "six months, and his sister will see it."),
+    ("plan", "Vy (12) will go to Ba Lan's room with Bao and stay out of the kitchen if Dad "
+             "starts shouting."),
     ("plan", "Tommy's safety plan: Aunt Jolene will keep the medicines locked up and check on "
              "Tommy every morning."),
     ("plan", "Kai (13) will go to school every day and Aunt Jolene will look after Tommy."),
@@ -61,6 +76,11 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("danger", "Mum say dad drink every night and we worried he hurt her again and kids get "
+               "hurt."),
+    ("danger", "Thanh also mentions that it has happened before, when he drinks, and we are "
+               "worried it will happen again."),
+    ("danger", "Thanh is afraid he will do it again when he drinks, and Bao could be hurt."),
     ("harm", "Thanh shared with me that Minh pushed her into the wall on Sunday, and Vy (12) "
              "cut her palm."),
     ("harm", "Per Thanh, Minh shoved her into the wall on Sunday night; Vy cut her hand."),
@@ -90,6 +110,8 @@ SOURCE_EXPOSED = [
              "six months."),
 ]
 SOURCE_CLEAR = [
+    ("danger", "Aunt Rosa says Lily's dad falls asleep on the couch after a few beers, and we are "
+               "worried Lily (6) could be hurt while he sleeps."),
     ("harm", "The school counsellor told the worker that Vy (12) came to school with stitches on "
              "Monday."),
     ("harm", "Police reported that Minh pushed Thanh into the wall on Sunday night, and Vy (12) "
@@ -105,6 +127,9 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("goal", "Thanh will keep us updated on how things are going with Minh."),
+    ("goal", "Minh will speak calmly at home for six months. Thanh will gently let us know "
+             "each week how things are."),
     ("plan", "If Minh starts again, Thanh will call me."),
     ("plan", "Thanh to text SW when he drinks."),
     ("goal", "Thanh will check in with the worker every Friday about Minh's behaviour for six "
@@ -122,6 +147,8 @@ SURVIVOR_MONITORS = [
     ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
 ]
 MONITOR_CLEAR = [
+    ("plan", "If Carla cannot be there, the children will go to her mother's, and her mother "
+             "will tell the worker the next morning."),
     ("plan", "Thanh will take Vy and Bao to her sister's house if she feels unsafe, and she "
              "will call 911 if Minh comes over."),
     ("plan", "Thanh will keep her phone charged and call 911 if she feels in danger."),

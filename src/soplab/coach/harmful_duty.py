@@ -23,7 +23,12 @@ _CARE = re.compile(
     r"careful\s+with|(?:be|being)\s+(?:responsible\s+for|in\s+charge\s+of)"
     r"|(?P<lapse>let(?:s|ting)?\s+(?:(?:his|her|their|the)\s+)?(?:(?:little|baby|younger|small|"
     r"big)\s+)?(?:him|her|them|\w+)\s+(?:get|take|have|eat|swallow|reach|climb|play\s+with|go))"
-    r"|protect(?:s|ed|ing)?|(?P<sure>(?:make|makes|made|making)\s+sure|ensur(?:e|es|ed|ing))"
+    r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up|be(?:en)?\s+(?:more\s+)?responsible\b|"
+    r"look(?:s|ed|ing)?\s+out\s+for|(?:keep(?:s|ing)?|kept)\s+(?:a\s+)?(?:close\s+)?watch|"
+    r"be(?:en)?\s+(?:more\s+)?careful|(?P<out>(?:stay|keep|get)(?:s|ing)?\s+out\s+of\s+(?:it|"
+    r"the\s+way|the\s+middle|their\s+\w+|adult\s+\w+)|stop(?:s|ped)?\s+(?:getting|stepping|"
+    r"putting)\s+(?:in|involved|herself|himself)|mind\s+(?:her|his)\s+own\s+business)"
+    r"|(?P<sure>(?:make|makes|made|making)\s+sure|ensur(?:e|es|ed|ing))"
     r"|(?P<call>(?:call|ring|phone|tell|get)(?:s|ed|ing)?\s+(?:911|the\s+police|an?\s+adult|"
     r"help|someone|an\s+ambulance|for\s+help|(?:his|her)\s+(?:mum|mom|mother|aunt\w*|nan|"
     r"gran\w*|grandma|uncle|dad|father))))\b", re.I)
@@ -34,7 +39,8 @@ _SURE_OF = re.compile(r"\b(?:safe|pills?|tablets?|med\w*|locked|door|stove|broth
 #: Words that only say what the child will do or can do (his own safety plan: "Kai will
 #: call his aunt if he is worried"), not a duty: calling for help is a duty only when told
 #: as owed ("Kai has to call 911 when Tommy ...").
-_PLAIN_FUTURE = {"will", "'ll", "would", "can", "could", "may", "might", "shall"}
+_OWED = set("""need needs must should should've ought supposed failed forgot has have
+responsible job expected meant told asked""".split())
 #: The child's care told in the passive as a lapse: "if he is not minded by his brother
 #: Kai", "Tommy wasn't watched by Kai (13)"; "should not be minded by Kai" relieves him.
 _NOT_CARED_BY = re.compile(r"\b(?:(?:is|was|were|are)\s+not|isn't|wasn't|weren't|aren't)\s+"
@@ -49,12 +55,13 @@ _AGED = re.compile(r"^(?:(?:the|her|his|their|older|big|elder|eldest)\s+)*\d{1,2
 #: "supposed to", a negation told as a lapse ("didn't", "wasn't"), "failed to".
 _DUTY_WORD = set("""need needs needed has have had must should shall will 'll would ought
 supposed suppose meant expected got gotta failed fails forgot forgets neglected neglecting not
-responsible tasked told asked required obliged trusted charged
+responsible tasked told asked required obliged trusted charged should've must've
+could've would've suppose
 n't never no
 didn't wasn't isn't doesn't don't won't can't cannot""".split())
 _FILLER = _DUTY_WORD | set("""to be been being is are was were do does did possibly probably
 maybe always also again now still just really then keep keeps kept start starts try tries
-going gonna has have had of one who the""".split())
+going gonna has have had of one who the enough more""".split())
 #: Words standing for the child just named: "Kai he need watch", "Kai's job is to watch".
 _STANDS_FOR = {"he", "she", "job", "responsibility", "duty", "role", "task"}
 #: An adult who sets the child to it ("Renee left Kai to watch him", "asked Kai to").
@@ -101,7 +108,8 @@ def child_given_duty(r: Reading) -> str:
     ("Renee will watch Tommy") or relieved of it ("Kai will no longer have to") is not."""
     for m in _CARE.finditer(r.text):
         s = max(0, m.start() - 80)
-        head = re.sub(r"\(\s*\d{1,2}\s*\)", lambda x: " " * len(x.group(0)), r.text[s:m.start()])
+        head = re.sub(r"\(\s*\d{1,2}\s*\)|,\s*(?:who\s+is\s+|aged?\s+)?\d{1,2}(?:\s*yo)?\s*,",
+                      lambda x: " " * len(x.group(0)), r.text[s:m.start()])  # "Kai, who is 13,"
         cut = list(_CLAUSE_END.finditer(head))
         words = re.findall(r"[\w'-]+", head[cut[-1].end():] if cut else head)
         _, end = sentence_span(r.text, m.start())
@@ -135,8 +143,10 @@ def child_given_duty(r: Reading) -> str:
         if (_BE.intersection(aux) or aux[-1:] == ["not"]) and (
                 verb.endswith("ed") or verb in {"kept", "babysat"}):
             continue  # "Tommy may not be supervised", "Lily not supervised": the child cared for
-        if m.group("call") and not set(aux) - _PLAIN_FUTURE - {"to", "be", "also", "then"}:
-            continue  # "Kai will call his aunt if he is worried": his own safety step
+        if (m.group("call") or m.group("out")) and not (set(aux) & _OWED or any(
+                a.endswith("n't") or a in {"not", "never"} for a in aux)):
+            continue  # "Kai will call his aunt if he is worried", "Mia had to call 911
+            # because no adult was home": his own safety step, or what she went through
         if m.group("sure") and not _SURE_OF.search(re.split(r"[,;]|\bor\b", rest)[0]):
             continue  # "Kai will make sure he packs his bag": his own task
         unless = cut and cut[-1].group(0).lower() == "unless"  # "unless his brother protects him"

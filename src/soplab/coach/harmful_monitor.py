@@ -27,7 +27,8 @@ __all__ = ["survivor_monitors"]
 
 
 # --- the survivor made the monitor ---------------------------------------------
-_REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away)\s+)*(?:(?:text|call|"
+_REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)\s+)*"
+                      r"(?:(?:text|call|"
                       r"ring|phone|tell|inform|report\s+(?:\w+\s+){0,3}?to|report|let|email|"
                       r"message|contact|update|alert)(?:s|es)?)\s+(?:(?:the\s+)?(?:police|911)\s+"
                       r"(?:or|and)\s+)?(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
@@ -35,7 +36,9 @@ _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away)\s+)*(
                       r"department|probation|court|children's services|investigator|team|me|us)\b"
                       r"|^(?:(?:also|then|immediately|always)\s+)*(?:call|ring|phone)s?\s+(?:the\s+)?"
                       r"(?:police|911)\b(?=[^.;]*\b(?:any time|whenever|if|when)\s+\w+\s+"
-                      r"(?:drinks|starts|gets|raises|yells|shouts|is|has been|argues|swears))",
+                      r"(?:drinks|starts|gets|raises|yells|shouts|is|has been|argues|swears))"
+                      r"|^(?:\w+ly\s+)?keeps?\s+(?:the\s+)?(?:social worker|worker|caseworker|SW|"
+                      r"us|me|agency|department)\s+(?:updated|informed|posted|in the loop)\b",
                       re.I)
 _MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to)\s+)*(?:makes? sure|"
                       r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
@@ -120,9 +123,13 @@ def survivor_monitors(r: Reading) -> str:
             continue
         s, e = sentence_span(r.text, c.start)
         others = adults_in(r, s, e, c.subject)
+        reports = _REPORTS.match(c.phrase)
+        if not others and reports:  # "Thanh will gently let us know each week": he is
+            others = [n for n in adults_in(r, 0, len(r.text), c.subject)  # named elsewhere
+                      if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
         if not others:
             continue
-        if _REPORTS.match(c.phrase):
+        if reports:
             return own(c)
         watches = _WATCHES.search(c.phrase)
         m = _MANAGES.match(c.phrase) or watches

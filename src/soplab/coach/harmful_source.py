@@ -14,6 +14,7 @@ from .harmful import (
     memo,
     object_after,
     quote,
+    sentence_span,
     side,
     subject_before,
     violence_to_adults,
@@ -23,9 +24,10 @@ from .truecase import course_people
 
 __all__ = ["exposes_source", "his_drinking_as_goal"]
 
-_TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
+_TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|say|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
-                   r"mentioned|informed|informs|opened up|let (?:us|me|the worker|the SW) know|"
+                   r"mentions|explains|confides|describes|reveals|states|informed|informs|"
+                   r"opened up|let (?:us|me|the worker|the SW) know|"
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
                    re.I)
@@ -74,7 +76,7 @@ def _acts(who: str, actors: set[str]) -> bool:
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
-    drinking = his_drinking_as_goal(r)
+    drinking = his_drinking_as_goal(r) or _her_account_of_him(r)
     if drinking or not dv_context(r):
         return drinking
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
@@ -155,5 +157,27 @@ def his_drinking_as_goal(r: Reading) -> str:
                     and gender(n) and gender(doer[0]) and gender(n) != gender(doer[0])]
         if partners and (dv_context(r) or _TOWARD_HER.search(r.text)):
             return quote(r, said.start(), said.end())
+    return ""
+
+
+#: What she tells or fears of him, where no violence is named: "Thanh also mentions that it
+#: has happened before, when he drinks", "Thanh is afraid he will do it again".
+_SHE_TELLS = re.compile(r"\b(?P<who>[A-Z][\w-]+|(?:the\s+)?(?:mum|mom|mother|wife|partner))\s+"
+                        r"(?:(?:also|has|had|then|later|privately|quietly)\s+)*(?P<v>"
+                        + _TOLD.pattern[5:-3] + r"|is\s+(?:afraid|scared|frightened|worried)|"
+                        r"fears|worries)\b", re.I)
+_OF_HIM = re.compile(r"\b(?:he|him|his)\b[^.;!?]{0,60}?\b(?:drink\w*|beer|alcohol|drunk|happened|"
+                     r"again|before|times|loud|yell\w*|shout\w*|angry|anger|temper|scar\w+|hurt)\b",
+                     re.I)
+
+
+def _her_account_of_him(r: Reading) -> str:
+    for m in _SHE_TELLS.finditer(r.text):
+        who = m.group("who")
+        if side(r, who) != "adult" or gender(who) != "she":
+            continue
+        _, e = sentence_span(r.text, m.start())
+        if _OF_HIM.search(r.text, m.end(), e):
+            return quote(r, m.start(), m.end())
     return ""
 

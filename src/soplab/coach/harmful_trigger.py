@@ -184,6 +184,15 @@ _KIDS = re.compile(r"\b(?:the|his|her|their)\s+(?:kids|children|boys|girls|baby|
                    r"little ones)\b", re.I)
 
 
+#: His anger told as what he does ("gets angry", "loses his temper", "snaps").
+_LOSES_IT = re.compile(r"\b(?:(?:get|gets|got|getting)\s+(?:so\s+|really\s+)?(?:angry|mad|violent|"
+                       r"physical)|los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|snapped|"
+                       r"lash\w*\s+out|blow(?:s)?\s+up|blew\s+up|kick(?:s|ed)?\s+off|rage)\b", re.I)
+#: A violence kept from ("will not hit", "instead of yelling", "keep his temper"): a goal.
+_KEPT = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\binstead of|\bwithout|\bkeep\w*\s+"
+                   r"(?:his|her)|\bstop\w*)\s+(?:\w+\s+)?$", re.I)
+
+
 def _kid_before(r: Reading, pos: int) -> bool:
     """A child is who does what starts at ``pos`` (named, aged, "the kids", or "this"
     after a clause whose subject is a child)."""
@@ -207,9 +216,10 @@ def child_sets_off(r: Reading) -> str:
         if m.group("o1") and side(r, m.group("o1").split()[-1]) == "child":
             continue  # "Dad set Kai off": the child is the one set off
         s, e = sentence_span(r.text, m.start())
-        his = [a for a in (*VIOLENCE.finditer(r.text, s, e), *_HIS.finditer(r.text, s, e))
+        his = [a for a in (*VIOLENCE.finditer(r.text, s, e), *_LOSES_IT.finditer(r.text, s, e))
                if not m.start() <= a.start() < m.end()
-               and not _DONE_TO.search(r.text, max(s, a.start() - 12), a.start())]
+               and not _DONE_TO.search(r.text, max(s, a.start() - 12), a.start())
+               and not _KEPT.search(r.text, max(s, a.start() - 16), a.start())]
         if (his or m.group(0).lower().startswith(("set", "ril", "wind", "get", "push")))\
                 and _kid_before(r, m.start()):
             start = max(s, r.text.rfind(" ", s, max(s, m.start() - 24)))
