@@ -12,6 +12,17 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("harm", "Tommy got into the pills on Wednesday. Kai is a good boy but he need to step up "
+             "more."),
+    ("harm", "Wednesday Tommy swallow mom pills. Kai, he is big brother, he need step up more "
+             "when mom sleep."),
+    ("danger", "Kai (13) is trying, but honestly he needs to step up more or Tommy could get "
+               "hurt again."),
+    ("danger", "Vy, bless her, needs to stay out of it or she'll get hurt again when Minh pushes "
+               "Thanh."),
+    ("danger", "Vy should let the adults sort it out and not get in the middle, or she could be "
+               "cut again."),
+    ("harm", "Tommy swallowed pills on Wed while his brother was meant to be minding him."),
     ("danger", "We are worried Tommy may take pills again; Kai (13) has to step up while mum "
                "is sick."),
     ("danger", "Vy (12) needs to stay out of it when her dad gets angry, or she could get hurt "
@@ -52,6 +63,10 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("danger", "Lily's aunt is worried about Lily. Lily is only 5 and she can't take care of "
+               "herself if her dad is asleep."),
+    ("danger", "Renee stays in bed and Kai (13) misses school; she needs to look after Tommy "
+               "or he could take pills again."),
     ("harm", "Noah (2) had a seizure at 3 a.m.; Mia, age 7, had called 911 herself because no "
              "adult was home."),
     ("goal", "Tama will keep his temper when the kids play up, by taking a break outside, for "
@@ -76,6 +91,9 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("harm", 'Vy: "Dad pushed Mom into the wall and I fell on the glass." Vy needed four '
+             'stitches.'),
+    ("harm", 'Bao (6) told us he "hides in the closet" when his dad shouts at his mum.'),
     ("danger", "Mum say dad drink every night and we worried he hurt her again and kids get "
                "hurt."),
     ("danger", "Thanh also mentions that it has happened before, when he drinks, and we are "
@@ -127,6 +145,8 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("goal", "Over six months Minh will stay calm, and Thanh will share with the worker how he "
+             "has been."),
     ("goal", "Thanh will keep us updated on how things are going with Minh."),
     ("goal", "Minh will speak calmly at home for six months. Thanh will gently let us know "
              "each week how things are."),

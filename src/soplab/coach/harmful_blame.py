@@ -69,7 +69,9 @@ def blames_child(r: Reading) -> str:
         return quote(r, m.start(), m.end())
     for m in _CHILD_DUTY.finditer(r.text):
         who = subject_before(r, m.start())
-        if who and side(r, who[0]) == "child":
+        if who and (side(r, who[0]) == "child" or re.fullmatch(  # "his brother was meant to"
+                r"(?:his|her|their)\s+(?:(?:big|older|little|younger)\s+)?(?:brother|sister|bro|"
+                r"sis)", who[0], re.I)):
             return quote(r, who[1], m.end())
     found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_act_as_cause(r) \
         or child_sets_off(r)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .harmful import quote, sentence_span, side
+from .harmful import gender, quote, sentence_span, side
 from .reading import Reading
 
 __all__ = ["child_given_duty"]
@@ -26,7 +26,8 @@ _CARE = re.compile(
     r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up|be(?:en)?\s+(?:more\s+)?responsible\b|"
     r"look(?:s|ed|ing)?\s+out\s+for|(?:keep(?:s|ing)?|kept)\s+(?:a\s+)?(?:close\s+)?watch|"
     r"be(?:en)?\s+(?:more\s+)?careful|(?P<out>(?:stay|keep|get)(?:s|ing)?\s+out\s+of\s+(?:it|"
-    r"the\s+way|the\s+middle|their\s+\w+|adult\s+\w+)|stop(?:s|ped)?\s+(?:getting|stepping|"
+    r"the\s+way|the\s+middle|their\s+\w+|adult\s+\w+)|get(?:s|ting)?\s+(?:in\s+the\s+middle|"
+    r"involved|in\s+between)|stop(?:s|ped)?\s+(?:getting|stepping|"
     r"putting)\s+(?:in|involved|herself|himself)|mind\s+(?:her|his)\s+own\s+business)"
     r"|(?P<sure>(?:make|makes|made|making)\s+sure|ensur(?:e|es|ed|ing))"
     r"|(?P<call>(?:call|ring|phone|tell|get)(?:s|ed|ing)?\s+(?:911|the\s+police|an?\s+adult|"
@@ -115,15 +116,26 @@ def child_given_duty(r: Reading) -> str:
         _, end = sentence_span(r.text, m.start())
         rest = r.text[m.end():end]
         if _RELIEF.search(" ".join(words)) or _RELIEF.search(re.split(r"[,;]", rest)[0]) \
-                or _HIS_LOSS.search(rest):
+                or _HIS_LOSS.search(rest) or re.match(r"\s*(?:herself|himself|themselves)\b", rest):
             continue
         aux: list[str] = []
         while words and words[-1].lower() in _FILLER:
             aux.insert(0, words.pop().lower())
+        if len(words) >= 1 and words[-1].lower() in {"he", "she"} and not _is_child(
+                r, " ".join(words[:-1][-1:])):  # "Kai is a good boy but he need to step up":
+            named = [w for w in re.findall(r"[A-Za-z][\w-]*", r.text[:m.start()])  # the one
+                     if w.lower() not in {"he", "she"} and side(r, w) in ("adult", "child")]
+            if named and _is_child(r, named[-1]) and gender(named[-1]) in (  # last named
+                    "", words[-1].lower()):
+                words = [named[-1]]
         if len(words) > 1 and words[-1].lower() in _STANDS_FOR:  # "Kai's job is to watch"
             aux.insert(0, "to" if words[-1].lower() not in {"he", "she"} else words[-1].lower())
             words = words[:-1]
             words[-1] = re.sub(r"'s?$", "", words[-1])
+        if not words and len(cut) > 1 and cut[-1].group(0) == "," == cut[-2].group(0) and len(
+                head[cut[-2].end():cut[-1].start()].split()) <= 4:  # "Vy, bless her, needs to"
+            words = re.findall(r"[\w'-]+", head[cut[-3].end() if len(cut) > 2 else 0:
+                                                 cut[-2].start()])
         if not words and cut and cut[-1].group(0).lower() == "and":  # "Kai is skipping
             before = head[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]  # school and
             words = re.findall(r"[\w'-]+", before)[:4]  # not watching Tommy": his subject

@@ -30,7 +30,8 @@ __all__ = ["survivor_monitors"]
 _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)\s+)*"
                       r"(?:(?:text|call|"
                       r"ring|phone|tell|inform|report\s+(?:\w+\s+){0,3}?to|report|let|email|"
-                      r"message|contact|update|alert)(?:s|es)?)\s+(?:(?:the\s+)?(?:police|911)\s+"
+                      r"message|contact|update|alert|share\s+with)(?:s|es)?)\s+(?:(?:the\s+)?"
+                      r"(?:police|911)\s+"
                       r"(?:or|and)\s+)?(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
                       r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|SW|agency|"
                       r"department|probation|court|children's services|investigator|team|me|us)\b"
@@ -51,7 +52,8 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to)\s+)*(?:m
 #: "has to let us know", "- Thanh to report any drinking to worker").
 _REPORTS_TO = re.compile(
     r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
-    r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to|check\s+in\s+with)(?:s|es|ed|ing)?"
+    r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to|check\s+in\s+with|share\s+with)"
+    r"(?:s|es|ed|ing)?"
     r"(?:\s+(?:back\s+)?to|\s+in\s+with)?"
     r"(?:\s+(?-i:[A-Z]\w+)\s+(?:and|or|\+))?"  # "text Phuoc and the worker"
     r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"

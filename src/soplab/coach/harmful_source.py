@@ -31,6 +31,8 @@ _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|s
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
                    re.I)
+#: Her or a child's words set out as theirs: 'Vy: "Dad pushed Mom"', 'Thanh (alone): "..."'.
+_QUOTED_BY = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\([^)]{0,20}\))?\s*:\s*[\"\u201c]")
 _ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of|(?:as\s+)?(?:disclosed|"
                         r"reported|told|said|shared|stated|described|explained|confided|"
                         r"admitted)\s+(?:\w+\s+){0,3}?by)\s+", re.I)
@@ -87,6 +89,9 @@ def exposes_source(r: Reading) -> str:
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
         if not _acts(who, actors) and side(r, who) in ("adult", "child"):
+            return quote(r, m.start(), m.end())
+    for m in _QUOTED_BY.finditer(r.text):  # 'Vy: "Dad pushed Mom ..."'
+        if not _acts(m.group("who"), actors) and side(r, m.group("who")) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in _ACCORDING.finditer(r.text):
         who = object_after(r, m.end())
