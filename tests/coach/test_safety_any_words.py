@@ -217,3 +217,16 @@ def test_the_survivor_made_his_monitor_in_any_words(kind: str, text: str) -> Non
 @pytest.mark.parametrize(("kind", "text"), MONITOR_CLEAR)
 def test_her_own_safety_steps_or_the_network_reporting_are_clear(kind: str, text: str) -> None:
     assert "dv-survivor-monitors" not in _rules(kind, text)
+
+
+#: (rule, kind, sentence): other findings in new words.
+OTHER_RULES = [
+    ("dv-mutual", "danger", "The parents keep having a go at each other and the kids could get "
+                            "hurt."),
+    ("label", "harm", "Renee's depressed and on Wednesday Tommy swallowed her pills."),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), OTHER_RULES)
+def test_other_findings_in_new_words(rule: str, kind: str, text: str) -> None:
+    assert rule in _rules(kind, text)

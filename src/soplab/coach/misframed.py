@@ -159,7 +159,7 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"abus(?:es|ed|ing) (?:alcohol|drugs|substances|pills|medication|"
                          r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
-                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been)"
+                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
                          r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
