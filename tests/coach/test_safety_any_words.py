@@ -12,6 +12,11 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("harm", "The minor Kai (13) failed to adequately supervise his sibling, who ingested "
+             "medication on Wednesday."),
+    ("harm", "Tommy got his mum's tablets on Wednesday as Kai (13) was busy on his phone instead "
+             "of minding him."),
+    ("harm", "Tommy was not watched by Kai (13) on Wednesday and swallowed his mum's pills."),
     ("harm", "Tommy got into the pills on Wednesday. Kai is a good boy but he need to step up "
              "more."),
     ("harm", "Wednesday Tommy swallow mom pills. Kai, he is big brother, he need step up more "
@@ -63,6 +68,8 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("goal", "Kai (13) will go to school every day instead of looking after Tommy, and Aunt "
+             "Marie will mind Tommy."),
     ("danger", "Lily's aunt is worried about Lily. Lily is only 5 and she can't take care of "
                "herself if her dad is asleep."),
     ("danger", "Renee stays in bed and Kai (13) misses school; she needs to look after Tommy "
@@ -91,6 +98,9 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("danger", "Per mum, dad drinks most nights and gets loud; we worry the kids could get "
+               "hurt."),
+    ("harm", "It was reported by Vy (12) that her dad pushed her mum into the wall on Sunday."),
     ("harm", 'Vy: "Dad pushed Mom into the wall and I fell on the glass." Vy needed four '
              'stitches.'),
     ("harm", 'Bao (6) told us he "hides in the closet" when his dad shouts at his mum.'),
@@ -128,6 +138,7 @@ SOURCE_EXPOSED = [
              "six months."),
 ]
 SOURCE_CLEAR = [
+    ("harm", "Per the police report, Minh pushed Thanh into the wall and Vy (12) was cut."),
     ("danger", "Aunt Rosa says Lily's dad falls asleep on the couch after a few beers, and we are "
                "worried Lily (6) could be hurt while he sleeps."),
     ("harm", "The school counsellor told the worker that Vy (12) came to school with stitches on "
@@ -145,6 +156,15 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("goal", "thanh 2 txt sw if minh drinks or yells. minh calm 6 mo."),
+    ("goal", "Minh shall refrain from violence for six months; Thanh shall notify the "
+             "Department of any breach."),
+    ("goal", "It will be reported by Thanh to the worker if Minh drinks again."),
+    ("goal", "Minh will talk calmly, and Thanh will make sure he goes to Phuoc's when he is "
+             "angry."),
+    ("goal", "Minh will speak calmly for six months, as seen by Thanh."),
+    ("goal", "Thanh will be responsible for making sure Minh does not drink around the "
+             "children."),
     ("goal", "Over six months Minh will stay calm, and Thanh will share with the worker how he "
              "has been."),
     ("goal", "Thanh will keep us updated on how things are going with Minh."),
@@ -167,6 +187,11 @@ SURVIVOR_MONITORS = [
     ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
 ]
 MONITOR_CLEAR = [
+    ("goal", "Minh will speak calmly for six months, as seen by Phuoc and Ba Lan."),
+    ("goal", "Dad will sweep up the broken glass every evening for three months, as seen by "
+             "Mum."),
+    ("goal", "Thanh will make sure she and the kids go to Ba Lan's room if he starts "
+             "shouting."),
     ("plan", "If Carla cannot be there, the children will go to her mother's, and her mother "
              "will tell the worker the next morning."),
     ("plan", "Thanh will take Vy and Bao to her sister's house if she feels unsafe, and she "

@@ -37,7 +37,8 @@ _BLAME = re.compile(
 #: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
 _CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
                          r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
-                         r"|\bfail(?:ed|s)? to (?:watch|supervise|look after|mind|keep an eye on|"
+                         r"|\bfail(?:ed|s)? to (?:\w+ly )?(?:watch|supervise|look after|mind|"
+                         r"keep an eye on|"
                          r"check on|keep \w+ safe)|\b(?:(?:was|were|is)\s+)?(?:supposed|meant|"
                          r"expected)\s+to\s+be\s+(?:in charge|responsible)\b"
                          r"|\b(?:was|were|is)\s+(?:left\s+)?(?:in charge of|"

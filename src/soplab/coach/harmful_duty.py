@@ -96,6 +96,11 @@ _SIBLING = re.compile(r"(?:(?:his|her|their|the)\s+)?(?:big|older|elder|eldest|l
                       r"baby|teenage)\s+(?:brother|sister|bro|sis)", re.I)
 
 
+#: A child's lapse told with "instead of" the care: "busy on his phone instead of minding him".
+_BUSY_INSTEAD = re.compile(r"\b(?:busy|playing|phone|game\w*|tablet|tv|telly|asleep|sleeping|"
+                           r"shower|out with|friends)\b[^.;]{0,40}\binstead\s+of\s*$", re.I)
+
+
 def _is_child(r: Reading, who: str) -> bool:
     """A child by name (in any case), child word, age in note form or a sibling."""
     return side(r, who) == "child" or side(r, who.title()) == "child" or bool(
@@ -115,6 +120,10 @@ def child_given_duty(r: Reading) -> str:
         words = re.findall(r"[\w'-]+", head[cut[-1].end():] if cut else head)
         _, end = sentence_span(r.text, m.start())
         rest = r.text[m.end():end]
+        if _BUSY_INSTEAD.search(head):  # "Kai (13) was busy on his phone instead of minding
+            kid = next((w for w in words if _is_child(r, w)), "")  # him": his lapse
+            if kid and not any(side(r, w) == "adult" for w in words[:words.index(kid)]):
+                return quote(r, s + head.find(kid), m.end(), 14)
         if _RELIEF.search(" ".join(words)) or _RELIEF.search(re.split(r"[,;]", rest)[0]) \
                 or _HIS_LOSS.search(rest) or re.match(r"\s*(?:herself|himself|themselves)\b", rest):
             continue

@@ -30,7 +30,8 @@ __all__ = ["survivor_monitors"]
 _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)\s+)*"
                       r"(?:(?:text|call|"
                       r"ring|phone|tell|inform|report\s+(?:\w+\s+){0,3}?to|report|let|email|"
-                      r"message|contact|update|alert|share\s+with)(?:s|es)?)\s+(?:(?:the\s+)?"
+                      r"message|contact|update|alert|notify|txt|msg|share\s+with)(?:s|es)?)\s+"
+                      r"(?:(?:the\s+)?"
                       r"(?:police|911)\s+"
                       r"(?:or|and)\s+)?(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
                       r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|SW|agency|"
@@ -41,7 +42,8 @@ _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)
                       r"|^(?:\w+ly\s+)?keeps?\s+(?:the\s+)?(?:social worker|worker|caseworker|SW|"
                       r"us|me|agency|department)\s+(?:updated|informed|posted|in the loop)\b",
                       re.I)
-_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to)\s+)*(?:makes? sure|"
+_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be responsible for|take "
+                      r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
                       r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
                       r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
                       r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?)\s+"
@@ -51,7 +53,7 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to)\s+)*(?:m
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
 #: "has to let us know", "- Thanh to report any drinking to worker").
 _REPORTS_TO = re.compile(
-    r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
+    r"\b(?:(?:call|text|txt|msg|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
     r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to|check\s+in\s+with|share\s+with)"
     r"(?:s|es|ed|ing)?"
     r"(?:\s+(?:back\s+)?to|\s+in\s+with)?"
@@ -60,8 +62,8 @@ _REPORTS_TO = re.compile(
     r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
     r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
     r"me)\s+know\b", re.I)
-_PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|can|to|has to|have to|needs? to|agrees? to|"
-                             r"is going to)\b", re.I)
+_PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
+                             r"agrees? to|is going to)\b", re.I)
 
 
 def _partner_reports(r: Reading) -> str:
@@ -144,7 +146,8 @@ def survivor_monitors(r: Reading) -> str:
             w = watches or m
             named = adults_in(r, at + w.start(), at + min(len(c.phrase), w.end() + 40),
                                c.subject) if watches else []  # "watch for signs that Minh"
-            if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult"
+            him = obj.lower() in {"he", "him"} and gender(adults[0]) == "she"  # "make sure he"
+            if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult" or him
                     or any(side(r, n) == "adult" and n != adults[0] for n in named)):
                 return own(c)
     return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r)
@@ -153,7 +156,7 @@ def survivor_monitors(r: Reading) -> str:
 #: The worker kept informed by her, in the passive: "the worker will be kept informed by
 #: Thanh of any drinking", "SW to be updated by mum if dad drinks".
 _INFORMED_BY = re.compile(r"\b(?:informed|updated|told|notified|alerted|called|texted|phoned|rung|"
-                          r"contacted)\s+(?:\w+\s+){0,2}?by\s+(?P<who>(?:his\s+|the\s+)?[\w-]+)",
+                          r"contacted|reported)\s+(?:\w+\s+){0,2}?by\s+(?P<who>(?:his\s+|the\s+)?[\w-]+)",
                           re.I)
 
 
@@ -168,6 +171,12 @@ def _informed_by_partner(r: Reading) -> str:
                        and gender(who) != gender(others[0])):
             return quote(r, m.start(), m.end())
     return ""
+
+
+#: His promise is about how he treats her ("speak calmly", "no yelling"): she is not its
+#: only witness.
+_TOWARD_HER = re.compile(r"\b(?:calm\w*|respect\w*|gentl\w*|yell\w*|shout\w*|scream\w*|hands|"
+                         r"physical\w*|violen\w*|hit\w*|push\w*|shov\w*|temper|voice)\b", re.I)
 
 
 def _partner_verifies(r: Reading) -> str:
@@ -185,7 +194,9 @@ def _partner_verifies(r: Reading) -> str:
                 for c in r.caregiver_commitments:
                     doer = people(r, c.subject)
                     begins = r.text.find(c.phrase, c.start)
-                    if (who not in c.subject and who in c.phrase and len(doer) == 1
+                    his = bool(gender(who) and gender(doer[0]) and gender(who) != gender(
+                        doer[0]) and (dv_context(r) or _TOWARD_HER.search(c.phrase)))
+                    if (who not in c.subject and (who in c.phrase or his) and len(doer) == 1
                             and side(r, doer[0]) == "adult"
                             and not begins <= at < begins + len(c.phrase)):
                         return quote(r, m.start(), m.end())

@@ -171,7 +171,8 @@ _SHE_TELLS = re.compile(r"\b(?P<who>[A-Z][\w-]+|(?:the\s+)?(?:mum|mom|mother|wif
                         r"(?:(?:also|has|had|then|later|privately|quietly)\s+)*(?P<v>"
                         + _TOLD.pattern[5:-3] + r"|is\s+(?:afraid|scared|frightened|worried)|"
                         r"fears|worries)\b", re.I)
-_OF_HIM = re.compile(r"\b(?:he|him|his)\b[^.;!?]{0,60}?\b(?:drink\w*|beer|alcohol|drunk|happened|"
+_OF_HIM = re.compile(r"\b(?:he|him|his|dad|father|husband|boyfriend|stepdad)\b[^.;!?]{0,60}?"
+                     r"\b(?:drink\w*|beer|alcohol|drunk|happened|"
                      r"again|before|times|loud|yell\w*|shout\w*|angry|anger|temper|scar\w+|hurt)\b",
                      re.I)
 
@@ -184,5 +185,11 @@ def _her_account_of_him(r: Reading) -> str:
         _, e = sentence_span(r.text, m.start())
         if _OF_HIM.search(r.text, m.end(), e):
             return quote(r, m.start(), m.end())
+    for m in _ACCORDING.finditer(r.text):  # "Per mum, dad drinks most nights"
+        who = object_after(r, m.end())
+        _, e = sentence_span(r.text, m.start())
+        if who and side(r, who) == "adult" and gender(who) == "she" and _OF_HIM.search(
+                r.text, m.end() + len(who), e):
+            return quote(r, m.start(), m.end() + len(who))
     return ""
 
