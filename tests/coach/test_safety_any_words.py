@@ -68,6 +68,12 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("harm", "Kai (13) has missed 14 days of school since March because he has to look after "
+             "Tommy when Renee stays in bed."),
+    ("danger", "We worry that Vy (12) feels she has to protect her mum and Bao, and could be hurt "
+               "again if Minh pushes Thanh."),
+    ("harm", "Kai said he has to look after Tommy when Renee is in bed, and on Wednesday Tommy "
+             "swallowed pills."),
     ("goal", "Kai (13) will go to school every day instead of looking after Tommy, and Aunt "
              "Marie will mind Tommy."),
     ("danger", "Lily's aunt is worried about Lily. Lily is only 5 and she can't take care of "
@@ -187,6 +193,8 @@ SURVIVOR_MONITORS = [
     ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
 ]
 MONITOR_CLEAR = [
+    ("goal", "Minh will call the worker if he feels he is about to lose his temper, and go to "
+             "Phuoc's."),
     ("goal", "Minh will speak calmly for six months, as seen by Phuoc and Ba Lan."),
     ("goal", "Dad will sweep up the broken glass every evening for three months, as seen by "
              "Mum."),

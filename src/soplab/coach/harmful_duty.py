@@ -78,7 +78,7 @@ _RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|le
 _HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|"
                        r"(?:not|n't|never) "
                        r"(?:get|go|gets|goes) to|stay(?:s|ing|ed)? (?:home|off) from|out of|"
-                       r"kept (?:home |off )?from)\s+(?:\w+\s+){0,2}?(?:school|class\w*|"
+                       r"kept (?:home |off )?from)\s+(?:\w+\s+){0,3}?(?:school|class\w*|"
                        r"basketball|practice|friends|homework|lessons|grade)\b", re.I)
 #: How the child's care fell short: "watch his bro better", "not closely enough".
 _SHORT = re.compile(r"[\w' ]{0,30}?\b(?:better|more (?:closely|carefully)|(?:closely|"
@@ -99,6 +99,11 @@ _SIBLING = re.compile(r"(?:(?:his|her|their|the)\s+)?(?:big|older|elder|eldest|l
 #: A child's lapse told with "instead of" the care: "busy on his phone instead of minding him".
 _BUSY_INSTEAD = re.compile(r"\b(?:busy|playing|phone|game\w*|tablet|tv|telly|asleep|sleeping|"
                            r"shower|out with|friends)\b[^.;]{0,40}\binstead\s+of\s*$", re.I)
+
+
+#: The child's own view of it: "Vy feels she has to protect her mum".
+_HIS_VIEW = set("""feel feels felt think thinks thought believe believes believed say says said
+know knows knew worry worries worried fear fears feared told tell tells""".split())
 
 
 def _is_child(r: Reading, who: str) -> bool:
@@ -131,7 +136,11 @@ def child_given_duty(r: Reading) -> str:
         while words and words[-1].lower() in _FILLER:
             aux.insert(0, words.pop().lower())
         if len(words) >= 1 and words[-1].lower() in {"he", "she"} and not _is_child(
-                r, " ".join(words[:-1][-1:])):  # "Kai is a good boy but he need to step up":
+                r, " ".join(words[:-1][-1:])) and not _HIS_VIEW.intersection(
+                w.lower() for w in words) and not _HIS_LOSS.search(
+                r.text, sentence_span(r.text, m.start())[0], m.start()):  # "Kai is a good
+            # boy but he need to step up" (not "Vy feels she has to", "missed school because
+            # he has to look after Tommy": his view, his loss)
             named = [w for w in re.findall(r"[A-Za-z][\w-]*", r.text[:m.start()])  # the one
                      if w.lower() not in {"he", "she"} and side(r, w) in ("adult", "child")]
             if named and _is_child(r, named[-1]) and gender(named[-1]) in (  # last named

@@ -126,8 +126,9 @@ def survivor_monitors(r: Reading) -> str:
         if c.negated or len(adults) != 1:
             continue
         s, e = sentence_span(r.text, c.start)
-        others = adults_in(r, s, e, c.subject)
-        reports = _REPORTS.match(c.phrase)
+        others = [o for o in adults_in(r, s, e, c.subject)  # "go to Phuoc's": a place, and
+                  if not o.endswith("'s") and not (gender(o) and gender(o) == gender(adults[0]))]
+        reports = _REPORTS.match(c.phrase)  # not a person of his own side (he reports on him)
         if not others and reports:  # "Thanh will gently let us know each week": he is
             others = [n for n in adults_in(r, 0, len(r.text), c.subject)  # named elsewhere
                       if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
