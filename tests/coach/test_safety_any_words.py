@@ -254,6 +254,22 @@ def test_her_own_safety_steps_or_the_network_reporting_are_clear(kind: str, text
 
 #: (rule, kind, sentence): other findings in new words.
 OTHER_RULES = [
+    ("dv-partner-trigger", "harm", "On Sunday Thanh kept on at Minh about money until he pushed "
+                                   "her into the wall; Vy was cut."),
+    ("dv-partner-trigger", "harm", "Minh pushed Thanh on Sunday after she had a go at him about "
+                                   "the bills; Vy (12) was cut."),
+    ("dv-partner-trigger", "danger", "We are worried that Minh's anger at Thanh may boil over "
+                                     "again and the children get hurt."),
+    ("dv-mutual", "harm", "On Sunday there was an incident between Mr Tran and Ms Nguyen and Vy "
+                          "(12) was cut."),
+    ("dv-mutual", "harm", "Sunday night an argument broke out between Minh and Thanh and Vy was "
+                          "cut."),
+    ("dv-mutual", "danger", "We are worried that the parents' money troubles lead to fights and "
+                            "the kids get hurt."),
+    ("dv-mutual", "goal", "The parents will keep things calm between them for six months and Ba "
+                          "Lan will see it."),
+    ("dv-mutual", "harm", "On Sunday it kicked off between Mum and Dad and Vy (12) got cut."),
+    ("dv-mutual", "harm", "Mum and Dad had a barney on Sunday and Vy (12) cut her hand."),
     ("dv-mutual", "danger", "The parents keep having a go at each other and the kids could get "
                             "hurt."),
     ("label", "harm", "Renee's depressed and on Wednesday Tommy swallowed her pills."),
@@ -263,3 +279,19 @@ OTHER_RULES = [
 @pytest.mark.parametrize(("rule", "kind", "text"), OTHER_RULES)
 def test_other_findings_in_new_words(rule: str, kind: str, text: str) -> None:
     assert rule in _rules(kind, text)
+
+
+#: (kind, sentence): sound, with none of the harmful-practice findings.
+SOUND = [
+    ("harm", "Vy (12) stepped in between them and fell on the glass when Minh pushed Thanh on "
+             "Sunday."),
+    ("harm", "On Sunday Bao (6) hid in the closet; there had been a fight between Vy and Bao "
+             "earlier."),
+    ("danger", "Money worries have led to fights at school for Vy (12), and we are worried."),
+    ("harm", "Thanh went to Phuoc on Sunday after Minh pushed her; Vy (12) was cut."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SOUND)
+def test_sound_sentences_raise_no_finding(kind: str, text: str) -> None:
+    assert not [r for r in _rules(kind, text) if r != "wrong-kind"]

@@ -208,7 +208,8 @@ def _adult_hurt(r: Reading) -> bool:
 # --- violence framed as mutual -------------------------------------------------
 MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
                r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
-               r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?)")
+               r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?|"
+               r"barney|tiffs?|set-tos?|ding-?dongs?|punch-?ups?|falling[- ]outs?)")
 MUTUAL = re.compile(
     rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
     rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
@@ -217,7 +218,8 @@ MUTUAL = re.compile(
     rf"were (?:arguing|fighting)|had words)\b"
     rf"|\b(?:had|have|has|having|get into|got into|gets into|getting into)\s+(?:a|an|another|"
     rf"the|many|frequent|regular|big|loud|heated|physical|verbal|violent|some)\s+(?:\w+\s+)?"
-    rf"(?:fights?|arguments?|rows?|altercations?|disagreements?|domestic)\b"
+    rf"(?:fights?|arguments?|rows?|altercations?|disagreements?|domestic|barney|tiff|set-to|"
+    rf"ding-?dong|punch-?up|falling[- ]out|bust-?up)\b"
     rf"|\b(?:talk through|settle|resolve|work through|work out|sort out|manage|handle)\s+"
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
@@ -227,8 +229,11 @@ MUTUAL = re.compile(
     rf"|\b(?:volatile|toxic|abusive|violent|unhealthy|turbulent|tumultuous|stormy|rocky|"
     rf"dysfunctional)\s+relationship\b|\brelationship\s+(?:violence|problems|issues|"
     rf"difficulties)\b"
-    rf"|\b{MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
-    rf"and\s+[A-Z]\w+)\b"
+    rf"|\b(?:{MUTUAL_NOUN}|incidents?|it|things)\b[^.;,]{{0,25}}?\bbetween\s+(?:the\s+)?(?:parents|"
+    rf"adults|couple|partners|them|(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z]\w+\s+and\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?"
+    rf"[A-Z]\w+|(?:mum|mom|dad)\s+and\s+(?:mum|mom|dad)|him\s+and\s+her|her\s+and\s+him)\b"
+    rf"|\b(?:lead|leads|led|leading)\s+to\s+(?:more\s+|the\s+)?(?:fights|arguments|rows|"
+    rf"conflict)\b(?!\s+(?:at\s+school|in\s+class|with|for|between\s+(?:the\s+)?(?:kids|children)))"
     rf"|\bwhen(?:ever)?\s+(?:they|the parents|the adults|the couple)\s+(?:argue|fight|disagree)\b"
     rf"|\bdisagreements?\s+(?:start|starts|begin|begins|come up|arise)\b"
     rf"|\bdomestic\s+(?:incident|dispute|disturbance)s?\b|\bincidents?\s+between\s+(?:the\s+)?"

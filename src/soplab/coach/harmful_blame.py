@@ -201,7 +201,9 @@ def _child_as_cause(r: Reading) -> str:
 # --- anger as the cause, the partner as the trigger ---------------------------
 _ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|became|feels?|felt|"
                          r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
-                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
+                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+"
+                         r"|\b(?:his|[A-Z]\w+'s)\s+(?:anger|rage|temper|frustration|jealousy)\s+"
+                         r"(?:at|with|towards?)\s+", re.I)
 # "when he is angry about money" tells the situation (the lessons accept it); anger as
 # the cause is "his anger", "loses his temper" ("anger issues" is a label: misframed.py)
 _ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"

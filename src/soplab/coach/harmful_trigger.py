@@ -61,6 +61,11 @@ _HER_WAYS = re.compile(
     r"(?:him|her)\s+off)\b)", re.I)
 
 
+#: Her words told as going at him: "Thanh kept on at Minh about money", "after she had a go
+#: at him", "she started on him about the bills".
+_ON_AT_HIM = re.compile(r"\b(?P<who>[A-Z][\w-]*|she)\s+(?:kept|keeps|keep|went|goes|was|is|had|"
+                        r"has|having|got|gets|started|starts|start|laid|lays)\s+(?:(?:on|in)\s+at|"
+                        r"a\s+go\s+at|on\s+to|in\s+on|into)\s+(?:him|[A-Z]\w+)\b")
 #: He named after her avoiding ("... bringing up money when Minh has been drinking").
 _HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfriend)|"
                         r"[A-Z][\w-]+)\b")
@@ -107,6 +112,11 @@ def survivor_act_as_trigger(r: Reading) -> str:
             if named and side(r, named[-1]) == "child":
                 continue
         if _hers(r, who, actor[0] if actor else ""):
+            return quote(r, m.start(), m.end())
+    for m in _ON_AT_HIM.finditer(r.text):  # "Thanh kept on at Minh about money until he ..."
+        s, e = sentence_span(r.text, m.start())
+        if (VIOLENCE.search(r.text, s, e) or _HIS.search(r.text, s, e)) and _hers(
+                r, m.group("who"), ""):
             return quote(r, m.start(), m.end())
     for m in _HER_WAYS.finditer(r.text):
         avoids = re.search(r"\b(?:avoid\w*|stop\w*|not|never)\b", m.group(0), re.I)
