@@ -104,6 +104,16 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("harm", "On Sunday Minh pushed Thanh into the wall; he has pushed her three times this "
+             "year. Vy (12) was cut."),
+    ("harm", "Minh pushed Thanh into the wall on Sunday, not the first time, and Vy (12) needed "
+             "stitches."),
+    ("harm", "On Sunday Minh shoved Thanh against the wall. It has happened before. Vy (12) cut "
+             "her palm."),
+    ("danger", "Minh has pushed Thanh several times, and we are worried he will again and Bao "
+               "could be hurt."),
+    ("harm", "Sunday night Minh pushed Thanh again - he has done it before - and Vy (12) cut her "
+             "palm."),
     ("danger", "Per mum, dad drinks most nights and gets loud; we worry the kids could get "
                "hurt."),
     ("harm", "It was reported by Vy (12) that her dad pushed her mum into the wall on Sunday."),
@@ -144,6 +154,15 @@ SOURCE_EXPOSED = [
              "six months."),
 ]
 SOURCE_CLEAR = [
+    ("harm", "Police records show Minh pushed Thanh twice before; on Sunday Vy (12) was cut."),
+    ("danger", "We are worried Minh may push Thanh again, and Vy could be hurt like before."),
+    ("harm", "On Sunday Minh pushed Thanh into the wall before leaving the house, and Vy (12) was "
+             "cut."),
+    ("harm", "Minh pushed Thanh on Sunday; Vy (12), who has been cut before, needed four "
+             "stitches."),
+    ("goal", "Minh will go to Phuoc's to cool off instead of yelling, as he has done twice this "
+             "year, for six months."),
+    ("harm", "Dad hit her three times on Sunday; Mia (7) has bruises on her arm."),
     ("harm", "Per the police report, Minh pushed Thanh into the wall and Vy (12) was cut."),
     ("danger", "Aunt Rosa says Lily's dad falls asleep on the couch after a few beers, and we are "
                "worried Lily (6) could be hurt while he sleeps."),

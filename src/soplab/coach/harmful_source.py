@@ -81,6 +81,9 @@ def exposes_source(r: Reading) -> str:
     drinking = his_drinking_as_goal(r) or _her_account_of_him(r)
     if drinking or not dv_context(r):
         return drinking
+    history = _how_often(r)
+    if history:
+        return history
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = subject_before(r, m.start())
@@ -191,5 +194,33 @@ def _her_account_of_him(r: Reading) -> str:
         if who and side(r, who) == "adult" and gender(who) == "she" and _OF_HIM.search(
                 r.text, m.end() + len(who), e):
             return quote(r, m.start(), m.end() + len(who))
+    return ""
+
+
+#: How often he has hurt her, which only she could have told: "three times this year",
+#: "it has happened before", "not the first time", "prior incidents", "the third time".
+_COUNT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|several|many|multiple|a few|numerous|"
+                    r"countless)\s+(?:other\s+)?times|(?:second|third|fourth|fifth)\s+time|not\s+"
+                    r"the\s+first\s+time|previous(?:ly)?|prior\s+(?:incidents?|occasions?|times)|"
+                    r"in\s+the\s+past|on\s+other\s+occasions|again\s+and\s+again|history\s+of|"
+                    r"before(?=\s*(?:[.;,)\u2014-]|$|and\b|but\b)))", re.I)
+#: A public source of the history (police, records, a report, a neighbour).
+_PUBLIC = re.compile(r"\b(?:police|officers?|report(?:ed)?|records?|neighbou?r\w*|court|911|"
+                     r"arrest\w*|CAD|CWS|history\s+(?:with|at)\s+the)\b", re.I)
+_HAPPENED = re.compile(r"\b(?:it|this|that)\s+(?:has|had|'s)\s+happened\b|\bincidents?\b|"
+                       r"\bdone\s+(?:it|this|that)\b", re.I)
+
+
+def _how_often(r: Reading) -> str:
+    """How often he has hurt her, with no public source named in the sentence."""
+    hurt = [m for m in VIOLENCE.finditer(r.text)  # his acts against her, not a child
+            if side(r, object_after(r, m.end())) == "adult"
+            or object_after(r, m.end()).lower().split()[:1] in (["her"], ["him"])]
+    for m in [*hurt, *_HAPPENED.finditer(r.text)]:
+        s, e = sentence_span(r.text, m.start())
+        count = _COUNT.search(r.text, m.end(), min(e, m.end() + 60))  # in his act's clause
+        if count and not _PUBLIC.search(r.text, s, e) and not re.search(
+                r"[;:]|\b(?:like|as)\s+$", r.text[m.end():count.start()]):
+            return quote(r, m.start(), count.end())
     return ""
 
