@@ -12,6 +12,9 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("harm", "tommy got into moms pills wed, kai supposed to b watching him"),
+    ("harm", "kai (13) shoulda been watching tommy wed when he took the pills"),
+    ("danger", "vy (12) needs to stay outta it or she gets hurt again when dad pushes mom"),
     ("harm", "The minor Kai (13) failed to adequately supervise his sibling, who ingested "
              "medication on Wednesday."),
     ("harm", "Tommy got his mum's tablets on Wednesday as Kai (13) was busy on his phone instead "
@@ -104,6 +107,7 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("harm", "minh pushed thanh sun, 3rd time this yr. vy cut palm"),
     ("harm", "On Sunday Minh pushed Thanh into the wall; he has pushed her three times this "
              "year. Vy (12) was cut."),
     ("harm", "Minh pushed Thanh into the wall on Sunday, not the first time, and Vy (12) needed "
@@ -181,6 +185,7 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("plan", "mom to call cps if dad starts drinking again"),
     ("goal", "thanh 2 txt sw if minh drinks or yells. minh calm 6 mo."),
     ("goal", "Minh shall refrain from violence for six months; Thanh shall notify the "
              "Department of any breach."),

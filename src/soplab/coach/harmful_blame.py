@@ -35,7 +35,7 @@ _BLAME = re.compile(
     r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
     r"triggers|led to|leads to|sets off|set off|sets? (?:him|her|them|[A-Z]\w+) off)\b", re.I)
 #: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
-_CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
+_CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\s+to\s+(?:be?\s+)?"
                          r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
                          r"|\bfail(?:ed|s)? to (?:\w+ly )?(?:watch|supervise|look after|mind|"
                          r"keep an eye on|"

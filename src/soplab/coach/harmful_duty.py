@@ -24,6 +24,7 @@ _CARE = re.compile(
     r"|(?P<lapse>let(?:s|ting)?\s+(?:(?:his|her|their|the)\s+)?(?:(?:little|baby|younger|small|"
     r"big)\s+)?(?:him|her|them|\w+)\s+(?:get|take|have|eat|swallow|reach|climb|play\s+with|go))"
     r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up|be(?:en)?\s+(?:more\s+)?responsible\b|"
+    r"(?P<outta>(?:stay|keep|get)(?:s|ing)?\s+outta\s+(?:it|the\s+way|the\s+middle))|"
     r"look(?:s|ed|ing)?\s+out\s+for|(?:keep(?:s|ing)?|kept)\s+(?:a\s+)?(?:close\s+)?watch|"
     r"be(?:en)?\s+(?:more\s+)?careful|(?P<out>(?:stay|keep|get)(?:s|ing)?\s+out\s+of\s+(?:it|"
     r"the\s+way|the\s+middle|their\s+\w+|adult\s+\w+)|get(?:s|ting)?\s+(?:in\s+the\s+middle|"
@@ -57,12 +58,12 @@ _AGED = re.compile(r"^(?:(?:the|her|his|their|older|big|elder|eldest)\s+)*\d{1,2
 _DUTY_WORD = set("""need needs needed has have had must should shall will 'll would ought
 supposed suppose meant expected got gotta failed fails forgot forgets neglected neglecting not
 responsible tasked told asked required obliged trusted charged should've must've
-could've would've suppose
+could've would've suppose shoulda musta oughta
 n't never no
 didn't wasn't isn't doesn't don't won't can't cannot""".split())
 _FILLER = _DUTY_WORD | set("""to be been being is are was were do does did possibly probably
 maybe always also again now still just really then keep keeps kept start starts try tries
-going gonna has have had of one who the enough more""".split())
+going gonna has have had of one who the enough more b""".split())
 #: Words standing for the child just named: "Kai he need watch", "Kai's job is to watch".
 _STANDS_FOR = {"he", "she", "job", "responsibility", "duty", "role", "task"}
 #: An adult who sets the child to it ("Renee left Kai to watch him", "asked Kai to").
@@ -173,7 +174,7 @@ def child_given_duty(r: Reading) -> str:
         if (_BE.intersection(aux) or aux[-1:] == ["not"]) and (
                 verb.endswith("ed") or verb in {"kept", "babysat"}):
             continue  # "Tommy may not be supervised", "Lily not supervised": the child cared for
-        if (m.group("call") or m.group("out")) and not (set(aux) & _OWED or any(
+        if (m.group("call") or m.group("out") or m.group("outta")) and not (set(aux) & _OWED or any(
                 a.endswith("n't") or a in {"not", "never"} for a in aux)):
             continue  # "Kai will call his aunt if he is worried", "Mia had to call 911
             # because no adult was home": his own safety step, or what she went through

@@ -108,7 +108,8 @@ def _partner_reports(r: Reading) -> str:
 #: What the person who uses violence does, as the thing reported: "if Minh drinks", "if it
 #: happens again", "any drinking".
 _ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
-                     r"she|it)\b(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
+                     r"she|it|dad|father|husband|boyfriend|partner)\b"
+                     r"(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
                      r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
                      r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
                      r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"

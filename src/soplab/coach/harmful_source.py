@@ -200,7 +200,8 @@ def _her_account_of_him(r: Reading) -> str:
 #: How often he has hurt her, which only she could have told: "three times this year",
 #: "it has happened before", "not the first time", "prior incidents", "the third time".
 _COUNT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|several|many|multiple|a few|numerous|"
-                    r"countless)\s+(?:other\s+)?times|(?:second|third|fourth|fifth)\s+time|not\s+"
+                    r"countless)\s+(?:other\s+)?times|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+"
+                    r"time|\d\s*x\b|not\s+"
                     r"the\s+first\s+time|previous(?:ly)?|prior\s+(?:incidents?|occasions?|times)|"
                     r"in\s+the\s+past|on\s+other\s+occasions|again\s+and\s+again|history\s+of|"
                     r"before(?=\s*(?:[.;,)\u2014-]|$|and\b|but\b)))", re.I)
