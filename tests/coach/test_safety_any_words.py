@@ -12,6 +12,8 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("danger", "Concern is held that Kai (13) is not adequately supervising Tommy and he may "
+               "ingest medication again."),
     ("harm", "tommy got into moms pills wed, kai supposed to b watching him"),
     ("harm", "kai (13) shoulda been watching tommy wed when he took the pills"),
     ("danger", "vy (12) needs to stay outta it or she gets hurt again when dad pushes mom"),
@@ -71,6 +73,8 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("harm", "Tommy (2) swallowed pills on Wednesday while Renee was in bed; Kai (13) was at "
+             "home and called 911 quickly."),
     ("harm", "Kai (13) has missed 14 days of school since March because he has to look after "
              "Tommy when Renee stays in bed."),
     ("danger", "We worry that Vy (12) feels she has to protect her mum and Bao, and could be hurt "
@@ -107,6 +111,11 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("danger", "You will hear from Thanh that he drinks when money is tight; we worry he may push "
+               "her again and Bao could be hurt."),
+    ("harm", "The little one Bao tell us his dad shout and push his mum, he hide in the closet."),
+    ("danger", "Thanh's fear is that he will push her again when he drinks, and the kids could "
+               "get hurt."),
     ("harm", "minh pushed thanh sun, 3rd time this yr. vy cut palm"),
     ("harm", "On Sunday Minh pushed Thanh into the wall; he has pushed her three times this "
              "year. Vy (12) was cut."),
@@ -158,6 +167,10 @@ SOURCE_EXPOSED = [
              "six months."),
 ]
 SOURCE_CLEAR = [
+    ("harm", "We heard from the police that Minh pushed Thanh into the wall on Sunday; Vy (12) "
+             "was cut."),
+    ("goal", "Minh will tell us when he feels angry and go to Phuoc's to cool off, for six "
+             "months."),
     ("harm", "Police records show Minh pushed Thanh twice before; on Sunday Vy (12) was cut."),
     ("danger", "We are worried Minh may push Thanh again, and Vy could be hurt like before."),
     ("harm", "On Sunday Minh pushed Thanh into the wall before leaving the house, and Vy (12) was "
@@ -185,6 +198,9 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("goal", "It will be ensured by Thanh that Minh does not drink at home for six months."),
+    ("goal", "Minh will be calm at home, and you will hear from Thanh each week if he is."),
+    ("goal", "Thanh will be asked to report any drinking by Minh to the worker."),
     ("plan", "mom to call cps if dad starts drinking again"),
     ("goal", "thanh 2 txt sw if minh drinks or yells. minh calm 6 mo."),
     ("goal", "Minh shall refrain from violence for six months; Thanh shall notify the "
@@ -217,6 +233,10 @@ SURVIVOR_MONITORS = [
     ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
 ]
 MONITOR_CLEAR = [
+    ("goal", "Minh will speak calmly to Thanh for six months, and we will hear from Phuoc and Ba "
+             "Lan each week."),
+    ("plan", "Vy (12) can tell the teacher if she is scared at home, and the teacher will call "
+             "the worker."),
     ("goal", "Minh will call the worker if he feels he is about to lose his temper, and go to "
              "Phuoc's."),
     ("goal", "Minh will speak calmly for six months, as seen by Phuoc and Ba Lan."),

@@ -134,7 +134,7 @@ def child_given_duty(r: Reading) -> str:
                 or _HIS_LOSS.search(rest) or re.match(r"\s*(?:herself|himself|themselves)\b", rest):
             continue
         aux: list[str] = []
-        while words and words[-1].lower() in _FILLER:
+        while words and (words[-1].lower() in _FILLER or re.fullmatch(r"[a-z]{3,}ly", words[-1])):
             aux.insert(0, words.pop().lower())
         if len(words) >= 1 and words[-1].lower() in {"he", "she"} and not _is_child(
                 r, " ".join(words[:-1][-1:])) and not _HIS_VIEW.intersection(

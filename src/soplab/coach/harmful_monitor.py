@@ -58,7 +58,7 @@ _REPORTS_TO = re.compile(
     r"(?:s|es|ed|ing)?"
     r"(?:\s+(?:back\s+)?to|\s+in\s+with)?"
     r"(?:\s+(?-i:[A-Z]\w+)\s+(?:and|or|\+))?"  # "text Phuoc and the worker"
-    r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"
+    r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+to)\s+(?:the\s+|her\s+|a\s+)?"
     r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
     r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
     r"me)\s+know\b", re.I)
@@ -157,9 +157,10 @@ def survivor_monitors(r: Reading) -> str:
 
 #: The worker kept informed by her, in the passive: "the worker will be kept informed by
 #: Thanh of any drinking", "SW to be updated by mum if dad drinks".
-_INFORMED_BY = re.compile(r"\b(?:informed|updated|told|notified|alerted|called|texted|phoned|rung|"
-                          r"contacted|reported)\s+(?:\w+\s+){0,2}?by\s+(?P<who>(?:his\s+|the\s+)?[\w-]+)",
-                          re.I)
+_INFORMED_BY = re.compile(r"\b(?:(?:informed|updated|told|notified|alerted|called|texted|phoned|"
+                          r"rung|contacted|reported|ensured|checked|monitored|confirmed)\s+"
+                          r"(?:\w+\s+){0,2}?by|hears?\s+(?:back\s+)?from|heard\s+from)\s+"
+                          r"(?P<who>(?:his\s+|the\s+)?[\w-]+)", re.I)
 
 
 def _informed_by_partner(r: Reading) -> str:

@@ -27,7 +27,8 @@ __all__ = ["exposes_source", "his_drinking_as_goal"]
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|say|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
                    r"mentions|explains|confides|describes|reveals|states|informed|informs|"
-                   r"opened up|let (?:us|me|the worker|the SW) know|"
+                   r"opened up|let (?:us|me|the worker|the SW) know|(?<!will )(?<!to )(?<!can )"
+                   r"tell (?:us|me|the worker|the teacher)|"
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
                    re.I)
@@ -35,9 +36,10 @@ _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|s
 _QUOTED_BY = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\([^)]{0,20}\))?\s*:\s*[\"\u201c]")
 _ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of|(?:as\s+)?(?:disclosed|"
                         r"reported|told|said|shared|stated|described|explained|confided|"
-                        r"admitted)\s+(?:\w+\s+){0,3}?by)\s+", re.I)
+                        r"admitted)\s+(?:\w+\s+){0,3}?by|(?:hear|hears|heard|learn\w*|found out|"
+                        r"find out)\s+(?:\w+\s+)?from)\s+", re.I)
 _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
-                          r"statement|words|story|version|description)\b")
+                          r"statement|words|story|version|description|fears?|worry|worries)\b")
 
 
 #: What the person using violence does to his partner, beside violence itself: his own
