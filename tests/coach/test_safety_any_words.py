@@ -198,6 +198,10 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("goal", "Thanh will call the worker if it happens again."),
+    ("goal", "Thanh will let us know straight away if anything like this happens again, for six "
+             "months."),
+    ("goal", "Mum will report any further incidents to the social worker."),
     ("goal", "It will be ensured by Thanh that Minh does not drink at home for six months."),
     ("goal", "Minh will be calm at home, and you will hear from Thanh each week if he is."),
     ("goal", "Thanh will be asked to report any drinking by Minh to the worker."),
@@ -233,6 +237,8 @@ SURVIVOR_MONITORS = [
     ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
 ]
 MONITOR_CLEAR = [
+    ("goal", "Renee will call the worker if Tommy gets into pills again."),
+    ("goal", "Uncle Phuoc will call the worker if it happens again."),
     ("goal", "Minh will speak calmly to Thanh for six months, and we will hear from Phuoc and Ba "
              "Lan each week."),
     ("plan", "Vy (12) can tell the teacher if she is scared at home, and the teacher will call "

@@ -50,6 +50,13 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be respon
                       r"(?:that\s+)?", re.I)
 
 
+#: His violence, unnamed, as what she reports: "if it happens again", "any further incidents".
+_IT_AGAIN = re.compile(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\s+like\s+"
+                       r"(?:this|that))?|something)\s+(?:ever\s+)?(?:happens|happen|starts|kicks\s+"
+                       r"off)\s+again\b|\bany\s+(?:further\s+|more\s+|new\s+)?(?:incidents?|"
+                       r"violence|episodes?)\b", re.I)
+
+
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
 #: "has to let us know", "- Thanh to report any drinking to worker").
 _REPORTS_TO = re.compile(
@@ -92,7 +99,8 @@ def _partner_reports(r: Reading) -> str:
         _, e = sentence_span(r.text, m.start())
         watched = _ON_HIM.search(r.text, s, e)  # what he does, reported by her
         named = watched.group("who") if watched else None
-        others = [named] if named and named.lower() not in {"he", "she", "it"} else []
+        others = [named] if named and named.lower() not in {"he", "she", "it"} \
+            and side(r, named) != "child" else []  # "if Tommy gets into pills": a child
         others += [n for n in adults_in(r, 0, len(r.text), who) if n != who]
         him = watched and (watched.group("who") or "").lower() in {"he", "she"} and gender(who) \
             and gender(who) != watched.group("who").lower()
@@ -133,6 +141,8 @@ def survivor_monitors(r: Reading) -> str:
         if not others and reports:  # "Thanh will gently let us know each week": he is
             others = [n for n in adults_in(r, 0, len(r.text), c.subject)  # named elsewhere
                       if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
+        if reports and not others and gender(adults[0]) == "she" and _IT_AGAIN.search(c.phrase):
+            return own(c)  # "Thanh will call the worker if it happens again": his violence
         if not others:
             continue
         if reports:
