@@ -111,6 +111,8 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("harm", '"Dad was yelling and pushed Mom," said Vy (12), who cut her palm on the glass on '
+             'Sunday.'),
     ("danger", "You will hear from Thanh that he drinks when money is tight; we worry he may push "
                "her again and Bao could be hurt."),
     ("harm", "The little one Bao tell us his dad shout and push his mum, he hide in the closet."),
@@ -167,6 +169,10 @@ SOURCE_EXPOSED = [
              "six months."),
 ]
 SOURCE_CLEAR = [
+    ("harm", "Minh told the worker that he pushed Thanh and says it was one bad night; Vy (12) "
+             "needed four stitches after she fell on the glass."),
+    ("harm", '"It was one bad night," said Minh, who pushed Thanh into the wall on Sunday; Vy '
+             '(12) was cut.'),
     ("harm", "We heard from the police that Minh pushed Thanh into the wall on Sunday; Vy (12) "
              "was cut."),
     ("goal", "Minh will tell us when he feels angry and go to Phuoc's to cool off, for six "

@@ -34,6 +34,9 @@ _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|s
                    re.I)
 #: Her or a child's words set out as theirs: 'Vy: "Dad pushed Mom"', 'Thanh (alone): "..."'.
 _QUOTED_BY = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\([^)]{0,20}\))?\s*:\s*[\"\u201c]")
+#: '"Dad pushed Mom," said Vy': the speaker after the quote.
+_SAID_AFTER = re.compile(r"[\"\u201d]\s*,?\s*(?:said|says|told\s+(?:us|me|the\s+\w+)|asked|added|"
+                         r"explained|recalled)\s+(?P<who>[A-Z][\w-]+)")
 _ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of|(?:as\s+)?(?:disclosed|"
                         r"reported|told|said|shared|stated|described|explained|confided|"
                         r"admitted)\s+(?:\w+\s+){0,3}?by|(?:hear|hears|heard|learn\w*|found out|"
@@ -64,6 +67,7 @@ def _hostile_subjects(r: Reading) -> set[str]:
     return memo(r, "hostile", find)
 
 
+_HIT_BEFORE = re.compile(r"(?:" + VIOLENCE.pattern + r")\s+(?:\w+\s+)?$", re.I)
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
@@ -74,7 +78,14 @@ def _acts(who: str, actors: set[str]) -> bool:
     """``who`` is one of the people who act against someone: the same words, whatever
     stands around them ("Minh" in "police - Minh may", the act's subject in a list)."""
     words = {w for w in who.lower().split() if w not in _FILLER}
-    return bool(words) and any(words <= set(a.split()) for a in actors)
+    return bool(words) and any(words <= _actor_words(a) for a in actors)
+
+
+def _actor_words(actor: str) -> set[str]:
+    """The words of the one who acts: "Minh, who" is Minh; "Thanh, Minh" (after "Per
+    Thanh,") is Minh."""
+    actor = re.sub(r"[,\s]+(?:who|that|which)$", "", actor.strip())
+    return set(re.findall(r"[\w'&.-]+", actor.rsplit(",", 1)[-1]))
 
 
 def exposes_source(r: Reading) -> str:
@@ -89,13 +100,15 @@ def exposes_source(r: Reading) -> str:
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = subject_before(r, m.start())
+        if who and _HIT_BEFORE.search(r.text, max(0, who[1] - 30), who[1]):
+            continue  # "he pushed Thanh and says it was one bad night": she is his act's object
         if who and not _acts(who[0], actors) and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
         if not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end())
-    for m in _QUOTED_BY.finditer(r.text):  # 'Vy: "Dad pushed Mom ..."'
+    for m in [*_QUOTED_BY.finditer(r.text), *_SAID_AFTER.finditer(r.text)]:  # 'Vy: "Dad ..."'
         if not _acts(m.group("who"), actors) and side(r, m.group("who")) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in _ACCORDING.finditer(r.text):
