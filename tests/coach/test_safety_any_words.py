@@ -204,6 +204,8 @@ SOURCE_CLEAR = [
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [
+    ("goal", "Dad will keep calm with Mum for six months, and Mum will ring the worker if he "
+             "drinks."),
     ("goal", "Thanh will call the worker if it happens again."),
     ("goal", "Thanh will let us know straight away if anything like this happens again, for six "
              "months."),
@@ -243,6 +245,10 @@ SURVIVOR_MONITORS = [
     ("goal", "Mum will keep a log of Dad's behaviour and report it back to the worker."),
 ]
 MONITOR_CLEAR = [
+    ("goal", "Minh will tell the worker how he is managing each week and will speak calmly to "
+             "Thanh, for six months; Phuoc will see it."),
+    ("plan", "Minh will sleep at Phuoc's on any night he has been drinking. Phuoc will text the "
+             "worker when Minh stays over."),
     ("goal", "Renee will call the worker if Tommy gets into pills again."),
     ("goal", "Uncle Phuoc will call the worker if it happens again."),
     ("goal", "Minh will speak calmly to Thanh for six months, and we will hear from Phuoc and Ba "

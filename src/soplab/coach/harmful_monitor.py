@@ -125,6 +125,19 @@ _ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i
                      r"(?-i:[A-Z]\w+)\s+(?:is|was|has|does|did|behaves|acts|drinks))\b", re.I)
 
 
+def _his_own(r: Reading, who: str) -> bool:
+    """``who`` is the one who uses violence, reporting on himself: he acts against her, or
+    he promises how he will treat her ("Minh will tell the worker how he is managing and
+    will speak calmly to Thanh")."""
+    if gender(who) == "she":
+        return False
+    if who.lower() in {a.lower() for a, _ in violence_to_adults(r) if a}:
+        return True
+    return any(who in people(r, c.subject) and _TOWARD_HER.search(c.phrase) and any(
+        n != who and side(r, n) == "adult" for n in re.findall(r"\b[A-Z][\w-]+", c.phrase))
+        for c in r.commitments)
+
+
 def survivor_monitors(r: Reading) -> str:
     """A partner made the one who reports on or manages the person using violence
     ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
@@ -132,7 +145,7 @@ def survivor_monitors(r: Reading) -> str:
         adults = [p for p in people(r, c.subject) if not r.is_child(p)]
         adults = [p for p in adults if side(r, p) == "adult" and not re.match(  # "Thanh and
             r"(?:her|his|their)\s+(?:mother|mum|mom|father|dad|parents?)\b", p, re.I)]  # her mum"
-        if c.negated or len(adults) != 1:
+        if c.negated or len(adults) != 1 or _his_own(r, adults[0]):
             continue
         s, e = sentence_span(r.text, c.start)
         others = [o for o in adults_in(r, s, e, c.subject)  # "go to Phuoc's": a place, and
