@@ -12,6 +12,8 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("danger", "You could say to Kai that he has to keep an eye on Tommy, or Tommy could take "
+               "pills again."),
     ("danger", "Concern is held that Kai (13) is not adequately supervising Tommy and he may "
                "ingest medication again."),
     ("harm", "tommy got into moms pills wed, kai supposed to b watching him"),
@@ -73,6 +75,11 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("harm", "Kai (13) told his teacher that he has to look after Tommy when Renee is in bed."),
+    ("harm", "Kai (13) has been looking after Tommy most days since March while Renee stays in "
+             "bed, and has missed 14 days of school."),
+    ("danger", "Lily's aunt is worried that Lily (5) has to look after herself when her dad falls "
+               "asleep after his beers, and she could get hurt."),
     ("harm", "Tommy (2) swallowed pills on Wednesday while Renee was in bed; Kai (13) was at "
              "home and called 911 quickly."),
     ("harm", "Kai (13) has missed 14 days of school since March because he has to look after "

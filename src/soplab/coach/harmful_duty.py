@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .harmful import gender, quote, sentence_span, side
+from .harmful import gender, quote, sentence_span, side, subject_before
 from .reading import Reading
 
 __all__ = ["child_given_duty"]
@@ -107,6 +107,18 @@ _HIS_VIEW = set("""feel feels felt think thinks thought believe believes believe
 know knows knew worry worries worried fear fears feared told tell tells""".split())
 
 
+def _childs_view(r: Reading, pos: int) -> bool:
+    """The sentence up to ``pos`` is a child's own view ("Kai told his teacher that he has
+    to ...", "Vy feels she has to ..."), not someone telling the child ("say to Kai")."""
+    s, _ = sentence_span(r.text, pos)
+    for w in re.finditer(r"[\w'-]+", r.text[s:pos]):
+        if w.group(0).lower() in _HIS_VIEW:
+            who = subject_before(r, s + w.start())
+            if who and _is_child(r, who[0]):
+                return True
+    return False
+
+
 def _is_child(r: Reading, who: str) -> bool:
     """A child by name (in any case), child word, age in note form or a sibling."""
     return side(r, who) == "child" or side(r, who.title()) == "child" or bool(
@@ -137,8 +149,8 @@ def child_given_duty(r: Reading) -> str:
         while words and (words[-1].lower() in _FILLER or re.fullmatch(r"[a-z]{3,}ly", words[-1])):
             aux.insert(0, words.pop().lower())
         if len(words) >= 1 and words[-1].lower() in {"he", "she"} and not _is_child(
-                r, " ".join(words[:-1][-1:])) and not _HIS_VIEW.intersection(
-                w.lower() for w in words) and not _HIS_LOSS.search(
+                r, " ".join(words[:-1][-1:])) and not _childs_view(r, m.start()) \
+                and not _HIS_LOSS.search(
                 r.text, sentence_span(r.text, m.start())[0], m.start()):  # "Kai is a good
             # boy but he need to step up" (not "Vy feels she has to", "missed school because
             # he has to look after Tommy": his view, his loss)
