@@ -12,6 +12,9 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("goal", "Kai will help Renee by watching Tommy after school, for three months."),
+    ("goal", "Kai and Aunt Lorraine will take turns minding Tommy after school."),
+    ("goal", "Kai will give Tommy his breakfast and keep him away from the pills."),
     ("danger", "You could say to Kai that he has to keep an eye on Tommy, or Tommy could take "
                "pills again."),
     ("danger", "Concern is held that Kai (13) is not adequately supervising Tommy and he may "
@@ -75,6 +78,10 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("plan", "Aunt Marie will pick up Kai and Grandma will watch Tommy after school."),
+    ("goal", "Renee will give Tommy breakfast and keep him away from the pills every day."),
+    ("plan", "Aunt Marie will help Renee by watching Tommy after school."),
+    ("goal", "Renee and Aunt Lorraine will take turns minding Tommy after school."),
     ("harm", "Kai (13) told his teacher that he has to look after Tommy when Renee is in bed."),
     ("harm", "Kai (13) has been looking after Tommy most days since March while Renee stays in "
              "bed, and has missed 14 days of school."),

@@ -63,7 +63,8 @@ n't never no
 didn't wasn't isn't doesn't don't won't can't cannot""".split())
 _FILLER = _DUTY_WORD | set("""to be been being is are was were do does did possibly probably
 maybe always also again now still just really then keep keeps kept start starts try tries
-going gonna has have had of one who the enough more b""".split())
+going gonna has have had of one who the enough more b by help helps helping turns take
+taking""".split())
 #: Words standing for the child just named: "Kai he need watch", "Kai's job is to watch".
 _STANDS_FOR = {"he", "she", "job", "responsibility", "duty", "role", "task"}
 #: An adult who sets the child to it ("Renee left Kai to watch him", "asked Kai to").
@@ -134,6 +135,8 @@ def child_given_duty(r: Reading) -> str:
         s = max(0, m.start() - 80)
         head = re.sub(r"\(\s*\d{1,2}\s*\)|,\s*(?:who\s+is\s+|aged?\s+)?\d{1,2}(?:\s*yo)?\s*,",
                       lambda x: " " * len(x.group(0)), r.text[s:m.start()])  # "Kai, who is 13,"
+        head = re.sub(r"\b(help(?:s|ing)?)\s+(?:(?:his|her|their)\s+)?\w+\s+(by|with)\s*$",
+                      r"\1 \2 ", head)  # "Kai will help Renee by watching Tommy"
         cut = list(_CLAUSE_END.finditer(head))
         words = re.findall(r"[\w'-]+", head[cut[-1].end():] if cut else head)
         _, end = sentence_span(r.text, m.start())
@@ -169,9 +172,17 @@ def child_given_duty(r: Reading) -> str:
                                                  cut[-2].start()])
         if not words and cut and cut[-1].group(0).lower() == "and":  # "Kai is skipping
             before = head[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]  # school and
-            words = re.findall(r"[\w'-]+", before)[:4]  # not watching Tommy": his subject
-            while words and not _is_child(r, " ".join(words)):
-                words.pop()
+            front = re.findall(r"[\w'-]+", before)[:4]  # not watching Tommy": his subject
+            words = next((front[:n] for n in range(1, min(3, len(front) + 1))
+                          if _is_child(r, " ".join(front[:n]))), [])
+            aux += [w.lower() for w in front[len(words):len(words) + 2]
+                    if w.lower() in _FILLER]  # "Kai will give Tommy breakfast and keep him ..."
+        elif words and cut and cut[-1].group(0).lower() == "and" and side(r, words[0]) in (
+                "adult", "network") and not _is_child(r, words[-1]):  # "Kai and Aunt Lorraine
+            front = re.findall(r"[\w'-]+", head[cut[-2].end() if len(cut) > 1 else 0:
+                                                  cut[-1].start()])  # will take turns minding"
+            if front and _is_child(r, front[-1]) and all(w.lower() in _KIN for w in front[:-1]):
+                words = front[-1:]  # the child shares the adult's duty
         who = next((" ".join(words[-n:]) for n in range(min(3, len(words)), 0, -1)
                     if (n == 1 or _AGED.match(" ".join(words[-n:]))
                         or _SIBLING.fullmatch(" ".join(words[-n:])))
