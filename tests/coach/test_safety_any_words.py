@@ -125,6 +125,8 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("danger", "Vy (12) said her dad uses physical force on her mum, and we worry she could be "
+               "hurt."),
     ("harm", '"Dad was yelling and pushed Mom," said Vy (12), who cut her palm on the glass on '
              'Sunday.'),
     ("danger", "You will hear from Thanh that he drinks when money is tight; we worry he may push "

@@ -32,7 +32,7 @@ _DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse|incident)|DV|IPV|lash(?
                        r"became|becoming|getting) physical|(?:intimate )?partner (?:violence|"
                        r"abuse)|coercive|controlling behaviou?r|restraining order|protective "
                        r"order|EPO|batterer\w*|women's refuge|DV advocate|physically "
-                       r"aggressive|(?:get|gets|got|become|becomes|became) violent|"
+                       r"aggressive|(?:get|gets|got|become|becomes|became) violent|physical force|"
                        r"(?i:(?:shout|yell|scream|swear)(?:s|ed|ing)?\s+at\s+(?:his|her|the)\s+"
                        r"(?:wife|partner|girlfriend|mum|mom|mother|husband)))\b")
 _PARTNER = re.compile(r"\b(?:mom|mum|mother|mama|wife|partner|girlfriend|boyfriend|husband|"
