@@ -15,9 +15,9 @@ from .text import TITLE_DOT, clause, phrase
 from .truecase import course_children, course_names, course_people
 
 __all__ = [
-    "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "dv_context", "gender", "memo", "object_after", "own",
-    "people", "quote", "sentence_span", "side", "subject_before", "two_adults",
-    "violence_to_adults", "adults_in",
+    "MUTUAL", "MUTUAL_NOUN", "TOWARD_HER", "VIOLENCE", "adults_in", "dv_context", "gender", "memo",
+    "object_after", "own", "people", "quote", "sentence_span", "side", "subject_before",
+    "two_adults", "violence_to_adults",
 ]
 
 #: What one adult does to another (or to a child): the acts of violence.
@@ -37,6 +37,11 @@ _DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse|incident)|DV|IPV|lash(?
                        r"(?:wife|partner|girlfriend|mum|mom|mother|husband)))\b")
 _PARTNER = re.compile(r"\b(?:mom|mum|mother|mama|wife|partner|girlfriend|boyfriend|husband|"
                       r"fianc\w*|spouse|ex)\b", re.I)
+#: How he treats her, in a goal or a promise: the sign that it is about his violence
+#: ("speak calmly to Thanh", "no yelling at Mum", "keep his hands to himself").
+TOWARD_HER = re.compile(r"\b(?:calm\w*|respect\w*|kind\w*|gentl\w*|yell\w*|shout\w*|scream\w*|"
+                        r"hands|physical\w*|violen\w*|hit\w*|push\w*|shov\w*|temper|voice|"
+                        r"ang[e]?r\w*|threat\w*)\b", re.I)
 _LEAD = {"that", "and", "because", "when", "if", "so", "but", "while", "as", "or", "then",
          "after", "before", "since", "once", "whenever", "until", "the", "also"}
 #: Words that report speech: the person after them is the subject of what was reported

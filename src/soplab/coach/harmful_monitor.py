@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .harmful import (
+    TOWARD_HER,
     adults_in,
     dv_context,
     gender,
@@ -133,7 +134,7 @@ def _his_own(r: Reading, who: str) -> bool:
         return False
     if who.lower() in {a.lower() for a, _ in violence_to_adults(r) if a}:
         return True
-    return any(who in people(r, c.subject) and _TOWARD_HER.search(c.phrase) and any(
+    return any(who in people(r, c.subject) and TOWARD_HER.search(c.phrase) and any(
         n != who and side(r, n) == "adult" for n in re.findall(r"\b[A-Z][\w-]+", c.phrase))
         for c in r.commitments)
 
@@ -199,12 +200,6 @@ def _informed_by_partner(r: Reading) -> str:
     return ""
 
 
-#: His promise is about how he treats her ("speak calmly", "no yelling"): she is not its
-#: only witness.
-_TOWARD_HER = re.compile(r"\b(?:calm\w*|respect\w*|gentl\w*|yell\w*|shout\w*|scream\w*|hands|"
-                         r"physical\w*|violen\w*|hit\w*|push\w*|shov\w*|temper|voice)\b", re.I)
-
-
 def _partner_verifies(r: Reading) -> str:
     """The partner his promise is about made the one who sees or verifies it ("Minh shall
     refrain from all physical contact with Thanh ..., as verified by Thanh")."""
@@ -221,7 +216,7 @@ def _partner_verifies(r: Reading) -> str:
                     doer = people(r, c.subject)
                     begins = r.text.find(c.phrase, c.start)
                     his = bool(gender(who) and gender(doer[0]) and gender(who) != gender(
-                        doer[0]) and (dv_context(r) or _TOWARD_HER.search(c.phrase)))
+                        doer[0]) and (dv_context(r) or TOWARD_HER.search(c.phrase)))
                     if (who not in c.subject and (who in c.phrase or his) and len(doer) == 1
                             and side(r, doer[0]) == "adult"
                             and not begins <= at < begins + len(c.phrase)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .harmful import (
+    TOWARD_HER,
     VIOLENCE,
     dv_context,
     gender,
@@ -159,10 +160,6 @@ _SOBER = re.compile(
     r"drug|breath)\s+test\w*|(?-i:AA)\b|alcoholics anonymous|(?:alcohol|substance|drug|drinking)"
     r"\s+(?:use\s+|abuse\s+)?(?:assessment|treatment|program\w*|counsel\w*|class\w*|course|"
     r"evaluation|group))\b", re.I)
-#: How he treats her, in a goal: the sign that the goal is about his violence.
-_TOWARD_HER = re.compile(r"\b(?:calm\w*|respect\w*|kind\w*|gentl\w*|yell\w*|shout\w*|scream\w*|"
-                         r"hands|physical\w*|violen\w*|hit\w*|push\w*|shov\w*|temper|ang[e]?r\w*|"
-                         r"voice|argu\w*|fight\w*|threat\w*|safe)\b", re.I)
 
 
 def his_drinking_as_goal(r: Reading) -> str:
@@ -178,7 +175,7 @@ def his_drinking_as_goal(r: Reading) -> str:
         partners = [n for n in re.findall(r"\b[A-Z][\w-]+|\b(?:mum|mom|mother|wife|partner)\b",
                                           r.text) if side(r, n) == "adult"
                     and gender(n) and gender(doer[0]) and gender(n) != gender(doer[0])]
-        if partners and (dv_context(r) or _TOWARD_HER.search(r.text)):
+        if partners and (dv_context(r) or TOWARD_HER.search(r.text)):
             return quote(r, said.start(), said.end())
     return ""
 
