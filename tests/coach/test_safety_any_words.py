@@ -332,6 +332,9 @@ def test_her_own_safety_steps_or_the_network_reporting_are_clear(kind: str, text
 
 #: (rule, kind, sentence): other findings in new words.
 OTHER_RULES = [
+    ("label", "danger", "Minh has a history of domestic violence and anger issues, and the kids "
+                        "could be hurt."),
+    ("label", "danger", "Dad has a history of depression and we worry Leo (5) could go hungry."),
     ("dv-partner-trigger", "harm", "On Sunday Thanh kept on at Minh about money until he pushed "
                                    "her into the wall; Vy was cut."),
     ("dv-partner-trigger", "harm", "Minh pushed Thanh on Sunday after she had a go at him about "
@@ -361,6 +364,8 @@ def test_other_findings_in_new_words(rule: str, kind: str, text: str) -> None:
 
 #: (kind, sentence): sound, with none of the harmful-practice findings.
 SOUND = [
+    ("harm", "Renee has a history of looking after the boys well, but on Wednesday Tommy took her "
+             "pills while she was in bed."),
     ("harm", "Vy (12) stepped in between them and fell on the glass when Minh pushed Thanh on "
              "Sunday."),
     ("harm", "On Sunday Bao (6) hid in the closet; there had been a fight between Vy and Bao "

@@ -117,6 +117,7 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
                         r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
+                        r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
                         r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                         r"mum|mom|dad|mother|father|mama|papa)\s*[:\-\u2013]?\s*(?:(?:severe|"
                         r"chronic|untreated|major|bad|ongoing)\s+)?$",
@@ -182,7 +183,7 @@ def label_as_behaviour(r: Reading) -> str:
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
-        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()) or _WORRIED_ABOUT.search(
+        if _PREDICATE.search(r.text, max(0, m.start() - 45), m.start()) or _WORRIED_ABOUT.search(
                 r.text, max(0, m.start() - 45), m.start()) or (
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
