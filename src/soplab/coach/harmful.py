@@ -15,10 +15,23 @@ from .text import TITLE_DOT, clause, phrase
 from .truecase import course_children, course_names, course_people
 
 __all__ = [
-    "MUTUAL", "MUTUAL_NOUN", "TOWARD_HER", "VIOLENCE", "adults_in", "dv_context", "gender", "memo",
-    "object_after", "own", "people", "quote", "sentence_span", "side", "subject_before",
-    "two_adults", "violence_to_adults",
+    "MUTUAL", "MUTUAL_NOUN", "TOWARD_HER", "VIOLENCE", "Later", "adults_in", "dv_context",
+    "gender", "memo", "object_after", "own", "people", "quote", "sentence_span", "side",
+    "subject_before", "two_adults", "violence_to_adults",
 ]
+
+class Later:
+    """A pattern compiled on first use, not at import (the coach's start-up time): it
+    answers ``search``, ``match``, ``finditer`` ... as the compiled pattern does."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._rx = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return getattr(self._rx, name)
+
 
 #: What one adult does to another (or to a child): the acts of violence.
 VIOLENCE = re.compile(
@@ -189,7 +202,7 @@ def dv_context(r: Reading) -> bool:
 #: An adult told as the one hurt, in the passive ("Thanh could be hurt again", "Mum was
 #: pushed"), or "he ... her" where the woman last named is an adult ("Thanh says he drinks
 #: and he will push her again").
-_HURT_DONE = re.compile(r"\b(?P<who>[A-Z][\w-]+|(?:his|the)\s+(?:wife|partner|girlfriend))\s+"
+_HURT_DONE = Later(r"\b(?P<who>[A-Z][\w-]+|(?:his|the)\s+(?:wife|partner|girlfriend))\s+"
                         r"(?:(?:could|may|might|will|would|can)\s+)?(?:also\s+|again\s+)?"
                         r"(?:be|get|got|gets|was|were|been|is|has been)\s+(?:\w+\s+)?(?:hurt|"
                         r"pushed|shoved|hit|slapped|punched|kicked|choked|strangled|grabbed|"

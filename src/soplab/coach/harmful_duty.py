@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .harmful import gender, quote, sentence_span, side, subject_before
+from .harmful import Later, gender, quote, sentence_span, side, subject_before
 from .reading import Reading
 
 __all__ = ["child_given_duty"]
@@ -36,7 +36,7 @@ _CARE = re.compile(
     r"gran\w*|grandma|uncle|dad|father))))\b", re.I)
 #: What a child is to make sure of that is an adult's duty: another child's safety, the
 #: medicines, the door ("Kai will make sure Tommy is safe", "ensure the pills are put away").
-_SURE_OF = re.compile(r"\b(?:safe|pills?|tablets?|med\w*|locked|door|stove|brother|sister|bro|sis|"
+_SURE_OF = Later(r"\b(?:safe|pills?|tablets?|med\w*|locked|door|stove|brother|sister|bro|sis|"
                       r"baby|(?:little|younger)\s+\w+|eats?|fed|asleep|bed)\b", re.I)
 #: Words that only say what the child will do or can do (his own safety plan: "Kai will
 #: call his aunt if he is worried"), not a duty: calling for help is a duty only when told
@@ -45,7 +45,7 @@ _OWED = set("""need needs must should should've ought supposed failed forgot has
 responsible job expected meant told asked""".split())
 #: The child's care told in the passive as a lapse: "if he is not minded by his brother
 #: Kai", "Tommy wasn't watched by Kai (13)"; "should not be minded by Kai" relieves him.
-_NOT_CARED_BY = re.compile(r"\b(?:(?:is|was|were|are)\s+not|isn't|wasn't|weren't|aren't)\s+"
+_NOT_CARED_BY = Later(r"\b(?:(?:is|was|were|are)\s+not|isn't|wasn't|weren't|aren't)\s+"
                            r"(?:being\s+)?(?:properly\s+)?(?:watched|supervised|minded|looked\s+after|"
                            r"cared\s+for|checked\s+on|kept\s+safe|protected)\s+(?:properly\s+)?by\s+"
                            r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3})", re.I)
@@ -94,12 +94,12 @@ _KIN = set("the his her their older big elder eldest little young brother sister
 
 
 #: A brother or sister told as the child's sibling: "his big brother", "her older sister".
-_SIBLING = re.compile(r"(?:(?:his|her|their|the)\s+)?(?:big|older|elder|eldest|little|younger|"
+_SIBLING = Later(r"(?:(?:his|her|their|the)\s+)?(?:big|older|elder|eldest|little|younger|"
                       r"baby|teenage)\s+(?:brother|sister|bro|sis)", re.I)
 
 
 #: A child's lapse told with "instead of" the care: "busy on his phone instead of minding him".
-_BUSY_INSTEAD = re.compile(r"\b(?:busy|playing|phone|game\w*|tablet|tv|telly|asleep|sleeping|"
+_BUSY_INSTEAD = Later(r"\b(?:busy|playing|phone|game\w*|tablet|tv|telly|asleep|sleeping|"
                            r"shower|out with|friends)\b[^.;]{0,40}\binstead\s+of\s*$", re.I)
 
 

@@ -10,6 +10,7 @@ import re
 
 from .harmful import (
     TOWARD_HER,
+    Later,
     adults_in,
     dv_context,
     gender,
@@ -52,7 +53,7 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be respon
 
 
 #: His violence, unnamed, as what she reports: "if it happens again", "any further incidents".
-_IT_AGAIN = re.compile(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\s+like\s+"
+_IT_AGAIN = Later(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\s+like\s+"
                        r"(?:this|that))?|something)\s+(?:ever\s+)?(?:happens|happen|starts|kicks\s+"
                        r"off)\s+again\b|\bany\s+(?:further\s+|more\s+|new\s+)?(?:incidents?|"
                        r"violence|episodes?)\b", re.I)
@@ -181,7 +182,7 @@ def survivor_monitors(r: Reading) -> str:
 
 #: The worker kept informed by her, in the passive: "the worker will be kept informed by
 #: Thanh of any drinking", "SW to be updated by mum if dad drinks".
-_INFORMED_BY = re.compile(r"\b(?:(?:informed|updated|told|notified|alerted|called|texted|phoned|"
+_INFORMED_BY = Later(r"\b(?:(?:informed|updated|told|notified|alerted|called|texted|phoned|"
                           r"rung|contacted|reported|ensured|checked|monitored|confirmed)\s+"
                           r"(?:\w+\s+){0,2}?by|hears?\s+(?:back\s+)?from|heard\s+from)\s+"
                           r"(?P<who>(?:his\s+|the\s+)?[\w-]+)", re.I)

@@ -10,6 +10,7 @@ import re
 from .harmful import (
     TOWARD_HER,
     VIOLENCE,
+    Later,
     dv_context,
     gender,
     memo,
@@ -34,9 +35,9 @@ _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|s
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
                    re.I)
 #: Her or a child's words set out as theirs: 'Vy: "Dad pushed Mom"', 'Thanh (alone): "..."'.
-_QUOTED_BY = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\([^)]{0,20}\))?\s*:\s*[\"\u201c]")
+_QUOTED_BY = Later(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\([^)]{0,20}\))?\s*:\s*[\"\u201c]")
 #: '"Dad pushed Mom," said Vy': the speaker after the quote.
-_SAID_AFTER = re.compile(r"[\"\u201d]\s*,?\s*(?:said|says|told\s+(?:us|me|the\s+\w+)|asked|added|"
+_SAID_AFTER = Later(r"[\"\u201d]\s*,?\s*(?:said|says|told\s+(?:us|me|the\s+\w+)|asked|added|"
                          r"explained|recalled)\s+(?P<who>[A-Z][\w-]+)")
 _ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of|(?:as\s+)?(?:disclosed|"
                         r"reported|told|said|shared|stated|described|explained|confided|"
@@ -68,7 +69,7 @@ def _hostile_subjects(r: Reading) -> set[str]:
     return memo(r, "hostile", find)
 
 
-_HIT_BEFORE = re.compile(r"(?:" + VIOLENCE.pattern + r")\s+(?:\w+\s+)?$", re.I)
+_HIT_BEFORE = Later(r"(?:" + VIOLENCE.pattern + r")\s+(?:\w+\s+)?$", re.I)
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
@@ -152,7 +153,7 @@ def _her_worry(r: Reading) -> str:
 
 #: His drinking made the promise: sobriety, not drinking, testing, AA, an alcohol
 #: assessment or treatment ("Minh will stay sober", "will not drink", "test clean").
-_SOBER = re.compile(
+_SOBER = Later(
     r"\b(?:(?:stay|stays|remain|remains|be|keep|keeps)\s+(?:\w+\s+)?sober|sobriety|abstain\w*|"
     r"(?:not|never|no longer|stop|stops|quit|quits|refrain from|cease|give up|cut down on|"
     r"cut back on)\s+(?:\w+\s+)?(?:drink\w*|consum\w+\s+alcohol|alcohol|beer)|no\s+(?:more\s+)?"
@@ -182,11 +183,11 @@ def his_drinking_as_goal(r: Reading) -> str:
 
 #: What she tells or fears of him, where no violence is named: "Thanh also mentions that it
 #: has happened before, when he drinks", "Thanh is afraid he will do it again".
-_SHE_TELLS = re.compile(r"\b(?P<who>[A-Z][\w-]+|(?:the\s+)?(?:mum|mom|mother|wife|partner))\s+"
+_SHE_TELLS = Later(r"\b(?P<who>[A-Z][\w-]+|(?:the\s+)?(?:mum|mom|mother|wife|partner))\s+"
                         r"(?:(?:also|has|had|then|later|privately|quietly)\s+)*(?P<v>"
                         + _TOLD.pattern[5:-3] + r"|is\s+(?:afraid|scared|frightened|worried)|"
                         r"fears|worries)\b", re.I)
-_OF_HIM = re.compile(r"\b(?:he|him|his|dad|father|husband|boyfriend|stepdad)\b[^.;!?]{0,60}?"
+_OF_HIM = Later(r"\b(?:he|him|his|dad|father|husband|boyfriend|stepdad)\b[^.;!?]{0,60}?"
                      r"\b(?:drink\w*|beer|alcohol|drunk|happened|"
                      r"again|before|times|loud|yell\w*|shout\w*|angry|anger|temper|scar\w+|hurt)\b",
                      re.I)
@@ -211,16 +212,16 @@ def _her_account_of_him(r: Reading) -> str:
 
 #: How often he has hurt her, which only she could have told: "three times this year",
 #: "it has happened before", "not the first time", "prior incidents", "the third time".
-_COUNT = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|several|many|multiple|a few|numerous|"
+_COUNT = Later(r"\b(?:(?:\d+|two|three|four|five|six|several|many|multiple|a few|numerous|"
                     r"countless)\s+(?:other\s+)?times|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+"
                     r"time|\d\s*x\b|not\s+"
                     r"the\s+first\s+time|previous(?:ly)?|prior\s+(?:incidents?|occasions?|times)|"
                     r"in\s+the\s+past|on\s+other\s+occasions|again\s+and\s+again|history\s+of|"
                     r"before(?=\s*(?:[.;,)\u2014-]|$|and\b|but\b)))", re.I)
 #: A public source of the history (police, records, a report, a neighbour).
-_PUBLIC = re.compile(r"\b(?:police|officers?|report(?:ed)?|records?|neighbou?r\w*|court|911|"
+_PUBLIC = Later(r"\b(?:police|officers?|report(?:ed)?|records?|neighbou?r\w*|court|911|"
                      r"arrest\w*|CAD|CWS|history\s+(?:with|at)\s+the)\b", re.I)
-_HAPPENED = re.compile(r"\b(?:it|this|that)\s+(?:has|had|'s)\s+happened\b|\bincidents?\b|"
+_HAPPENED = Later(r"\b(?:it|this|that)\s+(?:has|had|'s)\s+happened\b|\bincidents?\b|"
                        r"\bdone\s+(?:it|this|that)\b", re.I)
 
 

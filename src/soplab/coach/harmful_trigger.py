@@ -13,6 +13,7 @@ import re
 
 from .harmful import (
     VIOLENCE,
+    Later,
     dv_context,
     gender,
     object_after,
@@ -63,7 +64,7 @@ _HER_WAYS = re.compile(
 
 #: Her words told as going at him: "Thanh kept on at Minh about money", "after she had a go
 #: at him", "she started on him about the bills".
-_ON_AT_HIM = re.compile(r"\b(?P<who>[A-Z][\w-]*|she)\s+(?:kept|keeps|keep|went|goes|was|is|had|"
+_ON_AT_HIM = Later(r"\b(?P<who>[A-Z][\w-]*|she)\s+(?:kept|keeps|keep|went|goes|was|is|had|"
                         r"has|having|got|gets|started|starts|start|laid|lays)\s+(?:(?:on|in)\s+at|"
                         r"a\s+go\s+at|on\s+to|in\s+on|into)\s+(?:him|[A-Z]\w+)\b")
 #: He named after her avoiding ("... bringing up money when Minh has been drinking").
@@ -182,7 +183,7 @@ def child_act_as_cause(r: Reading) -> str:
 #: A child's ways told as what sets an adult off, whoever he then hurts: "Vy (12) set her
 #: dad off", "the kids were being loud and this set Minh off", "when the kids misbehave",
 #: "Vy riles her dad up", "after Vy answered back".
-_KID_WAYS = re.compile(
+_KID_WAYS = Later(
     r"\b(?:sets?|setting)\s+(?P<o1>\w+(?:\s+\w+)?)\s+off\b|\bril(?:es|ed|e|ing)\s+(?:\w+\s+){1,2}?up\b|"
     r"\bwinds?\s+(?:his|her|their)\s+\w+\s+up\b|\bgets?\s+on\s+(?:his|her|their|[A-Z]\w+'s)\s+"
     r"(?:\w+\s+)?nerves\b|\bpush(?:es|ed)?\s+(?:his|her|their|[A-Z]\w+'s)\s+(?:\w+\s+)?buttons\b|"
@@ -190,16 +191,16 @@ _KID_WAYS = re.compile(
     r"answers?|answered|mouths?|mouthed|back-?chats?)\s+(?:back|off)\b|\b(?:was|were|is|are|being|"
     r"get|gets|got)\s+(?:being\s+|too\s+|so\s+|really\s+)?(?:loud|noisy|naughty|cheeky|rude|"
     r"difficult|defiant|disrespectful|out of control)\b", re.I)
-_KIDS = re.compile(r"\b(?:the|his|her|their)\s+(?:kids|children|boys|girls|baby|toddler|"
+_KIDS = Later(r"\b(?:the|his|her|their)\s+(?:kids|children|boys|girls|baby|toddler|"
                    r"little ones)\b", re.I)
 
 
 #: His anger told as what he does ("gets angry", "loses his temper", "snaps").
-_LOSES_IT = re.compile(r"\b(?:(?:get|gets|got|getting)\s+(?:so\s+|really\s+)?(?:angry|mad|violent|"
+_LOSES_IT = Later(r"\b(?:(?:get|gets|got|getting)\s+(?:so\s+|really\s+)?(?:angry|mad|violent|"
                        r"physical)|los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|snapped|"
                        r"lash\w*\s+out|blow(?:s)?\s+up|blew\s+up|kick(?:s|ed)?\s+off|rage)\b", re.I)
 #: A violence kept from ("will not hit", "instead of yelling", "keep his temper"): a goal.
-_KEPT = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\binstead of|\bwithout|\bkeep\w*\s+"
+_KEPT = Later(r"(?:\bnot|n't|\bnever|\bno longer|\binstead of|\bwithout|\bkeep\w*\s+"
                    r"(?:his|her)|\bstop\w*)\s+(?:\w+\s+)?$", re.I)
 
 
