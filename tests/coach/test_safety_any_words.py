@@ -12,6 +12,10 @@ import pytest
 from soplab.coach import assess
 
 CHILD_BLAMED = [
+    ("harm", "Tommy (2) took Renee's tablets on Wednesday; Kai should have been watching Tommy "
+             "instead of taking a shower."),
+    ("danger", "Kai (13) should be watching Tommy rather than playing games, or Tommy could take "
+               "pills again."),
     ("goal", "Kai will help Renee by watching Tommy after school, for three months."),
     ("goal", "Kai and Aunt Lorraine will take turns minding Tommy after school."),
     ("goal", "Kai will give Tommy his breakfast and keep him away from the pills."),
@@ -78,6 +82,7 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("plan", "Grandma will look after Tommy instead of Kai doing it."),
     ("plan", "Aunt Marie will pick up Kai and Grandma will watch Tommy after school."),
     ("goal", "Renee will give Tommy breakfast and keep him away from the pills every day."),
     ("plan", "Aunt Marie will help Renee by watching Tommy after school."),

@@ -75,7 +75,9 @@ _BE = {"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"}
 #: The duty taken off the child: "should not have to", "no longer", "instead of Kai".
 _RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|left|made|"
                      r"responsible))|n't (?:have|need|be (?:asked|expected|left|made))|"
-                     r"\binstead|\brather than|\banymore|\bany more)\b", re.I)
+                     r"\binstead(?!\s+of\s+(?:\w+ing|being|his|her|playing|the\s+\w+ing)\b)|"
+                     r"\brather than(?!\s+\w+ing\b)|\banymore|\bany more)\b", re.I)
+#: (Not "instead of taking a shower": what he did in its place, his lapse.)
 #: The duty told as what it costs the child ("... and miss more school"): his harm.
 _HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|"
                        r"(?:not|n't|never) "
