@@ -337,6 +337,15 @@ def test_her_own_safety_steps_or_the_network_reporting_are_clear(kind: str, text
 
 #: (rule, kind, sentence): other findings in new words.
 OTHER_RULES = [
+    ("services-as-plan", "goal", "It is expected that a parenting course will be completed by "
+                                 "Mrs. Harper, as verified by the agency."),
+    ("services-as-plan", "goal", "Mr. Price will comply services and show protective capacity "
+                                 "for Lily."),
+    ("services-as-plan", "goal", "Renee will attend a grief group weekly, with progress reports "
+                                 "sent to the worker."),
+    ("services-as-plan", "plan", "1. Dad will do parenting classes. 2. The worker will monitor "
+                                 "compliance."),
+    ("services-as-plan", "goal", "Tommy goes to a playgroup and Renee joins a grief group."),
     ("label", "danger", "Minh has a history of domestic violence and anger issues, and the kids "
                         "could be hurt."),
     ("label", "danger", "Dad has a history of depression and we worry Leo (5) could go hungry."),
@@ -369,6 +378,10 @@ def test_other_findings_in_new_words(rule: str, kind: str, text: str) -> None:
 
 #: (kind, sentence): sound, with none of the harmful-practice findings.
 SOUND = [
+    ("goal", "Mrs. Harper will sweep up broken glass every evening and throw out spoiled food, "
+             "and the worker will monitor this weekly for three months."),
+    ("goal", "Renee will go to a grief group on Tuesdays and be up with Tommy every morning with "
+             "the pills locked away; Marie will see it for three months."),
     ("harm", "Renee has a history of looking after the boys well, but on Wednesday Tommy took her "
              "pills while she was in bed."),
     ("harm", "Vy (12) stepped in between them and fell on the glass when Minh pushed Thanh on "

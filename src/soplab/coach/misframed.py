@@ -41,6 +41,9 @@ meeting meetings appointment appointments group groups go going clinic centre ce
 arrangement arrangements support services service needs plan plans arrange arranges arranged
 arranging protective capacity capacities demonstrate demonstrates demonstrating show showing
 by from about into
+week weeks weekly month months substance use progress report reports sent send sending
+compliance monitor monitors monitored verified verify expected completed maintained
+as agency department worker caseworker social court will that
 """.split())
 
 
@@ -95,7 +98,7 @@ def services_only(r: Reading) -> str:
         return ""
     if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
         return ""
-    if any(not a.negated and not services_in(r, a.phrase)
+    if any(not a.negated and not services_in(r, a.phrase) and side(r, a.subject) != "professional"
            and (a.presence or concrete(r, a.phrase)) for a in r.present_acts):
         return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
     m = found[0]
