@@ -82,6 +82,8 @@ CHILD_BLAMED = [
                "mum again."),
 ]
 CHILD_CLEAR = [
+    ("goal", "Dad will stay sober when he is looking after Lily and Aunt Rosa will check on "
+             "weekends, for 3 months."),
     ("plan", "Grandma will look after Tommy instead of Kai doing it."),
     ("plan", "Aunt Marie will pick up Kai and Grandma will watch Tommy after school."),
     ("goal", "Renee will give Tommy breakfast and keep him away from the pills every day."),
@@ -130,6 +132,7 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    ("goal", "Dad will finish a batterer intervention programme and stay sober for six months."),
     ("danger", "Vy (12) said her dad uses physical force on her mum, and we worry she could be "
                "hurt."),
     ("harm", '"Dad was yelling and pushed Mom," said Vy (12), who cut her palm on the glass on '

@@ -181,8 +181,8 @@ def child_given_duty(r: Reading) -> str:
                     if w.lower() in _FILLER]  # "Kai will give Tommy breakfast and keep him ..."
         elif words and cut and cut[-1].group(0).lower() == "and" and side(r, words[0]) in (
                 "adult", "network") and not _is_child(r, words[-1]):  # "Kai and Aunt Lorraine
-            front = re.findall(r"[\w'-]+", head[cut[-2].end() if len(cut) > 1 else 0:
-                                                  cut[-1].start()])  # will take turns minding"
+            front = re.findall(r"[\w'-]+", r.text[sentence_span(r.text, m.start())[0]:
+                                                    s + cut[-1].start()])  # will take turns"
             if front and _is_child(r, front[-1]) and all(w.lower() in _KIN for w in front[:-1]):
                 words = front[-1:]  # the child shares the adult's duty
         who = next((" ".join(words[-n:]) for n in range(min(3, len(words)), 0, -1)

@@ -176,7 +176,8 @@ def his_drinking_as_goal(r: Reading) -> str:
         partners = [n for n in re.findall(r"\b[A-Z][\w-]+|\b(?:mum|mom|mother|wife|partner)\b",
                                           r.text) if side(r, n) == "adult"
                     and gender(n) and gender(doer[0]) and gender(n) != gender(doer[0])]
-        if partners and (dv_context(r) or TOWARD_HER.search(r.text)):
+        if dv_context(r) or partners and TOWARD_HER.search(r.text):  # "a 52-week batterer
+            # intervention program and a substance use assessment": his violence is named
             return quote(r, said.start(), said.end())
     return ""
 
