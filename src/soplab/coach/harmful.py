@@ -15,10 +15,23 @@ from .text import TITLE_DOT, clause, phrase
 from .truecase import course_children, course_names, course_people
 
 __all__ = [
-    "MUTUAL", "MUTUAL_NOUN", "VIOLENCE", "dv_context", "gender", "memo", "object_after", "own",
-    "people", "quote", "sentence_span", "side", "subject_before", "survivor_monitors",
-    "two_adults", "violence_to_adults",
+    "MUTUAL", "MUTUAL_NOUN", "TOWARD_HER", "VIOLENCE", "Later", "adults_in", "dv_context",
+    "gender", "memo", "object_after", "own", "people", "quote", "sentence_span", "side",
+    "subject_before", "two_adults", "violence_to_adults",
 ]
+
+class Later:
+    """A pattern compiled on first use, not at import (the coach's start-up time): it
+    answers ``search``, ``match``, ``finditer`` ... as the compiled pattern does."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._rx = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return getattr(self._rx, name)
+
 
 #: What one adult does to another (or to a child): the acts of violence.
 VIOLENCE = re.compile(
@@ -32,11 +45,24 @@ _DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse|incident)|DV|IPV|lash(?
                        r"became|becoming|getting) physical|(?:intimate )?partner (?:violence|"
                        r"abuse)|coercive|controlling behaviou?r|restraining order|protective "
                        r"order|EPO|batterer\w*|women's refuge|DV advocate|physically "
-                       r"aggressive|(?:get|gets|got|become|becomes|became) violent)\b")
+                       r"aggressive|(?:get|gets|got|become|becomes|became) violent|physical force|"
+                       r"(?i:(?:shout|yell|scream|swear)(?:s|ed|ing)?\s+at\s+(?:his|her|the)\s+"
+                       r"(?:wife|partner|girlfriend|mum|mom|mother|husband)))\b")
 _PARTNER = re.compile(r"\b(?:mom|mum|mother|mama|wife|partner|girlfriend|boyfriend|husband|"
                       r"fianc\w*|spouse|ex)\b", re.I)
+#: How he treats her, in a goal or a promise: the sign that it is about his violence
+#: ("speak calmly to Thanh", "no yelling at Mum", "keep his hands to himself").
+TOWARD_HER = re.compile(r"\b(?:calm\w*|respect\w*|kind\w*|gentl\w*|yell\w*|shout\w*|scream\w*|"
+                        r"hands|physical\w*|violen\w*|hit\w*|push\w*|shov\w*|temper|voice|"
+                        r"ang[e]?r\w*|threat\w*)\b", re.I)
 _LEAD = {"that", "and", "because", "when", "if", "so", "but", "while", "as", "or", "then",
          "after", "before", "since", "once", "whenever", "until", "the", "also"}
+#: Words that report speech: the person after them is the subject of what was reported
+#: ("Mom reports dad pushed her": "dad").
+_SAYS = {"said", "says", "told", "tells", "reports", "reported", "stated", "states", "disclosed",
+         "discloses", "shared", "shares", "admitted", "admits", "explained", "informed",
+         "mentioned", "claims", "claimed", "confided"}
+_PRONOUN_WORDS = {"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"}
 _WORD = re.compile(r"[\w'.&-]+")
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|St)\.")
 _DETS = {"the", "his", "her", "their", "my", "our", "a", "an"}
@@ -79,6 +105,10 @@ def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
               and w.start() > 0]
     if quoted:  # 'Vy told officers "Dad pushed Mom"': the quote's own subject
         before = before[quoted[-1]:]
+    says = [i for i, w in enumerate(before) if w.group(0).lower() in _SAYS]
+    if says and any(w.group(0).lower() not in _PRONOUN_WORDS | _LEAD
+                    for w in before[says[-1] + 1:]):  # "Mom reports dad pushed her": "dad"
+        before = before[says[-1] + 1:]
     leads = [i for i, w in enumerate(before) if w.group(0).lower() in _LEAD - {"and", "the"}]
     if leads:  # "Tommy overdosed because Kai was ...": the words after "because"
         before = before[leads[-1] + 1:]
@@ -144,7 +174,7 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
             if actor is None and out and out[0][0]:  # "he has pushed her": the same adult
                 actor = (out[0][0], 0)
             elif actor is None:  # "he may push ...": the adult last named before the act
-                named = [w for w in _adults_in(r, 0, m.start(), obj)]
+                named = [w for w in adults_in(r, 0, m.start(), obj)]
                 actor = (named[-1], 0) if named else None
             out.append((actor[0] if actor else "", m))
         return out
@@ -153,7 +183,7 @@ def violence_to_adults(r: Reading) -> list[tuple[str, re.Match[str]]]:
 
 def two_adults(r: Reading) -> bool:
     """The text names at least two adults."""
-    return memo(r, "two", lambda: len({w.lower() for w in _adults_in(r, 0, len(r.text), "")
+    return memo(r, "two", lambda: len({w.lower() for w in adults_in(r, 0, len(r.text), "")
                                         if _course_adult(w) or not r.child_like(w)}) >= 2)
 
 
@@ -166,13 +196,38 @@ def dv_context(r: Reading) -> bool:
     """The text is about violence between adults (named, told as an act, or framed as
     fights between them)."""
     return memo(r, "dv", lambda: bool(_DV_WORDS.search(r.text) or violence_to_adults(r)
-                                       or MUTUAL.search(r.text)))
+                                       or MUTUAL.search(r.text) or _adult_hurt(r)))
+
+
+#: An adult told as the one hurt, in the passive ("Thanh could be hurt again", "Mum was
+#: pushed"), or "he ... her" where the woman last named is an adult ("Thanh says he drinks
+#: and he will push her again").
+_HURT_DONE = Later(r"\b(?P<who>[A-Z][\w-]+|(?:his|the)\s+(?:wife|partner|girlfriend))\s+"
+                        r"(?:(?:could|may|might|will|would|can)\s+)?(?:also\s+|again\s+)?"
+                        r"(?:be|get|got|gets|was|were|been|is|has been)\s+(?:\w+\s+)?(?:hurt|"
+                        r"pushed|shoved|hit|slapped|punched|kicked|choked|strangled|grabbed|"
+                        r"beaten|assaulted|attacked|injured|harmed|threatened)\b"
+                        r"|\b(?P<he>he)\s+(?:\w+\s+){0,3}?" + VIOLENCE.pattern[2:-2] + r"\s+her\b")
+
+
+def _adult_hurt(r: Reading) -> bool:
+    for m in _HURT_DONE.finditer(r.text):
+        if m.group("he"):
+            shes = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[:m.start()])
+                    if gender(n) == "she" and side(r, n)]
+            if shes and side(r, shes[-1]) == "adult":
+                return True
+        elif side(r, m.group("who")) == "adult" and (_course_adult(m.group("who"))
+                                                     or not r.child_like(m.group("who"))):
+            return True
+    return False
 
 
 # --- violence framed as mutual -------------------------------------------------
 MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
                r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
-               r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?)")
+               r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?|"
+               r"barney|tiffs?|set-tos?|ding-?dongs?|punch-?ups?|falling[- ]outs?)")
 MUTUAL = re.compile(
     rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
     rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
@@ -181,7 +236,8 @@ MUTUAL = re.compile(
     rf"were (?:arguing|fighting)|had words)\b"
     rf"|\b(?:had|have|has|having|get into|got into|gets into|getting into)\s+(?:a|an|another|"
     rf"the|many|frequent|regular|big|loud|heated|physical|verbal|violent|some)\s+(?:\w+\s+)?"
-    rf"(?:fights?|arguments?|rows?|altercations?|disagreements?|domestic)\b"
+    rf"(?:fights?|arguments?|rows?|altercations?|disagreements?|domestic|barney|tiff|set-to|"
+    rf"ding-?dong|punch-?up|falling[- ]out|bust-?up)\b"
     rf"|\b(?:talk through|settle|resolve|work through|work out|sort out|manage|handle)\s+"
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
@@ -191,8 +247,11 @@ MUTUAL = re.compile(
     rf"|\b(?:volatile|toxic|abusive|violent|unhealthy|turbulent|tumultuous|stormy|rocky|"
     rf"dysfunctional)\s+relationship\b|\brelationship\s+(?:violence|problems|issues|"
     rf"difficulties)\b"
-    rf"|\b{MUTUAL_NOUN}\s+between\s+(?:the\s+)?(?:parents|adults|couple|partners|[A-Z]\w+\s+"
-    rf"and\s+[A-Z]\w+)\b"
+    rf"|\b(?:{MUTUAL_NOUN}|incidents?|it|things)\b[^.;,]{{0,25}}?\bbetween\s+(?:the\s+)?(?:parents|"
+    rf"adults|couple|partners|them|(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z]\w+\s+and\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?"
+    rf"[A-Z]\w+|(?:mum|mom|dad)\s+and\s+(?:mum|mom|dad)|him\s+and\s+her|her\s+and\s+him)\b"
+    rf"|\b(?:lead|leads|led|leading)\s+to\s+(?:more\s+|the\s+)?(?:fights|arguments|rows|"
+    rf"conflict)\b(?!\s+(?:at\s+school|in\s+class|with|for|between\s+(?:the\s+)?(?:kids|children)))"
     rf"|\bwhen(?:ever)?\s+(?:they|the parents|the adults|the couple)\s+(?:argue|fight|disagree)\b"
     rf"|\bdisagreements?\s+(?:start|starts|begin|begins|come up|arise)\b"
     rf"|\bdomestic\s+(?:incident|dispute|disturbance)s?\b|\bincidents?\s+between\s+(?:the\s+)?"
@@ -216,84 +275,7 @@ def people(r: Reading, subject: str) -> list[str]:
     return list(seen.values())
 
 
-# --- the survivor made the monitor ---------------------------------------------
-_REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away)\s+)*(?:(?:text|call|"
-                      r"ring|phone|tell|inform|report\s+(?:\w+\s+){0,3}?to|report|let|email|"
-                      r"message|contact|update|alert)(?:s|es)?)\s+(?:(?:the\s+)?(?:police|911)\s+"
-                      r"(?:or|and)\s+)?(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
-                      r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|SW|agency|"
-                      r"department|probation|court|children's services|investigator|team)\b"
-                      r"|^(?:(?:also|then|immediately|always)\s+)*(?:call|ring|phone)s?\s+(?:the\s+)?"
-                      r"(?:police|911)\b(?=[^.;]*\b(?:any time|whenever|if|when)\s+\w+\s+"
-                      r"(?:drinks|starts|gets|raises|yells|shouts|is|has been|argues|swears))",
-                      re.I)
-_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to)\s+)*(?:makes? sure|"
-                      r"ensures?|keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
-                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?)\s+"
-                      r"(?:that\s+)?", re.I)
-
-
-#: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
-#: "has to let us know", "- Thanh to report any drinking to worker").
-_REPORTS_TO = re.compile(
-    r"\b(?:(?:call|text|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
-    r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to)(?:s|es|ed|ing)?"
-    r"(?:\s+(?-i:[A-Z]\w+)\s+(?:and|or|\+))?"  # "text Phuoc and the worker"
-    r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+)?\s+to)\s+(?:the\s+|her\s+|a\s+)?"
-    r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
-    r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
-    r"me)\s+know\b", re.I)
-_PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|can|to|has to|have to|needs? to|agrees? to|"
-                             r"is going to)\b", re.I)
-
-
-def _partner_reports(r: Reading) -> str:
-    """A partner (not the one who uses violence, not the network) given the reporting."""
-    actors = {a.lower() for a, _ in violence_to_adults(r) if a}
-    for m in _REPORTS_TO.finditer(r.text):
-        s, _ = sentence_span(r.text, m.start())
-        before = r.text[s:m.start()]
-        promises = list(_PROMISE_BEFORE.finditer(before))
-        # who promises: before "will"/"to", or (a note, second-language English: "Thanh call
-        # the worker when Minh drink") the clause before the report
-        end = promises[0].start() if promises else len(before)
-        doer = before[:end]
-        if any(side(r, m2.group(0)) in ("network", "professional")
-               for rx in (r.p.name_re, r.p.person_word) for m2 in rx.finditer(doer)):
-            continue  # "Ba Lan will keep an eye on Minh ...": the network's part
-        names = [n for n in _adults_in(r, s, s + end, "")
-                 if (not r.child_like(n) or n.lower() in course_names())
-                 and not n.endswith("'s")]  # "Minh's drinking" is what is watched
-        if not names or side(r, names[-1]) != "adult" or names[-1].lower() in actors:
-            continue
-        who = names[-1]  # the person just before the report
-        role = before[:before.rfind(who)].split()[-1:]
-        if role and side(r, f"{role[0]} {who}") in ("network", "professional"):
-            continue  # "Uncle Phuoc will ring the caseworker ..."
-        _, e = sentence_span(r.text, m.start())
-        watched = _ON_HIM.search(r.text, s, e)  # what he does, reported by her
-        named = watched.group("who") if watched else None
-        others = [named] if named and named.lower() not in {"he", "she", "it"} else []
-        others += [n for n in _adults_in(r, 0, len(r.text), who) if n != who]
-        if others and watched and (watched.group("who") is None or watched.group("who").lower()
-                                   in {"he", "she", "it"} | {o.lower() for o in others}) and (
-                dv_context(r) or (gender(who) and gender(others[0])
-                                  and gender(who) != gender(others[0]))):
-            return quote(r, s + before.rfind(who), m.end())
-    return ""
-
-
-#: What the person who uses violence does, as the thing reported: "if Minh drinks", "if it
-#: happens again", "any drinking".
-_ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
-                     r"she|it)\b(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
-                     r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
-                     r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
-                     r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"
-                     r"temper|behaviou?r)\b", re.I)
-
-
-def _adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
+def adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
     found = []
     for rx in (r.p.name_re, r.p.caregiver_word):
         for m in rx.finditer(r.text, start, end):
@@ -301,65 +283,6 @@ def _adults_in(r: Reading, start: int, end: int, besides: str) -> list[str]:
             if who not in besides and side(r, who) == "adult":
                 found.append(who)
     return found
-
-
-def survivor_monitors(r: Reading) -> str:
-    """A partner made the one who reports on or manages the person using violence
-    ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
-    for c in [*r.commitments, *r.present_acts]:  # also "Thanh calls the police if ..."
-        adults = [p for p in people(r, c.subject) if not r.is_child(p)]
-        if c.negated or len(adults) != 1 or side(r, adults[0]) != "adult":
-            continue
-        s, e = sentence_span(r.text, c.start)
-        others = _adults_in(r, s, e, c.subject)
-        if not others:
-            continue
-        if _REPORTS.match(c.phrase):
-            return own(c)
-        watches = _WATCHES.search(c.phrase)
-        m = _MANAGES.match(c.phrase) or watches
-        partners = bool(gender(adults[0]) and gender(others[0])  # the cast tells "Thanh"
-                        and gender(adults[0]) != gender(others[0])
-                        and not (m and m.group(0).lower().rstrip().endswith("talk")))
-        if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
-            at = r.text.find(c.phrase, c.start)
-            obj = object_after(r, at + m.end())
-            w = watches or m
-            named = _adults_in(r, at + w.start(), at + min(len(c.phrase), w.end() + 40),
-                               c.subject) if watches else []  # "watch for signs that Minh"
-            if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult"
-                    or any(side(r, n) == "adult" and n != adults[0] for n in named)):
-                return own(c)
-    return _partner_reports(r) or _partner_verifies(r)
-
-
-def _partner_verifies(r: Reading) -> str:
-    """The partner his promise is about made the one who sees or verifies it ("Minh shall
-    refrain from all physical contact with Thanh ..., as verified by Thanh")."""
-    for rx in r.p.observer:
-        for m in rx.finditer(r.text):
-            seers = people(r, m.group("obs"))
-            if len(seers) != 1:
-                continue  # she is one of several who see it: the network sees it too
-            for who in seers:
-                if side(r, who) != "adult" or who.lower() in {"we", "everyone", "they"}:
-                    continue
-                at = m.start("obs") + m.group("obs").find(who)
-                for c in r.caregiver_commitments:
-                    doer = people(r, c.subject)
-                    begins = r.text.find(c.phrase, c.start)
-                    if (who not in c.subject and who in c.phrase and len(doer) == 1
-                            and side(r, doer[0]) == "adult"
-                            and not begins <= at < begins + len(c.phrase)):
-                        return quote(r, m.start(), m.end())
-    return ""
-
-
-#: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
-#: log of Dad's drinking", "keep track of his moods".
-_WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
-                      r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
-                      r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
 
 
 _HE = re.compile(r"\b(?:dad\w*|father|papa|stepdad|stepfather|step-dad|boyfriend|husband|"

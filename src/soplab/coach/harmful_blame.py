@@ -17,7 +17,8 @@ from .harmful import (
     subject_before,
     two_adults,
 )
-from .harmful_trigger import child_act_as_cause, survivor_act_as_trigger
+from .harmful_duty import child_given_duty
+from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
 __all__ = ["blames_child", "partner_trigger"]
@@ -34,10 +35,13 @@ _BLAME = re.compile(
     r"back-?chat|defiance|disobedience|lying|whining)\s+(?:makes|made|caused|causes|triggered|"
     r"triggers|led to|leads to|sets off|set off|sets? (?:him|her|them|[A-Z]\w+) off)\b", re.I)
 #: A child given the adult's duty: "Kai (13) was supposed to be watching Tommy".
-_CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\s+to\s+(?:be\s+)?"
+_CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\s+to\s+(?:be?\s+)?"
                          r"(?:watch\w*|look\w* after|mind\w*|supervis\w+|babysit\w*|car\w+ for)"
-                         r"|\bfail(?:ed|s)? to (?:watch|supervise|look after|mind|keep an eye on|"
-                         r"check on|keep \w+ safe)|\b(?:was|were|is)\s+(?:left\s+)?(?:in charge of|"
+                         r"|\bfail(?:ed|s)? to (?:\w+ly )?(?:watch|supervise|look after|mind|"
+                         r"keep an eye on|"
+                         r"check on|keep \w+ safe)|\b(?:(?:was|were|is)\s+)?(?:supposed|meant|"
+                         r"expected)\s+to\s+be\s+(?:in charge|responsible)\b"
+                         r"|\b(?:was|were|is)\s+(?:left\s+)?(?:in charge of|"
                          r"responsible for)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
 _PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
@@ -66,9 +70,12 @@ def blames_child(r: Reading) -> str:
         return quote(r, m.start(), m.end())
     for m in _CHILD_DUTY.finditer(r.text):
         who = subject_before(r, m.start())
-        if who and side(r, who[0]) == "child":
+        if who and (side(r, who[0]) == "child" or re.fullmatch(  # "his brother was meant to"
+                r"(?:his|her|their)\s+(?:(?:big|older|little|younger)\s+)?(?:brother|sister|bro|"
+                r"sis)", who[0], re.I)):
             return quote(r, who[1], m.end())
-    found = _child_as_cause(r) or _child_lapse(r) or _child_given_duty(r) or child_act_as_cause(r)
+    found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_act_as_cause(r) \
+        or child_sets_off(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
@@ -134,7 +141,7 @@ def _child_lapse(r: Reading) -> str:
             named = [n for n in re.finditer(r"\b[A-Z][\w-]+", r.text[s:m.start()])
                      if side(r, n.group(0))]
             who = (named[0].group(0), s + named[0].start()) if named else None
-        if not who or side(r, who[0]) != "child":
+        if not who or "child" not in (side(r, who[0]), side(r, who[0].split()[-1])):
             continue
         s, e = sentence_span(r.text, m.start())
         rest = r.text[s:who[1]] + r.text[m.end():e]
@@ -191,115 +198,12 @@ def _child_as_cause(r: Reading) -> str:
     return ""
 
 
-#: An adult's duty of care, in any form of the verb: "watch", "keep an eye on", "look
-#: after", "supervise", "keep Tommy safe", "keep the pills up high".
-_CARE = re.compile(
-    r"\b(?:watch(?:es|ed|ing)?|supervis(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|mind(?:s|ed|"
-    r"ing)?|babys[ia]t\w*|(?:keep(?:s|ing)?|kept)\s+(?:a\s+|an\s+)?(?:closer\s+|better\s+|close\s+)?"
-    r"eyes?\s+on|check(?:s|ed|ing)?\s+on|car(?:e|es|ed|ing)\s+for|t(?:ake|akes|ook|aking)\s+care\s+"
-    r"of|(?:keep(?:s|ing)?|kept)\s+(?:him|her|them|(?:his\s+|her\s+|their\s+)?\w+)\s+(?:safe|away)|(?:keep(?:s|ing)?|kept|put(?:s|"
-    r"ting)?)\s+(?:the\s+|mum's\s+|mom's\s+|her\s+)?(?:pills?|pill\s+bottles?|med\w*)|be\s+(?:more\s+)?"
-    r"careful\s+with|(?:be|being)\s+(?:responsible\s+for|in\s+charge\s+of)"
-    r"|(?P<lapse>let(?:s|ting)?\s+(?:him|her|them|\w+)\s+(?:get|take|have|eat|swallow|reach|climb|"
-    r"play\s+with|go)))\b", re.I)
-#: A child by age in any note form: "the 13yo", "13-year-old", "13 y/o", "(13)".
-_AGED = re.compile(r"^(?:(?:the|her|his|their|older|big|elder|eldest)\s+)*\d{1,2}\s*-?\s*"
-                   r"(?:yo|y\s?/?\s?o|"
-                   r"yrs?|years?[- ]old)$", re.I)
-#: Words between a child and that duty that give it to the child: a modal, "needs to",
-#: "supposed to", a negation told as a lapse ("didn't", "wasn't"), "failed to".
-_DUTY_WORD = set("""need needs needed has have had must should shall will 'll would ought
-supposed suppose meant expected got gotta failed fails forgot forgets neglected neglecting not
-n't never no
-didn't wasn't isn't doesn't don't won't can't cannot""".split())
-_FILLER = _DUTY_WORD | set("""to be been being is are was were do does did possibly probably
-maybe always also again now still just really then keep keeps kept start starts try tries
-going gonna has have had of""".split())
-#: Words standing for the child just named: "Kai he need watch", "Kai's job is to watch".
-_STANDS_FOR = {"he", "she", "job", "responsibility", "duty", "role", "task"}
-#: An adult who sets the child to it ("Renee left Kai to watch him", "asked Kai to").
-_SETS_CHILD = set("""left leaves leave leaving asked asks ask told tells tell made makes make let
-lets expects expected expect wants wanted want relied relies rely trusted trusts trust had has
-have got gets get leaving putting put puts""".split())
-_BE = {"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"}
-#: The duty taken off the child: "should not have to", "no longer", "instead of Kai".
-_RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|left|made|"
-                     r"responsible))|n't (?:have|need|be (?:asked|expected|left|made))|"
-                     r"\binstead|\brather than|\banymore|\bany more)\b", re.I)
-#: The duty told as what it costs the child ("... and miss more school"): his harm.
-_HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|"
-                       r"(?:not|n't|never) "
-                       r"(?:get|go|gets|goes) to|stay(?:s|ing|ed)? (?:home|off) from|out of|"
-                       r"kept (?:home |off )?from)\s+(?:\w+\s+){0,2}?(?:school|class\w*|"
-                       r"basketball|practice|friends|homework|lessons|grade)\b", re.I)
-#: How the child's care fell short: "watch his bro better", "not closely enough".
-_SHORT = re.compile(r"[\w' ]{0,30}?\b(?:better|more (?:closely|carefully)|(?:closely|"
-                    r"carefully|properly) enough|properly|enough)\b", re.I)
-_CLAUSE_END = re.compile(r"[.;:!?\n,(\u2014]|\b(?:and|but|because|bc|cos|cause|so|that|when|"
-                         r"while|as|since|if|then|until|after|worried|concerned)\b", re.I)
-
-
-_KIN = set("the his her their older big elder eldest little young brother sister son daughter "
-           "teen teenage bro sis".split())
-
-
-def _is_child(r: Reading, who: str) -> bool:
-    """A child by name (in any case), child word or age in note form."""
-    return side(r, who) == "child" or side(r, who.title()) == "child" or bool(_AGED.match(who))
-
-
-def _child_given_duty(r: Reading) -> str:
-    """A child (by name, age or child word) given the adult's duty of care, in any tense,
-    modal or note form: "Kai needs to watch his bro better", "the 13yo didn't supervise
-    his brother", "Kai will keep the pill bottle up high". A child named as cared for
-    ("Renee will watch Tommy") or relieved of it ("Kai will no longer have to") is not."""
-    for m in _CARE.finditer(r.text):
-        s = max(0, m.start() - 80)
-        head = re.sub(r"\(\s*\d{1,2}\s*\)", lambda x: " " * len(x.group(0)), r.text[s:m.start()])
-        cut = list(_CLAUSE_END.finditer(head))
-        words = re.findall(r"[\w'-]+", head[cut[-1].end():] if cut else head)
-        _, end = sentence_span(r.text, m.start())
-        rest = r.text[m.end():end]
-        if _RELIEF.search(" ".join(words)) or _RELIEF.search(re.split(r"[,;]", rest)[0]) \
-                or _HIS_LOSS.search(rest):
-            continue
-        aux: list[str] = []
-        while words and words[-1].lower() in _FILLER:
-            aux.insert(0, words.pop().lower())
-        if len(words) > 1 and words[-1].lower() in _STANDS_FOR:  # "Kai's job is to watch"
-            aux.insert(0, "to" if words[-1].lower() not in {"he", "she"} else words[-1].lower())
-            words = words[:-1]
-            words[-1] = re.sub(r"'s?$", "", words[-1])
-        if not words and cut and cut[-1].group(0).lower() == "and":  # "Kai is skipping
-            before = head[cut[-2].end() if len(cut) > 1 else 0:cut[-1].start()]  # school and
-            words = re.findall(r"[\w'-]+", before)[:4]  # not watching Tommy": his subject
-            while words and not _is_child(r, " ".join(words)):
-                words.pop()
-        who = next((" ".join(words[-n:]) for n in range(1, min(3, len(words)) + 1)
-                    if (n == 1 or _AGED.match(" ".join(words[-n:])))
-                    and _is_child(r, " ".join(words[-n:]))), "")
-        while who and len(words) > len(who.split()) and \
-                words[-len(who.split()) - 1].lower() in _KIN:  # "older brother Kai"
-            who = words[-len(who.split()) - 1] + " " + who
-        lead = words[:len(words) - len(who.split())]
-        if not who or lead and lead[-1].lower() in _SETS_CHILD:
-            continue  # "Renee left Kai to watch Tommy": the adult's act, told as it is
-        verb = m.group(0).split()[0].lower()
-        if (_BE.intersection(aux) or aux[-1:] == ["not"]) and (
-                verb.endswith("ed") or verb in {"kept", "babysat"}):
-            continue  # "Tommy may not be supervised", "Lily not supervised": the child cared for
-        told_as_duty = m.group("lapse") or "to" in aux or any(
-            a in _DUTY_WORD or a.endswith("n't") for a in aux)
-        if told_as_duty or _SHORT.match(r.text, m.end()):
-            start = r.text.find(who.split()[0], s)
-            return quote(r, start if start >= 0 else m.start(), m.end(), 14)
-    return ""
-
-
 # --- anger as the cause, the partner as the trigger ---------------------------
 _ANGRY_WITH = re.compile(r"\b(?:is|are|was|were|gets?|got|getting|becomes?|became|feels?|felt|"
                          r"being)\s+(?:\w+\s+)?(?:angry|mad|furious|cross|frustrated|jealous|"
-                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+", re.I)
+                         r"annoyed|irritated|upset|wound up)\s+(?:with|at)\s+"
+                         r"|\b(?:his|[A-Z]\w+'s)\s+(?:anger|rage|temper|frustration|jealousy)\s+"
+                         r"(?:at|with|towards?)\s+", re.I)
 # "when he is angry about money" tells the situation (the lessons accept it); anger as
 # the cause is "his anger", "loses his temper" ("anger issues" is a label: misframed.py)
 _ANGER_FRAME = re.compile(r"\blos(?:es|t|ing|e)\s+(?:his|her|their)"

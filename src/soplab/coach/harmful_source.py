@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 
 from .harmful import (
+    TOWARD_HER,
     VIOLENCE,
+    Later,
     dv_context,
     gender,
     memo,
     object_after,
     quote,
+    sentence_span,
     side,
     subject_before,
     violence_to_adults,
@@ -21,16 +24,27 @@ from .harmful import (
 from .reading import Reading
 from .truecase import course_people
 
-__all__ = ["exposes_source"]
+__all__ = ["exposes_source", "his_drinking_as_goal"]
 
-_TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|shared|"
+_TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|say|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
+                   r"mentions|explains|confides|describes|reveals|states|informed|informs|"
+                   r"opened up|let (?:us|me|the worker|the SW) know|(?<!will )(?<!to )(?<!can )"
+                   r"tell (?:us|me|the worker|the teacher)|"
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
                    re.I)
-_ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of)\s+", re.I)
+#: Her or a child's words set out as theirs: 'Vy: "Dad pushed Mom"', 'Thanh (alone): "..."'.
+_QUOTED_BY = Later(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\([^)]{0,20}\))?\s*:\s*[\"\u201c]")
+#: '"Dad pushed Mom," said Vy': the speaker after the quote.
+_SAID_AFTER = Later(r"[\"\u201d]\s*,?\s*(?:said|says|told\s+(?:us|me|the\s+\w+)|asked|added|"
+                         r"explained|recalled)\s+(?P<who>[A-Z][\w-]+)")
+_ACCORDING = re.compile(r"\b(?:according to|(?:as )?per|in the words of|(?:as\s+)?(?:disclosed|"
+                        r"reported|told|said|shared|stated|described|explained|confided|"
+                        r"admitted)\s+(?:\w+\s+){0,3}?by|(?:hear|hears|heard|learn\w*|found out|"
+                        r"find out)\s+(?:\w+\s+)?from)\s+", re.I)
 _WHOSE_WORDS = re.compile(r"\b(?P<who>[A-Z][\w-]+)'s\s+(?:own\s+)?(?:report|account|disclosure|"
-                          r"statement|words|story|version|description)\b")
+                          r"statement|words|story|version|description|fears?|worry|worries)\b")
 
 
 #: What the person using violence does to his partner, beside violence itself: his own
@@ -55,6 +69,7 @@ def _hostile_subjects(r: Reading) -> set[str]:
     return memo(r, "hostile", find)
 
 
+_HIT_BEFORE = Later(r"(?:" + VIOLENCE.pattern + r")\s+(?:\w+\s+)?$", re.I)
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
@@ -65,22 +80,38 @@ def _acts(who: str, actors: set[str]) -> bool:
     """``who`` is one of the people who act against someone: the same words, whatever
     stands around them ("Minh" in "police - Minh may", the act's subject in a list)."""
     words = {w for w in who.lower().split() if w not in _FILLER}
-    return bool(words) and any(words <= set(a.split()) for a in actors)
+    return bool(words) and any(words <= _actor_words(a) for a in actors)
+
+
+def _actor_words(actor: str) -> set[str]:
+    """The words of the one who acts: "Minh, who" is Minh; "Thanh, Minh" (after "Per
+    Thanh,") is Minh."""
+    actor = re.sub(r"[,\s]+(?:who|that|which)$", "", actor.strip())
+    return set(re.findall(r"[\w'&.-]+", actor.rsplit(",", 1)[-1]))
 
 
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
-    if not dv_context(r):
-        return ""
+    drinking = his_drinking_as_goal(r) or _her_account_of_him(r)
+    if drinking or not dv_context(r):
+        return drinking
+    history = _how_often(r)
+    if history:
+        return history
     actors = {a.lower() for a, _ in violence_to_adults(r) if a} | _hostile_subjects(r)
     for m in _TOLD.finditer(r.text):
         who = subject_before(r, m.start())
+        if who and _HIT_BEFORE.search(r.text, max(0, who[1] - 30), who[1]):
+            continue  # "he pushed Thanh and says it was one bad night": she is his act's object
         if who and not _acts(who[0], actors) and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
         if not _acts(who, actors) and side(r, who) in ("adult", "child"):
+            return quote(r, m.start(), m.end())
+    for m in [*_QUOTED_BY.finditer(r.text), *_SAID_AFTER.finditer(r.text)]:  # 'Vy: "Dad ..."'
+        if not _acts(m.group("who"), actors) and side(r, m.group("who")) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in _ACCORDING.finditer(r.text):
         who = object_after(r, m.end())
@@ -118,3 +149,93 @@ def _her_worry(r: Reading) -> str:
             if at:
                 return quote(r, m.start("who") + at.start(), m.end("who"))
     return ""
+
+
+#: His drinking made the promise: sobriety, not drinking, testing, AA, an alcohol
+#: assessment or treatment ("Minh will stay sober", "will not drink", "test clean").
+_SOBER = Later(
+    r"\b(?:(?:stay|stays|remain|remains|be|keep|keeps)\s+(?:\w+\s+)?sober|sobriety|abstain\w*|"
+    r"(?:not|never|no longer|stop|stops|quit|quits|refrain from|cease|give up|cut down on|"
+    r"cut back on)\s+(?:\w+\s+)?(?:drink\w*|consum\w+\s+alcohol|alcohol|beer)|no\s+(?:more\s+)?"
+    r"(?:drinking|alcohol|beer)|alcohol[- ]free|tests?\s+(?:clean|negative)|(?:random|alcohol|"
+    r"drug|breath)\s+test\w*|(?-i:AA)\b|alcoholics anonymous|(?:alcohol|substance|drug|drinking)"
+    r"\s+(?:use\s+|abuse\s+)?(?:assessment|treatment|program\w*|counsel\w*|class\w*|course|"
+    r"evaluation|group))\b", re.I)
+
+
+def his_drinking_as_goal(r: Reading) -> str:
+    """His drinking (which only she could have told) made the goal or a plan step, where
+    the promise is about his violence: "Minh will stay sober and speak calmly to Thanh",
+    "Minh will not drink, and Thanh will see this", "Dad will complete AA and not hit Mum"."""
+    for c in [*r.commitments, *r.present_acts]:
+        doer = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", c.subject) if side(r, p) == "adult"]
+        at = r.text.find(c.phrase, c.start)
+        said = _SOBER.search(r.text, c.start, at + len(c.phrase)) if at >= 0 else None
+        if len(doer) != 1 or not said:
+            continue
+        partners = [n for n in re.findall(r"\b[A-Z][\w-]+|\b(?:mum|mom|mother|wife|partner)\b",
+                                          r.text) if side(r, n) == "adult"
+                    and gender(n) and gender(doer[0]) and gender(n) != gender(doer[0])]
+        if dv_context(r) or partners and TOWARD_HER.search(r.text):  # "a 52-week batterer
+            # intervention program and a substance use assessment": his violence is named
+            return quote(r, said.start(), said.end())
+    return ""
+
+
+#: What she tells or fears of him, where no violence is named: "Thanh also mentions that it
+#: has happened before, when he drinks", "Thanh is afraid he will do it again".
+_SHE_TELLS = Later(r"\b(?P<who>[A-Z][\w-]+|(?:the\s+)?(?:mum|mom|mother|wife|partner))\s+"
+                        r"(?:(?:also|has|had|then|later|privately|quietly)\s+)*(?P<v>"
+                        + _TOLD.pattern[5:-3] + r"|is\s+(?:afraid|scared|frightened|worried)|"
+                        r"fears|worries)\b", re.I)
+_OF_HIM = Later(r"\b(?:he|him|his|dad|father|husband|boyfriend|stepdad)\b[^.;!?]{0,60}?"
+                     r"\b(?:drink\w*|beer|alcohol|drunk|happened|"
+                     r"again|before|times|loud|yell\w*|shout\w*|angry|anger|temper|scar\w+|hurt)\b",
+                     re.I)
+
+
+def _her_account_of_him(r: Reading) -> str:
+    for m in _SHE_TELLS.finditer(r.text):
+        who = m.group("who")
+        if side(r, who) != "adult" or gender(who) != "she":
+            continue
+        _, e = sentence_span(r.text, m.start())
+        if _OF_HIM.search(r.text, m.end(), e):
+            return quote(r, m.start(), m.end())
+    for m in _ACCORDING.finditer(r.text):  # "Per mum, dad drinks most nights"
+        who = object_after(r, m.end())
+        _, e = sentence_span(r.text, m.start())
+        if who and side(r, who) == "adult" and gender(who) == "she" and _OF_HIM.search(
+                r.text, m.end() + len(who), e):
+            return quote(r, m.start(), m.end() + len(who))
+    return ""
+
+
+#: How often he has hurt her, which only she could have told: "three times this year",
+#: "it has happened before", "not the first time", "prior incidents", "the third time".
+_COUNT = Later(r"\b(?:(?:\d+|two|three|four|five|six|several|many|multiple|a few|numerous|"
+                    r"countless)\s+(?:other\s+)?times|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+"
+                    r"time|\d\s*x\b|not\s+"
+                    r"the\s+first\s+time|previous(?:ly)?|prior\s+(?:incidents?|occasions?|times)|"
+                    r"in\s+the\s+past|on\s+other\s+occasions|again\s+and\s+again|history\s+of|"
+                    r"before(?=\s*(?:[.;,)\u2014-]|$|and\b|but\b)))", re.I)
+#: A public source of the history (police, records, a report, a neighbour).
+_PUBLIC = Later(r"\b(?:police|officers?|report(?:ed)?|records?|neighbou?r\w*|court|911|"
+                     r"arrest\w*|CAD|CWS|history\s+(?:with|at)\s+the)\b", re.I)
+_HAPPENED = Later(r"\b(?:it|this|that)\s+(?:has|had|'s)\s+happened\b|\bincidents?\b|"
+                       r"\bdone\s+(?:it|this|that)\b", re.I)
+
+
+def _how_often(r: Reading) -> str:
+    """How often he has hurt her, with no public source named in the sentence."""
+    hurt = [m for m in VIOLENCE.finditer(r.text)  # his acts against her, not a child
+            if side(r, object_after(r, m.end())) == "adult"
+            or object_after(r, m.end()).lower().split()[:1] in (["her"], ["him"])]
+    for m in [*hurt, *_HAPPENED.finditer(r.text)]:
+        s, e = sentence_span(r.text, m.start())
+        count = _COUNT.search(r.text, m.end(), min(e, m.end() + 60))  # in his act's clause
+        if count and not _PUBLIC.search(r.text, s, e) and not re.search(
+                r"[;:]|\b(?:like|as)\s+$", r.text[m.end():count.start()]):
+            return quote(r, m.start(), count.end())
+    return ""
+

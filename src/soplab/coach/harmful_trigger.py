@@ -13,6 +13,7 @@ import re
 
 from .harmful import (
     VIOLENCE,
+    Later,
     dv_context,
     gender,
     object_after,
@@ -23,7 +24,7 @@ from .harmful import (
 )
 from .reading import Reading
 
-__all__ = ["child_act_as_cause", "survivor_act_as_trigger"]
+__all__ = ["child_act_as_cause", "child_sets_off", "survivor_act_as_trigger"]
 
 #: Everyday acts of the partner, by stem (any tense: "asks", "asked", "asking").
 _ACTS = set("""ask bring rais mention talk question nag argu say said answer complain refus
@@ -40,7 +41,7 @@ _NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?
                           r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*)\b", re.I)
 _WHEN_SHE = re.compile(
     r"\b(?:when(?:ever)?|if|after|once|as soon as|each time|every time|any time|because|bc|cos|"
-    r"since)\s*:?\s+(?P<who>[A-Za-z][\w-]*)\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"
+    r"since)\s*:?\s+(?P<who>[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"
     r"didn't|won't|will|would|tries\s+to|try\s+to|starts?\s+(?:to\s+)?|keeps?|goes\s+on|even|"
     r"just|still|dares\s+to|so\s+much\s+as|ever)\s+)*)(?P<v>[a-z]+)", re.I)
 #: A hurt done to someone ("could be hurt", "got hurt"): not his act.
@@ -61,6 +62,11 @@ _HER_WAYS = re.compile(
     r"(?:him|her)\s+off)\b)", re.I)
 
 
+#: Her words told as going at him: "Thanh kept on at Minh about money", "after she had a go
+#: at him", "she started on him about the bills".
+_ON_AT_HIM = Later(r"\b(?P<who>[A-Z][\w-]*|she)\s+(?:kept|keeps|keep|went|goes|was|is|had|"
+                        r"has|having|got|gets|started|starts|start|laid|lays)\s+(?:(?:on|in)\s+at|"
+                        r"a\s+go\s+at|on\s+to|in\s+on|into)\s+(?:him|[A-Z]\w+)\b")
 #: He named after her avoiding ("... bringing up money when Minh has been drinking").
 _HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfriend)|"
                         r"[A-Z][\w-]+)\b")
@@ -107,6 +113,11 @@ def survivor_act_as_trigger(r: Reading) -> str:
             if named and side(r, named[-1]) == "child":
                 continue
         if _hers(r, who, actor[0] if actor else ""):
+            return quote(r, m.start(), m.end())
+    for m in _ON_AT_HIM.finditer(r.text):  # "Thanh kept on at Minh about money until he ..."
+        s, e = sentence_span(r.text, m.start())
+        if (VIOLENCE.search(r.text, s, e) or _HIS.search(r.text, s, e)) and _hers(
+                r, m.group("who"), ""):
             return quote(r, m.start(), m.end())
     for m in _HER_WAYS.finditer(r.text):
         avoids = re.search(r"\b(?:avoid\w*|stop\w*|not|never)\b", m.group(0), re.I)
@@ -167,3 +178,62 @@ def child_act_as_cause(r: Reading) -> str:
                     r"(?:he|she)\b", r.text[so.end():], re.I):
                 return quote(r, s + c.start(), act.end())
     return ""
+
+
+#: A child's ways told as what sets an adult off, whoever he then hurts: "Vy (12) set her
+#: dad off", "the kids were being loud and this set Minh off", "when the kids misbehave",
+#: "Vy riles her dad up", "after Vy answered back".
+_KID_WAYS = Later(
+    r"\b(?:sets?|setting)\s+(?P<o1>\w+(?:\s+\w+)?)\s+off\b|\bril(?:es|ed|e|ing)\s+(?:\w+\s+){1,2}?up\b|"
+    r"\bwinds?\s+(?:his|her|their)\s+\w+\s+up\b|\bgets?\s+on\s+(?:his|her|their|[A-Z]\w+'s)\s+"
+    r"(?:\w+\s+)?nerves\b|\bpush(?:es|ed)?\s+(?:his|her|their|[A-Z]\w+'s)\s+(?:\w+\s+)?buttons\b|"
+    r"\b(?:acts?|acted|acting|plays?|played|playing)\s+up\b|\bmisbehav\w*|\b(?:talks?|talked|"
+    r"answers?|answered|mouths?|mouthed|back-?chats?)\s+(?:back|off)\b|\b(?:was|were|is|are|being|"
+    r"get|gets|got)\s+(?:being\s+|too\s+|so\s+|really\s+)?(?:loud|noisy|naughty|cheeky|rude|"
+    r"difficult|defiant|disrespectful|out of control)\b", re.I)
+_KIDS = Later(r"\b(?:the|his|her|their)\s+(?:kids|children|boys|girls|baby|toddler|"
+                   r"little ones)\b", re.I)
+
+
+#: His anger told as what he does ("gets angry", "loses his temper", "snaps").
+_LOSES_IT = Later(r"\b(?:(?:get|gets|got|getting)\s+(?:so\s+|really\s+)?(?:angry|mad|violent|"
+                       r"physical)|los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|snapped|"
+                       r"lash\w*\s+out|blow(?:s)?\s+up|blew\s+up|kick(?:s|ed)?\s+off|rage)\b", re.I)
+#: A violence kept from ("will not hit", "instead of yelling", "keep his temper"): a goal.
+_KEPT = Later(r"(?:\bnot|n't|\bnever|\bno longer|\binstead of|\bwithout|\bkeep\w*\s+"
+                   r"(?:his|her)|\bstop\w*)\s+(?:\w+\s+)?$", re.I)
+
+
+def _kid_before(r: Reading, pos: int) -> bool:
+    """A child is who does what starts at ``pos`` (named, aged, "the kids", or "this"
+    after a clause whose subject is a child)."""
+    s, _ = sentence_span(r.text, pos)
+    head = r.text[s:pos]
+    clause_ = re.split(r"[,;:]|\b(?:and|but|so|then|which|because|bc|cos)\b", head)
+    last = clause_[-1] if clause_ else ""
+    if re.fullmatch(r"\s*(?:this|that|it|which|they)\s*(?:\w+\s+)?", last, re.I) \
+            and len(clause_) > 1:
+        last = clause_[-2]  # "the kids were being loud and this set Minh off"
+    who = subject_before(r, s + head.rfind(last) + len(last)) if last.strip() else None
+    if who and who[1] >= s + head.rfind(last):
+        return side(r, who[0]) == "child" or r.is_child(who[0])
+    return bool(_KIDS.search(last)) and not re.search(r"\b(?:to|at|with)\s+(?:the|his|her|their)"
+                                                      r"\s+(?:kids|children)", last, re.I)
+
+
+def child_sets_off(r: Reading) -> str:
+    """A child's ways told as what sets off an adult's violence or anger."""
+    for m in _KID_WAYS.finditer(r.text):
+        if m.group("o1") and side(r, m.group("o1").split()[-1]) == "child":
+            continue  # "Dad set Kai off": the child is the one set off
+        s, e = sentence_span(r.text, m.start())
+        his = [a for a in (*VIOLENCE.finditer(r.text, s, e), *_LOSES_IT.finditer(r.text, s, e))
+               if not m.start() <= a.start() < m.end()
+               and not _DONE_TO.search(r.text, max(s, a.start() - 12), a.start())
+               and not _KEPT.search(r.text, max(s, a.start() - 16), a.start())]
+        if (his or m.group(0).lower().startswith(("set", "ril", "wind", "get", "push")))\
+                and _kid_before(r, m.start()):
+            start = max(s, r.text.rfind(" ", s, max(s, m.start() - 24)))
+            return quote(r, start, m.end(), 14)
+    return ""
+

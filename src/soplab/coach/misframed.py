@@ -41,6 +41,9 @@ meeting meetings appointment appointments group groups go going clinic centre ce
 arrangement arrangements support services service needs plan plans arrange arranges arranged
 arranging protective capacity capacities demonstrate demonstrates demonstrating show showing
 by from about into
+week weeks weekly month months substance use progress report reports sent send sending
+compliance monitor monitors monitored verified verify expected completed maintained
+as agency department worker caseworker social court will that
 """.split())
 
 
@@ -95,7 +98,7 @@ def services_only(r: Reading) -> str:
         return ""
     if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
         return ""
-    if any(not a.negated and not services_in(r, a.phrase)
+    if any(not a.negated and not services_in(r, a.phrase) and side(r, a.subject) != "professional"
            and (a.presence or concrete(r, a.phrase)) for a in r.present_acts):
         return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
     m = found[0]
@@ -117,6 +120,7 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
                         r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
+                        r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
                         r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                         r"mum|mom|dad|mother|father|mama|papa)\s*[:\-\u2013]?\s*(?:(?:severe|"
                         r"chronic|untreated|major|bad|ongoing)\s+)?$",
@@ -159,7 +163,7 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"abus(?:es|ed|ing) (?:alcohol|drugs|substances|pills|medication|"
                          r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
-                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been)"
+                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
                          r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
@@ -182,7 +186,7 @@ def label_as_behaviour(r: Reading) -> str:
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
-        if _PREDICATE.search(r.text, max(0, m.start() - 30), m.start()) or _WORRIED_ABOUT.search(
+        if _PREDICATE.search(r.text, max(0, m.start() - 45), m.start()) or _WORRIED_ABOUT.search(
                 r.text, max(0, m.start() - 45), m.start()) or (
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):

@@ -9,9 +9,9 @@ the course brief's domestic-violence section and its list of learners' mistakes.
 
 from __future__ import annotations
 
-from . import harmful as h
 from . import misframed as m
 from .harmful_blame import blames_child, partner_trigger
+from .harmful_monitor import survivor_monitors
 from .harmful_mutual import mutual_framing
 from .harmful_source import exposes_source
 from .reading import Reading
@@ -73,7 +73,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes a partner the one who watches, reports on or manages the person who "
         "uses violence. That can put her in danger. Give that part to network people he "
         "knows about (not the children, not her), and keep her own safety plan hers.",
-        LESSONS["dv"], CAP, GOALS, h.survivor_monitors,
+        LESSONS["dv"], CAP, GOALS, survivor_monitors,
         fires=(
             ("goal", "Thanh will text the worker if Minh raises his voice."),
             ("plan", "If Minh starts drinking, Thanh will call the social worker."),
@@ -83,6 +83,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "loud, for six months."),
             ("goal", "Mum will make sure Dad does not drink, and Nan will see this for three "
                      "months so that the kids feel safe."),
+            ("goal", "The worker will be kept informed by Thanh of any drinking by Minh."),
+            ("plan", "Thanh to text SW when he drinks."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -90,11 +92,13 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Aunt Lan will call the social worker every Friday."),
             ("plan", "Tom's brother Dave will check in with Tom every Friday evening; if Tom has "
                      "been drinking, Dave will take him to stay at his flat."),
+            ("goal", "Renee will call the worker if Tommy gets into pills again."),
         ),
     ),
     SafetyRule(
         "dv-source-exposed",
-        "{words} names who told you. The person who uses violence will hear this statement: "
+        "{words} names who told you, or writes in what only she or a child told you in "
+        "private (such as his drinking). The person who uses violence will hear this: "
         "say what happened and what the children lived through without naming what only "
         "she or a child said in private, unless she has agreed and is safe.",
         LESSONS["dv"], CAP, STATEMENTS, exposes_source,
@@ -108,12 +112,18 @@ RULES: tuple[SafetyRule, ...] = (
                        "he may hit her again and Phuoc (6) could be hurt."),
             ("harm", "Mum told me in private that Dad strangled her last week while Jack (4) was "
                      "in the room."),
+            ("harm", "Mom reports dad pushed her into the wall on Sunday night and Vy (12) needed "
+                     "stitches."),
+            ("goal", "Minh will stay sober and speak calmly to Thanh for six months, and Phuoc "
+                     "will see this."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
                      "table."),
             ("harm", "Kai (6) told his teacher that Dad hit him with a belt on Monday."),
             ("harm", "The neighbour told police she heard Minh threaten Thanh on 2 June."),
+            ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for "
+                     "six months; Phuoc will see it."),
         ),
     ),
     SafetyRule(
@@ -127,11 +137,16 @@ RULES: tuple[SafetyRule, ...] = (
             ("danger", "We are worried that when Leo (5) provokes Dad, Dad may hit him."),
             ("harm", "On Friday Ana (12) was supposed to be minding the baby and went out, and "
                      "the baby rolled off the bed."),
+            ("danger", "We are worried that Minh hits Thanh when Vy (12) acts up, and Vy could "
+                       "get hurt again."),
+            ("harm", "Tommy got into the pills on Wednesday. Kai is a good boy but he need to "
+                     "step up more."),
         ),
         passes=(
             ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
                      "bruises."),
             ("harm", "Mia (7) was scared because Dad shouted at her on Monday."),
+            ("plan", "Kai (13) can call his aunt if he is worried; his aunt will come over."),
         ),
     ),
     SafetyRule(

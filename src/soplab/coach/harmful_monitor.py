@@ -1,0 +1,232 @@
+"""Detector for a partner made the one who watches, reports on, manages or verifies the
+person using violence (rule ``dv-survivor-monitors``, declared in
+:mod:`soplab.coach.safety_rules`): "Thanh will text the worker if Minh raises his voice",
+"Thanh to text SW when he drinks", "the worker will be kept informed by Thanh", "Thanh and
+her mum will keep a close watch on Minh"."""
+
+from __future__ import annotations
+
+import re
+
+from .harmful import (
+    TOWARD_HER,
+    Later,
+    adults_in,
+    dv_context,
+    gender,
+    object_after,
+    own,
+    people,
+    quote,
+    sentence_span,
+    side,
+    violence_to_adults,
+)
+from .reading import Reading
+from .truecase import course_names
+
+__all__ = ["survivor_monitors"]
+
+
+# --- the survivor made the monitor ---------------------------------------------
+_REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)\s+)*"
+                      r"(?:(?:text|call|"
+                      r"ring|phone|tell|inform|report\s+(?:\w+\s+){0,3}?to|report|let|email|"
+                      r"message|contact|update|alert|notify|txt|msg|share\s+with)(?:s|es)?)\s+"
+                      r"(?:(?:the\s+)?"
+                      r"(?:police|911)\s+"
+                      r"(?:or|and)\s+)?(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                      r"(?:social worker|worker|caseworker|case worker|CWS|DCFS|CPS|SW|agency|"
+                      r"department|probation|court|children's services|investigator|team|me|us)\b"
+                      r"|^(?:(?:also|then|immediately|always)\s+)*(?:call|ring|phone)s?\s+(?:the\s+)?"
+                      r"(?:police|911)\b(?=[^.;]*\b(?:any time|whenever|if|when)\s+\w+\s+"
+                      r"(?:drinks|starts|gets|raises|yells|shouts|is|has been|argues|swears))"
+                      r"|^(?:\w+ly\s+)?keeps?\s+(?:the\s+)?(?:social worker|worker|caseworker|SW|"
+                      r"us|me|agency|department)\s+(?:updated|informed|posted|in the loop)\b",
+                      re.I)
+_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be responsible for|take "
+                      r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
+                      r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
+                      r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
+                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?)\s+"
+                      r"(?:that\s+)?", re.I)
+
+
+#: His violence, unnamed, as what she reports: "if it happens again", "any further incidents".
+_IT_AGAIN = Later(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\s+like\s+"
+                       r"(?:this|that))?|something)\s+(?:ever\s+)?(?:happens|happen|starts|kicks\s+"
+                       r"off)\s+again\b|\bany\s+(?:further\s+|more\s+|new\s+)?(?:incidents?|"
+                       r"violence|episodes?)\b", re.I)
+
+
+#: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
+#: "has to let us know", "- Thanh to report any drinking to worker").
+_REPORTS_TO = re.compile(
+    r"\b(?:(?:call|text|txt|msg|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
+    r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to|check\s+in\s+with|share\s+with)"
+    r"(?:s|es|ed|ing)?"
+    r"(?:\s+(?:back\s+)?to|\s+in\s+with)?"
+    r"(?:\s+(?-i:[A-Z]\w+)\s+(?:and|or|\+))?"  # "text Phuoc and the worker"
+    r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+to)\s+(?:the\s+|her\s+|a\s+)?"
+    r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
+    r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
+    r"me)\s+know\b", re.I)
+_PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
+                             r"agrees? to|is going to)\b", re.I)
+
+
+def _partner_reports(r: Reading) -> str:
+    """A partner (not the one who uses violence, not the network) given the reporting."""
+    actors = {a.lower() for a, _ in violence_to_adults(r) if a}
+    for m in _REPORTS_TO.finditer(r.text):
+        s, _ = sentence_span(r.text, m.start())
+        before = r.text[s:m.start()]
+        promises = list(_PROMISE_BEFORE.finditer(before))
+        # who promises: before "will"/"to", or (a note, second-language English: "Thanh call
+        # the worker when Minh drink") the clause before the report
+        end = promises[0].start() if promises else len(before)
+        doer = before[:end]
+        if any(side(r, m2.group(0)) in ("network", "professional")
+               for rx in (r.p.name_re, r.p.person_word) for m2 in rx.finditer(doer)):
+            continue  # "Ba Lan will keep an eye on Minh ...": the network's part
+        names = [n for n in adults_in(r, s, s + end, "")
+                 if (not r.child_like(n) or n.lower() in course_names())
+                 and not n.endswith("'s")]  # "Minh's drinking" is what is watched
+        if not names or side(r, names[-1]) != "adult" or names[-1].lower() in actors:
+            continue
+        who = names[-1]  # the person just before the report
+        role = before[:before.rfind(who)].split()[-1:]
+        if role and side(r, f"{role[0]} {who}") in ("network", "professional"):
+            continue  # "Uncle Phuoc will ring the caseworker ..."
+        _, e = sentence_span(r.text, m.start())
+        watched = _ON_HIM.search(r.text, s, e)  # what he does, reported by her
+        named = watched.group("who") if watched else None
+        others = [named] if named and named.lower() not in {"he", "she", "it"} \
+            and side(r, named) != "child" else []  # "if Tommy gets into pills": a child
+        others += [n for n in adults_in(r, 0, len(r.text), who) if n != who]
+        him = watched and (watched.group("who") or "").lower() in {"he", "she"} and gender(who) \
+            and gender(who) != watched.group("who").lower()
+        said = (watched.group("who") or "").lower() if watched else ""
+        if (others or him) and watched and (not said or said in {"he", "she", "it"}
+                                            | {o.lower() for o in others}) and (
+                dv_context(r) or him or (gender(who) and gender(others[0])
+                                  and gender(who) != gender(others[0]))):
+            return quote(r, s + before.rfind(who), m.end())
+    return ""
+
+
+#: What the person who uses violence does, as the thing reported: "if Minh drinks", "if it
+#: happens again", "any drinking".
+_ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
+                     r"she|it|dad|father|husband|boyfriend|partner)\b"
+                     r"(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
+                     r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
+                     r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
+                     r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"
+                     r"temper|behaviou?r)\b|\babout\s+(?:how\s+|whether\s+|what\s+)?(?:him|his|"
+                     r"(?-i:[A-Z]\w+)\s+(?:is|was|has|does|did|behaves|acts|drinks))\b", re.I)
+
+
+def _his_own(r: Reading, who: str) -> bool:
+    """``who`` is the one who uses violence, reporting on himself: he acts against her, or
+    he promises how he will treat her ("Minh will tell the worker how he is managing and
+    will speak calmly to Thanh")."""
+    if gender(who) == "she":
+        return False
+    if who.lower() in {a.lower() for a, _ in violence_to_adults(r) if a}:
+        return True
+    return any(who in people(r, c.subject) and TOWARD_HER.search(c.phrase) and any(
+        n != who and side(r, n) == "adult" for n in re.findall(r"\b[A-Z][\w-]+", c.phrase))
+        for c in r.commitments)
+
+
+def survivor_monitors(r: Reading) -> str:
+    """A partner made the one who reports on or manages the person using violence
+    ("Thanh will text the worker if Minh ...", "Mum will keep Dad calm")."""
+    for c in [*r.commitments, *r.present_acts]:  # also "Thanh calls the police if ..."
+        adults = [p for p in people(r, c.subject) if not r.is_child(p)]
+        adults = [p for p in adults if side(r, p) == "adult" and not re.match(  # "Thanh and
+            r"(?:her|his|their)\s+(?:mother|mum|mom|father|dad|parents?)\b", p, re.I)]  # her mum"
+        if c.negated or len(adults) != 1 or _his_own(r, adults[0]):
+            continue
+        s, e = sentence_span(r.text, c.start)
+        others = [o for o in adults_in(r, s, e, c.subject)  # "go to Phuoc's": a place, and
+                  if not o.endswith("'s") and not (gender(o) and gender(o) == gender(adults[0]))]
+        reports = _REPORTS.match(c.phrase)  # not a person of his own side (he reports on him)
+        if not others and reports:  # "Thanh will gently let us know each week": he is
+            others = [n for n in adults_in(r, 0, len(r.text), c.subject)  # named elsewhere
+                      if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
+        if reports and not others and gender(adults[0]) == "she" and _IT_AGAIN.search(c.phrase):
+            return own(c)  # "Thanh will call the worker if it happens again": his violence
+        if not others:
+            continue
+        if reports:
+            return own(c)
+        watches = _WATCHES.search(c.phrase)
+        m = _MANAGES.match(c.phrase) or watches
+        partners = bool(gender(adults[0]) and gender(others[0])  # the cast tells "Thanh"
+                        and gender(adults[0]) != gender(others[0])
+                        and not (m and m.group(0).lower().rstrip().endswith("talk")))
+        if m and (dv_context(r) or partners):  # "Mum will make sure Dad does not drink"
+            at = r.text.find(c.phrase, c.start)
+            obj = object_after(r, at + m.end())
+            w = watches or m
+            named = adults_in(r, at + w.start(), at + min(len(c.phrase), w.end() + 40),
+                               c.subject) if watches else []  # "watch for signs that Minh"
+            him = obj.lower() in {"he", "him"} and gender(adults[0]) == "she"  # "make sure he"
+            if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult" or him
+                    or any(side(r, n) == "adult" and n != adults[0] for n in named)):
+                return own(c)
+    return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r)
+
+
+#: The worker kept informed by her, in the passive: "the worker will be kept informed by
+#: Thanh of any drinking", "SW to be updated by mum if dad drinks".
+_INFORMED_BY = Later(r"\b(?:(?:informed|updated|told|notified|alerted|called|texted|phoned|"
+                          r"rung|contacted|reported|ensured|checked|monitored|confirmed)\s+"
+                          r"(?:\w+\s+){0,2}?by|hears?\s+(?:back\s+)?from|heard\s+from)\s+"
+                          r"(?P<who>(?:his\s+|the\s+)?[\w-]+)", re.I)
+
+
+def _informed_by_partner(r: Reading) -> str:
+    for m in _INFORMED_BY.finditer(r.text):
+        who = m.group("who")
+        if side(r, who) != "adult":
+            continue
+        s, e = sentence_span(r.text, m.start())
+        others = [n for n in adults_in(r, s, e, who) if n.lower() != who.lower()]
+        if others and (dv_context(r) or gender(who) and gender(others[0])
+                       and gender(who) != gender(others[0])):
+            return quote(r, m.start(), m.end())
+    return ""
+
+
+def _partner_verifies(r: Reading) -> str:
+    """The partner his promise is about made the one who sees or verifies it ("Minh shall
+    refrain from all physical contact with Thanh ..., as verified by Thanh")."""
+    for rx in r.p.observer:
+        for m in rx.finditer(r.text):
+            seers = people(r, m.group("obs"))
+            if len(seers) != 1:
+                continue  # she is one of several who see it: the network sees it too
+            for who in seers:
+                if side(r, who) != "adult" or who.lower() in {"we", "everyone", "they"}:
+                    continue
+                at = m.start("obs") + m.group("obs").find(who)
+                for c in r.caregiver_commitments:
+                    doer = people(r, c.subject)
+                    begins = r.text.find(c.phrase, c.start)
+                    his = bool(gender(who) and gender(doer[0]) and gender(who) != gender(
+                        doer[0]) and (dv_context(r) or TOWARD_HER.search(c.phrase)))
+                    if (who not in c.subject and (who in c.phrase or his) and len(doer) == 1
+                            and side(r, doer[0]) == "adult"
+                            and not begins <= at < begins + len(c.phrase)):
+                        return quote(r, m.start(), m.end())
+    return ""
+
+
+#: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
+#: log of Dad's drinking", "keep track of his moods".
+_WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
+                      r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
+                      r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
