@@ -59,8 +59,8 @@ from .reading import Reading
 from .text import phrase
 from .wording import GOES_ON
 
-__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence",
-           "score_kinds"]
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "harm_set_aside",
+           "kind_evidence", "score_kinds", "settled"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
@@ -126,6 +126,53 @@ _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 def _is_professional(r: Reading, subject: str) -> bool:
     return bool(r.p.professional_word.search(subject)) and not (
         r.p.caregiver_word.search(subject) or r.p.network_word.search(subject))
+
+
+def harm_set_aside(r: Reading, acted: bool) -> bool:
+    """The harm told is history, not found, denied or with no child there ("Mum was abused
+    as a child", "No harm was found", "Dad says he never ...", "the kids were not there")."""
+    text = r.text
+    return bool(own.own_childhood(r) or cues.caregiver_denies(r)
+                or (cues.NO_CHILD_THERE.search(text) and not r.impact)
+                or (cues.PROCEDURE.search(text) and not acted)
+                or (cues.NOT_UPHELD.search(text) and not acted))
+
+
+#: The parts that make a text the kind the rules read, whatever else it has.
+_DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "future"),
+               "harm": ("past_action", "harm_time")}
+
+
+def settled(r: Reading, kind: str) -> str:
+    """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
+    the parts that define that kind (a goal's time frame and who will see it, a danger's
+    worrier and outlook, a harm's act and when), a harm set aside (history, denied, not
+    found, no child there), a behaviour going on put as a condition ("If Dad keeps ...,
+    they will ..."), a caregiver's act with may/might/could and no promise, an absence
+    goal, a rota, a heading naming the kind. A learned second opinion leaves such a
+    reading alone."""
+    text = r.text
+    if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]) and (
+            kind != "harm" or r.p.harm_act.search(r.past_action)):  # not "kept every ..."
+        return f"a {kind}'s defining parts"
+    acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
+    if harm_set_aside(r, acted):
+        return "harm set aside"
+    if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
+            r.backup and r.impact and _STILL.search(r.backup)):
+        return "behaviour going on, as a condition"
+    if (kind == "danger" and r.future_behaviour and _UNSURE_MODAL.search(r.future_behaviour)
+            and not r.commitments):
+        return "a caregiver's act that may happen"  # "Ivan may drink again when ..."
+    by_caregivers = [c for c in r.caregiver_commitments if not _is_professional(r, c.subject)]
+    if (by_caregivers and all(c.negated for c in by_caregivers)
+            and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
+        return "absence goal"
+    if r.rota:
+        return "rota"
+    if cues.labelled_kind(text):
+        return "heading"
+    return ""
 
 
 def score_kinds(r: Reading) -> dict[str, float]:
@@ -198,10 +245,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if (own.own_childhood(r) or cues.caregiver_denies(r)
-            or (cues.NO_CHILD_THERE.search(text) and not r.impact)
-            or (cues.PROCEDURE.search(text) and not acted)
-            or (cues.NOT_UPHELD.search(text) and not acted)):
+    if harm_set_aside(r, acted):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...", "no child was there": history, harm not found or denied, not this
         # harm told
