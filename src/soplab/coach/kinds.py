@@ -146,8 +146,7 @@ _DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "futur
 def settled(r: Reading, kind: str) -> str:
     """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
     the parts that define that kind (a goal's time frame and who will see it, a danger's
-    worrier and outlook, a harm's act and when), a goal read with one of a goal's own
-    parts (how long, who will see it, what the child will feel), a harm set aside (history, denied, not
+    worrier and outlook, a harm's act and when), a harm set aside (history, denied, not
     found, no child there), a behaviour going on put as a condition ("If Dad keeps ...,
     they will ..."), a caregiver's act with may/might/could and no promise, an absence
     goal, a rota, a heading naming the kind. A learned second opinion leaves such a
@@ -156,8 +155,6 @@ def settled(r: Reading, kind: str) -> str:
     if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]) and (
             kind != "harm" or r.p.harm_act.search(r.past_action)):  # not "kept every ..."
         return f"a {kind}'s defining parts"
-    if kind == "goal" and (r.duration or r.goal_observer or r.goal_experience):
-        return "a goal's own parts"  # how long, who will see it, what the child will feel
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
     if harm_set_aside(r, acted):
         return "harm set aside"
