@@ -24,6 +24,7 @@ WEIGHTS_FILE = "kind_weights.csv"
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.:/]\d+)*|[?:;]")
 #: Words written with a capital that still mean what they say (roles, days, months).
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|St)$")
 _KEEP_CAPS = re.compile(r"(?:Mum|Mom|Mam|Mummy|Mommy|Dad|Daddy|Papa|Nan|Nana|Grandma|Grandpa|"
                         r"Granny|Aunt|Auntie|Uncle|Mr|Mrs|Ms|Dr|I|Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -31,17 +32,23 @@ _KEEP_CAPS = re.compile(r"(?:Mum|Mom|Mam|Mummy|Mommy|Dad|Daddy|Papa|Nan|Nana|Gra
 
 
 def _tokens(text: str) -> list[str]:
+    """Lower-case words; numbers as ``<num>``; a capitalised word inside a sentence (not a
+    role, day or month) as ``<name>`` (names tell nothing about a kind)."""
     out: list[str] = []
-    start = True
+    start, end = True, 0
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
+        if "\n" in text[end:m.start()]:
+            start = True
         if tok[0].isdigit():
             out.append("<num>")
         elif tok[0].isupper() and not start and not _KEEP_CAPS.match(tok):
             out.append("<name>")
         else:
             out.append(tok.lower().replace("’", "'"))
-        start = tok in ("?", ":", ";") or text[m.end():m.end() + 1] in (".", "!")
+        end = m.end()
+        start = tok in ("?", ":") or (text[end:end + 1] in (".", "!")
+                                      and not _TITLE.match(tok))
     return out
 
 

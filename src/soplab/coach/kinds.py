@@ -146,11 +146,11 @@ _DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "futur
 def settled(r: Reading, kind: str) -> str:
     """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
     the parts that define that kind (a goal's time frame and who will see it, a danger's
-    worrier and outlook, a harm's act and when), a harm set aside (history, denied, not
-    found, no child there), a behaviour going on put as a condition ("If Dad keeps ...,
-    they will ..."), a caregiver's act with may/might/could and no promise, an absence
-    goal, a rota, a heading naming the kind. A learned second opinion leaves such a
-    reading alone."""
+    worrier and outlook, a harm's act and when), a finding of harm, a harm set aside
+    (history, denied, not found, no child there), a behaviour going on put as a condition
+    ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could and no
+    promise, an absence goal, a rota, a heading naming the kind. A learned second opinion
+    leaves such a reading alone."""
     text = r.text
     if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]) and (
             kind != "harm" or r.p.harm_act.search(r.past_action)):  # not "kept every ..."
@@ -158,6 +158,8 @@ def settled(r: Reading, kind: str) -> str:
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
     if harm_set_aside(r, acted):
         return "harm set aside"
+    if kind == "harm" and cues.FINDING.search(text):
+        return "a finding of harm"  # "The court found that the father ..."
     if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
             r.backup and r.impact and _STILL.search(r.backup)):
         return "behaviour going on, as a condition"
