@@ -47,7 +47,7 @@ from soplab.coach.stages import (  # noqa: E402
 SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 #: L2 strength, epochs and step of the full-batch gradient descent; features seen fewer
 #: than MIN_COUNT times in the training rows are dropped.
-L2, EPOCHS, STEP, MIN_COUNT = 10.0, 300, 2.5, 2
+L2, EPOCHS, STEP, MIN_COUNT = 1.0, 300, 2.5, 2
 
 
 def _rows(path, keep) -> list[dict[str, str]]:

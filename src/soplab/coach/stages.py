@@ -140,7 +140,7 @@ class KindReading:
 #: confidence is below SECOND_OPINION_BELOW and the model's probability is at least
 #: SECOND_OPINION_SURE (chosen leave one source out: ``benchmarks/kind_reader.py``).
 SECOND_OPINION_BELOW = 0.8
-SECOND_OPINION_SURE = 0.45
+SECOND_OPINION_SURE = 0.6
 
 
 def kind_cues(r: Reading) -> tuple[str, ...]:
