@@ -26,10 +26,8 @@ def test_no_weights_no_second_opinion(tmp_path) -> None:
     # a caregiver's behaviour going on, as a condition, with what may then happen: a danger
     ("If the boys go home while Dad is still using, they may be left without food for days.",
      "plan", "danger"),
-    # a task written as "X to do Y", with no "will": a plan step
-    ("Uncle Tavita to stay at the house on the nights Mum works late, from this Friday.",
-     "other", "plan"),
-    ("Mrs. Lowe to drive the girls to school each morning until the next meeting.",
+    # a back-up step told in the present ("comes round if ..."): a plan
+    ("Nana Rose keeps the spare key and comes round if Mum does not answer her phone by 9.",
      "other", "plan"),
 ])
 def test_the_second_opinion_reads_what_the_rules_miss(text: str, rules: str, read: str) -> None:
@@ -67,3 +65,21 @@ def test_the_model_never_takes_a_wrong_kind_verdict_away() -> None:
     text = ("Tues/Thurs Nana has the baby after daycare; Mon/Wed/Fri Dad stays sober and picks "
             "her up, so baby is safe.")
     assert assess(text, "goal").wrong_kind
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a task written as an order, with no "will": a plan step (kindcues.order_form)
+    ("Uncle Tavita to stay at the house on the nights Mum works late, from this Friday.", "plan"),
+    ("Mrs. Lowe to drive the girls to school each morning until the next meeting.", "plan"),
+    ("Nan to hold the car keys on weekends.", "plan"),
+    ("Ms. Reid to keep the baby's medicine locked away.", "plan"),
+    ("Aroha's uncle to drive her to school.", "plan"),
+    ("Cousin Pita to pick Ava up from kindy every afternoon this month.", "plan"),
+    # a wish, a purpose, a verb's object or a gerund is no order
+    ("Mum wants Dad to move out.", "other"),
+    ("Dad was told to leave the house by police on Friday.", "other"),
+    ("Going to school every day has helped Kai settle.", "other"),
+    ("For Mia to feel safe, Dad needs to stop shouting.", "goal"),
+])
+def test_a_task_written_as_an_order_is_a_plan(text: str, read: str) -> None:
+    assert analyse(text).kind == read
