@@ -143,20 +143,20 @@ _DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "futur
                "harm": ("past_action", "harm_time")}
 
 
-def settled(r: Reading, kind: str) -> str:
+def settled(r: Reading, kind: str, other: str = "harm") -> str:
     """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
     the parts that define that kind (a goal's time frame and who will see it, a danger's
     worrier and outlook, a harm's act and when), a finding of harm, a harm set aside
     (history, denied, not found, no child there), a behaviour going on put as a condition
     ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could and no
     promise, an absence goal, a rota, a heading naming the kind. A learned second opinion
-    leaves such a reading alone."""
+    leaves such a reading alone (a harm set aside only against reading ``other`` as harm)."""
     text = r.text
     if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]) and (
             kind != "harm" or r.p.harm_act.search(r.past_action)):  # not "kept every ..."
         return f"a {kind}'s defining parts"
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
-    if harm_set_aside(r, acted):
+    if other == "harm" and harm_set_aside(r, acted):
         return "harm set aside"
     if kind == "harm" and cues.FINDING.search(text):
         return "a finding of harm"  # "The court found that the father ..."

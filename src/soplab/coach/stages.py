@@ -179,12 +179,13 @@ def second_opinion(r: Reading, name: str, confidence: float, expected_kind: str 
     is the model's weights (by default ``data/lexicon/kind_weights.csv``)."""
     wrong = (expected_kind not in (None, name, "other") and name != "other"
              and confidence >= WRONG_KIND_SURE)
-    if confidence >= SECOND_OPINION_BELOW or wrong or settled(r, name):
+    if confidence >= SECOND_OPINION_BELOW or wrong:
         return name, confidence
     if table is None:
         table = model_weights(str(r.p.lexicon.directory))
     second, sure = model_kind(r.text, kind_cues(r), table)
-    if not second or second == name or sure < SECOND_OPINION_SURE:
+    if (not second or second == name or sure < SECOND_OPINION_SURE
+            or settled(r, name, second)):
         return name, confidence
     return second, round(min(confidence, sure, WRONG_KIND_SURE - 0.05), 3)
 
