@@ -139,21 +139,22 @@ def harm_set_aside(r: Reading, acted: bool) -> bool:
 
 
 #: The parts that make a text the kind the rules read, whatever else it has.
-_DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "future"),
-               "harm": ("past_action", "harm_time")}
+#: (A harm's act and when are not enough: "Mother has kept T. at the same school all year,
+#: took him to every well-child visit" is a strength told in the past.)
+_DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "future")}
 
 
 def settled(r: Reading, kind: str, other: str = "harm") -> str:
     """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
     the parts that define that kind (a goal's time frame and who will see it, a danger's
-    worrier and outlook, a harm's act and when), a finding of harm, a harm set aside
-    (history, denied, not found, no child there), a behaviour going on put as a condition
-    ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could and no
-    promise, an absence goal, a rota, a heading naming the kind. A learned second opinion
-    leaves such a reading alone (a harm set aside only against reading ``other`` as harm)."""
+    worrier and outlook), a finding of harm, a harm set aside (history, denied, not found,
+    no child there: only against reading ``other`` as harm), a behaviour going on put as a
+    condition ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could
+    and no promise, an absence goal, a rota (only against reading it as neither goal nor
+    plan), a heading naming the kind. A learned second opinion leaves such a reading
+    alone."""
     text = r.text
-    if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]) and (
-            kind != "harm" or r.p.harm_act.search(r.past_action)):  # not "kept every ..."
+    if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]):
         return f"a {kind}'s defining parts"
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
     if other == "harm" and harm_set_aside(r, acted):
@@ -170,8 +171,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
-    if r.rota:
-        return "rota"
+    if r.rota and other not in ("goal", "plan"):
+        return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
         return "heading"
     return ""
