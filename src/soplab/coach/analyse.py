@@ -66,7 +66,7 @@ def analyse(text: str, expected_kind: str | None = None, *,
     reading = clauses(seg, lexicon_dir)
     if not reading.text:
         return Feedback(text="", kind="other", confidence=1.0, checked_as=expected_kind)
-    read = kind(reading)
+    read = kind(reading, expected_kind)
     checked = expected_kind or read.kind
     question = read_question(reading.text) if "question" in (read.kind, checked) else None
     components = check(reading, checked)

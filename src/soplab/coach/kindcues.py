@@ -14,7 +14,7 @@ __all__ = [
     "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
     "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "PROCEDURE", "NOT_UPHELD",
     "PRESENT_RULE", "WITHOUT", "caregiver_denies",
-    "conditional_danger", "event", "labelled_kind",
+    "conditional_danger", "event", "labelled_kind", "order_form",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -139,6 +139,32 @@ def conditional_danger(r: Reading) -> str:
     return ""
 
 
+
+
+#: A task written as an order, with no "will" ("Nan to hold the car keys on weekends",
+#: "Father not to drink on contact days", "Both parents to ring the worker each Friday"):
+#: a sentence that opens with up to five words and then "(not) to" and a verb.
+_ORDER = re.compile(r"(?:^|(?<=[.;!]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
+                    r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good))\b)[a-z]+\b")
+
+
+_NAMING = frozenset({"and", "or", "&", "both", "the", "his", "her", "their", "maternal",
+                     "paternal", "each", "every", "one", "another", "a", "an", "safe"})
+
+
+def order_form(r: Reading) -> str:
+    """A task written as an order whose subject is an adult named by words that only name
+    ("Maternal aunt to supervise every visit", "Both parents to ring ..."); not a wish, a
+    purpose or a verb's object ("For Mia to feel safe", "Mum wants Dad to", "forgot to")."""
+    for m in _ORDER.finditer(r.text):
+        who = m.group("who").strip()
+        words = who.split()
+        if (r.is_adult_person(who) and not r.is_child(who) and all(
+                w[0].isupper() or w.lower() in _NAMING or r.p.person_word.fullmatch(w)
+                or r.p.person_word.fullmatch(w.removesuffix("'s")) for w in words)
+                and not re.match(r"(?:for|if|when|so|in|\w+ing)\b", who, re.I)):
+            return phrase(m.group(0))
+    return ""
 
 
 def event(r: Reading) -> re.Match[str] | None:

@@ -59,8 +59,8 @@ from .reading import Reading
 from .text import phrase
 from .wording import GOES_ON
 
-__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "kind_evidence",
-           "score_kinds"]
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "harm_set_aside",
+           "kind_evidence", "score_kinds", "settled"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
@@ -126,6 +126,56 @@ _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
 def _is_professional(r: Reading, subject: str) -> bool:
     return bool(r.p.professional_word.search(subject)) and not (
         r.p.caregiver_word.search(subject) or r.p.network_word.search(subject))
+
+
+def harm_set_aside(r: Reading, acted: bool) -> bool:
+    """The harm told is history, not found, denied or with no child there ("Mum was abused
+    as a child", "No harm was found", "Dad says he never ...", "the kids were not there")."""
+    text = r.text
+    return bool(own.own_childhood(r) or cues.caregiver_denies(r)
+                or (cues.NO_CHILD_THERE.search(text) and not r.impact)
+                or (cues.PROCEDURE.search(text) and not acted)
+                or (cues.NOT_UPHELD.search(text) and not acted))
+
+
+#: The parts that make a text the kind the rules read, whatever else it has.
+#: (A harm's act and when are not enough: "Mother has kept T. at the same school all year,
+#: took him to every well-child visit" is a strength told in the past.)
+_DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "future")}
+
+
+def settled(r: Reading, kind: str, other: str = "harm") -> str:
+    """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
+    the parts that define that kind (a goal's time frame and who will see it, a danger's
+    worrier and outlook), a finding of harm, a harm set aside (history, denied, not found,
+    no child there: only against reading ``other`` as harm), a behaviour going on put as a
+    condition ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could
+    and no promise, an absence goal, a rota (only against reading it as neither goal nor
+    plan), a heading naming the kind. A learned second opinion leaves such a reading
+    alone."""
+    text = r.text
+    if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]):
+        return f"a {kind}'s defining parts"
+    acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
+    if other == "harm" and harm_set_aside(r, acted):
+        return "harm set aside"
+    if kind == "harm" and cues.FINDING.search(text):
+        return "a finding of harm"  # "The court found that the father ..."
+    if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
+            r.backup and r.impact and _STILL.search(r.backup)):
+        return "behaviour going on, as a condition"
+    if (kind == "danger" and r.future_behaviour and _UNSURE_MODAL.search(r.future_behaviour)
+            and not r.commitments):
+        return "a caregiver's act that may happen"  # "Ivan may drink again when ..."
+    by_caregivers = [c for c in r.caregiver_commitments if not _is_professional(r, c.subject)]
+    if (by_caregivers and all(c.negated for c in by_caregivers)
+            and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
+        return "absence goal"
+    if r.rota and other not in ("goal", "plan"):
+        return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
+    if cues.labelled_kind(text):
+        return "heading"
+    return ""
 
 
 def score_kinds(r: Reading) -> dict[str, float]:
@@ -198,10 +248,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if (own.own_childhood(r) or cues.caregiver_denies(r)
-            or (cues.NO_CHILD_THERE.search(text) and not r.impact)
-            or (cues.PROCEDURE.search(text) and not acted)
-            or (cues.NOT_UPHELD.search(text) and not acted)):
+    if harm_set_aside(r, acted):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...", "no child was there": history, harm not found or denied, not this
         # harm told
@@ -284,8 +331,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["rule"]
     if commitments and all(c.negated for c in commitments) and situation and not long_goal:
         s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
-    rule_form = own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
-    if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ..."
+    rule_form = (own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
+                 or cues.order_form(r))
+    if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ...", "Nan to"
         s["plan"] += p["rule_form"]
     if r.rota:  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
         s["plan"] += p["rota"]

@@ -33,8 +33,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import kindcues
 from . import ownwords as own
-from .kinds import decide, kind_evidence, score_kinds
+from .kindmodel import model_kind
+from .kindmodel import weights as model_weights
+from .kinds import decide, kind_evidence, score_kinds, settled
 from .patterns import patterns_for
 from .questions import looks_like_question, opens_like_question
 from .reading import Reading
@@ -45,8 +48,9 @@ from .text import phrase, sentences, tidy, unframe, unnote
 from .truecase import truecase
 
 __all__ = [
-    "NOTE", "READ_LIMIT", "STAGES", "WRONG_KIND_SURE", "KindReading", "Segment", "clauses",
-    "components", "kind", "safety", "segment", "wrong_kind",
+    "NOTE", "READ_LIMIT", "SECOND_OPINION_BELOW", "SECOND_OPINION_SURE", "STAGES",
+    "WRONG_KIND_SURE", "KindReading", "Segment", "clauses", "components", "kind", "kind_cues",
+    "rules_kind", "safety", "second_opinion", "segment", "wrong_kind",
 ]
 
 STAGES = ("segment", "clauses", "components", "kind", "safety", "score")
@@ -132,12 +136,67 @@ class KindReading:
     schedule: str = ""
 
 
-def kind(r: Reading) -> KindReading:
-    """Stage 4: the kind, its confidence and the words behind it."""
+#: The learned second opinion (:mod:`soplab.coach.kindmodel`) is taken when the rules'
+#: confidence is below SECOND_OPINION_BELOW and the model's probability is at least
+#: SECOND_OPINION_SURE (chosen leave one source out: ``benchmarks/kind_reader.py``).
+SECOND_OPINION_BELOW = 0.8
+SECOND_OPINION_SURE = 0.6
+
+
+def kind_cues(r: Reading) -> tuple[str, ...]:
+    """The coach's general readings the learned second opinion uses beside the words:
+    the parts the text has, a question's form, a heading naming a kind, a commitment."""
+    cues = [f"part:{name}" for name in components(r)]
+    if looks_like_question(r.text):
+        cues.append("question")
+    if opens_like_question(r.text):
+        cues.append("opens_question")
+    label = kindcues.labelled_kind(r.text)
+    if label:
+        cues.append(f"label:{label}")
+    if r.caregiver_commitments:
+        cues.append("commit")
+    if any(c.negated for c in r.commitments):
+        cues.append("commit_neg")
+    return tuple(cues)
+
+
+def rules_kind(r: Reading) -> tuple[str, float]:
+    """The kind the rules alone read, with their confidence."""
+    return decide(score_kinds(r)) if r.text else ("other", 1.0)
+
+
+def second_opinion(r: Reading, name: str, confidence: float, expected_kind: str | None = None,
+                   table: dict[str, dict[str, float]] | None = None) -> tuple[str, float]:
+    """The kind and confidence after the learned reader's second opinion on the rules'.
+
+    Where the rules are unsure (below :data:`SECOND_OPINION_BELOW`) and the learned reader
+    is sure (:data:`SECOND_OPINION_SURE`) of another kind, that kind is read, with a
+    confidence below :data:`WRONG_KIND_SURE`: the model alone never makes an answer the
+    wrong kind, nor takes that verdict away (a text read, with confidence, as another kind
+    than ``expected_kind`` keeps the rules' reading), and it leaves alone a reading that
+    rests on what words alone do not show (:func:`soplab.coach.kinds.settled`). ``table``
+    is the model's weights (by default ``data/lexicon/kind_weights.csv``)."""
+    wrong = (expected_kind not in (None, name, "other") and name != "other"
+             and confidence >= WRONG_KIND_SURE)
+    if confidence >= SECOND_OPINION_BELOW or wrong:
+        return name, confidence
+    if table is None:
+        table = model_weights(str(r.p.lexicon.directory))
+    second, sure = model_kind(r.text, kind_cues(r), table)
+    if (not second or second == name or sure < SECOND_OPINION_SURE
+            or settled(r, name, second)):
+        return name, confidence
+    return second, round(min(confidence, sure, WRONG_KIND_SURE - 0.05), 3)
+
+
+def kind(r: Reading, expected_kind: str | None = None) -> KindReading:
+    """Stage 4: the kind, its confidence and the words behind it: the rules' reading
+    (:mod:`soplab.coach.kinds`) with a learned second opinion (:func:`second_opinion`)."""
     if not r.text:
         return KindReading("other", 1.0, {}, "")
     scores = score_kinds(r)
-    name, confidence = decide(scores)
+    name, confidence = second_opinion(r, *decide(scores), expected_kind)
     return KindReading(name, confidence, scores, kind_evidence(r, name), r.rota)
 
 
