@@ -17,6 +17,7 @@ from soplab.coach.assessment import (
     LONG_WORDS,
     LOW_WORDS,
     MIDDLE_GRADE,
+    PART_WORDS,
     caution,
     grade_doubt,
     length_doubt,
@@ -27,6 +28,7 @@ from soplab.coach.assessment import (
 @pytest.mark.parametrize(("score", "doubt"), [
     (1.0, 0.0), (0.0, 0.0), (0.25, 0.0), (0.75, 0.0),  # 0.75: see test_length_doubt
     (0.5, MIDDLE_GRADE),
+    (0.75, 0.0),
     (0.83, BETWEEN_GRADES * 2 * 0.32),
     (0.125, BETWEEN_GRADES),  # half-way between 0 and 0.25
 ])
@@ -58,6 +60,7 @@ def test_a_complete_answer_is_surer_than_one_between_grades() -> None:
 @pytest.mark.parametrize(("score", "words", "kind", "doubt"), [
     (1.0, FULL_WORDS, "goal", 0.0), (1.0, FULL_WORDS - 1, "danger", LENGTH_DOUBT),
     (0.75, LONG_WORDS - 1, "harm", 0.0), (0.75, LONG_WORDS, "harm", LENGTH_DOUBT),
+    (0.75, PART_WORDS, "danger", 0.0), (0.75, PART_WORDS - 1, "goal", LENGTH_DOUBT),
     (0.25, LOW_WORDS - 1, "plan", 0.0), (0.0, LOW_WORDS, "goal", LENGTH_DOUBT),
     (0.5, 80, "goal", 0.0),  # the middle grade has its own doubt
     (1.0, 5, "question", 0.0), (0.25, 60, "question", 0.0),  # a question: its form counts
@@ -118,3 +121,41 @@ def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:
     text = ("The worker is worried that when Mum nags Dad about money he may throw things "
             "again, and Ava (5) could be hit.")
     assert caution(text) and assess(text, "danger").needs_review
+
+
+def test_a_questions_middle_grade_is_a_clear_grade() -> None:
+    """A question's 0.5 is a cap of the expert's scale (nobody in it, closed then open)."""
+    assert grade_doubt(0.5, "question") == 0.0
+    assert grade_doubt(0.5, "goal") == MIDDLE_GRADE
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # one part missing on a short answer: the parts there are thin too
+    ("The social worker is worried that Mom may use again and the baby could be hurt.",
+     "danger"),
+    ("Grandma is afraid Dad might drink again and Jayden (4) could get hurt.", "danger"),
+    ("Last Friday Dad hit Mom in the kitchen while Ellie (3) watched.", "harm"),
+    ("Mum will meet Sara at the bus stop every school day for the next three months so Sara "
+     "feels safe.", "goal"),
+    ("On Saturday night Mom left Ava (2) alone in the apartment for four hours.", "harm"),
+])
+def test_one_part_missing_on_a_short_answer_is_checked_by_a_person(text: str, kind: str) -> None:
+    graded = assess(text, kind)
+    assert graded.score == 0.75 and len(text.split()) < PART_WORDS, graded
+    assert graded.confidence < CONFIDENT and graded.needs_review
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # read as the kind asked, a clear grade its length supports: it stands, whatever the
+    # margin of the kind reading
+    ("Mom and Dad will keep every medicine in the locked box on the top shelf and one of "
+     "them will be awake whenever Tommy (2) is up. They will do this every day for the next "
+     "six months so that Tommy is safe, and Aunt Lorraine will see it when she visits each "
+     "weekend.", "goal"),
+    ("Who in your family or among your friends has helped you on the hard days, and who "
+     "else could you call?", "question"),
+])
+def test_a_clear_grade_read_as_the_kind_asked_stands(text: str, kind: str) -> None:
+    graded = assess(text, kind)
+    assert graded.score == 1.0 and graded.kind_read == kind, graded
+    assert graded.confidence >= CONFIDENT and not graded.needs_review
