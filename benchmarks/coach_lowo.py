@@ -52,18 +52,22 @@ SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 #: The spent split written last: its leave-one-split-out figure is the one to watch.
 LAST_SPLIT = SPENT_SPLITS[-1]
 GRID = {
-    "between": (0.0, 0.2, 0.4),
+    "between": (0.0, 0.2),
     "middle": (0.4,),
-    "full_words": (20, 25, 30, 35),
-    "low_words": (20, 30, 40),
-    "part_words": (0, 15, 20, 25, 30),
-    "long_words": (40, 60, 1000),
+    "full_harm": (30, 35, 40, 45),
+    "full_danger": (25, 30, 35),
+    "full_goal": (15, 20, 25, 30),
+    "low_words": (30,),
+    "part_words": (0, 20, 25, 30),
+    "long_words": (40,),
 }
-#: The share of answers without harmful practice that should stay confident.
-MIN_SHARE = 0.6
+#: The share of answers without harmful practice that should stay confident: issue 21 asks
+#: for 0.6 on new writers, and new writers' share has come out lower than the tuning
+#: writers' (0.53 blind on heldout4 at 0.6 here), so the values are chosen at a margin.
+MIN_SHARE = 0.65
 #: The doubts off: the reading's confidence alone.
-NONE = {"between": 0.0, "middle": 0.0, "full_words": 0, "low_words": 10**6,
-        "part_words": 0, "long_words": 10**6}
+NONE = {"between": 0.0, "middle": 0.0, "full_harm": 0, "full_danger": 0, "full_goal": 0,
+        "low_words": 10**6, "part_words": 0, "long_words": 10**6}
 
 
 def read_answers() -> list[dict]:
@@ -83,15 +87,17 @@ def read_answers() -> list[dict]:
                      - (assessment.CAUTION if assessment.caution(result.text) else 0.0)),
             "between": abs(quarters - math.floor(quarters + 0.5)),
             "middle": 0.375 <= graded.score < 0.625 and kind != "question",
-            "words": len(result.text.split()), "question": kind == "question",
+            "words": len(result.text.split()), "question": kind == "question", "kind": kind,
         })
     return out
 
 
 def confident(a: dict, p: dict) -> bool:
     grade, n = a["auto"], a["words"]
-    agree = (a["question"] or (0.25 < grade < 0.75) or (grade >= 1.0 and n >= p["full_words"])
-             or (grade == 0.75 and p["part_words"] <= n < p["long_words"])
+    full = p.get(f"full_{a['kind']}", p["full_danger"])  # a plan: as a danger statement
+    part = p["part_words"] if a["kind"] in ("harm", "danger") else 0
+    agree = (a["question"] or (0.25 < grade < 0.75) or (grade >= 1.0 and n >= full)
+             or (grade == 0.75 and part <= n < p["long_words"])
              or (grade <= 0.25 and n < p["low_words"]))
     sure = (a["base"] - p["between"] * 2 * a["between"] - p["middle"] * a["middle"]
             - (0.0 if agree else assessment.LENGTH_DOUBT))
@@ -187,8 +193,9 @@ def main() -> None:
 
     p = fit(answers)
     in_use = {"between": assessment.BETWEEN_GRADES, "middle": assessment.MIDDLE_GRADE,
-              "full_words": assessment.FULL_WORDS, "low_words": assessment.LOW_WORDS,
-              "part_words": assessment.PART_WORDS, "long_words": assessment.LONG_WORDS}
+              **{f"full_{k}": v for k, v in assessment.FULL_WORDS.items() if k != "plan"},
+              "low_words": assessment.LOW_WORDS, "part_words": assessment.PART_WORDS["harm"],
+              "long_words": assessment.LONG_WORDS}
     print(f"\nchosen on all writers: {p}\n(in use: {in_use})")
     changed = other_hands()
     exact = lambda g: sum(a["auto"] == a["expert"] for a in g) / max(1, len(g))  # noqa: E731

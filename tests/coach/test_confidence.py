@@ -58,9 +58,13 @@ def test_a_complete_answer_is_surer_than_one_between_grades() -> None:
 
 
 @pytest.mark.parametrize(("score", "words", "kind", "doubt"), [
-    (1.0, FULL_WORDS, "goal", 0.0), (1.0, FULL_WORDS - 1, "danger", LENGTH_DOUBT),
+    (1.0, FULL_WORDS["goal"], "goal", 0.0), (1.0, FULL_WORDS["danger"] - 1, "danger",
+                                              LENGTH_DOUBT),
+    (1.0, FULL_WORDS["harm"] - 1, "harm", LENGTH_DOUBT), (1.0, FULL_WORDS["harm"], "harm", 0.0),
     (0.75, LONG_WORDS - 1, "harm", 0.0), (0.75, LONG_WORDS, "harm", LENGTH_DOUBT),
-    (0.75, PART_WORDS, "danger", 0.0), (0.75, PART_WORDS - 1, "goal", LENGTH_DOUBT),
+    (0.75, PART_WORDS["danger"], "danger", 0.0),
+    (0.75, PART_WORDS["danger"] - 1, "danger", LENGTH_DOUBT),
+    (0.75, 12, "goal", 0.0),  # a goal missing one part is as sure short as long
     (0.25, LOW_WORDS - 1, "plan", 0.0), (0.0, LOW_WORDS, "goal", LENGTH_DOUBT),
     (0.5, 80, "goal", 0.0),  # the middle grade has its own doubt
     (1.0, 5, "question", 0.0), (0.25, 60, "question", 0.0),  # a question: its form counts
@@ -135,13 +139,11 @@ def test_a_questions_middle_grade_is_a_clear_grade() -> None:
      "danger"),
     ("Grandma is afraid Dad might drink again and Jayden (4) could get hurt.", "danger"),
     ("Last Friday Dad hit Mom in the kitchen while Ellie (3) watched.", "harm"),
-    ("Mum will meet Sara at the bus stop every school day for the next three months so Sara "
-     "feels safe.", "goal"),
     ("On Saturday night Mom left Ava (2) alone in the apartment for four hours.", "harm"),
 ])
 def test_one_part_missing_on_a_short_answer_is_checked_by_a_person(text: str, kind: str) -> None:
     graded = assess(text, kind)
-    assert graded.score == 0.75 and len(text.split()) < PART_WORDS, graded
+    assert graded.score == 0.75 and len(text.split()) < PART_WORDS[kind], graded
     assert graded.confidence < CONFIDENT and graded.needs_review
 
 
@@ -159,3 +161,30 @@ def test_a_clear_grade_read_as_the_kind_asked_stands(text: str, kind: str) -> No
     graded = assess(text, kind)
     assert graded.score == 1.0 and graded.kind_read == kind, graded
     assert graded.confidence >= CONFIDENT and not graded.needs_review
+
+
+@pytest.mark.parametrize("text", [
+    # a goal's parts are short phrases: a complete goal in few words is sure
+    "For the next three months Aunt Rosa will meet Lupita at the bus stop every weekday, seen "
+    "by the worker, so Lupita feels safe.",
+    "Dad will lock his rifle in the gun safe every night for six months, checked by Grandma "
+    "each Sunday, so Jasmine is safe at home.",
+])
+def test_a_short_complete_goal_stands(text: str) -> None:
+    graded = assess(text, "goal")
+    assert graded.score == 1.0 and len(text.split()) < FULL_WORDS["danger"]
+    assert not graded.needs_review
+
+
+@pytest.mark.parametrize("text", [
+    # a harm statement tells what happened to each child: a full score in few words is
+    # often one child's impact only
+    "Last Friday night Mom left Daniel (9) and Lupita (3) alone while she worked, and Lupita "
+    "was found outside near the road with a cut foot.",
+    "On Monday evening Mr. Okafor grabbed Chidi (7) by the arm and slapped him, leaving a "
+    "bruise on his arm and a red mark on his cheek.",
+])
+def test_a_short_full_harm_statement_is_checked_by_a_person(text: str) -> None:
+    graded = assess(text, "harm")
+    assert graded.score == 1.0 and len(text.split()) < FULL_WORDS["harm"]
+    assert graded.needs_review

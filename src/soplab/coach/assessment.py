@@ -80,17 +80,21 @@ KIND_AGREES = 0.6
 NOTES = 0.4
 #: A question shorter than this (in words) is not scored with confidence.
 SHORT_WORDS = 4
-#: A statement, goal or plan step needs at least this many words for a full score to be
-#: sure, a score of 0.25 or less fewer than :data:`LOW_WORDS`, and 0.75 at least
-#: :data:`PART_WORDS` and fewer than :data:`LONG_WORDS` (see :func:`length_doubt`); chosen
-#: leave-one-writer-out on the tuning writers (``benchmarks/coach_lowo.py``).
-FULL_WORDS = 30
+#: The words a statement, goal or plan of each kind needs for a full score to be sure: a
+#: harm statement tells what happened to each child, a danger statement who is worried,
+#: the behaviour, when and the outlook; a goal's parts are short ("for six months",
+#: "seen by Nan"). A score of 0.25 or less is sure on fewer than :data:`LOW_WORDS`, 0.75
+#: on at least :data:`PART_WORDS` of its kind and fewer than :data:`LONG_WORDS` (see
+#: :func:`length_doubt`); chosen leave-one-writer-out on the tuning writers
+#: (``benchmarks/coach_lowo.py``).
+FULL_WORDS = {"harm": 40, "danger": 30, "goal": 20, "plan": 30}
 LOW_WORDS = 30
 LONG_WORDS = 40
-#: A 0.75 (one part missing) on fewer words usually has another part there only thinly
-#: ("The worker is worried that Mum may drink and the baby could be hurt."): half the
-#: short answers graded 0.75 on the tuning writers were a grade lower by the expert's.
-PART_WORDS = 25
+#: A statement graded 0.75 (one part missing) on fewer words usually has another part
+#: there only thinly ("The worker is worried that Mum may drink and the baby could be
+#: hurt."): half such answers on the tuning writers were a grade lower by the expert's.
+#: A goal or plan missing one part is as sure short as long.
+PART_WORDS = {"harm": 25, "danger": 25}
 #: Confidence taken off a grade the answer's length does not support.
 LENGTH_DOUBT = 0.4
 #: Confidence taken off an answer with words that often come with harmful practice
@@ -205,8 +209,8 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
     """:data:`LENGTH_DOUBT` when a statement's grade and its length disagree, else 0.
 
     Two readings of the same answer: the checklist's grade, and how much the answer
-    says. A full score on a short answer (under :data:`FULL_WORDS` words), or 0.75 on
-    one under :data:`PART_WORDS`, usually has a part that is there only thinly; a low
+    says. A full score on a short answer (under its kind's :data:`FULL_WORDS` words), or
+    0.75 on a statement under :data:`PART_WORDS`, usually has a part that is there only thinly; a low
     score (0.25 or less) on an answer of :data:`LOW_WORDS` words or more, or 0.75 on
     one of :data:`LONG_WORDS` or more, usually has a part the coach did not read. A
     question is judged by its form, not its length."""
@@ -214,9 +218,9 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
         return 0.0
     grade = round(score * 4) / 4
     if grade >= 1.0:
-        agree = n_words >= FULL_WORDS
+        agree = n_words >= FULL_WORDS.get(expected_kind, max(FULL_WORDS.values()))
     elif grade >= 0.75:
-        agree = PART_WORDS <= n_words < LONG_WORDS
+        agree = PART_WORDS.get(expected_kind, 0) <= n_words < LONG_WORDS
     elif grade <= 0.25:
         agree = n_words < LOW_WORDS
     else:
