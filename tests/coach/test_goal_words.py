@@ -82,6 +82,11 @@ DURATIONS = [
     "Dad will read to Mia at night for 12 wks.",
     "Dad will read to Mia at night for as long as the case is open.",
     "Leo \u2192 Dad reads to him at night (4 months) \u2192 Gran checks",
+    # a goal's date
+    "By June, Dad will read to Mia every night.",
+    "Dad will read to Mia every night by the start of the school year.",
+    "By Christmas Dad will be reading to Mia at bedtime.",
+    "by october dad will read to mia every night",
 ]
 
 
@@ -117,6 +122,9 @@ OBSERVERS = [
     "Dad will read to the kids at night and Aunt Rosa keeps an eye on it.",
     "Dad will read to the kids at night and the worker will visit monthly.",
     "Papa cook with the kids every night for 4 months, the abuela look, kids happy.",
+    "Dad will read to Mia at night; Grandma will keep track.",
+    "Dad will read to Mia at night, and Aunt Jo will make sure it happens.",
+    "Dad reads to Mia at night and the pastor keeps track of it.",
 ]
 
 
@@ -131,6 +139,8 @@ def test_who_sees_it_in_any_tense(text: str) -> None:
     "Dad will read to Mia at night so that Mia sees her dad calm.",
     "Dad will read to Mia at night and visit the boys every week.",
     "For four months Dad will check in with Uncle Ben when he feels angry.",  # his own deed
+    "For four months Dad will read to Mia at night and make sure it happens.",  # his own
+    "Dad will read to Mia at night and keep track of her homework.",  # his own deed
 ])
 def test_no_observer_where_there_is_none(text: str) -> None:
     assert "observer" not in _present(text)
@@ -154,6 +164,9 @@ EXPERIENCES = [
     "Nan will meet Leo off the bus, and Leo's never on his own in the dark.",
     "Dad will speak calm for 6 months. Gran see. The kids dont hide no more.",
     "I want to see Dad reading to Mia every night, and Mia falling asleep happy.",
+    # a consequence told as one
+    "Dad will read to Mia every night, which means Mia can relax at bedtime.",
+    "Mum will keep the floor clear, and that means the twins can crawl safely.",
 ]
 
 

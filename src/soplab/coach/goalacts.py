@@ -92,7 +92,10 @@ _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|obse
             r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))|"
             r"keep(?:s|ing)? (?:an eye|watch)|(?:look|looks|watch|watches)(?=\s*(?:[,;.\n]|$|"
             r"at it\b|it\b|this\b))|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
-            r"often|every|each|twice|the (?:home|house)))|vouch(?:es|ing)? (?:for|that)")
+            r"often|every|each|twice|the (?:home|house)))|vouch(?:es|ing)? (?:for|that)|"
+            # "Grandma will keep track", "Aunt Jo will make sure it happens"
+            r"keep(?:s|ing)? track|make(?:s)? sure (?:it|this|that) (?:happens|is happening|"
+            r"goes on|keeps happening)")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
@@ -105,7 +108,9 @@ _NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|no
 
 #: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed).
 CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
-                r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
+                r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s)|"
+                # a consequence told as one: "..., which means the twins can play"
+                r"(?<=\bmeans\s))")
 #: A time put first ("For the next three months an adult ...", "Each day 3 month parents").
 TIME_LEAD = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
              r"starting)\b[^,.;:\n]{0,40}?\b(?i:days?|weeks?|months?|mos?|years?|terms?|"
@@ -177,7 +182,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # words without which a pattern cannot match: such a text is answered without compiling
     g2.passive.needs = g2.passive_be.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
-                                  r"eye|visit|say|tell|hear|report|vouch|look)")
+                                  r"eye|visit|say|tell|hear|report|vouch|look|track|sure)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
     return g2
 
