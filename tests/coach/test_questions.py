@@ -14,6 +14,12 @@ from soplab.coach import analyse
     ("If a miracle happened tonight, what would you notice first tomorrow?", "preferred_future"),
     ("What would your brother say he has seen you do that helps?", "relationship"),
     ("Who would you call first if you needed help at night?", "network"),
+    # who could do a carer's part, who the parent would want in, where help is found
+    ("Who in your life would you want to be part of keeping the kids safe?", "network"),
+    ("Who in the family could stay with the kids when you need a break?", "network"),
+    ("Where else could you find support, apart from your brother?", "network"),
+    ("Who would you like to have at the family meeting with your mum?", "network"),
+    ("Who from church could sit with the baby on your late shifts?", "network"),
     ("What else?", "what_else"),
     ("What happened after school?", "open"),
 ])
