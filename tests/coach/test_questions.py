@@ -20,6 +20,14 @@ from soplab.coach import analyse
     ("Where else could you find support, apart from your brother?", "network"),
     ("Who would you like to have at the family meeting with your mum?", "network"),
     ("Who from church could sit with the baby on your late shifts?", "network"),
+    # the times it went right, told in the past
+    ("Tell me about the evenings when everything clicked.", "exception"),
+    ("What was it like on the nights Dad wasn't drinking?", "exception"),
+    ("Which bedtimes went best this week, and what did you do on those?", "exception"),
+    ("What was your routine on the days the boys arrived on time?", "exception"),
+    ("I noticed Leo was in time for the bus twice this week. How did you do that?",
+     "exception"),
+    ("What worked on Tuesday and Friday when they made it in time?", "exception"),
     ("What else?", "what_else"),
     ("What happened after school?", "open"),
 ])
@@ -48,6 +56,12 @@ def test_solution_focused_type(text: str, qtype: str) -> None:
     ("Anybody else that might drive them in?", "closed", False),
     ("I was wondering who else might be able to help with the mornings?", "open", True),
     ("Your neighbour, or who else could you ask?", "open", True),
+    # a request to tell whether: still a yes or a no
+    ("Could you tell me whether your aunt can take them on Fridays?", "closed", False),
+    ("Can you tell me if there were any good nights this week?", "closed", False),
+    ("Tell me if anyone at work could cover for you.", "closed", False),
+    ("Could you let me know whether the neighbour helps in the mornings?", "closed", False),
+    ("Could you tell me who else helps in the mornings?", "open", True),
 ])
 def test_form(text: str, form: str, is_open: bool) -> None:
     r = analyse(text)

@@ -57,7 +57,11 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
 _EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?wondering|"
                               r"i\s+wonder|"
                               r"i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
-                              r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious)\s+(?:if|whether)\b",
+                              r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious|"
+                              # "Could you tell me whether ...", "Tell me if ...": a yes or no
+                              r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+|perhaps\s+|"
+                              r"maybe\s+|just\s+)?)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)"
+                              r"\s+(?:if|whether)\b",
                               re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
 #: A topic put first, then the question ("Your sister, is she ...?", "The mornings, did ...?").
@@ -145,7 +149,18 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"{0,3}?(?:on time|well|better|smoothly|okay|ok|right|fine|calm\w*)\b|"
                 r"\bdid\s+(?:\w+\s+){1,3}?(?:do|try)\s+differently\b|"
                 r"what (?:helped|made the difference|made (?:it|them|that|things) (?:go )?"
-                r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b)",
+                r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b|"
+                # the times it went right, in the past: "the days the kids weren't late",
+                # "the kids were on time twice", "the mornings that went best", "everything
+                # clicked", "what worked on Monday"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?)\b[^?]{0,40}?\b(?:were|was|"
+                r"got|arrived|made it|managed)\s+(?:\w+\s+){0,3}?(?:on|in) time\b|"
+                r"\b(?:were|was|got|arrived|made it)\s+(?:\w+\s+){0,3}?(?:on|in) time\b[^?.]{0,30}?"
+                r"\b(?:twice|once|\w+ times|some days|on \w+days?|(?:last|this) week)\b|"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|ones?)\b[^?]{0,40}?\b(?:weren't|"
+                r"wasn't|were not|was not|didn't|did not)\s+(?:\w+\s+)?(?:late|fight\w*|drink\w*|"
+                r"yell\w*)|\b(?:went|go|goes|were|was) (?:\w+\s+)?(?:best|better|smooth\w*)\b|"
+                r"\b(?:clicked|fell into place|worked out)\b|\bwhat worked\b)",
                 re.I)),
     ("relationship", "brings in how others see things",
      re.compile(r"\b(?:what (?:would|will|might|does|do|did) (?:your|his|her|their|my|the) (?:\w+ )"
