@@ -106,6 +106,13 @@ def test_a_low_score_on_a_short_statement_stands() -> None:
     # a child as the carer
     "Jasmine (12) will look after her baby brother when Mum is drinking, so he is safe.",
     "Kai, 13, has to keep the medicine up high and check on Tommy every hour.",
+    # a child as the teller or the one who failed; the mother as the teller of violence
+    "The worker is worried because Jasmine (8) told her teacher that Dad hits Mum when he "
+    "drinks, and Jasmine could be hurt.",
+    "Per the oldest girl, Dad shoved Mum into the door on Saturday and Noah (3) saw it.",
+    "On Friday Daniel (9) failed to watch Lupita (3), and she was found in the parking lot.",
+    "Mum later confided that Dad has grabbed her by the throat twice since March, and the "
+    "twins (4) heard it.",
 ])
 def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: str) -> None:
     assert caution(text)
@@ -119,6 +126,11 @@ def test_caution_is_not_raised_by_plain_words() -> None:
     assert not caution("The baby woke in the middle of the night and nobody went to her.")
     assert not caution("Kai will feel safe at home and will tell his coach if he is worried.")
     assert not caution("Dad will keep the medicine in a lockbox and check on Tommy every hour.")
+    # the caregiver as the teller, a child reported on, a child's voice in a goal
+    assert not caution("Dad told the worker he has four or five beers after every shift.")
+    assert not caution("Leo (6) was reported to be wetting the bed since March.")
+    assert not caution("The kids would tell you bedtime is calm now.")
+    assert not caution("Mum said she can't get up some mornings and the baby could be hurt.")
 
 
 def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:

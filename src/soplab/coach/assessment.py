@@ -42,7 +42,8 @@ from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
-from .truecase import course_children
+from .harmful import VIOLENCE
+from .truecase import course_children, course_people
 
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
@@ -228,10 +229,25 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
     return 0.0 if agree else LENGTH_DOUBT
 
 
+#: A child told as the teller or the one who failed ("Vy told the worker ...", "according to
+#: the oldest boy", "Kai (13) failed to ..."): the children named as the source of a worry
+#: are exposed to retaliation, and a child is never the one responsible.
+_TELLS = (r"(?:later\s+|also\s+|then\s+|privately\s+)?(?:told|tells|said|says|disclosed|"
+          r"discloses|reported|reports|shared|admitted|admits|confided|mentioned|revealed|"
+          r"stated|explained|described)\b")
+_A_CHILD = (r"(?:(?:the|her|his|their|a|one|older|oldest|eldest|younger|youngest)\s+(?:\w+\s+)?"
+            r"(?:child|children|kids?|daughter|son|girl|boy)|{children}"
+            # a name told with a child's age: "Daniel (9)", "Mia, 7,"
+            r"|(?-i:[A-Z][a-z]+)(?=,?\s*\(?\s*(?:1[0-7]|[1-9])\b))(?:,?\s*\(?\d+\)?,?)?")
+
+
 @lru_cache(maxsize=1)
 def _caution_words() -> re.Pattern[str]:
     children = "|".join(sorted(course_children(), key=len, reverse=True)) or "(?!x)x"
+    child = _A_CHILD.format(children=children)
     return re.compile(load_lexicon().cue_regex("caution")
+                      + rf"|\b{child}\s+{_TELLS}|\b(?:per|according to)\s+{child}"
+                      rf"|\b{child}\s+(?:failed|forgot|neglected)\s+to\b"
                       # a child told as the cause: "because Kai went in the shower"
                       + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
                       rf"eldest|big)\s+)?(?:{children}|sister|brother)\b"
@@ -241,12 +257,28 @@ def _caution_words() -> re.Pattern[str]:
                       rf"take care|feed|wake|get (?:him|her|them|the)|check on|protect)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _survivor_tells() -> re.Pattern[str]:
+    mothers = "|".join(sorted((name for name, (gender, network) in course_people().items()
+                               if gender == "she" and not network), key=len, reverse=True))
+    return re.compile(rf"\b(?:she|(?:the\s+)?(?:mother|mom|mum|wife|partner|girlfriend|"
+                      rf"survivor|victim)|{mothers or '(?!x)x'})\s+(?:later\s+|also\s+|"
+                      rf"privately\s+|then\s+)?(?:told|disclosed|admitted|confided|revealed|"
+                      rf"shared)\b", re.I)
+
+
 def caution(text: str) -> str:
     """Words that often come with harmful practice (the ``caution`` cues: violence told
     as a fight between two, a private source named, the partner as the trigger; a child
-    told as the cause: "because Kai ..."; a child as the carer: "Kai will watch Tommy"),
-    or ""."""
+    told as the cause: "because Kai ...", "Kai failed to ..."; a child as the carer: "Kai
+    will watch Tommy"; a child as the teller: "Vy told the officer ..."; where violence is
+    told, the mother as the teller: "Thanh later told the worker ..."), or ""."""
     m = _caution_words().search(text or "")
+    if m:
+        return m.group(0)
+    violence = any(not v.group(0).lower().startswith("hurt")  # "could get hurt": any harm
+                   for v in VIOLENCE.finditer(text or ""))
+    m = _survivor_tells().search(text or "") if violence else None
     return m.group(0) if m else ""
 
 
