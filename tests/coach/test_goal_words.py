@@ -62,6 +62,11 @@ def test_an_absence_or_the_harm_going_on_is_no_behaviour(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "It would be hoped that over four months Dad could read to Mia at bedtime.",
     "Perhaps Mum might try to keep the stairs a bit clearer in the coming months.",
+    # a wish, with someone who would "see that it happens": no deed in that clause
+    "It might be nice if, for six months, Dad could maybe read to Mia at bedtime, and Nan may "
+    "be able to see that it happens, so Mia might sleep better.",
+    "Ideally an adult could possibly walk Leo home, and the worker would confirm that this "
+    "is happening.",
 ])
 def test_a_hope_is_a_thin_behaviour(text: str) -> None:
     assert "positive_behaviour" not in _present(text)
