@@ -40,6 +40,10 @@ WHO_DOES_WHAT = [
     "Dad needs to show Nan, over four months, that he can put the boys to bed sober.",
     "- Leo collected from school every day by a sober adult",  # a passive note
     "The stairs are cleared every evening before the baby wakes.",
+    # a case plan's note: "X to do Y"
+    "Dad to walk Leo to school every morning; Nan to see it weekly.",
+    "- Grandpa Joe to pick up the twins from daycare each day",
+    "Mother is to keep all medicines in the locked cabinet for six months.",
 ]
 
 

@@ -143,7 +143,8 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # "the mom and dad of the twins", "the aunt of Lily": whose they are, told after them
     who = rf"(?P<subj>{g.persons}(?:\s+of\s+{g.persons})?|{adult_np}|(?i:we|they|he|she))"
     start, lead = CLAUSE_START, TIME_LEAD
-    modal = rf"(?:(?P<modal>(?i:{_MODAL}))\s+)?"
+    # "Dad to walk Leo to school": a case plan's note ("Grandma to pick up Sara")
+    modal = rf"(?:(?P<modal>(?i:{_MODAL}|(?:is\s+|are\s+)?to))\s+)?"
     # an adult's conduct told with "is"/"are": a state ("is calm and respectful", the
     # ``conduct`` cues) or an act going on ("are keeping the floor clear")
     conduct = ci(alternation(p.lexicon.cues.get("conduct", ())))
