@@ -44,6 +44,7 @@ WHO_DOES_WHAT = [
     "Dad to walk Leo to school every morning; Nan to see it weekly.",
     "- Grandpa Joe to pick up the twins from daycare each day",
     "Mother is to keep all medicines in the locked cabinet for six months.",
+    "What we want to see is Grandad walking Leo home from school every day.",
 ]
 
 
@@ -58,6 +59,11 @@ def test_who_and_what_told_without_will(text: str) -> None:
     "The Okafors leave the pool gate open and toys on the stairs where the baby crawls.",
     "Dad drinks after work and shouts at the boys at bath time.",
     "Dad pushes Mum against the wall when the boys are in bed.",
+    # a role, not a deed
+    "Dad will be a better father and partner for the next six months.",
+    "Mum will be a more loving and caring mother to the twins.",
+    "Uncle Tui will be a positive role model for the boys.",
+    "Dad will be a good dad to his boys from now on.",
 ])
 def test_an_absence_or_the_harm_going_on_is_no_behaviour(text: str) -> None:
     assert "positive_behaviour" not in _present(text)
@@ -189,6 +195,9 @@ def test_the_childs_experience_in_the_childs_present(text: str) -> None:
     "Dad will read to Mia. Mia goes between them and gets cut.",
     "Dad will read to Mia. Leo not supervised at night.",
     "Dad will read to Mia. Leo got into the pills on Monday.",
+    # the one told is a carer, named or not
+    "Tomasz will be a better father and husband for the next six months.",
+    "For four months Aroha will be a calm and patient mum.",
 ])
 def test_harm_to_a_child_is_no_experience(text: str) -> None:
     assert "child_experience" not in _present(text)

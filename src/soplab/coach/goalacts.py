@@ -154,6 +154,8 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         act=LazyPattern(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
         # "for the Harpers to get to a point where", "we want to see Minh speaking calmly"
         for_to=LazyPattern(rf"\b(?:for|want|wants|need|needs|expect|expects|like|see|seeing)\s+"
+                           # "What we need to see is Kane getting the children to school"
+                           rf"(?:(?<=see\s)(?:is|are)\s+)?"
                            rf"{who}\s+(?:to\s+)?(?=(?P<rest>[^\n]*))"),
         # "Sara met at the bus stop every day by an adult": a note in the passive
         passive=LazyPattern(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"

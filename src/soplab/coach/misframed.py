@@ -41,7 +41,9 @@ meeting meetings appointment appointments group groups go going clinic centre ce
 arrangement arrangements support services service needs plan plans arrange arranges arranged
 arranging protective capacity capacities demonstrate demonstrates demonstrating show showing
 by from about into
-""".split())
+father mother dad mum mom husband wife partner person role model responsible loving caring
+nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
+""".split())  # the role words: "be a better father and husband" names no deed
 
 
 _NEXT_PROMISE = re.compile(r",?\s+(?:and|but|so|while)\s+(?:[\w']+\s+){0,3}?(?:will|must|should|"
