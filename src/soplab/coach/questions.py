@@ -113,7 +113,7 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"together)|held|surviv\w*|handl\w*|deal\w*|stay\w* (?:calm|strong|on your feet)|"
                 r"been able|make it|made it|stop(?:ped)? (?:\w+ ){0,3}from (?:getting|going|"
                 r"becoming))|what (?:has|have|is|keeps) (?:helped|kept|helping|keeping) you|"
-                r"keeps? you going|gets? you through|how come (?:things |it )?(?:aren't|are not|"
+                r"(?:keeps?|kept) you going|(?:gets?|got) you through|how come (?:things |it )?(?:aren't|are not|"
                 r"isn't|is not|weren't|wasn't) (?:even )?worse|with all (?:that|this|you|of this)|"
                 r"given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find|pull (?:that|it) off|"
@@ -248,12 +248,15 @@ _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
                       r"drink\w*|hurt\w*|wrong|problems?|bad|worse|fail\w*|trouble|hard|harder|"
-                      r"difficult|tough|got in the way|not on time)\b", re.I)
+                      r"difficult|tough|got in the way|not on time|kept (?:\w+ ){1,2}from|"
+                      r"keeps (?:\w+ ){1,2}from|prevent(?:ed|s))\b", re.I)
 
 
 #: A question about the problem's cause or count ("How come ...", "How many days ...").
 _CAUSE = re.compile(r"\b(?:how come|how many|how often|what (?:made|makes|caused|causes|went wrong|"
-                    r"got in the way|gets in the way|happened|is wrong|was wrong)|why)\b", re.I)
+                    r"got in the way|gets in the way|happened|is wrong|was wrong|kept (?:\w+ ){1,2}from|"
+                    r"keeps (?:\w+ ){1,2}from|prevented|prevents|is going wrong|goes wrong)|why)\b",
+                    re.I)
 #: Words of a way out: a question with one is not about the problem only.
 _WAY_OUT = re.compile(r"\b(?:help\w*|easier|better|different\w*|through|cop\w+|manag\w+|"
                       r"would like|wish|work\w*|well|right|instead)\b", re.I)
