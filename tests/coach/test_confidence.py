@@ -113,6 +113,10 @@ def test_a_low_score_on_a_short_statement_stands() -> None:
     "On Friday Daniel (9) failed to watch Lupita (3), and she was found in the parking lot.",
     "Mum later confided that Dad has grabbed her by the throat twice since March, and the "
     "twins (4) heard it.",
+    "Police are worried Dad will hit Mum again. Mum say when he drinks he gets rough, so "
+    "Ana (5) can get hurt.",
+    "Saturday; Mia, 3, drank bleach from under the sink while Dad slept; Josh, 12, should "
+    "have been keeping an eye on her.",
 ])
 def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: str) -> None:
     assert caution(text)
@@ -131,6 +135,7 @@ def test_caution_is_not_raised_by_plain_words() -> None:
     assert not caution("Leo (6) was reported to be wetting the bed since March.")
     assert not caution("The kids would tell you bedtime is calm now.")
     assert not caution("Mum said she can't get up some mornings and the baby could be hurt.")
+    assert not caution("She says the kids could get hurt if nobody is up with them.")
 
 
 def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:

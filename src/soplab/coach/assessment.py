@@ -248,6 +248,7 @@ def _caution_words() -> re.Pattern[str]:
     return re.compile(load_lexicon().cue_regex("caution")
                       + rf"|\b{child}\s+{_TELLS}|\b(?:per|according to)\s+{child}"
                       rf"|\b{child}\s+(?:failed|forgot|neglected)\s+to\b"
+                      rf"|\b{child}\s+(?:should|ought to|was meant to|needed to)\s+have\b"
                       # a child told as the cause: "because Kai went in the shower"
                       + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
                       rf"eldest|big)\s+)?(?:{children}|sister|brother)\b"
@@ -263,8 +264,8 @@ def _survivor_tells() -> re.Pattern[str]:
                                if gender == "she" and not network), key=len, reverse=True))
     return re.compile(rf"\b(?:she|(?:the\s+)?(?:mother|mom|mum|wife|partner|girlfriend|"
                       rf"survivor|victim)|{mothers or '(?!x)x'})\s+(?:later\s+|also\s+|"
-                      rf"privately\s+|then\s+)?(?:told|disclosed|admitted|confided|revealed|"
-                      rf"shared)\b", re.I)
+                      rf"privately\s+|then\s+)?(?:told|tells?|disclosed|admitted|confided|"
+                      rf"revealed|shared|said|says?)\b", re.I)
 
 
 def caution(text: str) -> str:
