@@ -45,6 +45,9 @@ WHO_DOES_WHAT = [
     "- Grandpa Joe to pick up the twins from daycare each day",
     "Mother is to keep all medicines in the locked cabinet for six months.",
     "What we want to see is Grandad walking Leo home from school every day.",
+    # a child who is going to have an adult there, in everyday words
+    "Leo's gonna have somebody sober waiting at the school gate every day.",
+    "The twins are going to have a grown-up awake with them every night.",
 ]
 
 

@@ -20,6 +20,8 @@ from soplab.coach import analyse
     ("Where else could you find support, apart from your brother?", "network"),
     ("Who would you like to have at the family meeting with your mum?", "network"),
     ("Who from church could sit with the baby on your late shifts?", "network"),
+    ("Who's got your back when the baby won't settle?", "network"),
+    ("Who else gets your back, like your cousin does?", "network"),
     # the times it went right, told in the past
     ("Tell me about the evenings when everything clicked.", "exception"),
     ("What was it like on the nights Dad wasn't drinking?", "exception"),

@@ -170,9 +170,11 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                                rf"held|told|sent|kept|spent|done|made|run|hung|swept|led)\b"
                                rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
         # the child has an adult there: "Sara has a grown-up waiting at her stop"
-        has_adult=LazyPattern(rf"\b(?:has|have|gets?|will have|can have)\s+(?P<subj>(?:(?i:an?|the|"
+        has_adult=LazyPattern(rf"(?:\b(?:has|have|gets?|will have|can have)|(?:\b(?:is|are)|'s|'re)"
+                              rf"\s+(?:gonna|going to) have)\s+(?P<subj>(?:(?i:an?|the|"
                               rf"one|some)\s+)?(?:[\w-]+\s+){{0,2}}?{adult}(?:\s+(?:awake|sober|present|"
-                              rf"home|close by|nearby|they trust|she trusts|he trusts))?)\s+"
+                              rf"home|close by|nearby|they trust|she trusts|he trusts|"
+                              rf"(?-i:[a-z]+)))?)\s+"
                               rf"(?P<rest>(?:waiting|"
                               rf"there|with|at|by|beside|to (?:meet|pick|walk|take|sit|stay|be))\b"
                               rf"[^.;\n]{{0,60}})", re.I),

@@ -186,7 +186,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
-                r"your (?:corner|side)|lean on|count on|ha(?:s|ve) your back|"
+                r"your (?:corner|side)|lean on|count on|(?:ha(?:s|ve)|(?:'s|'ve)?\s*got|gets?) "
+                r"your back|"
                 r"(?:is|are|was|were|would be) there for you|show(?:s|ed)? up for you|"
                 r"rel(?:y|ies) on|turn to)", re.I)),
 )
