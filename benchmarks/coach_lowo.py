@@ -1,15 +1,17 @@
 """Leave-one-writer-out on the spent answers: does the coach's confidence predict agreement?
 
 Reads only the spent splits of ``data/writing/answers.csv`` (``dev``, ``heldout``,
-``heldout2``, ``heldout3``, ``heldout4``: each was used once for a blind figure and is now tuning data;
-any later held-out split is never read). Every figure printed here is **not blind**: the coach's
+``heldout2``, ``heldout3``, ``heldout4``: each was used once for a blind figure and is now
+tuning data (``heldout4`` was round 5's validation set until 15:05 UTC); any later held-out
+split is never read). Every figure printed here is **not blind**: the coach's
 rules were adjusted while looking at these answers.
 
 1. Per writer: how often the automatic score (rounded to quarters) equals the expert's
    and its mean distance, so a rule that helps one writer only shows as such.
 2. Confidence, leave one writer out: :func:`soplab.coach.assessment.confidence` takes
    the score's own doubt (``BETWEEN_GRADES``, ``MIDDLE_GRADE``) and the doubt of a grade
-   the answer's length does not support (``FULL_WORDS``, ``LOW_WORDS``, ``LONG_WORDS``)
+   the answer's length does not support (``FULL_WORDS``, ``LOW_WORDS``, ``PART_WORDS``,
+   ``LONG_WORDS``)
    off the reading's confidence. For each writer these are chosen on the other writers
    (the set whose confidently scored answers agree best with the expert, QWK, once at
    least 60% of the answers without harmful practice are confident, or as many as can
@@ -26,7 +28,8 @@ rules were adjusted while looking at these answers.
    blind figure).
 6. Last ``lowo_confident_exact: X``, ``lowo_rest_exact: Y``, ``lowo_confident_share: S``,
    ``lowo_confident_qwk: Q``, ``other_hands_changed: Z``,
-   ``loso_heldout4_confident_share: S4`` and ``loso_heldout4_confident_qwk: Q4``.
+   ``loso_heldout4_confident_share: S4`` and ``loso_heldout4_confident_qwk: Q4`` (the spent
+   split written last).
 
 Run: ``.venv/bin/python benchmarks/coach_lowo.py``.
 """
@@ -49,17 +52,22 @@ SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 #: The spent split written last: its leave-one-split-out figure is the one to watch.
 LAST_SPLIT = SPENT_SPLITS[-1]
 GRID = {
-    "between": (0.2, 0.4, 0.8),
+    "between": (0.0, 0.2),
     "middle": (0.4,),
-    "full_words": (15, 20, 25, 30),
-    "low_words": (15, 20, 30, 40),
-    "long_words": (30, 40, 60, 1000),
+    "full_harm": (30, 35, 40, 45),
+    "full_danger": (25, 30, 35),
+    "full_goal": (15, 20, 25, 30),
+    "low_words": (30,),
+    "part_words": (0, 20, 25, 30),
+    "long_words": (40,),
 }
-#: The share of answers without harmful practice that should stay confident.
-MIN_SHARE = 0.6
+#: The share of answers without harmful practice that should stay confident: issue 21 asks
+#: for 0.6 on new writers, and new writers' share has come out lower than the tuning
+#: writers' (0.53 blind on heldout4 at 0.6 here), so the values are chosen at a margin.
+MIN_SHARE = 0.65
 #: The doubts off: the reading's confidence alone.
-NONE = {"between": 0.0, "middle": 0.0, "full_words": 0, "low_words": 10**6,
-        "long_words": 10**6}
+NONE = {"between": 0.0, "middle": 0.0, "full_harm": 0, "full_danger": 0, "full_goal": 0,
+        "low_words": 10**6, "part_words": 0, "long_words": 10**6}
 
 
 def read_answers() -> list[dict]:
@@ -78,16 +86,19 @@ def read_answers() -> list[dict]:
                      - (assessment.NOTES if shorthand(row["text"]) else 0.0)
                      - (assessment.CAUTION if assessment.caution(result.text) else 0.0)),
             "between": abs(quarters - math.floor(quarters + 0.5)),
-            "middle": 0.375 <= graded.score < 0.625,
-            "words": len(result.text.split()), "question": kind == "question",
+            "middle": 0.375 <= graded.score < 0.625 and kind != "question",
+            "words": len(result.text.split()), "question": kind == "question", "kind": kind,
         })
     return out
 
 
 def confident(a: dict, p: dict) -> bool:
     grade, n = a["auto"], a["words"]
-    agree = (a["question"] or (0.25 < grade < 0.75) or (grade >= 1.0 and n >= p["full_words"])
-             or (grade == 0.75 and n < p["long_words"]) or (grade <= 0.25 and n < p["low_words"]))
+    full = p.get(f"full_{a['kind']}", p["full_danger"])  # a plan: as a danger statement
+    part = p["part_words"] if a["kind"] in ("harm", "danger") else 0
+    agree = (a["question"] or (0.25 < grade < 0.75) or (grade >= 1.0 and n >= full)
+             or (grade == 0.75 and part <= n < p["long_words"])
+             or (grade <= 0.25 and n < p["low_words"]))
     sure = (a["base"] - p["between"] * 2 * a["between"] - p["middle"] * a["middle"]
             - (0.0 if agree else assessment.LENGTH_DOUBT))
     return not a["forced"] and round(max(0.0, sure), 3) >= assessment.CONFIDENT
@@ -182,7 +193,8 @@ def main() -> None:
 
     p = fit(answers)
     in_use = {"between": assessment.BETWEEN_GRADES, "middle": assessment.MIDDLE_GRADE,
-              "full_words": assessment.FULL_WORDS, "low_words": assessment.LOW_WORDS,
+              **{f"full_{k}": v for k, v in assessment.FULL_WORDS.items() if k != "plan"},
+              "low_words": assessment.LOW_WORDS, "part_words": assessment.PART_WORDS["harm"],
               "long_words": assessment.LONG_WORDS}
     print(f"\nchosen on all writers: {p}\n(in use: {in_use})")
     changed = other_hands()

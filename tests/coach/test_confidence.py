@@ -17,6 +17,7 @@ from soplab.coach.assessment import (
     LONG_WORDS,
     LOW_WORDS,
     MIDDLE_GRADE,
+    PART_WORDS,
     caution,
     grade_doubt,
     length_doubt,
@@ -27,6 +28,7 @@ from soplab.coach.assessment import (
 @pytest.mark.parametrize(("score", "doubt"), [
     (1.0, 0.0), (0.0, 0.0), (0.25, 0.0), (0.75, 0.0),  # 0.75: see test_length_doubt
     (0.5, MIDDLE_GRADE),
+    (0.75, 0.0),
     (0.83, BETWEEN_GRADES * 2 * 0.32),
     (0.125, BETWEEN_GRADES),  # half-way between 0 and 0.25
 ])
@@ -56,8 +58,13 @@ def test_a_complete_answer_is_surer_than_one_between_grades() -> None:
 
 
 @pytest.mark.parametrize(("score", "words", "kind", "doubt"), [
-    (1.0, FULL_WORDS, "goal", 0.0), (1.0, FULL_WORDS - 1, "danger", LENGTH_DOUBT),
+    (1.0, FULL_WORDS["goal"], "goal", 0.0), (1.0, FULL_WORDS["danger"] - 1, "danger",
+                                              LENGTH_DOUBT),
+    (1.0, FULL_WORDS["harm"] - 1, "harm", LENGTH_DOUBT), (1.0, FULL_WORDS["harm"], "harm", 0.0),
     (0.75, LONG_WORDS - 1, "harm", 0.0), (0.75, LONG_WORDS, "harm", LENGTH_DOUBT),
+    (0.75, PART_WORDS["danger"], "danger", 0.0),
+    (0.75, PART_WORDS["danger"] - 1, "danger", LENGTH_DOUBT),
+    (0.75, 12, "goal", 0.0),  # a goal missing one part is as sure short as long
     (0.25, LOW_WORDS - 1, "plan", 0.0), (0.0, LOW_WORDS, "goal", LENGTH_DOUBT),
     (0.5, 80, "goal", 0.0),  # the middle grade has its own doubt
     (1.0, 5, "question", 0.0), (0.25, 60, "question", 0.0),  # a question: its form counts
@@ -99,6 +106,17 @@ def test_a_low_score_on_a_short_statement_stands() -> None:
     # a child as the carer
     "Jasmine (12) will look after her baby brother when Mum is drinking, so he is safe.",
     "Kai, 13, has to keep the medicine up high and check on Tommy every hour.",
+    # a child as the teller or the one who failed; the mother as the teller of violence
+    "The worker is worried because Jasmine (8) told her teacher that Dad hits Mum when he "
+    "drinks, and Jasmine could be hurt.",
+    "Per the oldest girl, Dad shoved Mum into the door on Saturday and Noah (3) saw it.",
+    "On Friday Daniel (9) failed to watch Lupita (3), and she was found in the parking lot.",
+    "Mum later confided that Dad has grabbed her by the throat twice since March, and the "
+    "twins (4) heard it.",
+    "Police are worried Dad will hit Mum again. Mum say when he drinks he gets rough, so "
+    "Ana (5) can get hurt.",
+    "Saturday; Mia, 3, drank bleach from under the sink while Dad slept; Josh, 12, should "
+    "have been keeping an eye on her.",
 ])
 def test_words_that_come_with_harmful_practice_keep_the_answer_in_review(text: str) -> None:
     assert caution(text)
@@ -112,9 +130,78 @@ def test_caution_is_not_raised_by_plain_words() -> None:
     assert not caution("The baby woke in the middle of the night and nobody went to her.")
     assert not caution("Kai will feel safe at home and will tell his coach if he is worried.")
     assert not caution("Dad will keep the medicine in a lockbox and check on Tommy every hour.")
+    # the caregiver as the teller, a child reported on, a child's voice in a goal
+    assert not caution("Dad told the worker he has four or five beers after every shift.")
+    assert not caution("Leo (6) was reported to be wetting the bed since March.")
+    assert not caution("The kids would tell you bedtime is calm now.")
+    assert not caution("Mum said she can't get up some mornings and the baby could be hurt.")
+    assert not caution("She says the kids could get hurt if nobody is up with them.")
 
 
 def test_the_partner_as_trigger_keeps_the_answer_in_review() -> None:
     text = ("The worker is worried that when Mum nags Dad about money he may throw things "
             "again, and Ava (5) could be hit.")
     assert caution(text) and assess(text, "danger").needs_review
+
+
+def test_a_questions_middle_grade_is_a_clear_grade() -> None:
+    """A question's 0.5 is a cap of the expert's scale (nobody in it, closed then open)."""
+    assert grade_doubt(0.5, "question") == 0.0
+    assert grade_doubt(0.5, "goal") == MIDDLE_GRADE
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # one part missing on a short answer: the parts there are thin too
+    ("The social worker is worried that Mom may use again and the baby could be hurt.",
+     "danger"),
+    ("Grandma is afraid Dad might drink again and Jayden (4) could get hurt.", "danger"),
+    ("Last Friday Dad hit Mom in the kitchen while Ellie (3) watched.", "harm"),
+    ("On Saturday night Mom left Ava (2) alone in the apartment for four hours.", "harm"),
+])
+def test_one_part_missing_on_a_short_answer_is_checked_by_a_person(text: str, kind: str) -> None:
+    graded = assess(text, kind)
+    assert graded.score == 0.75 and len(text.split()) < PART_WORDS[kind], graded
+    assert graded.confidence < CONFIDENT and graded.needs_review
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # read as the kind asked, a clear grade its length supports: it stands, whatever the
+    # margin of the kind reading
+    ("Mom and Dad will keep every medicine in the locked box on the top shelf and one of "
+     "them will be awake whenever Tommy (2) is up. They will do this every day for the next "
+     "six months so that Tommy is safe, and Aunt Lorraine will see it when she visits each "
+     "weekend.", "goal"),
+    ("Who in your family or among your friends has helped you on the hard days, and who "
+     "else could you call?", "question"),
+])
+def test_a_clear_grade_read_as_the_kind_asked_stands(text: str, kind: str) -> None:
+    graded = assess(text, kind)
+    assert graded.score == 1.0 and graded.kind_read == kind, graded
+    assert graded.confidence >= CONFIDENT and not graded.needs_review
+
+
+@pytest.mark.parametrize("text", [
+    # a goal's parts are short phrases: a complete goal in few words is sure
+    "For the next three months Aunt Rosa will meet Lupita at the bus stop every weekday, seen "
+    "by the worker, so Lupita feels safe.",
+    "Dad will lock his rifle in the gun safe every night for six months, checked by Grandma "
+    "each Sunday, so Jasmine is safe at home.",
+])
+def test_a_short_complete_goal_stands(text: str) -> None:
+    graded = assess(text, "goal")
+    assert graded.score == 1.0 and len(text.split()) < FULL_WORDS["danger"]
+    assert not graded.needs_review
+
+
+@pytest.mark.parametrize("text", [
+    # a harm statement tells what happened to each child: a full score in few words is
+    # often one child's impact only
+    "Last Friday night Mom left Daniel (9) and Lupita (3) alone while she worked, and Lupita "
+    "was found outside near the road with a cut foot.",
+    "On Monday evening Mr. Okafor grabbed Chidi (7) by the arm and slapped him, leaving a "
+    "bruise on his arm and a red mark on his cheek.",
+])
+def test_a_short_full_harm_statement_is_checked_by_a_person(text: str) -> None:
+    graded = assess(text, "harm")
+    assert graded.score == 1.0 and len(text.split()) < FULL_WORDS["harm"]
+    assert graded.needs_review

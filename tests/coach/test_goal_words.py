@@ -40,6 +40,14 @@ WHO_DOES_WHAT = [
     "Dad needs to show Nan, over four months, that he can put the boys to bed sober.",
     "- Leo collected from school every day by a sober adult",  # a passive note
     "The stairs are cleared every evening before the baby wakes.",
+    # a case plan's note: "X to do Y"
+    "Dad to walk Leo to school every morning; Nan to see it weekly.",
+    "- Grandpa Joe to pick up the twins from daycare each day",
+    "Mother is to keep all medicines in the locked cabinet for six months.",
+    "What we want to see is Grandad walking Leo home from school every day.",
+    # a child who is going to have an adult there, in everyday words
+    "Leo's gonna have somebody sober waiting at the school gate every day.",
+    "The twins are going to have a grown-up awake with them every night.",
 ]
 
 
@@ -54,6 +62,11 @@ def test_who_and_what_told_without_will(text: str) -> None:
     "The Okafors leave the pool gate open and toys on the stairs where the baby crawls.",
     "Dad drinks after work and shouts at the boys at bath time.",
     "Dad pushes Mum against the wall when the boys are in bed.",
+    # a role, not a deed
+    "Dad will be a better father and partner for the next six months.",
+    "Mum will be a more loving and caring mother to the twins.",
+    "Uncle Tui will be a positive role model for the boys.",
+    "Dad will be a good dad to his boys from now on.",
 ])
 def test_an_absence_or_the_harm_going_on_is_no_behaviour(text: str) -> None:
     assert "positive_behaviour" not in _present(text)
@@ -62,6 +75,11 @@ def test_an_absence_or_the_harm_going_on_is_no_behaviour(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "It would be hoped that over four months Dad could read to Mia at bedtime.",
     "Perhaps Mum might try to keep the stairs a bit clearer in the coming months.",
+    # a wish, with someone who would "see that it happens": no deed in that clause
+    "It might be nice if, for six months, Dad could maybe read to Mia at bedtime, and Nan may "
+    "be able to see that it happens, so Mia might sleep better.",
+    "Ideally an adult could possibly walk Leo home, and the worker would confirm that this "
+    "is happening.",
 ])
 def test_a_hope_is_a_thin_behaviour(text: str) -> None:
     assert "positive_behaviour" not in _present(text)
@@ -82,6 +100,11 @@ DURATIONS = [
     "Dad will read to Mia at night for 12 wks.",
     "Dad will read to Mia at night for as long as the case is open.",
     "Leo \u2192 Dad reads to him at night (4 months) \u2192 Gran checks",
+    # a goal's date
+    "By June, Dad will read to Mia every night.",
+    "Dad will read to Mia every night by the start of the school year.",
+    "By Christmas Dad will be reading to Mia at bedtime.",
+    "by october dad will read to mia every night",
 ]
 
 
@@ -117,6 +140,9 @@ OBSERVERS = [
     "Dad will read to the kids at night and Aunt Rosa keeps an eye on it.",
     "Dad will read to the kids at night and the worker will visit monthly.",
     "Papa cook with the kids every night for 4 months, the abuela look, kids happy.",
+    "Dad will read to Mia at night; Grandma will keep track.",
+    "Dad will read to Mia at night, and Aunt Jo will make sure it happens.",
+    "Dad reads to Mia at night and the pastor keeps track of it.",
 ]
 
 
@@ -131,6 +157,8 @@ def test_who_sees_it_in_any_tense(text: str) -> None:
     "Dad will read to Mia at night so that Mia sees her dad calm.",
     "Dad will read to Mia at night and visit the boys every week.",
     "For four months Dad will check in with Uncle Ben when he feels angry.",  # his own deed
+    "For four months Dad will read to Mia at night and make sure it happens.",  # his own
+    "Dad will read to Mia at night and keep track of her homework.",  # his own deed
 ])
 def test_no_observer_where_there_is_none(text: str) -> None:
     assert "observer" not in _present(text)
@@ -154,6 +182,9 @@ EXPERIENCES = [
     "Nan will meet Leo off the bus, and Leo's never on his own in the dark.",
     "Dad will speak calm for 6 months. Gran see. The kids dont hide no more.",
     "I want to see Dad reading to Mia every night, and Mia falling asleep happy.",
+    # a consequence told as one
+    "Dad will read to Mia every night, which means Mia can relax at bedtime.",
+    "Mum will keep the floor clear, and that means the twins can crawl safely.",
 ]
 
 
@@ -167,6 +198,9 @@ def test_the_childs_experience_in_the_childs_present(text: str) -> None:
     "Dad will read to Mia. Mia goes between them and gets cut.",
     "Dad will read to Mia. Leo not supervised at night.",
     "Dad will read to Mia. Leo got into the pills on Monday.",
+    # the one told is a carer, named or not
+    "Tomasz will be a better father and husband for the next six months.",
+    "For four months Aroha will be a calm and patient mum.",
 ])
 def test_harm_to_a_child_is_no_experience(text: str) -> None:
     assert "child_experience" not in _present(text)

@@ -21,6 +21,10 @@ from soplab.coach import analyse, assess
     ("How many nights did the drinking happen this month?", 0.0, "problem_question"),
     ("Who has hurt you?", 0.25, "leading_question"),
     ("What made the other mornings hard?", 0.0, "problem_question"),
+    # what goes wrong, what kept them from it
+    ("What is going wrong at bedtime?", 0.0, "problem_question"),
+    ("What kept the boys from getting to football on time?", 0.0, "problem_question"),
+    ("What prevented you from taking the baby to her check-ups?", 0.0, "problem_question"),
 ])
 def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
     assert assess(text, "question").score == score
@@ -41,6 +45,9 @@ def test_shape_caps_the_question(text: str, score: float, flag: str) -> None:
     "What is one thing that would make the hard mornings a little easier?",
     # an exception told with "differently"
     "What was done differently in the weeks the rent got paid?",
+    # coping told in the past
+    "What kept you going on the hard days?",
+    "What got you through last winter?",
 ])
 def test_full_credit(text: str) -> None:
     assert assess(text, "question").score == 1.0

@@ -14,6 +14,22 @@ from soplab.coach import analyse
     ("If a miracle happened tonight, what would you notice first tomorrow?", "preferred_future"),
     ("What would your brother say he has seen you do that helps?", "relationship"),
     ("Who would you call first if you needed help at night?", "network"),
+    # who could do a carer's part, who the parent would want in, where help is found
+    ("Who in your life would you want to be part of keeping the kids safe?", "network"),
+    ("Who in the family could stay with the kids when you need a break?", "network"),
+    ("Where else could you find support, apart from your brother?", "network"),
+    ("Who would you like to have at the family meeting with your mum?", "network"),
+    ("Who from church could sit with the baby on your late shifts?", "network"),
+    ("Who's got your back when the baby won't settle?", "network"),
+    ("Who else gets your back, like your cousin does?", "network"),
+    # the times it went right, told in the past
+    ("Tell me about the evenings when everything clicked.", "exception"),
+    ("What was it like on the nights Dad wasn't drinking?", "exception"),
+    ("Which bedtimes went best this week, and what did you do on those?", "exception"),
+    ("What was your routine on the days the boys arrived on time?", "exception"),
+    ("I noticed Leo was in time for the bus twice this week. How did you do that?",
+     "exception"),
+    ("What worked on Tuesday and Friday when they made it in time?", "exception"),
     ("What else?", "what_else"),
     ("What happened after school?", "open"),
 ])
@@ -42,6 +58,12 @@ def test_solution_focused_type(text: str, qtype: str) -> None:
     ("Anybody else that might drive them in?", "closed", False),
     ("I was wondering who else might be able to help with the mornings?", "open", True),
     ("Your neighbour, or who else could you ask?", "open", True),
+    # a request to tell whether: still a yes or a no
+    ("Could you tell me whether your aunt can take them on Fridays?", "closed", False),
+    ("Can you tell me if there were any good nights this week?", "closed", False),
+    ("Tell me if anyone at work could cover for you.", "closed", False),
+    ("Could you let me know whether the neighbour helps in the mornings?", "closed", False),
+    ("Could you tell me who else helps in the mornings?", "open", True),
 ])
 def test_form(text: str, form: str, is_open: bool) -> None:
     r = analyse(text)

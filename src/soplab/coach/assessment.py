@@ -42,13 +42,14 @@ from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
-from .truecase import course_children
+from .harmful import VIOLENCE
+from .truecase import course_children, course_people
 
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
-    "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS", "MIDDLE_GRADE", "NOTES",
-    "ONE_PART", "PART_COST", "QUESTION_CAPS", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE",
-    "WRONG_KIND_CAP",
+    "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
+    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
+    "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
     "reading_confidence",
 ]
@@ -68,19 +69,33 @@ CLOSED_QUESTION = 0.25
 CONFIDENT = 0.6
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
 BETWEEN_GRADES = 0.2
-#: Confidence taken off the middle grade, 0.5 (see :func:`grade_doubt`).
+#: Confidence taken off the middle grade, 0.5, of a statement, goal or plan (see
+#: :func:`grade_doubt`; a question's 0.5 is a cap of the expert's scale, a clear grade).
 MIDDLE_GRADE = 0.4
+#: Where the reading of a text that reads as the kind asked starts, whatever the margin
+#: of its kind (see :func:`reading_confidence`): on the tuning writers how clearly a text
+#: read as its kind did not tell whether its score agreed with the expert (leave one split
+#: out), so the doubts below, not the kind's margin, decide what a person checks.
+KIND_AGREES = 0.6
 #: Confidence taken off an answer in note-taking shorthand (see :func:`confidence`).
 NOTES = 0.4
 #: A question shorter than this (in words) is not scored with confidence.
 SHORT_WORDS = 4
-#: A statement, goal or plan step needs at least this many words for a full score to be
-#: sure, a score of 0.25 or less fewer than :data:`LOW_WORDS`, and 0.75 fewer than
-#: :data:`LONG_WORDS` (see :func:`length_doubt`); chosen leave-one-writer-out on the
-#: tuning writers (``benchmarks/coach_lowo.py``).
-FULL_WORDS = 30
+#: The words a statement, goal or plan of each kind needs for a full score to be sure: a
+#: harm statement tells what happened to each child, a danger statement who is worried,
+#: the behaviour, when and the outlook; a goal's parts are short ("for six months",
+#: "seen by Nan"). A score of 0.25 or less is sure on fewer than :data:`LOW_WORDS`, 0.75
+#: on at least :data:`PART_WORDS` of its kind and fewer than :data:`LONG_WORDS` (see
+#: :func:`length_doubt`); chosen leave-one-writer-out on the tuning writers
+#: (``benchmarks/coach_lowo.py``).
+FULL_WORDS = {"harm": 40, "danger": 30, "goal": 20, "plan": 30}
 LOW_WORDS = 30
 LONG_WORDS = 40
+#: A statement graded 0.75 (one part missing) on fewer words usually has another part
+#: there only thinly ("The worker is worried that Mum may drink and the baby could be
+#: hurt."): half such answers on the tuning writers were a grade lower by the expert's.
+#: A goal or plan missing one part is as sure short as long.
+PART_WORDS = {"harm": 25, "danger": 25}
 #: Confidence taken off a grade the answer's length does not support.
 LENGTH_DOUBT = 0.4
 #: Confidence taken off an answer with words that often come with harmful practice
@@ -184,8 +199,8 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
     come with harmful practice (:func:`caution`): a person reads those."""
     sure = reading_confidence(result, expected_kind) - (NOTES if notes else 0.0)
     if score is not None and result.text:
-        sure -= grade_doubt(score) + length_doubt(score, len(result.text.split()),
-                                                  expected_kind)
+        sure -= grade_doubt(score, expected_kind) + length_doubt(
+            score, len(result.text.split()), expected_kind)
     if caution(result.text):
         sure -= CAUTION
     return round(max(0.0, min(1.0, sure)), 3)
@@ -195,18 +210,18 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
     """:data:`LENGTH_DOUBT` when a statement's grade and its length disagree, else 0.
 
     Two readings of the same answer: the checklist's grade, and how much the answer
-    says. A full score on a short answer (under :data:`FULL_WORDS` words) usually has
-    a part that is there only thinly; a low score (0.25 or less) on an answer of
-    :data:`LOW_WORDS` words or more, or 0.75 on one of :data:`LONG_WORDS` or more,
-    usually has a part the coach did not read. A question is judged by its form, not
-    its length."""
+    says. A full score on a short answer (under its kind's :data:`FULL_WORDS` words), or
+    0.75 on a statement under :data:`PART_WORDS`, usually has a part that is there only thinly; a low
+    score (0.25 or less) on an answer of :data:`LOW_WORDS` words or more, or 0.75 on
+    one of :data:`LONG_WORDS` or more, usually has a part the coach did not read. A
+    question is judged by its form, not its length."""
     if expected_kind == "question":
         return 0.0
     grade = round(score * 4) / 4
     if grade >= 1.0:
-        agree = n_words >= FULL_WORDS
+        agree = n_words >= FULL_WORDS.get(expected_kind, max(FULL_WORDS.values()))
     elif grade >= 0.75:
-        agree = n_words < LONG_WORDS
+        agree = PART_WORDS.get(expected_kind, 0) <= n_words < LONG_WORDS
     elif grade <= 0.25:
         agree = n_words < LOW_WORDS
     else:
@@ -214,10 +229,26 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
     return 0.0 if agree else LENGTH_DOUBT
 
 
+#: A child told as the teller or the one who failed ("Vy told the worker ...", "according to
+#: the oldest boy", "Kai (13) failed to ..."): the children named as the source of a worry
+#: are exposed to retaliation, and a child is never the one responsible.
+_TELLS = (r"(?:later\s+|also\s+|then\s+|privately\s+)?(?:told|tells|said|says|disclosed|"
+          r"discloses|reported|reports|shared|admitted|admits|confided|mentioned|revealed|"
+          r"stated|explained|described)\b")
+_A_CHILD = (r"(?:(?:the|her|his|their|a|one|older|oldest|eldest|younger|youngest)\s+(?:\w+\s+)?"
+            r"(?:child|children|kids?|daughter|son|girl|boy)|{children}"
+            # a name told with a child's age: "Daniel (9)", "Mia, 7,"
+            r"|(?-i:[A-Z][a-z]+)(?=,?\s*\(?\s*(?:1[0-7]|[1-9])\b))(?:,?\s*\(?\d+\)?,?)?")
+
+
 @lru_cache(maxsize=1)
 def _caution_words() -> re.Pattern[str]:
     children = "|".join(sorted(course_children(), key=len, reverse=True)) or "(?!x)x"
+    child = _A_CHILD.format(children=children)
     return re.compile(load_lexicon().cue_regex("caution")
+                      + rf"|\b{child}\s+{_TELLS}|\b(?:per|according to)\s+{child}"
+                      rf"|\b{child}\s+(?:failed|forgot|neglected)\s+to\b"
+                      rf"|\b{child}\s+(?:should|ought to|was meant to|needed to)\s+have\b"
                       # a child told as the cause: "because Kai went in the shower"
                       + rf"|\bbecause\s+(?:(?:her|his|their|the)\s+)?(?:(?i:older|oldest|"
                       rf"eldest|big)\s+)?(?:{children}|sister|brother)\b"
@@ -227,43 +258,62 @@ def _caution_words() -> re.Pattern[str]:
                       rf"take care|feed|wake|get (?:him|her|them|the)|check on|protect)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _survivor_tells() -> re.Pattern[str]:
+    mothers = "|".join(sorted((name for name, (gender, network) in course_people().items()
+                               if gender == "she" and not network), key=len, reverse=True))
+    return re.compile(rf"\b(?:she|(?:the\s+)?(?:mother|mom|mum|wife|partner|girlfriend|"
+                      rf"survivor|victim)|{mothers or '(?!x)x'})\s+(?:later\s+|also\s+|"
+                      rf"privately\s+|then\s+)?(?:told|tells?|disclosed|admitted|confided|"
+                      rf"revealed|shared|said|says?)\b", re.I)
+
+
 def caution(text: str) -> str:
     """Words that often come with harmful practice (the ``caution`` cues: violence told
     as a fight between two, a private source named, the partner as the trigger; a child
-    told as the cause: "because Kai ..."; a child as the carer: "Kai will watch Tommy"),
-    or ""."""
+    told as the cause: "because Kai ...", "Kai failed to ..."; a child as the carer: "Kai
+    will watch Tommy"; a child as the teller: "Vy told the officer ..."; where violence is
+    told, the mother as the teller: "Thanh later told the worker ..."), or ""."""
     m = _caution_words().search(text or "")
+    if m:
+        return m.group(0)
+    violence = any(not v.group(0).lower().startswith("hurt")  # "could get hurt": any harm
+                   for v in VIOLENCE.finditer(text or ""))
+    m = _survivor_tells().search(text or "") if violence else None
     return m.group(0) if m else ""
 
 
-def grade_doubt(score: float) -> float:
+def grade_doubt(score: float, expected_kind: str = "") -> float:
     """How far a score sits from a clear grade, as confidence to take off.
 
     On the expert's scale a complete answer (1), an empty or harmful one (0 or 0.25)
     are clear; 0.5 and 0.75 ("one part missing or thin", "two parts missing") are
     where two careful raters most often differ, and a score between two quarters
-    (0.83, 0.6) is the reading itself hesitating between two grades. Both weights
+    (0.83, 0.6) is the reading itself hesitating between two grades. A question's 0.5
+    is a cap of its own (a question with nobody in it, or closed then open): a clear
+    grade. Both weights
     were chosen on the spent writers with leave-one-writer-out
     (``benchmarks/coach_lowo.py``).
     """
     quarters = score * 4
     between = abs(quarters - math.floor(quarters + 0.5))  # 0 on a quarter, 0.5 half-way
-    middle = 0.375 <= score < 0.625
+    middle = 0.375 <= score < 0.625 and expected_kind != "question"
     return BETWEEN_GRADES * 2 * between + MIDDLE_GRADE * middle
 
 
 def reading_confidence(result: CoachResult, expected_kind: str) -> float:
     """How sure the coach is of its reading, before looking at the score.
 
-    It starts from how clearly the text read as its kind (the agreeing kind's
-    confidence; for another kind, how sure that reading is) and is lowered for
+    It starts from how clearly the text read as its kind: a text read as the kind asked
+    starts at :data:`KIND_AGREES` and gains a little with its kind's confidence; one
+    read as another kind from how sure that reading is. It is lowered for
     parts found on thin evidence, for very short or very long texts and for a text
     only partly read. A finding leaves it where it is: a person looks anyway.
     """
     if not result.text:
         return 1.0
     if result.kind == expected_kind:
-        sure = result.confidence
+        sure = KIND_AGREES + 0.35 * result.confidence
     elif result.wrong_kind:
         sure = result.confidence
     else:  # reads as nothing clear, or only weakly as another kind

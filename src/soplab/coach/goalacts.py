@@ -92,7 +92,10 @@ _OBSERVE = (r"see|sees|seeing|check|checks|checking|notice|notices|noticing|obse
             r"know(?:s|ing)?(?=\s*(?:[,;.\n]|$|about\b|it\b|this\b|that's\b))|"
             r"keep(?:s|ing)? (?:an eye|watch)|(?:look|looks|watch|watches)(?=\s*(?:[,;.\n]|$|"
             r"at it\b|it\b|this\b))|visit(?:s|ing)?(?=\s+(?:monthly|weekly|regularly|"
-            r"often|every|each|twice|the (?:home|house)))|vouch(?:es|ing)? (?:for|that)")
+            r"often|every|each|twice|the (?:home|house)))|vouch(?:es|ing)? (?:for|that)|"
+            # "Grandma will keep track", "Aunt Jo will make sure it happens"
+            r"keep(?:s|ing)? track|make(?:s)? sure (?:it|this|that) (?:happens|is happening|"
+            r"goes on|keeps happening)")
 _OBSERVE_MODAL = r"say|tell|know|hear|report|vouch"
 _MODAL = (r"will|would|can|could|should|must|shall|might|may|(?:is|are|am) going to|gonna|"
           r"need to|needs to|have to|has to|(?:will|would|should) be able to|be able to")
@@ -105,7 +108,9 @@ _NOTED = re.compile(r"\b(?:seen|observed|checked|verified|confirmed|witnessed|no
 
 #: Where a clause starts (an act after "so" or "so that" is a purpose, not a deed).
 CLAUSE_START = (r"(?:^|(?<=[.;:!?,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)(?<!\bso\sthat\s)|"
-                r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s))")
+                r"(?<=\bthen\s)|(?<=\bwhere\s)|(?<=\bbut\s)|(?<=\bsee:\s)|(?<=\bbecause\s)|"
+                # a consequence told as one: "..., which means the twins can play"
+                r"(?<=\bmeans\s))")
 #: A time put first ("For the next three months an adult ...", "Each day 3 month parents").
 TIME_LEAD = (r"(?:(?i:for|over|during|in|within|every|each|from|until|throughout|this|daily|"
              r"starting)\b[^,.;:\n]{0,40}?\b(?i:days?|weeks?|months?|mos?|years?|terms?|"
@@ -138,7 +143,8 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # "the mom and dad of the twins", "the aunt of Lily": whose they are, told after them
     who = rf"(?P<subj>{g.persons}(?:\s+of\s+{g.persons})?|{adult_np}|(?i:we|they|he|she))"
     start, lead = CLAUSE_START, TIME_LEAD
-    modal = rf"(?:(?P<modal>(?i:{_MODAL}))\s+)?"
+    # "Dad to walk Leo to school": a case plan's note ("Grandma to pick up Sara")
+    modal = rf"(?:(?P<modal>(?i:{_MODAL}|(?:is\s+|are\s+)?to))\s+)?"
     # an adult's conduct told with "is"/"are": a state ("is calm and respectful", the
     # ``conduct`` cues) or an act going on ("are keeping the floor clear")
     conduct = ci(alternation(p.lexicon.cues.get("conduct", ())))
@@ -148,6 +154,8 @@ def _grammar(p: Patterns) -> SimpleNamespace:
         act=LazyPattern(rf"(?m){start}{lead}{who}\s+{modal}(?=(?P<rest>[^\n]*))"),
         # "for the Harpers to get to a point where", "we want to see Minh speaking calmly"
         for_to=LazyPattern(rf"\b(?:for|want|wants|need|needs|expect|expects|like|see|seeing)\s+"
+                           # "What we need to see is Kane getting the children to school"
+                           rf"(?:(?<=see\s)(?:is|are)\s+)?"
                            rf"{who}\s+(?:to\s+)?(?=(?P<rest>[^\n]*))"),
         # "Sara met at the bus stop every day by an adult": a note in the passive
         passive=LazyPattern(rf"\b(?P<rest>(?:met|picked up|collected|walked|supervised|watched|"
@@ -162,9 +170,11 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                                rf"held|told|sent|kept|spent|done|made|run|hung|swept|led)\b"
                                rf"[^.;\n]{{0,60}}?)\s+by\s+{who}"),
         # the child has an adult there: "Sara has a grown-up waiting at her stop"
-        has_adult=LazyPattern(rf"\b(?:has|have|gets?|will have|can have)\s+(?P<subj>(?:(?i:an?|the|"
+        has_adult=LazyPattern(rf"(?:\b(?:has|have|gets?|will have|can have)|(?:\b(?:is|are)|'s|'re)"
+                              rf"\s+(?:gonna|going to) have)\s+(?P<subj>(?:(?i:an?|the|"
                               rf"one|some)\s+)?(?:[\w-]+\s+){{0,2}}?{adult}(?:\s+(?:awake|sober|present|"
-                              rf"home|close by|nearby|they trust|she trusts|he trusts))?)\s+"
+                              rf"home|close by|nearby|they trust|she trusts|he trusts|"
+                              rf"(?-i:[a-z]+)))?)\s+"
                               rf"(?P<rest>(?:waiting|"
                               rf"there|with|at|by|beside|to (?:meet|pick|walk|take|sit|stay|be))\b"
                               rf"[^.;\n]{{0,60}})", re.I),
@@ -177,7 +187,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # words without which a pattern cannot match: such a text is answered without compiling
     g2.passive.needs = g2.passive_be.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"
-                                  r"eye|visit|say|tell|hear|report|vouch|look)")
+                                  r"eye|visit|say|tell|hear|report|vouch|look|track|sure)")
     g2.for_to.needs = re.compile(r"(?i:\b(?:for|wants?|needs?|expects?|like|see|seeing)\b)")
     return g2
 

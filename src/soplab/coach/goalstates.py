@@ -26,7 +26,7 @@ from .text import phrase
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["child_experience", "noted_state", "rota", "services_in", "vague_state"]
+__all__ = ["A_ROLE", "child_experience", "noted_state", "rota", "services_in", "vague_state"]
 
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.\s+$")
@@ -96,6 +96,12 @@ def _spared(r, rest: str) -> bool:
     return bool(_FEAR.search(near) or r.p.impact.search(near))
 
 
+#: The one told is a carer, whatever their name: "Minh will be a better father and husband".
+A_ROLE = re.compile(r"\b(?:be|become|is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:father|mother|"
+                     r"dad|mum|mom|parent|husband|wife|partner|carer|caregiver|grandparent|"
+                     r"role model)s?\b", re.I)
+
+
 def child_experience(r) -> str:
     """What the child lives, told as the child's present, a note or a wish: a child as
     the subject of a safe day ("Vy and Bao feel peaceful", "twins eat and crawl safely",
@@ -117,7 +123,7 @@ def child_experience(r) -> str:
         if not lives:
             continue
         words = phrase(f"{m.group('c')} {_tail(m.group('rest'))}", 16)
-        if _harmed(r, words) and not spared:
+        if _harmed(r, words) and not spared or A_ROLE.search(words):
             continue
         return words
     for m in g.so_for.finditer(r.text):

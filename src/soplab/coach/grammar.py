@@ -177,6 +177,10 @@ def parts(lex: Lexicon) -> SimpleNamespace:
         r"(?:is\s+)?closed)\b",
         rf"\b{_NUM}\s+(?:weeks|months|years)\s+from\s+now\b",
         rf"\bby\s+the\s+end\s+of\s+(?:the\s+)?(?:{_NUM}\s+)?{_UNIT}",
+        # a goal's date: "By June, ...", "by the start of the school year", "by Christmas"
+        rf"\b(?i:by)\s+(?:(?i:the\s+(?:end|start|beginning)\s+of)\s+)?(?:{_MONTH}|"
+        r"(?i:the\s+)?(?i:summer|fall|autumn|winter|spring|Christmas|the holidays|"
+        r"the new year|the (?:next )?school year|next (?:term|semester|year)))",
         # told as people note it: "6 mo", "x 3 months", "How long: 6 months", "3 mths",
         # "In six month"
         # (not an age, "3 months old", "(2 years)", "of 12 years", nor "3 months ago")

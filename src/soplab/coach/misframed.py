@@ -44,7 +44,9 @@ by from about into
 week weeks weekly month months substance use progress report reports sent send sending
 compliance monitor monitors monitored verified verify expected completed maintained
 as agency department worker caseworker social court will that
-""".split())
+father mother dad mum mom husband wife partner person role model responsible loving caring
+nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
+""".split())  # the role words: "be a better father and husband" names no deed
 
 
 _NEXT_PROMISE = re.compile(r",?\s+(?:and|but|so|while)\s+(?:[\w']+\s+){0,3}?(?:will|must|should|"

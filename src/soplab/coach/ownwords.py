@@ -113,11 +113,16 @@ _BY_WHOM = re.compile(r"\bby\s+(?P<who>(?:an?|the|her|his|their)\s+(?:\w+\s+){0,
                       r"[\w'-]+)?)", re.I)
 
 
+#: A clause that only points back at a deed told elsewhere ("see that it happens").
+_IT_HAPPENS = re.compile(r"(?:it|this|that)\s+(?:happens|is happening|keeps happening|works|is "
+                         r"done|gets done|goes on)\b", re.I)
+
+
 def state_goal(r: Reading) -> str:
     """A goal told as the safe state everyone will see, without "X will ..."."""
     m = _ABLE_TO_SAY.search(r.text)
-    if m:
-        return phrase(m.group("clause"), 18)
+    if m and not _IT_HAPPENS.match(m.group("clause")):  # "see that it happens": the deed is
+        return phrase(m.group("clause"), 18)  # told elsewhere, not in this clause
     for rx in (_STATE, _THERE_IS, _HAS_ADULT):
         m = rx.search(r.text)
         if m:

@@ -68,8 +68,8 @@ class GoalPlanPieces:
                 if i >= 1:  # "on Fridays, and Sara gets home safe": the child is the last one
                     who = re.split(r",\s*(?:and\s+)?", who)[-1]
                     told = told[told.rfind(who, 0, len(m.group("c"))) if who else 0:]
-                if i > 0 and who and not self.child_like(who):
-                    continue
+                if i > 0 and who and (not self.child_like(who) or goalstates.A_ROLE.search(told)):
+                    continue  # "Minh will be a better father": the one told is an adult
                 if (i == 0 and self.p.caregiver_word.search(who)
                         and not self.child_like(who)):
                     continue  # "so the parents do not have to meet": the adults, not a child

@@ -57,7 +57,11 @@ _POLITE_OPEN = re.compile(_OPENERS + r"(?:can|could|would|will)\s+you\s+(?:pleas
 _EMBEDDED_CLOSED = re.compile(_OPENERS + r"(?:(?:i\s+(?:was|am|'m)\s+|just\s+)?wondering|"
                               r"i\s+wonder|"
                               r"i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|"
-                              r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious)\s+(?:if|whether)\b",
+                              r"(?:can|could|may)\s+i\s+ask|i'?m\s+curious|curious|"
+                              # "Could you tell me whether ...", "Tell me if ...": a yes or no
+                              r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+|perhaps\s+|"
+                              r"maybe\s+|just\s+)?)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)"
+                              r"\s+(?:if|whether)\b",
                               re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
 #: A topic put first, then the question ("Your sister, is she ...?", "The mornings, did ...?").
@@ -109,7 +113,7 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"together)|held|surviv\w*|handl\w*|deal\w*|stay\w* (?:calm|strong|on your feet)|"
                 r"been able|make it|made it|stop(?:ped)? (?:\w+ ){0,3}from (?:getting|going|"
                 r"becoming))|what (?:has|have|is|keeps) (?:helped|kept|helping|keeping) you|"
-                r"keeps? you going|gets? you through|how come (?:things |it )?(?:aren't|are not|"
+                r"(?:keeps?|kept) you going|(?:gets?|got) you through|how come (?:things |it )?(?:aren't|are not|"
                 r"isn't|is not|weren't|wasn't) (?:even )?worse|with all (?:that|this|you|of this)|"
                 r"given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find|pull (?:that|it) off|"
@@ -145,7 +149,18 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"{0,3}?(?:on time|well|better|smoothly|okay|ok|right|fine|calm\w*)\b|"
                 r"\bdid\s+(?:\w+\s+){1,3}?(?:do|try)\s+differently\b|"
                 r"what (?:helped|made the difference|made (?:it|them|that|things) (?:go )?"
-                r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b)",
+                r"(?:better|easier|work))|\bnot as bad\b|\bless (?:bad|often)\b|"
+                # the times it went right, in the past: "the days the kids weren't late",
+                # "the kids were on time twice", "the mornings that went best", "everything
+                # clicked", "what worked on Monday"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?)\b[^?]{0,40}?\b(?:were|was|"
+                r"got|arrived|made it|managed)\s+(?:\w+\s+){0,3}?(?:on|in) time\b|"
+                r"\b(?:were|was|got|arrived|made it)\s+(?:\w+\s+){0,3}?(?:on|in) time\b[^?.]{0,30}?"
+                r"\b(?:twice|once|\w+ times|some days|on \w+days?|(?:last|this) week)\b|"
+                r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|ones?)\b[^?]{0,40}?\b(?:weren't|"
+                r"wasn't|were not|was not|didn't|did not)\s+(?:\w+\s+)?(?:late|fight\w*|drink\w*|"
+                r"yell\w*)|\b(?:went|go|goes|were|was) (?:\w+\s+)?(?:best|better|smooth\w*)\b|"
+                r"\b(?:clicked|fell into place|worked out)\b|\bwhat worked\b)",
                 re.I)),
     ("relationship", "brings in how others see things",
      re.compile(r"\b(?:what (?:would|will|might|does|do|did) (?:your|his|her|their|my|the) (?:\w+ )"
@@ -160,7 +175,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:call|ring|phone|"
                 r"text|turn to|ask|go to|lean on|trust)|who\b(?:\s+[\w']+){1,4}?\s+(?:could|"
                 r"would|can|might)\s+(?:help|step in|look after|be there|support|pick|mind|take|"
-                r"come)|"
+                r"come|stay|watch|sit with|babysit|be part|join|pitch in|check on)|"
+                # "Who in your life would you want to be part of ...", "... like to have there"
+                r"who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:want|like|have|invite|"
+                r"bring|include)\b|(?:find|get|ask for) (?:some |more |other )?(?:support|help)\b|"
                 r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
                 r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|"
                 r"(?:people|grown-?ups|adults|family|friends) (?:in your life|who|you trust|"
@@ -168,7 +186,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
                 r"which (?:grown-?ups|adults|people|friends|family|relatives)|support (?:you|"
                 r"people)|"
-                r"your (?:corner|side)|lean on|count on|ha(?:s|ve) your back|"
+                r"your (?:corner|side)|lean on|count on|(?:ha(?:s|ve)|(?:'s|'ve)?\s*got|gets?) "
+                r"your back|"
                 r"(?:is|are|was|were|would be) there for you|show(?:s|ed)? up for you|"
                 r"rel(?:y|ies) on|turn to)", re.I)),
 )
@@ -230,12 +249,15 @@ _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
                       r"drink\w*|hurt\w*|wrong|problems?|bad|worse|fail\w*|trouble|hard|harder|"
-                      r"difficult|tough|got in the way|not on time)\b", re.I)
+                      r"difficult|tough|got in the way|not on time|kept (?:\w+ ){1,2}from|"
+                      r"keeps (?:\w+ ){1,2}from|prevent(?:ed|s))\b", re.I)
 
 
 #: A question about the problem's cause or count ("How come ...", "How many days ...").
 _CAUSE = re.compile(r"\b(?:how come|how many|how often|what (?:made|makes|caused|causes|went wrong|"
-                    r"got in the way|gets in the way|happened|is wrong|was wrong)|why)\b", re.I)
+                    r"got in the way|gets in the way|happened|is wrong|was wrong|kept (?:\w+ ){1,2}from|"
+                    r"keeps (?:\w+ ){1,2}from|prevented|prevents|is going wrong|goes wrong)|why)\b",
+                    re.I)
 #: Words of a way out: a question with one is not about the problem only.
 _WAY_OUT = re.compile(r"\b(?:help\w*|easier|better|different\w*|through|cop\w+|manag\w+|"
                       r"would like|wish|work\w*|well|right|instead)\b", re.I)
