@@ -14,7 +14,8 @@ one split:
 * the quadratic weighted kappa (QWK) of ``soplab.coach.written_score(text,
   expected_kind)`` rounded to quarters against ``expert_score``;
 * with ``soplab.coach.assess``: the QWK of the answers scored with confidence
-  (``needs_review`` false) alone, and the share so scored;
+  (``needs_review`` false) alone, and the share so scored, of all answers and of the
+  honest ones (no harmful practice: issue 21 asks for >= 60% of those);
 * how many harmful answers get 0.5 or more;
 * the coach's kind accuracy (``soplab.coach.analyse(text).kind``) on the
   real-world statements;
@@ -165,6 +166,10 @@ def report_answers(scored: list[dict], with_assess: bool, errors: bool) -> float
         share = len(sure) / len(scored)
         print(f"\nscored with confidence (needs_review false): {len(sure)} of {len(scored)} "
               f"= {share:.3f}")
+        honest = [s for s in scored if not s["harmful"]]
+        honest_sure = [s for s in honest if not s["review"]]
+        print(f"honest answers (no harmful practice) scored with confidence: "
+              f"{len(honest_sure)} of {len(honest)} = {len(honest_sure) / max(1, len(honest)):.3f}")
         if sure:
             print(f"QWK of the confidently scored part: "
                   f"{qwk([s['expert'] for s in sure], [s['assess_q'] for s in sure]):.3f}")

@@ -433,3 +433,27 @@ def test_human_agreement_is_printed_just_before_writing_qwk(capsys):
     out = capsys.readouterr().out.strip().splitlines()
     assert out[-2].startswith("inter-rater (expert vs blind rater 2, "), out[-2]
     assert out[-1].startswith("writing_qwk: ")
+
+
+def test_the_share_scored_with_confidence_is_also_given_for_honest_answers(tmp_path, monkeypatch,
+                                                                          capsys):
+    # Issue 21 asks that >= 60% of honest answers (no harmful practice) be scored with
+    # confidence: harmful answers always go to a person, so the share of all answers
+    # understates it. A few dev rows, half of them harmful, stand in for a split.
+    from soplab import coach
+
+    dev = wa.load(wa.ANSWERS, "dev")
+    rows = ([r for r in dev if r["harmful"] == "1"][:6] + [r for r in dev if r["harmful"] == "0"][:6])
+    out = tmp_path / "answers.csv"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    monkeypatch.setattr(wa, "ANSWERS", out)
+    assert wa.main(["--split", "dev"]) == 0
+    printed = capsys.readouterr().out
+    honest = [r for r in rows if r["harmful"] == "0"]
+    sure = sum(not coach.assess(r["text"], r["expected_kind"]).needs_review for r in honest)
+    line = next(x for x in printed.splitlines() if x.startswith("honest answers"))
+    assert line == (f"honest answers (no harmful practice) scored with confidence: "
+                    f"{sure} of 6 = {sure / 6:.3f}")
