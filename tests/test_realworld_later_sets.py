@@ -1,0 +1,111 @@
+"""The later held-out sets of real-world statements, each written by its own helper as
+writer and independent assessor from ten new sources (data/coach/realworld/SOURCES.md):
+``heldout4`` (sources R33-R42, helper ``rw4``) and ``heldout5`` (R43-R52, ``rw5``).
+
+These tests check only the form of the rows and the provenance of their sources; they
+never run the coach or the benchmark on them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from test_writing_agreement import (
+    COMPONENTS,
+    HELD_OUT_SETS,
+    _source_addresses,
+    assert_addresses_new,
+    read,
+    wa,
+)
+
+#: Split -> the heading of its section in SOURCES.md.
+SECTIONS = {
+    "heldout4": "## A fourth held-out set (heldout4, sources R33-R42)",
+    "heldout5": "## A fifth held-out set (heldout5, sources R43-R52)",
+}
+SETS = pytest.mark.parametrize("split", sorted(SECTIONS))
+
+
+def _rows():
+    return read(wa.STATEMENTS)
+
+
+def _markdown() -> str:
+    return (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8")
+
+
+def _section(split: str) -> str:
+    return _markdown().split(SECTIONS[split], 1)[1].split("\n## ", 1)[0]
+
+
+@SETS
+def test_statements_come_only_from_the_sets_own_sources_and_those_only_in_it(split):
+    sources = HELD_OUT_SETS[split][1]
+    rows = _rows()
+    new = [r for r in rows if r["split"] == split]
+    assert len(new) >= 70
+    assert {r["source"] for r in new} == sources
+    assert not [r["id"] for r in rows if r["source"] in sources and r["split"] != split]
+    per_source = Counter(r["source"] for r in new)
+    assert min(per_source.values()) >= 6 and max(per_source.values()) <= 9, per_source
+
+
+@SETS
+def test_every_kind_at_least_eight_times_with_valid_hand_labels(split):
+    rows = _rows()
+    new = [r for r in rows if r["split"] == split]
+    kinds = Counter(r["kind"] for r in new)
+    assert set(kinds) == set(COMPONENTS)
+    assert min(kinds.values()) >= 8, kinds
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in new:
+        assert r["id"].startswith(f"rw-{r['kind']}-"), r["id"]
+        assert r["shape"].startswith(f"{r['kind']}-"), r["id"]
+        assert r["text"].strip() and r["text"] == r["text"].strip(), r["id"]
+        comps = list(filter(None, r["components"].split(";")))
+        assert len(comps) == len(set(comps)), r["id"]
+        assert set(comps) <= COMPONENTS[r["kind"]], r["id"]
+        if r["kind"] == "other":
+            assert not comps, r["id"]
+    # Varied shapes, not one template per kind; closed or leading questions are still
+    # questions, with no components.
+    assert len({r["shape"] for r in new}) >= 50
+    assert any(not r["components"] for r in new if r["kind"] == "question")
+
+
+@SETS
+def test_texts_are_new(split):
+    rows = _rows()
+    old = {r["text"].strip().lower() for r in rows if r["split"] != split}
+    new = [r["text"].strip().lower() for r in rows if r["split"] == split]
+    assert len(new) == len(set(new))
+    assert not [t for t in new if t in old]
+
+
+@SETS
+def test_sources_are_documented_with_new_addresses_and_their_shapes(split):
+    sources = HELD_OUT_SETS[split][1]
+    markdown = _markdown()
+    assert markdown.count(SECTIONS[split]) == 1
+    addresses = _source_addresses(markdown)
+    section = _section(split)
+    for source in sorted(sources):
+        assert f"| {source} | {split} |" in section, source
+        assert addresses[source], source
+        for address in addresses[source]:
+            assert address not in markdown.split(SECTIONS[split], 1)[0], (source, address)
+    assert_addresses_new(sources)
+    # Every shape used is named in its source's row (shown there, or written in its setting).
+    by_source = {line.split("|")[1].strip(): line for line in section.splitlines()
+                 if line.startswith("| R")}
+    for r in _rows():
+        if r["split"] == split:
+            assert r["shape"] in by_source[r["source"]], (r["id"], r["shape"])
+
+
+def test_heldout4_is_spent_and_heldout5_is_the_blind_split():
+    assert "heldout4" in wa.SPENT and "heldout4" in wa.TUNE
+    assert wa.BLIND == "heldout5" and "heldout5" not in wa.TUNE
