@@ -28,7 +28,8 @@ one split:
 Splits: ``dev`` is tuned on. ``heldout``, ``heldout2`` (new writers W20-W28 and
 sources R16-R22), ``heldout3`` (W29-W40, R23-R32) and ``heldout4`` (W55-W66,
 R33-R42) each gave blind figures once and are now *spent*: later rounds tune on
-them too, so their figures are not blind any more. ``--split tune`` is dev and the spent splits together.
+them too, so their figures are not blind any more. ``--split tune`` is dev and the
+spent splits together.
 ``heldout5`` (the default: new writers W67 and up, sources R43 and up, written by
 another hand before the fifth round) is the split for reported, blind figures;
 ``--errors`` (the disagreements answer by answer, for adjusting rules) is refused

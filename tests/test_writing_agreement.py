@@ -443,7 +443,8 @@ def test_the_share_scored_with_confidence_is_also_given_for_honest_answers(tmp_p
     from soplab import coach
 
     dev = wa.load(wa.ANSWERS, "dev")
-    rows = ([r for r in dev if r["harmful"] == "1"][:6] + [r for r in dev if r["harmful"] == "0"][:6])
+    rows = ([r for r in dev if r["harmful"] == "1"][:6]
+            + [r for r in dev if r["harmful"] == "0"][:6])
     out = tmp_path / "answers.csv"
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))

@@ -37,12 +37,12 @@ from functools import lru_cache
 
 from .analyse import analyse, split_kind
 from .goalstates import vague_state
+from .harmful import VIOLENCE
 from .lexicon import load_lexicon
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
-from .harmful import VIOLENCE
 from .truecase import course_children, course_people
 
 __all__ = [
@@ -211,7 +211,8 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
 
     Two readings of the same answer: the checklist's grade, and how much the answer
     says. A full score on a short answer (under its kind's :data:`FULL_WORDS` words), or
-    0.75 on a statement under :data:`PART_WORDS`, usually has a part that is there only thinly; a low
+    0.75 on a statement under :data:`PART_WORDS`, usually has a part that is there only
+    thinly; a low
     score (0.25 or less) on an answer of :data:`LOW_WORDS` words or more, or 0.75 on
     one of :data:`LONG_WORDS` or more, usually has a part the coach did not read. A
     question is judged by its form, not its length."""

@@ -113,7 +113,8 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"together)|held|surviv\w*|handl\w*|deal\w*|stay\w* (?:calm|strong|on your feet)|"
                 r"been able|make it|made it|stop(?:ped)? (?:\w+ ){0,3}from (?:getting|going|"
                 r"becoming))|what (?:has|have|is|keeps) (?:helped|kept|helping|keeping) you|"
-                r"(?:keeps?|kept) you going|(?:gets?|got) you through|how come (?:things |it )?(?:aren't|are not|"
+                r"(?:keeps?|kept) you going|(?:gets?|got) you through|"
+                r"how come (?:things |it )?(?:aren't|are not|"
                 r"isn't|is not|weren't|wasn't) (?:even )?worse|with all (?:that|this|you|of this)|"
                 r"given (?:everything|all)|despite|"
                 r"how do you find the strength|where do you find|pull (?:that|it) off|"
@@ -255,7 +256,8 @@ _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|ar
 
 #: A question about the problem's cause or count ("How come ...", "How many days ...").
 _CAUSE = re.compile(r"\b(?:how come|how many|how often|what (?:made|makes|caused|causes|went wrong|"
-                    r"got in the way|gets in the way|happened|is wrong|was wrong|kept (?:\w+ ){1,2}from|"
+                    r"got in the way|gets in the way|happened|is wrong|was wrong|"
+                    r"kept (?:\w+ ){1,2}from|"
                     r"keeps (?:\w+ ){1,2}from|prevented|prevents|is going wrong|goes wrong)|why)\b",
                     re.I)
 #: Words of a way out: a question with one is not about the problem only.
