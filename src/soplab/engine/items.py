@@ -40,11 +40,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from soplab._core.paths import course_root
+from soplab.coach.analyse import split_kind
+from soplab.coach.questions import SF_DESCRIPTIONS
 
 __all__ = [
     "BUILDER_LABELS", "BankError", "CHOICE_WIDGETS", "EXERCISE_COLUMNS", "Exercise",
     "ITEM_COLUMNS", "Item", "ItemBank", "KINDS", "Objective", "Problem", "TEXT_LABELS",
-    "WIDGETS", "load_bank",
+    "WIDGETS", "label_kind", "load_bank",
 ]
 
 WIDGETS = ("classify", "scenario", "text", "plan", "network")
@@ -58,6 +60,13 @@ ITEM_COLUMNS = (
 EXERCISE_COLUMNS = ("exercise", "assignment", "widget", "kind", "title")
 #: Widgets whose options a learner picks from (shown shuffled unless keep_order is yes).
 CHOICE_WIDGETS = ("classify", "scenario")
+
+
+def label_kind(label: str) -> str:
+    """The kind part of a writing item's label: a question item may name the
+    solution-focused type it asks for (``"question:exception"`` -> ``"question"``).
+    Raises ValueError for a type the coach does not know."""
+    return split_kind(label)[0] or ""
 
 
 @dataclass(frozen=True)
@@ -292,6 +301,19 @@ def load_bank(root: Path | str | None = None) -> ItemBank:
     return bank
 
 
+def _check_text_label(item_id: str, label: str, bad) -> None:
+    """A writing item's label: one of TEXT_LABELS, a question optionally naming its type."""
+    try:
+        kind = label_kind(label)
+    except ValueError:
+        bad("label", f"item {item_id}: '{label}' names a question type the coach does not "
+            f"know; write question:<type> with one of {', '.join(SF_DESCRIPTIONS)}")
+        return
+    if kind not in TEXT_LABELS:
+        bad("label", f"item {item_id}: '{label}' must be one of {', '.join(TEXT_LABELS)} "
+            "for a writing item")
+
+
 def _validate_item(bank: ItemBank, row: dict, rel: str, number: int,
                    problems: list[Problem]) -> Item | None:
     before = len(problems)
@@ -342,8 +364,8 @@ def _validate_item(bank: ItemBank, row: dict, rel: str, number: int,
             if label not in letters or not label:
                 bad("label", f"'{label}' must be the letter of the best option "
                     f"({', '.join(letters) or 'A, B, ...'})")
-        elif ex.widget == "text" and label not in TEXT_LABELS:
-            bad("label", f"'{label}' must be one of {', '.join(TEXT_LABELS)} for a writing item")
+        elif ex.widget == "text":
+            _check_text_label(item_id, label, bad)
         elif ex.widget in BUILDER_LABELS and label not in BUILDER_LABELS[ex.widget]:
             bad("label", f"'{label}' must name the set's rubric: "
                 f"{', '.join(BUILDER_LABELS[ex.widget])}")

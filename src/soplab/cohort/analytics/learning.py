@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from soplab.engine.items import ItemBank
+from soplab.engine.items import ItemBank, label_kind
 
 from .bank import items_frame
 from .itemstats import NO_ANSWER
@@ -34,6 +34,15 @@ MISCONCEPTION_KINDS = ("assessment", "practice")
 #: Texts per writing item read by the coach (a seeded random sample): enough to rank
 #: the parts most often missing (a share's margin of error is at most about 8 points).
 COACH_SAMPLE = 150
+
+
+def _kind_or_none(label: Any) -> str | None:
+    """The kind part of an item's label ("question:exception" -> "question"), or None
+    for a label that is no writing kind (a choice's letter, a rubric name)."""
+    try:
+        return label_kind(str(label))
+    except ValueError:
+        return None
 
 
 def mastery(responses: pd.DataFrame, threshold: float = MASTERY_THRESHOLD) -> pd.DataFrame:
@@ -152,8 +161,8 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
     if analyse is None:
         return pd.DataFrame(columns=cols)
     r = responses[~responses["widget"].isin(["classify", "scenario"])
-                  & responses["label"].isin(COACH_KINDS)
                   & responses["text"].notna()]
+    r = r[r["label"].map(_kind_or_none).isin(COACH_KINDS)]
     r = r[r["text"].astype(str).str.strip() != ""]
     if max_per_item is not None and not r.empty:
         r = (r.groupby("item_id", group_keys=False)
@@ -162,14 +171,15 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
     labels: dict[tuple[str, str], str] = {}
     pairs = list(zip(r["text"].astype(str), r["label"], strict=True))
     seen: dict[tuple[str, str], list[Any]] = {}
-    for text, kind in (progress(pairs) if progress else pairs):
-        if (text, kind) not in seen:
+    for text, asked in (progress(pairs) if progress else pairs):
+        kind = label_kind(asked)  # a "question:exception" item counts with the questions
+        if (text, asked) not in seen:
             try:
-                result = analyse(text, expected_kind=kind)
-                seen[(text, kind)] = list(getattr(result, "components", []) or [])
+                result = analyse(text, expected_kind=asked)
+                seen[(text, asked)] = list(getattr(result, "components", []) or [])
             except Exception:  # one odd text must not stop the report
-                seen[(text, kind)] = []
-        for comp in seen[(text, kind)]:
+                seen[(text, asked)] = []
+        for comp in seen[(text, asked)]:
             name = str(getattr(comp, "name", "?"))
             labels.setdefault((kind, name), str(getattr(comp, "label", "") or name))
             slot = counts.setdefault((kind, name), [0, 0])

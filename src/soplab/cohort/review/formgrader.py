@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from soplab.engine.items import label_kind
 from soplab.engine.scoring import SetScore
 
 from .reading import Reading
@@ -35,7 +36,8 @@ def reading_text(reading: Reading) -> list[str]:
     a = reading.assessment
     asked = reading.expected_kind
     kind = f"reads as {a.kind_read or 'nothing it recognises'}"
-    kind += " (the kind asked for)" if a.kind_read == asked else f" (asked for: {asked})"
+    kind += " (the kind asked for)" if a.kind_read == label_kind(asked) and not a.wrong_kind \
+        else f" (asked for: {asked})"
     lines = [f"Coach: {kind}; {confidence_words(reading)}."]
     said = []
     for f in a.findings:

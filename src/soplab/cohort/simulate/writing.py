@@ -8,7 +8,7 @@ import math
 import random
 import re
 
-from soplab.engine.items import Exercise, Item
+from soplab.engine.items import Exercise, Item, label_kind
 from soplab.engine.rubrics import RUBRICS, perfect_answer
 
 from .learners import SimLearner
@@ -221,7 +221,7 @@ def write_form(learner: SimLearner, item: Item, rng: random.Random) -> dict:
 def answer_item(learner: SimLearner, ex: Exercise, item: Item, rng: random.Random):
     """What ``learner`` saves for one item of set ``ex``: an option, a text or a form."""
     if ex.widget == "text":
-        return write_text(learner, item.label, rng, item)
+        return write_text(learner, label_kind(item.label), rng, item)
     if ex.widget in ("plan", "network"):
         return write_form(learner, item, rng)
     return choose(learner, ex, item, rng)
