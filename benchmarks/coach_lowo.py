@@ -1,7 +1,7 @@
 """Leave-one-writer-out on the spent answers: does the coach's confidence predict agreement?
 
 Reads only the spent splits of ``data/writing/answers.csv`` (``dev``, ``heldout``,
-``heldout2``, ``heldout3``, ``heldout4``: each was used once for a blind figure and is now
+``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``: each was used once for a blind figure and is now
 tuning data (``heldout4`` was round 5's validation set until 15:05 UTC); any later held-out
 split is never read). Every figure printed here is **not blind**: the coach's
 rules were adjusted while looking at these answers.
@@ -28,7 +28,7 @@ rules were adjusted while looking at these answers.
    blind figure).
 6. Last ``lowo_confident_exact: X``, ``lowo_rest_exact: Y``, ``lowo_confident_share: S``,
    ``lowo_confident_qwk: Q``, ``other_hands_changed: Z``,
-   ``loso_heldout4_confident_share: S4`` and ``loso_heldout4_confident_qwk: Q4`` (the spent
+   ``loso_heldout5_confident_share: S5`` and ``loso_heldout5_confident_qwk: Q5`` (the spent
    split written last).
 
 Run: ``.venv/bin/python benchmarks/coach_lowo.py``.
@@ -47,8 +47,8 @@ from soplab.coach.text import shorthand
 from writing_agreement import ANSWERS, load, qwk, to_quarter
 
 #: The spent splits, named here and never taken from another list: a later held-out split
-#: (``heldout5`` ...) is the blind test and is never read.
-SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+#: (``heldout6`` ...) is the blind test and is never read.
+SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 #: The spent split written last: its leave-one-split-out figure is the one to watch.
 LAST_SPLIT = SPENT_SPLITS[-1]
 GRID = {
