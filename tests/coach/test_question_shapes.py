@@ -117,6 +117,15 @@ def test_a_topic_first_then_open_stays_open() -> None:
     ("Who besides your sister has your back when things get hard?", "network"),
     ("Apart from your sister, who is there for you on the hard nights?", "network"),
     ("Who would you turn to first if the baby got sick at night?", "network"),
+    # people named by what they are ("what other relatives ..."), or "who" far from the ask
+    ("What other relatives, your cousin Ana as well, could you call when the car breaks down?",
+     "network"),
+    ("Which neighbours or church friends would you ring if you needed a hand at bedtime?",
+     "network"),
+    ("What people from work or the mosque could you count on if your shift runs late?",
+     "network"),
+    ("Who at the school, in the building where you live or among your old friends could you "
+     "ask on a bad night?", "network"),
     # an exception told as what went right and what was done differently
     ("When the kids made it on time, what did you do differently?", "exception"),
     ("When the mornings went smoothly, what was your part in it?", "exception"),

@@ -173,8 +173,15 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"what do you think (?:your |his |her |their |the )?\w+"
                 r"(?: \w+)? would)\b", re.I)),
     ("network", "finds people who can help",
-     re.compile(r"\b(?:who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:call|ring|phone|"
-                r"text|turn to|ask|go to|lean on|trust)|who\b(?:\s+[\w']+){1,4}?\s+(?:could|"
+     re.compile(r"\b(?:who\b[^?]{0,100}?\b(?:would|could|can|might|do) you (?:call|ring|phone|"
+                r"text|turn to|ask|go to|lean on|trust)|"
+                # "What other family members or friends, including your sister, could you
+                # call?", "Which neighbours would you ring?"
+                r"(?:what|which) (?:other |else )?(?:[\w-]+ ){0,2}?(?:family|relatives|"
+                r"friends|people|neighbou?rs|adults|grown-?ups|folks|members)\b[^?]{0,60}?"
+                r"\b(?:would|could|can|might|do) you (?:call|ring|phone|text|turn to|ask|go to|"
+                r"lean on|trust|count on)|"
+                r"who\b(?:\s+[\w']+){1,4}?\s+(?:could|"
                 r"would|can|might)\s+(?:help|step in|look after|be there|support|pick|mind|take|"
                 r"come|stay|watch|sit with|babysit|be part|join|pitch in|check on)|"
                 # "Who in your life would you want to be part of ...", "... like to have there"
