@@ -36,10 +36,15 @@ NEW_SOURCES4 = {f"R{i}" for i in range(33, 43)}
 #: R43-R52 (added in their own branch by the ``rw5`` helper; only those present count).
 NEW_WRITERS5 = {f"W{i}" for i in range(67, 79)}
 NEW_SOURCES5 = {f"R{i}" for i in range(43, 53)}
+#: The sixth held-out set (split ``heldout6``): writers W79-W90, and real-world sources
+#: R53-R62 (added in their own branch by the ``rw6`` helper; only those present count).
+NEW_WRITERS6 = {f"W{i}" for i in range(79, 91)}
+NEW_SOURCES6 = {f"R{i}" for i in range(53, 63)}
 #: Every set held out as a whole (by when and by whom it was written): its writers, its
 #: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
 HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
-                 "heldout4": (NEW_WRITERS4, NEW_SOURCES4), "heldout5": (NEW_WRITERS5, NEW_SOURCES5)}
+                 "heldout4": (NEW_WRITERS4, NEW_SOURCES4), "heldout5": (NEW_WRITERS5, NEW_SOURCES5),
+                 "heldout6": (NEW_WRITERS6, NEW_SOURCES6)}
 
 
 def expected_split(name: str) -> str:
@@ -131,7 +136,7 @@ def test_answers_load_and_follow_the_rules():
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
     assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4",
-                                         "heldout5"}
+                                         "heldout5", "heldout6"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -239,6 +244,21 @@ def test_heldout5_answers_come_from_the_new_writers_only_and_span_the_scale():
         assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
 
 
+def test_heldout6_answers_come_from_the_new_writers_only_and_span_the_scale():
+    new, found, mutual = new_writers_answers("heldout6")
+    assert len(new) == 132
+    harmful = [r for r in new if r["harmful"] == "1"]
+    assert 0.20 * len(new) <= len(harmful) <= 0.25 * len(new)
+    assert found["wrong-kind"] >= 5
+    assert len(mutual) >= 4
+    # Good answers in the writers' own words are plentiful, some sit in the middle, and
+    # quality varies within a writer.
+    assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
+    assert sum(r["expert_score"] == "0.5" for r in new) >= 5
+    for writer in NEW_WRITERS6:
+        assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
+
+
 # --- the real-world statements ----------------------------------------------
 
 def test_statements_load_and_follow_the_rules():
@@ -247,7 +267,7 @@ def test_statements_load_and_follow_the_rules():
     listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
-    # heldout3, heldout4 and heldout5 statements (sources R23-R32, R33-R42, R43-R52) are added
+    # heldout3-heldout6 statements (sources R23-R32, R33-R42, R43-R52, R53-R62) are added
     # in their own branches: accept them, or none.
     assert {"dev", "heldout", "heldout2"} <= {r["split"] for r in rows} <= set(wa.SPLITS)
     sources = Counter(r["source"] for r in rows)
@@ -268,7 +288,7 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
 def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
     present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
     assert present <= HELD_OUT_SETS[split][1]
