@@ -1,0 +1,53 @@
+"""Harmful practice as new writers put it (round 5b, from what heldout5 showed): a child
+among the adults who share the care, a child who "can't be counted on", and a child named
+as the one cared for after a linking verb ("will feel safe and cared for"), which is no
+duty. Sentences written for these tests, not taken from any tuning answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in analyse(text, kind).findings}
+
+
+#: child-blamed: the child one of the carers, or told as the one who can't be relied on.
+CHILD_CARER_FIRES = [
+    ("goal", "For six months Nan, Dad and Mia (12) will share making sure the baby is looked "
+             "after every evening, and the worker will see it."),
+    ("goal", "Aunt Rosa and Leo (14) will take turns making sure the twins are supervised "
+             "after school for the next six months."),
+    ("danger", "We are worried that Kai (13) can not be relied upon to supervise Tommy all "
+               "day, and Tommy could be hurt."),
+    ("danger", "The worker is worried that the 12-year-old cannot be counted on to mind the "
+               "baby and the baby could be hurt."),
+    ("plan", "Grandma, Uncle Joe and Ana (11) will make sure her little brother is watched "
+             "at night."),
+]
+#: Sound: the child the one cared for, after a linking verb; adults share the care.
+CHILD_CARER_PASSES = [
+    ("goal", "For six months Nan will collect Mia (8) from school every day, and Mia will be "
+             "fed and looked after until Mum is home. Nan and the worker will see it."),
+    ("goal", "Dad will stay sober for six months and the teacher will see it; Leo (5) will "
+             "feel loved and protected."),
+    ("goal", "Every school day this year an aunt will meet Ana (9) off the bus and stay until "
+             "her dad is home; Ana will feel calm and looked after, and the school will see it."),
+    ("goal", "Leo (5) will seem happy and cared for at nursery, and Dad will drop him off "
+             "sober every day for six months; the teacher will see it."),
+    ("goal", "For six months Nan and Aunt Lorraine will make sure Tommy is watched every day "
+             "Renee cannot get up, and Kai will go to school. The worker will see it."),
+    ("plan", "Kai (13) will make sure he is okay at school and will call Nan if he is worried."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_CARER_FIRES)
+def test_a_child_among_the_carers_is_found(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_CARER_PASSES)
+def test_a_child_cared_for_is_not_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)
