@@ -51,3 +51,35 @@ def test_a_child_among_the_carers_is_found(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), CHILD_CARER_PASSES)
 def test_a_child_cared_for_is_not_blamed(kind: str, text: str) -> None:
     assert "child-blamed" not in _rules(text, kind)
+
+
+#: label: a mental-health label told as when, with only what the caregiver cannot do after.
+LABELLED_TIME_FIRES = [
+    ("danger", "We are worried that during her manic phases Mum is unable to care for Leo (5) "
+               "and he could be hurt."),
+    ("danger", "The agency is worried that whenever Dad is psychotic he cannot keep the kids "
+               "safe, and Mia (4) could be hurt."),
+    ("danger", "We are worried that when Mum is mentally unwell she struggles to look after "
+               "Leo, and Leo (5) could go hungry."),
+    ("danger", "Worried that when Gran's depression flares up she might not be able to watch "
+               "the baby, who could be hurt."),
+]
+#: Sound: what the caregiver does is said, or no label stands for it.
+LABELLED_TIME_PASSES = [
+    ("danger", "We are worried that when Mum's depression is bad she stays in bed and can't "
+               "supervise Leo (5), who could go without breakfast."),
+    ("danger", "We are worried that when Mum stays in bed all day she cannot watch Leo (5), "
+               "and he could get into the pills."),
+    ("danger", "We are worried that when Renee is grieving and stays in bed, she cannot watch "
+               "Tommy (2), and he could swallow her pills again."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), LABELLED_TIME_FIRES)
+def test_a_label_told_as_when_with_only_an_inability_is_found(kind: str, text: str) -> None:
+    assert "label" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), LABELLED_TIME_PASSES)
+def test_what_the_caregiver_does_is_not_a_label(kind: str, text: str) -> None:
+    assert "label" not in _rules(text, kind)
