@@ -83,3 +83,31 @@ def test_a_label_told_as_when_with_only_an_inability_is_found(kind: str, text: s
 @pytest.mark.parametrize(("kind", "text"), LABELLED_TIME_PASSES)
 def test_what_the_caregiver_does_is_not_a_label(kind: str, text: str) -> None:
     assert "label" not in _rules(text, kind)
+
+
+#: dv-partner-trigger: her act as when, with his violence told in everyday words.
+HANDS_ON_FIRES = [
+    ("danger", "We are worried that if Ana questions Joe about his phone, Joe could lay hands "
+               "on her again and Leo (5) could be hurt."),
+    ("danger", "The worker is worried that when Mum confronts Dad about the rent he may put "
+               "his hands on her, and Mia (6) could be hurt."),
+    ("danger", "We worry that once Maria brings up his drinking, Carlos may rough her up again and "
+               "the twins (4) could be hurt."),
+]
+#: Sound: his violence in everyday words, her act not told as its cause.
+HANDS_ON_PASSES = [
+    ("danger", "We are worried that Minh may put his hands on Thanh again when he has been "
+               "drinking, and Phuoc (6) could be hurt."),
+    ("goal", "Minh will keep his hands to himself and speak calmly to Thanh for six months, "
+             "and Phuoc will see this."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), HANDS_ON_FIRES)
+def test_her_act_as_the_trigger_of_violence_in_everyday_words(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), HANDS_ON_PASSES)
+def test_his_violence_in_everyday_words_without_her_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" not in _rules(text, kind)
