@@ -111,3 +111,31 @@ def test_her_act_as_the_trigger_of_violence_in_everyday_words(kind: str, text: s
 @pytest.mark.parametrize(("kind", "text"), HANDS_ON_PASSES)
 def test_his_violence_in_everyday_words_without_her_trigger(kind: str, text: str) -> None:
     assert "dv-partner-trigger" not in _rules(text, kind)
+
+
+#: dv-survivor-monitors: she reports on him to a network member, not only to the worker.
+TELLS_NETWORK_FIRES = [
+    ("goal", "For six months Thanh will text her brother Bao whenever Minh starts drinking, so "
+             "Bao can come over; Phuoc will feel safe."),
+    ("plan", "Mum will ring Nan if Dad gets angry, and Nan will come and take the kids."),
+    ("plan", "Thanh will let Grandma know if Minh has been drinking, so Grandma can fetch the "
+             "kids."),
+]
+#: Sound: her own state, his own promise, or her ordinary contact with family.
+TELLS_NETWORK_PASSES = [
+    ("plan", "Thanh will call her sister if she feels unsafe, and her sister will come and take "
+             "the kids."),
+    ("goal", "Minh will tell Uncle Bao when he feels angry and go to Bao's house for the night, "
+             "for six months; Thanh and Phuoc will see this."),
+    ("plan", "Thanh can call her mum any time, and Phuoc will sleep at Nan's on Fridays."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), TELLS_NETWORK_FIRES)
+def test_she_reports_on_him_to_the_network(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), TELLS_NETWORK_PASSES)
+def test_her_own_call_for_help_is_not_monitoring(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" not in _rules(text, kind)
