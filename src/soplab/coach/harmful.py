@@ -39,7 +39,12 @@ VIOLENCE = re.compile(
     r"punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|"
     r"grab(?:bed|s|bing)?|threaten(?:ed|s|ing)?|beat(?:s|ing|en)?|assault(?:ed|s|ing)?|"
     r"smack(?:ed|s|ing)?|pinn(?:ed|ing)|attack(?:ed|s|ing)?|hurt(?:s|ing)?|"
-    r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+)?(?:at))\b", re.I)
+    r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+)?(?:at)|"
+    # the same told in everyday words: "put his hands on her", "laid a finger on her"
+    r"(?:put(?:s|ting)?|lay(?:s|ing)?|laid)\s+(?:(?:his|her|their|a)\s+)?(?:hands?|finger)\s+on"
+    r"\s+(?:her|him|them|(?-i:[A-Z])\w+)|"
+    r"manhandl(?:e|ed|es|ing)|rough(?:s|ed|ing)?\s+(?:her|him|them)\s+up|"
+    r"g(?:et|ets|ot|etting)\s+rough\s+with)\b", re.I)
 _DV_WORDS = re.compile(r"\b(?:domestic (?:violence|abuse|incident)|DV|IPV|lash(?:es|ed|ing)? out|"
                        r"(?:get|gets|got|become|becomes|"
                        r"became|becoming|getting) physical|(?:intimate )?partner (?:violence|"

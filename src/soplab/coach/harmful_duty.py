@@ -36,7 +36,8 @@ _CARE = re.compile(
     r"gran\w*|grandma|uncle|dad|father))))\b", re.I)
 #: What a child is to make sure of that is an adult's duty: another child's safety, the
 #: medicines, the door ("Kai will make sure Tommy is safe", "ensure the pills are put away").
-_SURE_OF = Later(r"\b(?:safe|pills?|tablets?|med\w*|locked|door|stove|brother|sister|bro|sis|"
+_SURE_OF = Later(r"\b(?:safe|watched|supervised|minded|looked\s+after|"
+                      r"cared\s+for|pills?|tablets?|med\w*|locked|door|stove|brother|sister|bro|sis|"
                       r"baby|(?:little|younger)\s+\w+|eats?|fed|asleep|bed)\b", re.I)
 #: Words that only say what the child will do or can do (his own safety plan: "Kai will
 #: call his aunt if he is worried"), not a duty: calling for help is a duty only when told
@@ -64,7 +65,7 @@ didn't wasn't isn't doesn't don't won't can't cannot""".split())
 _FILLER = _DUTY_WORD | set("""to be been being is are was were do does did possibly probably
 maybe always also again now still just really then keep keeps kept start starts try tries
 going gonna has have had of one who the enough more b by help helps helping turns take
-taking""".split())
+taking counted depended relied relying on upon can could share shares sharing""".split())
 #: Words standing for the child just named: "Kai he need watch", "Kai's job is to watch".
 _STANDS_FOR = {"he", "she", "job", "responsibility", "duty", "role", "task"}
 #: An adult who sets the child to it ("Renee left Kai to watch him", "asked Kai to").
@@ -72,6 +73,10 @@ _SETS_CHILD = set("""left leaves leave leaving asked asks ask told tells tell ma
 lets expects expected expect wants wanted want relied relies rely trusted trusts trust had has
 have got gets get leaving putting put puts""".split())
 _BE = {"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"}
+#: A linking verb: what follows "and" is a state the child is in, not a duty ("Sara will
+#: feel safe and cared for", "Tommy is fed and looked after", "Vy stays calm and protected").
+_LINK = _BE | set("""feel feels felt feeling seem seems seemed stay stays stayed remain remains
+remained look looks looked am""".split())
 #: The duty taken off the child: "should not have to", "no longer", "instead of Kai".
 _RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|left|made|"
                      r"responsible))|n't (?:have|need|be (?:asked|expected|left|made))|"
@@ -179,6 +184,8 @@ def child_given_duty(r: Reading) -> str:
                           if _is_child(r, " ".join(front[:n]))), [])
             aux += [w.lower() for w in front[len(words):len(words) + 2]
                     if w.lower() in _FILLER]  # "Kai will give Tommy breakfast and keep him ..."
+            if words and _LINK.intersection(w.lower() for w in front[len(words):]):
+                aux.append("be")  # "Sara will feel safe and cared for": a state she is in
         elif words and cut and cut[-1].group(0).lower() == "and" and side(r, words[0]) in (
                 "adult", "network") and not _is_child(r, words[-1]):  # "Kai and Aunt Lorraine
             front = re.findall(r"[\w'-]+", r.text[sentence_span(r.text, m.start())[0]:

@@ -153,6 +153,8 @@ def survivor_monitors(r: Reading) -> str:
         others = [o for o in adults_in(r, s, e, c.subject)  # "go to Phuoc's": a place, and
                   if not o.endswith("'s") and not (gender(o) and gender(o) == gender(adults[0]))]
         reports = _REPORTS.match(c.phrase)  # not a person of his own side (he reports on him)
+        if not reports and _tells_network_on_him(r, adults[0], c.phrase):
+            return own(c)  # "Thanh will let Phuoc know if Minh starts yelling"
         if not others and reports:  # "Thanh will gently let us know each week": he is
             others = [n for n in adults_in(r, 0, len(r.text), c.subject)  # named elsewhere
                       if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
@@ -178,6 +180,32 @@ def survivor_monitors(r: Reading) -> str:
                     or any(side(r, n) == "adult" and n != adults[0] for n in named)):
                 return own(c)
     return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r)
+
+
+#: Telling someone, by name or kin word: "let Phuoc know", "text her brother", "call Nan".
+_TELLS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)\s+)*(?:lets?\s+"
+                    r"(?P<a>(?:her\s+|his\s+|the\s+)?[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+know|"
+                    r"(?:text|call|ring|phone|tell|message|alert|warn|contact|txt|inform)(?:s|es)?"
+                    r"\s+(?P<b>(?:her\s+|his\s+|the\s+)?[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?))\b",
+                    re.I)
+
+
+def _tells_network_on_him(r: Reading, her: str, phrase: str) -> bool:
+    """Her promise to tell a network member what he does ("let Phuoc know if Minh starts
+    yelling", "text her brother whenever Dad drinks"): she still watches and reports on
+    him, only to someone else. Her own state ("call Nan if she feels unsafe") is not."""
+    m = _TELLS.match(phrase)
+    if not m:
+        return False
+    to = m.group("a") or m.group("b")
+    if "network" not in (side(r, to), side(r, to.split()[-1])):
+        return False
+    hint = _ON_HIM.search(phrase, m.end())
+    him = (hint.group("who") or "") if hint else ""
+    return bool(him and him.lower() not in {"she", "it"} and (
+        him.lower() in {"he", "dad", "father", "husband", "boyfriend", "partner"}
+        and gender(her) == "she" or side(r, him) == "adult" and him.lower() != her.lower()
+        and gender(her) != "he" and gender(him) != "she"))
 
 
 #: The worker kept informed by her, in the passive: "the worker will be kept informed by

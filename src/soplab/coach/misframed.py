@@ -172,6 +172,35 @@ _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manip
               "terrible parent", "terrible parents", "unfit"}
 
 
+#: A mental-health label told as the time of the worry ("when Renee's mental health gets
+#: bad", "during her depressive episodes", "whenever Mum is manic") and followed, in the
+#: same clause, by nothing she does, only what she cannot do ("she can't supervise Tommy",
+#: "may not be able to care for"): the label stands where the behaviour should be.
+_WHEN_LABELLED = re.compile(
+    r"\b(?:when(?:ever)?|during|if|while|at times|on days)\s+(?:[\w'.-]+\s+){0,5}?"
+    r"(?:mental\s+(?:health|illness|state)|mentally\s+(?:ill|unwell)|depressi\w+|manic|"
+    r"mania|psychos[ie]s|psychotic|bipolar|(?:nervous\s+)?breakdowns?|PTSD|"
+    r"(?:her|his|their)\s+(?:illness|condition|symptoms|diagnosis))\b", re.I)
+_ONLY_CANNOT = re.compile(
+    r"(?:(?!\band\b|\bbut\b)[^.;:!?\n,]){0,40}?[,]?\s*(?:[\w'-]+\s+)?(?:(?:may|might|could|will|would)\s+)?"
+    r"(?:not\s+be\s+able\s+to|be\s+unable\s+to|can't|cannot|can\s+not|couldn't|"
+    r"(?:is|isn't|are|was|wasn't)\s+(?:not\s+)?(?:able|unable)\s+to|won't\s+be\s+able\s+to|"
+    r"struggles?\s+to|fails?\s+to)\s+(?:properly\s+|safely\s+|adequately\s+)?"
+    r"(?:supervise|care\s+for|parent|look\s+after|watch|meet|provide|protect|function|cope|"
+    r"manage|attend\s+to|keep\s+(?:\w+\s+){1,2}safe)\b", re.I)
+
+
+def _labelled_time(r: Reading) -> str:
+    """"When Renee's mental health gets bad she can't supervise Tommy": the label told as
+    when, with only an inability after it (not "when her depression is bad she stays in
+    bed and ...": what she does is said)."""
+    for m in _WHEN_LABELLED.finditer(r.text):
+        after = _ONLY_CANNOT.match(r.text, m.end())
+        if after and not re.search(r"\band\b", r.text[m.end():after.end()]):
+            return quote(r, m.start(), after.end(), 14)
+    return ""
+
+
 def label_as_behaviour(r: Reading) -> str:
     """A label, diagnosis or judgement standing where the behaviour should be ("Mom is
     an alcoholic", "Dad is neglecting the kids", "Thanh failed to protect")."""
@@ -193,7 +222,7 @@ def label_as_behaviour(r: Reading) -> str:
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
-    return ""
+    return _labelled_time(r)
 
 
 # --- a goal that describes the harm going on ------------------------------------
