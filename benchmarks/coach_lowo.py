@@ -1,9 +1,9 @@
 """Leave-one-writer-out on the spent answers: does the coach's confidence predict agreement?
 
 Reads only the spent splits of ``data/writing/answers.csv`` (``dev``, ``heldout``,
-``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``: each was used once for a blind figure and is now
-tuning data (``heldout4`` was round 5's validation set until 15:05 UTC); any later held-out
-split is never read). Every figure printed here is **not blind**: the coach's
+``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``: each was used once for a blind
+figure and is now tuning data; ``heldout4`` was round 5's validation set until 15:05 UTC;
+any later held-out split is never read). Every figure printed here is **not blind**: the coach's
 rules were adjusted while looking at these answers.
 
 1. Per writer: how often the automatic score (rounded to quarters) equals the expert's

@@ -27,13 +27,13 @@ one split:
 
 Splits: ``dev`` is tuned on. ``heldout``, ``heldout2`` (new writers W20-W28 and
 sources R16-R22), ``heldout3`` (W29-W40, R23-R32), ``heldout4`` (W55-W66,
-R33-R42) and ``heldout5`` (W67-W78, R43-R52) each gave blind figures once and are now *spent*: later rounds tune on
-them too, so their figures are not blind any more. ``--split tune`` is dev and the
-spent splits together.
-``heldout6`` (the default: new writers W79 and up, sources R53 and up, written by
-another hand before the fifth round's last fixes) is the split for reported, blind figures;
-``--errors`` (the disagreements answer by answer, for adjusting rules) is refused
-on it. Rater 2 scored only the first dev writers and ``heldout``, so the
+R33-R42) and ``heldout5`` (W67-W78, R43-R52) each gave blind figures once and
+are now *spent*: later rounds tune on them too, so their figures are not blind
+any more. ``--split tune`` is dev and the spent splits together. ``heldout6``
+(the default: new writers W79 and up, sources R53 and up, written by another
+hand before the fifth round's last fixes) is the split for reported, blind
+figures; ``--errors`` (the disagreements answer by answer, for adjusting rules)
+is refused on it. Rater 2 scored only the first dev writers and ``heldout``, so the
 inter-rater line covers those rows of the split, or says there are none.
 ``--baseline`` runs against a coach without ``assess`` (main before issue 21)
 and prints the written_score figures only.
