@@ -216,21 +216,14 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
         assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
 
 
-def test_heldout4_answers_come_from_the_new_writers_only_and_span_the_scale():
-    new, found, mutual = new_writers_answers("heldout4")
-    assert len(new) == 132
-    harmful = [r for r in new if r["harmful"] == "1"]
-    assert 0.20 * len(new) <= len(harmful) <= 0.25 * len(new)
-    assert found["wrong-kind"] >= 5
-    assert len(mutual) >= 4
-    # Good answers in the writers' own words are plentiful, and quality varies within a writer.
-    assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
-    for writer in NEW_WRITERS4:
-        assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
+#: The later sets' middle of the scale: heldout4 had few answers at 0.5 (its README says
+#: so); from heldout5 on, the writers were asked for some.
+MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5}
 
 
-def test_heldout5_answers_come_from_the_new_writers_only_and_span_the_scale():
-    new, found, mutual = new_writers_answers("heldout5")
+@pytest.mark.parametrize("split", sorted(MIDDLE_AT_LEAST))
+def test_later_sets_answers_come_from_the_new_writers_only_and_span_the_scale(split):
+    new, found, mutual = new_writers_answers(split)
     assert len(new) == 132
     harmful = [r for r in new if r["harmful"] == "1"]
     assert 0.20 * len(new) <= len(harmful) <= 0.25 * len(new)
@@ -239,23 +232,8 @@ def test_heldout5_answers_come_from_the_new_writers_only_and_span_the_scale():
     # Good answers in the writers' own words are plentiful, some sit in the middle, and
     # quality varies within a writer.
     assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
-    assert sum(r["expert_score"] == "0.5" for r in new) >= 5
-    for writer in NEW_WRITERS5:
-        assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
-
-
-def test_heldout6_answers_come_from_the_new_writers_only_and_span_the_scale():
-    new, found, mutual = new_writers_answers("heldout6")
-    assert len(new) == 132
-    harmful = [r for r in new if r["harmful"] == "1"]
-    assert 0.20 * len(new) <= len(harmful) <= 0.25 * len(new)
-    assert found["wrong-kind"] >= 5
-    assert len(mutual) >= 4
-    # Good answers in the writers' own words are plentiful, some sit in the middle, and
-    # quality varies within a writer.
-    assert sum(r["expert_score"] in ("0.75", "1") for r in new) >= 40
-    assert sum(r["expert_score"] == "0.5" for r in new) >= 5
-    for writer in NEW_WRITERS6:
+    assert sum(r["expert_score"] == "0.5" for r in new) >= MIDDLE_AT_LEAST[split]
+    for writer in HELD_OUT_SETS[split][0]:
         assert len({r["expert_score"] for r in new if r["writer"] == writer}) >= 2, writer
 
 
