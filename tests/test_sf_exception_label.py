@@ -103,3 +103,20 @@ def test_analytics_count_it_with_the_questions():
     table = coach_components(frame, analyse)
     assert set(table["kind"]) == {"question"}
     assert (table["texts"] == 2).all()
+
+
+def test_the_label_grammar_names_every_question_type_the_coach_reads_and_loads_no_coach():
+    # The bank reads labels from soplab._core.labels, not from the coach: the type names
+    # there are the coach's own, and checking a label does not load the coach's readers.
+    import subprocess
+    import sys
+
+    from soplab._core.labels import QUESTION_TYPES
+    from soplab.coach.questions import SF_DESCRIPTIONS
+
+    assert set(QUESTION_TYPES) == set(SF_DESCRIPTIONS)
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, soplab.engine.items as i; i.label_kind('question:"
+         "exception'); print(sorted(m for m in sys.modules if m.startswith('soplab.coach')))"],
+        capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from soplab._core.labels import split_kind
+
 from .components import check
 from .flags import find_flags
 from .questions import SF_DESCRIPTIONS, SF_PATTERNS, read_question
@@ -11,19 +13,7 @@ from .render import Feedback
 from .result import KINDS, CoachResult
 from .stages import READ_LIMIT, WRONG_KIND_SURE, clauses, kind, safety, segment, wrong_kind
 
-__all__ = ["DEFINING", "READ_LIMIT", "WRONG_KIND_SURE", "analyse", "split_kind"]
-
-
-def split_kind(expected_kind: str | None) -> tuple[str | None, str | None]:
-    """``"question:exception"`` -> ``("question", "exception")``: an item may name the
-    solution-focused question it asks for; any other kind is returned as it is."""
-    if expected_kind and ":" in expected_kind:
-        kind_name, asks = expected_kind.split(":", 1)
-        if kind_name == "question" and asks in SF_DESCRIPTIONS:
-            return kind_name, asks
-        raise ValueError(f"expected_kind {expected_kind!r}: only a question can name a type, "
-                         f"one of {', '.join(SF_DESCRIPTIONS)}")
-    return expected_kind, None
+__all__ = ["DEFINING", "READ_LIMIT", "WRONG_KIND_SURE", "analyse"]
 
 
 #: The parts that make a text the kind it is: a text with all of them is of that kind,

@@ -35,7 +35,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analyse import analyse, split_kind
+from soplab._core.labels import split_kind
+
+from .analyse import analyse
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon

@@ -40,8 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from soplab._core.paths import course_root
-from soplab.coach.analyse import split_kind
-from soplab.coach.questions import SF_DESCRIPTIONS
+from soplab._core.labels import QUESTION_TYPES, split_kind
 
 __all__ = [
     "BUILDER_LABELS", "BankError", "CHOICE_WIDGETS", "EXERCISE_COLUMNS", "Exercise",
@@ -307,7 +306,7 @@ def _check_text_label(item_id: str, label: str, bad) -> None:
         kind = label_kind(label)
     except ValueError:
         bad("label", f"item {item_id}: '{label}' names a question type the coach does not "
-            f"know; write question:<type> with one of {', '.join(SF_DESCRIPTIONS)}")
+            f"know; write question:<type> with one of {', '.join(QUESTION_TYPES)}")
         return
     if kind not in TEXT_LABELS:
         bad("label", f"item {item_id}: '{label}' must be one of {', '.join(TEXT_LABELS)} "
