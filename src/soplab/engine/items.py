@@ -39,8 +39,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from soplab._core.paths import course_root
 from soplab._core.labels import QUESTION_TYPES, split_kind
+from soplab._core.paths import course_root
 
 __all__ = [
     "BUILDER_LABELS", "BankError", "CHOICE_WIDGETS", "EXERCISE_COLUMNS", "Exercise",
