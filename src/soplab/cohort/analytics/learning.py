@@ -162,17 +162,17 @@ def coach_components(responses: pd.DataFrame, analyse: Callable[..., Any] | None
         return pd.DataFrame(columns=cols)
     r = responses[~responses["widget"].isin(["classify", "scenario"])
                   & responses["text"].notna()]
-    r = r[r["label"].map(_kind_or_none).isin(COACH_KINDS)]
-    r = r[r["text"].astype(str).str.strip() != ""]
+    # a "question:exception" item counts with the questions
+    r = r.assign(asked_kind=r["label"].map(_kind_or_none))
+    r = r[r["asked_kind"].isin(COACH_KINDS) & (r["text"].astype(str).str.strip() != "")]
     if max_per_item is not None and not r.empty:
         r = (r.groupby("item_id", group_keys=False)
              .apply(lambda g: g.sample(min(len(g), max_per_item), random_state=seed)))
     counts: dict[tuple[str, str], list[int]] = {}
     labels: dict[tuple[str, str], str] = {}
-    pairs = list(zip(r["text"].astype(str), r["label"], strict=True))
+    triples = list(zip(r["text"].astype(str), r["label"], r["asked_kind"], strict=True))
     seen: dict[tuple[str, str], list[Any]] = {}
-    for text, asked in (progress(pairs) if progress else pairs):
-        kind = label_kind(asked)  # a "question:exception" item counts with the questions
+    for text, asked, kind in (progress(triples) if progress else triples):
         if (text, asked) not in seen:
             try:
                 result = analyse(text, expected_kind=asked)
