@@ -46,10 +46,12 @@ _WHEN_SHE = re.compile(
     r"just|still|dares\s+to|so\s+much\s+as|ever)\s+)*)(?P<v>[a-z]+)", re.I)
 #: A hurt done to someone ("could be hurt", "got hurt"): not his act.
 _DONE_TO = re.compile(r"\b(?:be|been|being|is|was|were|get|gets|got|getting)\s+(?:\w+\s+)?$", re.I)
+#: Losing his temper, in words of any register ("loses it", "snaps", "kicks off", "blew up").
+_LOSING_IT = (r"los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|snapped|"
+              r"kick(?:s|ed)?\s+off|blow(?:s)?\s+up|blew\s+up|lash\w*\s+out|rage")
 #: His violence or anger in the same sentence.
-_HIS = re.compile(r"\b(?:violent|physical|los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|"
-                  r"snapped|angry|anger|temper|set(?:s)?\s+(?:him|[A-Z]\w+)\s+off|kick(?:s|ed)?\s+"
-                  r"off|blow(?:s)?\s+up|blew\s+up|lash\w*\s+out|rage)\b", re.I)
+_HIS = re.compile(r"\b(?:violent|physical|angry|anger|temper|set(?:s)?\s+(?:him|[A-Z]\w+)\s+off|"
+                  + _LOSING_IT + r")\b", re.I)
 #: Her words or ways told as what sets him off, or her knowing or avoiding it.
 _HER_WAYS = re.compile(
     r"\b(?P<who>[A-Z][\w-]*|she|her)(?:'s)?\s+(?:(?:comments?|questions?|nagging|words|attitude|"
@@ -197,8 +199,7 @@ _KIDS = Later(r"\b(?:the|his|her|their)\s+(?:kids|children|boys|girls|baby|toddl
 
 #: His anger told as what he does ("gets angry", "loses his temper", "snaps").
 _LOSES_IT = Later(r"\b(?:(?:get|gets|got|getting)\s+(?:so\s+|really\s+)?(?:angry|mad|violent|"
-                       r"physical)|los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|snapped|"
-                       r"lash\w*\s+out|blow(?:s)?\s+up|blew\s+up|kick(?:s|ed)?\s+off|rage)\b", re.I)
+                  r"physical)|" + _LOSING_IT + r")\b", re.I)
 #: A violence kept from ("will not hit", "instead of yelling", "keep his temper"): a goal.
 _KEPT = Later(r"(?:\bnot|n't|\bnever|\bno longer|\binstead of|\bwithout|\bkeep\w*\s+"
                    r"(?:his|her)|\bstop\w*)\s+(?:\w+\s+)?$", re.I)
