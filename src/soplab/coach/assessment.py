@@ -214,10 +214,9 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
     Two readings of the same answer: the checklist's grade, and how much the answer
     says. A full score on a short answer (under its kind's :data:`FULL_WORDS` words), or
     0.75 on a statement under :data:`PART_WORDS`, usually has a part that is there only
-    thinly; a low
-    score (0.25 or less) on an answer of :data:`LOW_WORDS` words or more, or 0.75 on
-    one of :data:`LONG_WORDS` or more, usually has a part the coach did not read. A
-    question is judged by its form, not its length."""
+    thinly; a low score (0.25 or less) on an answer of :data:`LOW_WORDS` words or more,
+    or 0.75 on one of :data:`LONG_WORDS` or more, usually has a part the coach did not
+    read. A question is judged by its form, not its length."""
     if expected_kind == "question":
         return 0.0
     grade = round(score * 4) / 4
@@ -294,8 +293,7 @@ def grade_doubt(score: float, expected_kind: str = "") -> float:
     where two careful raters most often differ, and a score between two quarters
     (0.83, 0.6) is the reading itself hesitating between two grades. A question's 0.5
     is a cap of its own (a question with nobody in it, or closed then open): a clear
-    grade. Both weights
-    were chosen on the spent writers with leave-one-writer-out
+    grade. Both weights were chosen on the spent writers with leave-one-writer-out
     (``benchmarks/coach_lowo.py``).
     """
     quarters = score * 4
