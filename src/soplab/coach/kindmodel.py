@@ -72,8 +72,11 @@ def weights(folder: str) -> dict[str, dict[str, float]]:
     if not path.exists():
         return table
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            table[row["feature"]] = {k: float(row[k]) for k in KIND_LABELS if row.get(k)}
+        rows = csv.reader(fh)
+        header = next(rows, [])
+        cols = [(i, k) for i, k in enumerate(header) if k in KIND_LABELS]
+        for row in rows:  # a plain reader: the file is read on the first analysis
+            table[row[0]] = {k: float(row[i]) for i, k in cols if i < len(row) and row[i]}
     return table
 
 
