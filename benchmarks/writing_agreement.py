@@ -27,11 +27,12 @@ one split:
 
 Splits: ``dev`` is tuned on. ``heldout``, ``heldout2`` (new writers W20-W28 and
 sources R16-R22), ``heldout3`` (W29-W40, R23-R32), ``heldout4`` (W55-W66,
-R33-R42) and ``heldout5`` (W67-W78, R43-R52) each gave blind figures once and
-are now *spent*: later rounds tune on them too, so their figures are not blind
-any more. ``--split tune`` is dev and the spent splits together. ``heldout6``
-(the default: new writers W79 and up, sources R53 and up, written by another
-hand before the fifth round's last fixes) is the split for reported, blind
+R33-R42), ``heldout5`` (W67-W78, R43-R52) and ``heldout6`` (W79-W90, R53-R62)
+each gave blind figures once and are now *spent*: later rounds tune on them
+too, so their figures are not blind any more. ``--split tune`` is dev and the
+spent splits together. ``heldout7`` (the default: new writers W91 and up,
+sources R63 and up, written by another hand while the sixth round's rules were
+written, never read by those writing them) is the split for reported, blind
 figures; ``--errors`` (the disagreements answer by answer, for adjusting rules)
 is refused on it. Rater 2 scored only the first dev writers and ``heldout``, so the
 inter-rater line covers those rows of the split, or says there are none.
@@ -60,13 +61,14 @@ ANSWERS = DATA / "writing" / "answers.csv"
 STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
 RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "tune")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+          "tune")
 #: Held-out splits already used for a blind figure: tuned on since, so not blind.
-SPENT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPENT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 #: What ``--split tune`` reads: every split that may be looked at answer by answer.
 TUNE = ("dev", *SPENT)
 #: The split for reported, blind figures (never looked at answer by answer).
-BLIND = "heldout6"
+BLIND = "heldout7"
 #: The splits the blind second rater (``rater2.csv``) scored.
 RATED_SPLITS = ("dev", "heldout")
 #: Dev writers added after rater 2 had scored (W41-W54, data/writing/README.md): the
