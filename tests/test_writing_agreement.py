@@ -40,11 +40,15 @@ NEW_SOURCES5 = {f"R{i}" for i in range(43, 53)}
 #: R53-R62 (added in their own branch by the ``rw6`` helper; only those present count).
 NEW_WRITERS6 = {f"W{i}" for i in range(79, 91)}
 NEW_SOURCES6 = {f"R{i}" for i in range(53, 63)}
+#: The seventh held-out set (split ``heldout7``): writers W91-W102, and real-world sources
+#: R63-R72 (added in their own branch by the ``rw7`` helper; only those present count).
+NEW_WRITERS7 = {f"W{i}" for i in range(91, 103)}
+NEW_SOURCES7 = {f"R{i}" for i in range(63, 73)}
 #: Every set held out as a whole (by when and by whom it was written): its writers, its
 #: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
 HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
                  "heldout4": (NEW_WRITERS4, NEW_SOURCES4), "heldout5": (NEW_WRITERS5, NEW_SOURCES5),
-                 "heldout6": (NEW_WRITERS6, NEW_SOURCES6)}
+                 "heldout6": (NEW_WRITERS6, NEW_SOURCES6), "heldout7": (NEW_WRITERS7, NEW_SOURCES7)}
 
 
 def expected_split(name: str) -> str:
@@ -136,7 +140,7 @@ def test_answers_load_and_follow_the_rules():
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
     assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4",
-                                         "heldout5", "heldout6"}
+                                         "heldout5", "heldout6", "heldout7"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -218,7 +222,7 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
 
 #: The later sets' middle of the scale: heldout4 had few answers at 0.5 (its README says
 #: so); from heldout5 on, the writers were asked for some.
-MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5}
+MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5, "heldout7": 5}
 
 
 @pytest.mark.parametrize("split", sorted(MIDDLE_AT_LEAST))
@@ -245,7 +249,7 @@ def test_statements_load_and_follow_the_rules():
     listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
-    # heldout3-heldout6 statements (sources R23-R32, R33-R42, R43-R52, R53-R62) are added
+    # heldout3-heldout7 statements (sources R23-R32, R33-R42, R43-R52, R53-R62, R63-R72) are added
     # in their own branches: accept them, or none.
     assert {"dev", "heldout", "heldout2"} <= {r["split"] for r in rows} <= set(wa.SPLITS)
     sources = Counter(r["source"] for r in rows)
@@ -266,7 +270,7 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
     present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
     assert present <= HELD_OUT_SETS[split][1]
@@ -317,7 +321,8 @@ def test_an_unknown_split_is_refused():
     assert exc.value.code == 2
 
 
-@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                   "heldout7"])
 def test_whole_heldout_run_has_no_rater2_line_but_writing_qwk_last(split, tmp_path, monkeypatch,
                                                                     capsys):
     # The real heldout2/heldout3 rows are never run here (the lead runs them once, at the
