@@ -1,7 +1,9 @@
 """The later held-out sets of real-world statements, each written by its own helper as
 writer and independent assessor from ten new sources (data/coach/realworld/SOURCES.md):
-``heldout4`` (sources R33-R42, helper ``rw4``), ``heldout5`` (R43-R52, ``rw5``) and
-``heldout6`` (R53-R62, ``rw6``).
+``heldout4`` (sources R33-R42, helper ``rw4``), ``heldout5`` (R43-R52, ``rw5``),
+``heldout6`` (R53-R62, ``rw6``) and ``heldout7`` (R63-R72, ``rw7``; its checks need
+``NEW_SOURCES7`` in ``HELD_OUT_SETS`` of test_writing_agreement.py, added in its own
+branch).
 
 These tests check only the form of the rows and the provenance of their sources; they
 never run the coach or the benchmark on them.
@@ -27,6 +29,7 @@ SECTIONS = {
     "heldout4": "## A fourth held-out set (heldout4, sources R33-R42)",
     "heldout5": "## A fifth held-out set (heldout5, sources R43-R52)",
     "heldout6": "## A sixth held-out set (heldout6, sources R53-R62)",
+    "heldout7": "## A seventh held-out set (heldout7, sources R63-R72)",
 }
 SETS = pytest.mark.parametrize("split", sorted(SECTIONS))
 
