@@ -1,0 +1,118 @@
+"""Harmful practice in goals and plans as new writers put it (round 6, from what heldout6
+showed): a child given a turn of another child's care without a care verb ("take over",
+"step in", "cover the evenings", "handle bath time"), and what happened told as in a
+child's charge ("on Kai's watch", "in his brother's care", "Kai was in charge").
+Sentences written for these tests, not taken from any tuning answer; the families are
+the course's and some of the writers' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in analyse(text, kind).findings}
+
+
+#: child-blamed: a child given a turn of the care in a goal or plan, in words without a
+#: care verb.
+CHILD_TURN_FIRES = [
+    ("goal", "For six months Nan will have the baby in the day and Mia (12) will take over "
+             "once she is home from school; the worker will see it."),
+    ("goal", "Every weekday until June Dad will mind Leo in the mornings and Ana, 11, will "
+             "step in after school. Grandma will check."),
+    ("goal", "For six months Aunt Rosa will look after the twins during the day and Jay (14) "
+             "will cover the evenings, and the worker will see it."),
+    ("goal", "For the next six months Mum will care for Ben and his sister Zoe (13) will fill "
+             "in when Mum is at work; Nan will see this."),
+    ("goal", "Until the review Zoe (12) will be the one who gives the baby her bottle and puts "
+             "her to bed, and Grandad will see it."),
+    ("plan", "Leo, 13, will handle bath time and bedtime for the twins while Dad sleeps."),
+    ("goal", "For six months Jay (14) and Aunt Rosa will share the evenings with the baby, and the "
+             "worker will see it."),
+    ("goal", "Mia (12) will help out with her little brother every afternoon for three months "
+             "and Nan will check."),
+    ("goal", "Over the next six months Ana, 11, will be responsible for Leo's bedtime and the "
+             "school will see it."),
+    ("plan", "Jay (14) will take charge of the twins after school and Uncle Joe will check."),
+    ("goal", "For six months Zoe (13) will take over from Nan at 4 pm each day; the worker "
+             "will see it."),
+    ("goal", "For six months Leo (4) will be in the care of his sister Ana (11) after school and Nan will "
+             "see it."),
+]
+#: Sound: adults take the turns, the child is the one cared for, or takes over what is his.
+CHILD_TURN_PASSES = [
+    ("goal", "For six months Nan will take over the baby's care when Mum can't get up, and "
+             "Mia (12) will go to school every day. The worker will see it."),
+    ("goal", "For six months Aunt Rosa will step in whenever Dad is unwell, so the twins are "
+             "always watched, and Jay (14) will be at school. Nan will see it."),
+    ("plan", "Grandma will cover the mornings and Uncle Joe the afternoons; Ana (11) will go "
+             "to school."),
+    ("goal", "For six months an adult will handle the twins' bath time and bedtime, and Jay "
+             "will be free to do homework. The worker will see it."),
+    ("goal", "For six months Mia (12) will take over her own homework time and go to netball, "
+             "while Nan watches the baby. The worker will see it."),
+    ("goal", "For six months Leo (13) will step up at school and go every day while Nan "
+             "watches his sister. The worker will see it."),
+    ("goal", "For six months Jay and the twins will be cared for by Aunt Rosa every day Dad is "
+             "unwell, and the worker will see it."),
+    ("goal", "For six months Ana (11) will fill in her school planner each night and Nan will "
+             "watch Leo; the worker will see it."),
+    ("goal", "Every day for six months Dad will stay sober when Zoe is with him, and Zoe (7) "
+             "will take her bath and go to bed at 8 with Dad awake; her aunt will check."),
+    ("goal", "For six months Mia (9) will get off the bus at 3:15 and Aunt Mina will meet "
+             "her; Mia will take over feeding the class rabbit at school. The teacher will see it."),
+    ("danger", "The worker is worried that Dad may keep hitting Mum when he drinks, that Zoe "
+               "(12) will step in again and be badly hurt."),
+    ("goal", "For six months Leo (6) will be in Nan's care after school and the worker will "
+             "see it."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_TURN_FIRES)
+def test_a_child_given_a_turn_of_the_care_is_found(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_TURN_PASSES)
+def test_adults_taking_the_turns_are_not_a_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)
+
+
+#: child-blamed: what happened told as in a child's charge.
+CHILD_IN_CHARGE_FIRES = [
+    ("harm", "On Friday the baby, 8 months, rolled off the sofa and hit her head. It all "
+             "happened on Zoe's watch; Zoe is 12."),
+    ("harm", "Saturday Leo (3) drank bleach from under the sink while under his big brother's "
+             "care, and was kept in hospital overnight."),
+    ("harm", "Leo, 3, got out of the house on Monday and was found by the road. Ana (11) was "
+             "in charge at the time."),
+    ("harm", "The twins (4) ate Dad's tablets on Sunday while they were in their big brother "
+             "Jay's care."),
+    ("danger", "We are worried that the baby will be hurt again on the days she is left in "
+               "Mia (12)'s hands."),
+]
+CHILD_IN_CHARGE_PASSES = [
+    ("harm", "On Friday the baby, 8 months, rolled off the sofa while Mum slept, on Mum's "
+             "watch, and hit her head. Zoe, 12, found her and called Nan."),
+    ("harm", "Saturday Leo (3) drank bleach from under the sink while in Dad's care, and was "
+             "kept in hospital overnight."),
+    ("harm", "Leo, 3, got out of the house on Monday while Ana (11) was at school; Dad was "
+             "in charge at the time."),
+    ("goal", "For six months Leo (4) will be in the care of his grandmother after school and "
+             "the worker will see it."),
+    ("harm", "Jay, 14, has been left in charge of the twins most days since March and has "
+             "missed 20 days of school."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_IN_CHARGE_FIRES)
+def test_harm_told_as_in_a_childs_charge_is_found(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_IN_CHARGE_PASSES)
+def test_harm_in_an_adults_charge_is_not_a_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)
