@@ -116,3 +116,76 @@ def test_harm_told_as_in_a_childs_charge_is_found(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), CHILD_IN_CHARGE_PASSES)
 def test_harm_in_an_adults_charge_is_not_a_child_blamed(kind: str, text: str) -> None:
     assert "child-blamed" not in _rules(text, kind)
+
+
+#: dv-mutual: the couple's goal made joint work on how they talk or quarrel, anywhere in
+#: their promise, in a text about his anger, their quarrels or the children's fear.
+JOINT_WORK_FIRES = [
+    ("goal", "Until the review Dad and Mum will sit down together every Friday and go through "
+             "the money calmly, and Dad will go for a walk when he feels his temper rising. "
+             "Nan will see it."),
+    ("goal", "For six months Mr. and Mrs. Ortiz will both agree to stay calm when bills come "
+             "in, and Grandma will see the boys are not scared."),
+    ("goal", "For six months Minh and Thanh will have a family meeting every Sunday night to "
+             "agree on the budget, so the children do not have to hide; Ba Lan will see it."),
+    ("goal", "For the next six months Dad and Mum will make a budget together so money does "
+             "not cause fights, and Nan will see it."),
+    ("goal", "For six months Mum and Dad will meet each week and plan the spending together, "
+             "so nobody gets angry; Grandad will see it."),
+    ("plan", "Mum and Dad will go to couples therapy and learn to argue fairly; Nan will see "
+             "that Leo is not scared."),
+]
+JOINT_WORK_PASSES = [
+    ("goal", "For six months Mum and Dad will sit down together every Sunday to plan the "
+             "week's meals, and Nan will see that Leo eats well."),
+    ("goal", "For six months Grandma and Grandpa will talk together each evening about who "
+             "picks Leo up, and the teacher will see it."),
+    ("goal", "For six months Minh and Phuoc will sit together every Sunday and talk about how "
+             "Minh handled his anger, and Ba Lan will see that Vy and Bao do not hide."),
+    ("goal", "For six months Dad will speak calmly to Mum about money and go to Uncle Joe's "
+             "when he feels angry; Nan will see it, and Leo will not have to hide."),
+    ("goal", "For six months Aunt Rosa and Nan will meet every Sunday and plan together who "
+             "watches the twins, and the worker will see it."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), JOINT_WORK_FIRES)
+def test_joint_work_on_the_couples_quarrels_is_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), JOINT_WORK_PASSES)
+def test_two_people_planning_together_is_not_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" not in _rules(text, kind)
+
+
+#: dv-survivor-monitors: her own conduct promised as what keeps him from anger.
+KEEPS_HIM_CALM_FIRES = [
+    ("goal", "For six months Mum will talk to Dad more gently so he doesn't lose his temper, "
+             "and Nan will see it."),
+    ("goal", "For six months Thanh will stay calm and not answer back when Minh is angry; "
+             "Ba Lan will see it."),
+    ("plan", "Mum will keep the peace and not argue back when Dad has been drinking."),
+    ("goal", "For six months Mrs. Ortiz will keep her husband happy by not raising the bills, "
+             "and Grandma will see that the boys are not scared when he is angry."),
+]
+KEEPS_HIM_CALM_PASSES = [
+    ("goal", "For six months Dad will talk calmly to Mum so the kids do not get scared, and "
+             "Nan will see it."),
+    ("goal", "For six months Dad will go to Uncle Joe's when he is angry so he does not hurt "
+             "Mum; Nan will see it."),
+    ("goal", "For six months Mum will keep Leo calm at bedtime with a story, and Nan will see "
+             "he is not scared."),
+    ("goal", "For six months Nan will take the children to her room when Dad is angry, so "
+             "they do not get scared; the worker will see it."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), KEEPS_HIM_CALM_FIRES)
+def test_her_keeping_him_calm_is_found(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), KEEPS_HIM_CALM_PASSES)
+def test_his_own_calm_or_a_childs_is_not_her_monitoring(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" not in _rules(text, kind)

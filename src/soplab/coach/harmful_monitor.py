@@ -179,7 +179,49 @@ def survivor_monitors(r: Reading) -> str:
             if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult" or him
                     or any(side(r, n) == "adult" and n != adults[0] for n in named)):
                 return own(c)
-    return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r)
+    return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r) or \
+        _keeps_him_calm(r)
+
+
+#: Her own conduct promised as what keeps him from anger: "so he does not get angry",
+#: "not argue back when Minh is angry", "avoid upsetting him", "keep the peace".
+_SOOTHES = Later(r"\bso\s+(?:that\s+)?(?P<who>he|(?-i:[A-Z][\w-]+))\s+(?:does\s+not|doesn't|"
+                 r"won't|will\s+not|never|cannot|can't|do\s+not|don't)\s+(?:get|become|feel|"
+                 r"go|lose)\s+(?:\w+\s+)?(?:angry|mad|upset|jealous|stressed|wound\s+up|"
+                 r"(?:his|her)\s+temper)"
+                 r"|\b(?:not|never|no\s+longer|stop)\s+(?:argu(?:e|ing)|talk(?:ing)?|answer(?:ing)?)"
+                 r"\s+back\b|\b(?:avoid|not|stop|never)\s+(?:upsetting|angering|provoking|"
+                 r"annoying|upset|anger|provoke|annoy)\s+(?P<obj>him|(?-i:[A-Z][\w-]+))"
+                 r"|\bkeep\s+(?:the\s+peace|(?P<calm>him|(?-i:[A-Z][\w-]+))\s+(?:calm|happy))\b",
+                 re.I)
+
+
+def _keeps_him_calm(r: Reading) -> str:
+    """A partner's promise about her own conduct, told as what keeps him from anger ("Thanh
+    will stay calm and not argue back when Minh is angry", "Thanh will talk to Minh more
+    gently so he does not get angry"): she is made to manage his violence."""
+    for c in r.commitments:
+        adults = [p for p in people(r, c.subject) if side(r, p) == "adult"
+                  and not r.is_child(p)]
+        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I):
+            continue
+        if len(adults) != 1 or _his_own(r, adults[0]):
+            continue
+        tail = r.text[c.start:sentence_span(r.text, c.start)[1]]  # "... so he does not"
+        nxt = re.search(r"[;,]?\s+and\s+(?:[A-Z]\w+|he|she)\s+(?:\w+\s+)?(?:will|can)\b", tail)
+        m = _SOOTHES.search(tail[:nxt.start()] if nxt else tail)
+        him = m and (m.group("who") or m.group("obj") or m.group("calm") or "he")
+        if not m or him.lower() in {"she", "her"}:
+            continue
+        others = [o for o in adults_in(r, 0, len(r.text), c.subject)
+                  if o != adults[0] and not o.endswith("'s")]
+        if him.lower() not in {"he", "him"} and (him == adults[0] or side(r, him) != "adult"):
+            continue
+        if (others or him.lower() in {"he", "him"}) and gender(adults[0]) != "he" and (
+                dv_context(r) or re.search(r"\b(?:angry|anger|temper|mad|drink\w*|drunk|yell\w*|"
+                                                  r"shout\w*)\b", r.text, re.I)):
+            return own(c)
+    return ""
 
 
 #: Telling someone, by name or kin word: "let Phuoc know", "text her brother", "call Nan".
