@@ -189,3 +189,32 @@ def test_her_keeping_him_calm_is_found(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), KEEPS_HIM_CALM_PASSES)
 def test_his_own_calm_or_a_childs_is_not_her_monitoring(kind: str, text: str) -> None:
     assert "dv-survivor-monitors" not in _rules(text, kind)
+
+
+#: services-as-plan: a goal of appointments in new words, with the network only told of
+#: progress.
+SERVICES_FIRE = [
+    ("goal", "For six months Mum will follow up with her family doctor and go to grief "
+             "counselling at the clinic every week, and Nan will be informed of her progress."),
+    ("goal", "For six months Dad will keep his appointments with his therapist, and Grandma "
+             "will be kept updated on his progress. The boys will be safe."),
+    ("goal", "Mum will follow up with her GP and join a support group for six months; Aunt "
+             "Rosa will be kept informed of her progress."),
+]
+SERVICES_PASS = [
+    ("goal", "For six months Mum will take Leo to his doctor's appointments herself and keep "
+             "her tablets locked away, and Nan will see it."),
+    ("goal", "For six months Dad will follow up with his doctor about his sleep, and on the "
+             "days he is too tired Nan will be up with the twins and keep the medicines in the "
+             "lockbox; Aunt Rosa will see it."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICES_FIRE)
+def test_a_goal_of_appointments_is_services(kind: str, text: str) -> None:
+    assert "services-as-plan" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICES_PASS)
+def test_an_appointment_beside_care_is_not_services(kind: str, text: str) -> None:
+    assert "services-as-plan" not in _rules(text, kind)

@@ -271,9 +271,9 @@ _HIS_OWN = Later(r"^\s*(?:(?:his|her|their)\s+own|himself|herself|(?:his|her)\s+
                  r"game|friends?)|at\s+school|in\s+class|with\s+(?:his|her)\s+(?:homework|"
                  r"school\w*|friends?|team))\b", re.I)
 #: Where a commitment's own clause ends ("..., and Marie will see it", "while Renee rests").
-_TURN_END = re.compile(r"[.;:!?\n]|,\s*(?:and|but|so|while)\b|\b(?:while|so\s+(?:that\s+)?"
-                       r"(?:she|he|[A-Z]\w+)\s+can|and\s+(?:the\s+)?(?:[A-Z]\w+|worker|social"
-                       r"\s+worker|SW)\s+(?:will|can|to)\b)", re.I)
+_TURN_END = Later(r"[.;:!?\n]|,\s*(?:and|but|so|while)\b|\b(?:while|so\s+(?:that\s+)?"
+                  r"(?:she|he|[A-Z]\w+)\s+can|and\s+(?:the\s+)?(?:[A-Z]\w+|worker|social"
+                  r"\s+worker|SW)\s+(?:will|can|to)\b)", re.I)
 #: A worry the commitment is part of: what could happen, not what is promised.
 _WORRY_BEFORE = Later(r"\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|afraid|fear(?:s|ed|ful)?|scared|"
                       r"risk)\b", re.I)
