@@ -218,3 +218,33 @@ def test_a_goal_of_appointments_is_services(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), SERVICES_PASS)
 def test_an_appointment_beside_care_is_not_services(kind: str, text: str) -> None:
     assert "services-as-plan" not in _rules(text, kind)
+
+
+#: dv-survivor-monitors: her reporting on him or managing him, in everyday words.
+REPORTS_FIRE = [
+    ("goal", "For six months Mum will give the caseworker a heads-up whenever Dad has been "
+             "drinking, and Nan will see the boys are calm."),
+    ("plan", "Mum will reach out to the SW if Dad starts drinking again."),
+    ("plan", "If Dad drinks, Mum will get in touch with CWS straight away."),
+    ("plan", "Mrs. Ortiz will be responsible for keeping her husband away from the beer."),
+    ("goal", "For six months Thanh will keep an eye out for signs Minh has been drinking and "
+             "let Phuoc know; Ba Lan will see it."),
+]
+REPORTS_PASS = [
+    ("plan", "Mum will reach out to Nan if she or the children feel unsafe, and take the boys "
+             "to Nan's."),
+    ("goal", "For six months Dad will get in touch with the worker each week and say how he "
+             "handled his temper, and Uncle Joe will see it."),
+    ("goal", "For six months Grandma will give the worker a heads-up if Dad comes round "
+             "drunk, and the boys will not have to hide."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), REPORTS_FIRE)
+def test_her_reporting_on_him_in_everyday_words_is_found(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), REPORTS_PASS)
+def test_her_own_safety_call_or_the_networks_report_is_not(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" not in _rules(text, kind)

@@ -48,7 +48,8 @@ _MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be respon
                       r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
                       r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
                       r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
-                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?)\s+"
+                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?|keeping|"
+                      r"stopping|preventing|calming|monitoring|supervising)\s+"
                       r"(?:that\s+)?", re.I)
 
 
@@ -59,6 +60,8 @@ _IT_AGAIN = Later(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\
                        r"violence|episodes?)\b", re.I)
 
 
+_AGENCY = (r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|"
+           r"us)")
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
 #: "has to let us know", "- Thanh to report any drinking to worker").
 _REPORTS_TO = re.compile(
@@ -70,7 +73,14 @@ _REPORTS_TO = re.compile(
     r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+to)\s+(?:the\s+|her\s+|a\s+)?"
     r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
     r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
-    r"me)\s+know\b", re.I)
+    r"me)\s+know\b"
+    # the same in everyday words: "reach out to the SW", "get in touch with CWS", "flag any
+    # yelling to the worker", "give the worker a heads-up", "loop in the worker"
+    r"|\b(?:reach(?:es|ed|ing)?\s+out|g(?:et|ets|ot|etting)\s+in\s+touch|touch(?:es)?\s+base|"
+    r"flag(?:s|ged|ging)?(?:\s+[\w-]+){0,3}?|pass(?:es|ing)?(?:\s+[\w-]+){0,3}?\s+on|"
+    r"loop(?:s|ing)?\s+in)\s+(?:(?:to|with)\s+)?(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\b"
+    r"|\bg(?:ive|ives|ave|iving)\s+(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\s+(?:a\s+)?(?:heads?[- ]?"
+    r"ups?|call|ring|shout|bell|text|update|report)\b", re.I)
 _PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
                              r"agrees? to|is going to)\b", re.I)
 
@@ -298,5 +308,7 @@ def _partner_verifies(r: Reading) -> str:
 #: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
 #: log of Dad's drinking", "keep track of his moods".
 _WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
+                      r"keep(?:s|ing)?\s+(?:an\s+)?eyes?\s+out\s+for|check(?:s|ing)?\s+(?:on\s+)?"
+                      r"(?:his|(?-i:[A-Z]\w+)'s)\s+(?:mood|temper|breath|drinking|state)|"
                       r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
                       r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
