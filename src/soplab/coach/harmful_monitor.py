@@ -44,13 +44,13 @@ _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)
                       r"|^(?:\w+ly\s+)?keeps?\s+(?:the\s+)?(?:social worker|worker|caseworker|SW|"
                       r"us|me|agency|department)\s+(?:updated|informed|posted|in the loop)\b",
                       re.I)
-_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be responsible for|take "
-                      r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
-                      r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
-                      r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
-                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?|keeping|"
-                      r"stopping|preventing|calming|monitoring|supervising)\s+"
-                      r"(?:that\s+)?", re.I)
+_MANAGES = Later(r"^(?:(?:also|then|always|helps?|tries to|try to|be responsible for|take "
+                 r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
+                 r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
+                 r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
+                 r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?|keeping|"
+                 r"stopping|preventing|calming|monitoring|supervising)\s+"
+                 r"(?:that\s+)?", re.I)
 
 
 #: His violence, unnamed, as what she reports: "if it happens again", "any further incidents".
@@ -64,7 +64,7 @@ _AGENCY = (r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agen
            r"us)")
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
 #: "has to let us know", "- Thanh to report any drinking to worker").
-_REPORTS_TO = re.compile(
+_REPORTS_TO = Later(
     r"\b(?:(?:call|text|txt|msg|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
     r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to|check\s+in\s+with|share\s+with)"
     r"(?:s|es|ed|ing)?"
@@ -307,8 +307,8 @@ def _partner_verifies(r: Reading) -> str:
 
 #: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
 #: log of Dad's drinking", "keep track of his moods".
-_WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
-                      r"keep(?:s|ing)?\s+(?:an\s+)?eyes?\s+out\s+for|check(?:s|ing)?\s+(?:on\s+)?"
-                      r"(?:his|(?-i:[A-Z]\w+)'s)\s+(?:mood|temper|breath|drinking|state)|"
-                      r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
-                      r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
+_WATCHES = Later(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
+                 r"keep(?:s|ing)?\s+(?:an\s+)?eyes?\s+out\s+for|check(?:s|ing)?\s+(?:on\s+)?"
+                 r"(?:his|(?-i:[A-Z]\w+)'s)\s+(?:mood|temper|breath|drinking|state)|"
+                 r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
+                 r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
