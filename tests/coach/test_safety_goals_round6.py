@@ -39,8 +39,17 @@ CHILD_TURN_FIRES = [
     ("plan", "Jay (14) will take charge of the twins after school and Uncle Joe will check."),
     ("goal", "For six months Zoe (13) will take over from Nan at 4 pm each day; the worker "
              "will see it."),
-    ("goal", "For six months Leo (4) will be in the care of his sister Ana (11) after school and Nan will "
-             "see it."),
+    ("goal", "For six months Leo (4) will be in the care of his sister Ana (11) after school "
+             "and Nan will see it."),
+    # note forms, the present in a goal with a time frame, and other modals
+    ("plan", "Mia (12) to take over with the baby after school."),
+    ("plan", "After school: Jay (14) takes over with the twins until Dad gets home."),
+    ("goal", "Every day for six months Nan is up with the baby and Zoe (12) covers the "
+             "evenings; the worker sees it."),
+    ("plan", "Ana (11) can step in if Grandma needs a rest."),
+    ("goal", "For 6 months Leo (13) gonna help w/ his little sister after school, Nan check."),
+    ("plan", "Jay (14) will be the twins' backup when Aunt Rosa is out."),
+    ("plan", "Mia (12) will be on baby duty after school."),
 ]
 #: Sound: adults take the turns, the child is the one cared for, or takes over what is his.
 CHILD_TURN_PASSES = [
@@ -63,11 +72,20 @@ CHILD_TURN_PASSES = [
     ("goal", "Every day for six months Dad will stay sober when Zoe is with him, and Zoe (7) "
              "will take her bath and go to bed at 8 with Dad awake; her aunt will check."),
     ("goal", "For six months Mia (9) will get off the bus at 3:15 and Aunt Mina will meet "
-             "her; Mia will take over feeding the class rabbit at school. The teacher will see it."),
+             "her; Mia will take over feeding the class rabbit at school. The teacher will see "
+             "it."),
     ("danger", "The worker is worried that Dad may keep hitting Mum when he drinks, that Zoe "
                "(12) will step in again and be badly hurt."),
     ("goal", "For six months Leo (6) will be in Nan's care after school and the worker will "
              "see it."),
+    ("harm", "Since March Jay (14) takes over with the twins every afternoon and has missed "
+             "20 days of school."),
+    ("harm", "For three weeks Zoe (12) steps in between her parents when Dad yells, and on "
+             "Sunday she was cut on broken glass."),
+    ("danger", "Mum, Nan and the worker are worried Dad may hit Mum again. Zoe (12) might step "
+               "in again and be hurt much worse."),
+    ("goal", "For six months Jay (14) won't have to step in with the twins any more; Nan and "
+             "Aunt Rosa will cover the afternoons and the worker will see it."),
 ]
 
 

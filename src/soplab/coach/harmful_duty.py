@@ -252,7 +252,10 @@ _TURN = Later(r"^(?:(?:also|then|just|always|usually|sometimes|\w+ly)\s+)*(?P<v>
               r"turns|on)|be\s+in\s+charge|help(?:s)?(?:\s+out)?|pitch(?:es)?\s+in|do(?:es)?|"
               r"handle(?:s)?|run(?:s)?|share(?:s)?|be\s+the\s+one\s+(?:who|to|that)|"
               r"(?:be|is)\s+responsible|give(?:s)?|put(?:s)?|get(?:s)?|make(?:s)?|feed(?:s)?|"
-              r"bath(?:e|es)?|change(?:s)?|walk(?:s)?|pick(?:s)?|take(?:s)?|sit(?:s)?\s+with)"
+              r"bath(?:e|es)?|change(?:s)?|walk(?:s)?|pick(?:s)?|take(?:s)?|sit(?:s)?\s+with|be\s+there\s+"
+              r"for|be\s+on\s+(?:[\w-]+\s+)?(?:duty|watch)|be\s+(?:(?:the|his|her)\s+)?"
+              r"(?:[\w-]+(?:'s|')\s+)?(?:back-?up|"
+              r"babysitter|sitter|carer|caregiver|relief)|help(?:s)?\s+w/)"
               r"(?=\W|$)(?P<after>.*)$", re.I | re.S)
 #: The turn verbs that need nothing after them to be a carer's turn ("Kai will take over").
 _BARE = {"take over", "takes over", "step in", "steps in", "fill in", "fills in", "take charge",
@@ -297,29 +300,69 @@ def child_takes_a_turn(r: Reading) -> str:
     """A child promised a turn of another child's care in a goal or plan, in words
     without a care verb: "Kai will take over with Tommy after school", "Kai, 13, will step
     in", "Kai will cover the evenings", "Kai will handle bath time", "Kai and Marie will
-    share the evenings with Tommy", "Kai will be the one who puts him to bed". His own
-    school, homework or time ("Kai will take over his own homework") is not a duty, nor
-    a child cared for ("Kai and Tommy will be cared for by Marie")."""
+    share the evenings with Tommy", "Kai will be the one who puts him to bed", in note form
+    ("Kai to take over", "Kai gonna help w/ Tommy") or, in a goal with a time frame, the
+    present ("Kai covers the evenings"). His own school, homework or time ("Kai will take
+    over his own homework") is not a duty, nor a child cared for ("Kai and Tommy will be
+    cared for by Marie"), nor what could happen ("worried that Vy will step in again")."""
     for c in r.commitments:
         kid = "" if c.negated else _child_in(r, c.subject)
         m = _TURN.match(c.phrase) if kid else None
-        if not m or _WORRY_BEFORE.search(r.text, sentence_span(r.text, c.start)[0], c.start):
-            continue  # "worried that Vy will step in again and be hurt": what could happen
-        cut = _TURN_END.search(m.group("after"))
-        after = m.group("after")[:cut.start()] if cut else m.group("after")
-        if _HIS_OWN.match(after) or _RELIEF.search(after):
-            continue
-        others = [x.group(0) for x in r.child_ref.finditer(after)] + [
-            w for w in re.findall(r"\b[A-Z][\w-]+", after) if w != kid and _is_child(r, w)]
-        verb = re.sub(r"\s+", " ", m.group("v").lower())
-        own_time = re.search(r"\b(?<!after\s)(?<!from\s)(?:school|class|homework|practice|"
-                             r"team|game|friends?)\b", after, re.I)
-        task = _CARE_TASK.search(after)
-        if task and (own_time or re.search(r"\b(?:his|her|their|my)\s+(?:own\s+)?$",
-                                           after[:task.start()], re.I)):
-            task = None  # "Lily will take her bath", "take over feeding the class hamster"
-        if verb in _BARE and (others or not own_time) or task and (others or verb.startswith((
-                "be", "is", "hand", "shar", "do", "run", "help", "cover"))) \
-                or others and verb.startswith(("help", "pitch", "sit", "be the", "take charge")):
+        if m and _turn_taken(r, kid, m, c.start):
             return own(c)
+    timed = bool(_GOAL_SPAN.search(r.text))
+    for k in _KID_DOES.finditer(r.text):
+        kid = k.group("kid")
+        if not _is_child(r, kid):
+            continue
+        _, end = sentence_span(r.text, k.end())
+        m = _TURN.match(r.text[k.end():end])  # (its "^" is the clause's start)
+        label = re.fullmatch(r"\s*(?:[-*\u2022]\s*)?[\w /&-]{1,24}:\s*",  # "After school: Kai
+                             r.text[sentence_span(r.text, k.start())[0]:k.start()])  # takes over"
+        if not m or not k.group("modal") and not ((timed or label) and re.search(
+                r"(?:es|s)$", m.group("v").split()[0])):
+            continue  # "Kai takes over" is a promise only in a goal with a time frame
+        if re.match(r"\s*again\b", m.group("after")) or r.p.impact.search(m.group("after")):
+            continue  # "Vy will step in again and be hurt": what could happen to her
+        if _turn_taken(r, kid, m, k.start()):
+            return quote(r, k.start(), k.end() + m.end("v") + len(m.group("after")[:40]), 14)
     return ""
+
+
+#: A goal's time frame ahead ("for six months", "over the next 3 months", "until the
+#: review"), not a time gone by ("for three weeks", "for the last two months").
+_GOAL_SPAN = Later(r"\b(?:(?:for|over|in)\s+the\s+next|(?:for|within)\s+(?:six|6|nine|9|twelve|"
+                   r"12|3|three)\s+months?|until\s+(?:the\s+)?(?:review|case|court|file|next))\b",
+                   re.I)
+#: A child named, then a modal or "to" (a plan's note form), then what he does.
+_KID_DOES = Later(r"\b(?P<kid>[A-Z][\w-]+|(?:the|her|his|their)\s+\d{1,2}\s*-?\s*(?:yo|year-old|"
+                  r"y/o))(?:\s*\(\s*\d{1,2}\s*\)|,\s*\d{1,2},)?\s+(?P<modal>(?:will|'ll|can|shall|should|"
+                  r"must|to|2|gonna|is\s+going\s+to)\s+)?")
+
+
+def _turn_taken(r: Reading, kid: str, m: re.Match[str], at: int) -> bool:
+    """The turn verb ``m`` said of the child ``kid`` is a turn of another child's care:
+    with that child, a carer's task or time, or alone ("Kai will take over")."""
+    if _WORRY_BEFORE.search(r.text, sentence_span(r.text, at)[0], at):
+        return False  # "worried that Vy will step in again and be hurt": what could happen
+    cut = _TURN_END.search(m.group("after"))
+    after = m.group("after")[:cut.start()] if cut else m.group("after")
+    if _HIS_OWN.match(after) or _RELIEF.search(after) or re.match(
+            r"\s*(?:in\s+)?between|\s*to\s+(?:stop|protect)", after, re.I):
+        return False  # "steps in between her parents": what she does to stop him (harm)
+    said = m.group("v") + " " + after  # "be Tommy's backup": the other child in the verb
+    others = [x.group(0) for rx in (r.child_ref, _SIBLING) for x in rx.finditer(said)] + [
+        w for w in re.findall(r"\b[A-Z][\w-]+", said) if w != kid and _is_child(r, w)]
+    verb = re.sub(r"\s+", " ", m.group("v").lower())
+    own_time = re.search(r"\b(?<!after\s)(?<!from\s)(?:school|class|homework|practice|"
+                         r"team|game|friends?)\b", after, re.I)
+    task = _CARE_TASK.search(after)
+    if task and (own_time or re.search(r"\b(?:his|her|their|my)\s+(?:own\s+)?$",
+                                       after[:task.start()], re.I)):
+        task = None  # "Lily will take her bath", "take over feeding the class hamster"
+    base = re.sub(r"^(\w+?)(?:es|s)\b", r"\1", verb) if verb not in _BARE else verb
+    bare = verb in _BARE or base in _BARE or base + "e" in _BARE
+    return bool(bare and (others or not own_time) or task and (others or verb.startswith((
+        "be", "is", "hand", "shar", "do", "run", "help", "cover"))) or others and verb.startswith(
+        ("help", "pitch", "sit", "be the", "take charge", "be there", "be on"))
+        or others and re.search(r"back-?up|sitter|carer|caregiver|relief", verb))

@@ -79,8 +79,8 @@ _REPORTS_TO = Later(
     r"|\b(?:reach(?:es|ed|ing)?\s+out|g(?:et|ets|ot|etting)\s+in\s+touch|touch(?:es)?\s+base|"
     r"flag(?:s|ged|ging)?(?:\s+[\w-]+){0,3}?|pass(?:es|ing)?(?:\s+[\w-]+){0,3}?\s+on|"
     r"loop(?:s|ing)?\s+in)\s+(?:(?:to|with)\s+)?(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\b"
-    r"|\bg(?:ive|ives|ave|iving)\s+(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\s+(?:a\s+)?(?:heads?[- ]?"
-    r"ups?|call|ring|shout|bell|text|update|report)\b", re.I)
+    r"|\bg(?:ive|ives|ave|iving)\s+(?:the\s+|her\s+|a\s+)?" + _AGENCY
+    + r"\s+(?:a\s+)?(?:heads?[- ]?ups?|call|ring|shout|bell|text|update|report)\b", re.I)
 _PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
                              r"agrees? to|is going to)\b", re.I)
 

@@ -10,8 +10,8 @@ import re
 
 from .harmful import (
     MUTUAL,
-    Later,
     MUTUAL_NOUN,
+    Later,
     dv_context,
     memo,
     own,
