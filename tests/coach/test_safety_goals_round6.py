@@ -152,6 +152,13 @@ JOINT_WORK_FIRES = [
              "so nobody gets angry; Grandad will see it."),
     ("plan", "Mum and Dad will go to couples therapy and learn to argue fairly; Nan will see "
              "that Leo is not scared."),
+    ("plan", "Sundays: Dad + Mum go over the money together calmly."),
+    ("goal", "For six months Mr. and Mrs. Ortiz will practise listening to each other when "
+             "money is tight, and Grandma will see the boys are not scared."),
+    ("goal", "For six months Mum and Dad will attend mediation together and the children "
+             "will not hear shouting; Nan will see it."),
+    ("goal", "For six months, Dad and Mum will agree to disagree about money and not raise "
+             "their voices; Nan will see that Leo does not hide."),
 ]
 JOINT_WORK_PASSES = [
     ("goal", "For six months Mum and Dad will sit down together every Sunday to plan the "
@@ -164,6 +171,7 @@ JOINT_WORK_PASSES = [
              "when he feels angry; Nan will see it, and Leo will not have to hide."),
     ("goal", "For six months Aunt Rosa and Nan will meet every Sunday and plan together who "
              "watches the twins, and the worker will see it."),
+    ("plan", "Sundays: Mum + Dad go over the bills together and plan the week for the kids."),
 ]
 
 
