@@ -226,6 +226,9 @@ SERVICES_FIRE = [
              "will be kept updated on his progress. The boys will be safe."),
     ("goal", "Mum will follow up with her GP and join a support group for six months; Aunt "
              "Rosa will be kept informed of her progress."),
+    ("goal", "For six months Dad will go to a DV program every week, and Nan will see it."),
+    ("goal", "Until the review Dad will attend an outpatient programme, and Grandma will be "
+             "updated on his progress."),
 ]
 SERVICES_PASS = [
     ("goal", "For six months Mum will take Leo to his doctor's appointments herself and keep "
