@@ -109,8 +109,8 @@ CHILD_IN_CHARGE_FIRES = [
              "in charge at the time."),
     ("harm", "The twins (4) ate Dad's tablets on Sunday while they were in their big brother "
              "Jay's care."),
-    ("danger", "We are worried that the baby will be hurt again on the days she is left in "
-               "Mia (12)'s hands."),
+    ("danger", "We are worried that the baby will be hurt again on the days she is in Mia "
+               "(12)'s hands."),
 ]
 CHILD_IN_CHARGE_PASSES = [
     ("harm", "On Friday the baby, 8 months, rolled off the sofa while Mum slept, on Mum's "
@@ -123,6 +123,10 @@ CHILD_IN_CHARGE_PASSES = [
              "the worker will see it."),
     ("harm", "Jay, 14, has been left in charge of the twins most days since March and has "
              "missed 20 days of school."),
+    ("harm", "On Friday Dad left the baby, 8 months, in Zoe's care while he went out, and "
+             "she rolled off the sofa. Zoe is 12."),
+    ("harm", "On Friday the baby, 8 months, was left in Zoe (12)'s care while Dad went out, and "
+             "she rolled off the sofa."),
 ]
 
 

@@ -225,6 +225,10 @@ def child_given_duty(r: Reading) -> str:
             return quote(r, m.start(), m.end(), 14)
     for m in _HIS_WATCH.finditer(r.text):  # "It happened on Kai's watch", "in Kai's care"
         who = m.group("who") or m.group("kid") or re.sub(r"\s*\(.*", "", m.group("of"))
+        if re.search(r"\b(?:left|leaves?|leaving|put|puts|putting|placed)(?:[\s,]+[\w'()-]+){0,4}"
+                     r"[\s,]*$",
+                     r.text[max(0, m.start() - 40):m.start()]):
+            continue  # "Renee left Tommy in Kai's care": the adult's act, told as it is
         if _is_child(r, who) or _is_child(r, who.split()[-1]) or _SIBLING.match(who):
             return quote(r, m.start(), m.end(), 14)
     return ""
@@ -232,7 +236,7 @@ def child_given_duty(r: Reading) -> str:
 
 #: What happened told as in a child's charge: "on Kai's watch", "while Tommy was in his big
 #: brother's care", "under the 13-year-old's supervision", "Kai was in charge".
-_HIS_WATCH = Later(r"\b(?:on|under|in|during|left\s+in|while\s+in)\s+(?P<who>(?:(?:his|her|"
+_HIS_WATCH = Later(r"\b(?:on|under|in|during|while\s+in)\s+(?P<who>(?:(?:his|her|"
                    r"their|the)\s+)?(?:(?:big|older|elder|eldest|little|younger|teenage)\s+)?"
                    r"[\w-]+(?:\s+[\w-]+)?)(?:\s*\(\s*\d{1,2}\s*\))?'s?\s+(?:watch|care|charge|supervision|"
                    r"hands)\b|\b(?:under|in)\s+the\s+(?:care|charge|supervision)\s+of\s+(?P<of>(?:(?:his|"
