@@ -86,6 +86,13 @@ CHILD_TURN_PASSES = [
                "in again and be hurt much worse."),
     ("goal", "For six months Jay (14) won't have to step in with the twins any more; Nan and "
              "Aunt Rosa will cover the afternoons and the worker will see it."),
+    # an older sibling with the little one, no duty
+    ("goal", "For six months Nan will watch the baby and Mia (12) will help the baby with her "
+             "stacking cups after homework; the worker will see it."),
+    ("goal", "For six months Aunt Rosa will care for the twins, and Jay (14) will help his "
+             "little sister with her reading; the worker will see it."),
+    ("goal", "For six months Leo (13) will sit with his brother at dinner while Nan serves, "
+             "and the worker will see it."),
 ]
 
 

@@ -366,7 +366,11 @@ def _turn_taken(r: Reading, kid: str, m: re.Match[str], at: int) -> bool:
         task = None  # "Lily will take her bath", "take over feeding the class hamster"
     base = re.sub(r"^(\w+?)(?:es|s)\b", r"\1", verb) if verb not in _BARE else verb
     bare = verb in _BARE or base in _BARE or base + "e" in _BARE
+    with_child = any(re.search(r"\b(?:with|w/|for)\s+(?:(?:his|her|the|their)\s+)?(?:(?:little|"
+                               r"baby|younger|big)\s+)?" + re.escape(o) + r"\b(?!')", said)
+                     for o in others)  # "help out with Tommy", not "help Tommy with his reading"
     return bool(bare and (others or not own_time) or task and (others or verb.startswith((
         "be", "is", "hand", "shar", "do", "run", "help", "cover"))) or others and verb.startswith(
-        ("help", "pitch", "sit", "be the", "take charge", "be there", "be on"))
+        ("be the", "take charge", "be there", "be on")) or with_child and verb.startswith(
+        ("help", "pitch"))
         or others and re.search(r"back-?up|sitter|carer|caregiver|relief", verb))
