@@ -269,6 +269,7 @@ REPORTS_FIRE = [
     ("plan", "Mrs. Ortiz will be responsible for keeping her husband away from the beer."),
     ("goal", "For six months Thanh will keep an eye out for signs Minh has been drinking and "
              "let Phuoc know; Ba Lan will see it."),
+    ("plan", "Mum will check Dad's mood when he gets home and text Nan if he is angry."),
 ]
 REPORTS_PASS = [
     ("plan", "Mum will reach out to Nan if she or the children feel unsafe, and take the boys "
@@ -277,6 +278,8 @@ REPORTS_PASS = [
              "handled his temper, and Uncle Joe will see it."),
     ("goal", "For six months Grandma will give the worker a heads-up if Dad comes round "
              "drunk, and the boys will not have to hide."),
+    ("goal", "For six months Mum will keep a diary of Leo's sleep, and Nan will see it."),
+    ("plan", "Thanh will check on her mother's health each morning."),
 ]
 
 

@@ -170,6 +170,10 @@ def survivor_monitors(r: Reading) -> str:
                       if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
         if reports and not others and gender(adults[0]) == "she" and _IT_AGAIN.search(c.phrase):
             return own(c)  # "Thanh will call the worker if it happens again": his violence
+        if not others and _WATCHES.search(c.phrase):  # "check Minh's mood": him, by his
+            others = [o[:-2] for o in adults_in(r, s, e, c.subject)  # possessive
+                      if o.endswith("'s") and side(r, o[:-2]) == "adult"
+                      and gender(o[:-2]) and gender(o[:-2]) != gender(adults[0])]
         if not others:
             continue
         if reports:
@@ -187,7 +191,8 @@ def survivor_monitors(r: Reading) -> str:
                                c.subject) if watches else []  # "watch for signs that Minh"
             him = obj.lower() in {"he", "him"} and gender(adults[0]) == "she"  # "make sure he"
             if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult" or him
-                    or any(side(r, n) == "adult" and n != adults[0] for n in named)):
+                    or any(side(r, re.sub(r"'s$", "", n)) == "adult" and n != adults[0]
+                           for n in named)):
                 return own(c)
     return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r) or \
         _keeps_him_calm(r)
