@@ -17,7 +17,7 @@ from .harmful import (
     subject_before,
     two_adults,
 )
-from .harmful_duty import child_given_duty
+from .harmful_duty import child_given_duty, child_takes_a_turn
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -74,8 +74,8 @@ def blames_child(r: Reading) -> str:
                 r"(?:his|her|their)\s+(?:(?:big|older|little|younger)\s+)?(?:brother|sister|bro|"
                 r"sis)", who[0], re.I)):
             return quote(r, who[1], m.end())
-    found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_act_as_cause(r) \
-        or child_sets_off(r)
+    found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_takes_a_turn(r) \
+        or child_act_as_cause(r) or child_sets_off(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):

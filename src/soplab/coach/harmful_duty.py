@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .harmful import Later, gender, quote, sentence_span, side, subject_before
+from .harmful import Later, gender, own, quote, sentence_span, side, subject_before
 from .reading import Reading
 
-__all__ = ["child_given_duty"]
+__all__ = ["child_given_duty", "child_takes_a_turn"]
 
 #: An adult's duty of care, in any form of the verb: "watch", "keep an eye on", "look
 #: after", "supervise", "keep Tommy safe", "keep the pills up high".
@@ -23,7 +23,7 @@ _CARE = re.compile(
     r"careful\s+with|(?:be|being)\s+(?:responsible\s+for|in\s+charge\s+of)"
     r"|(?P<lapse>let(?:s|ting)?\s+(?:(?:his|her|their|the)\s+)?(?:(?:little|baby|younger|small|"
     r"big)\s+)?(?:him|her|them|\w+)\s+(?:get|take|have|eat|swallow|reach|climb|play\s+with|go))"
-    r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up|be(?:en)?\s+(?:more\s+)?responsible\b|"
+    r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up(?!\s+(?:at|in)\s+(?:school|class))|be(?:en)?\s+(?:more\s+)?responsible\b|"
     r"(?P<outta>(?:stay|keep|get)(?:s|ing)?\s+outta\s+(?:it|the\s+way|the\s+middle))|"
     r"look(?:s|ed|ing)?\s+out\s+for|(?:keep(?:s|ing)?|kept)\s+(?:a\s+)?(?:close\s+)?watch|"
     r"be(?:en)?\s+(?:more\s+)?careful|(?P<out>(?:stay|keep|get)(?:s|ing)?\s+out\s+of\s+(?:it|"
@@ -223,4 +223,154 @@ def child_given_duty(r: Reading) -> str:
         if any(_is_child(r, " ".join(words[:n])) or _is_child(r, words[n - 1].strip(".,;"))
                for n in range(1, len(words) + 1)):
             return quote(r, m.start(), m.end(), 14)
+    for m in _HIS_WATCH.finditer(r.text):  # "It happened on Kai's watch", "in Kai's care"
+        who = m.group("who") or m.group("kid") or re.sub(r"\s*\(.*", "", m.group("of"))
+        if re.search(r"\b(?:left|leaves?|leaving|put|puts|putting|placed)(?:[\s,]+[\w'()-]+){0,4}"
+                     r"[\s,]*$",
+                     r.text[max(0, m.start() - 40):m.start()]):
+            continue  # "Renee left Tommy in Kai's care": the adult's act, told as it is
+        if _is_child(r, who) or _is_child(r, who.split()[-1]) or _SIBLING.match(who):
+            return quote(r, m.start(), m.end(), 14)
     return ""
+
+
+#: What happened told as in a child's charge: "on Kai's watch", "while Tommy was in his big
+#: brother's care", "under the 13-year-old's supervision", "Kai was in charge".
+_HIS_WATCH = Later(r"\b(?:on|under|in|during|while\s+in)\s+(?P<who>(?:(?:his|her|"
+                   r"their|the)\s+)?(?:(?:big|older|elder|eldest|little|younger|teenage)\s+)?"
+                   r"[\w-]+(?:\s+[\w-]+)?)(?:\s*\(\s*\d{1,2}\s*\))?'s?\s+(?:watch|care|charge|supervision|"
+                   r"hands)\b|\b(?:under|in)\s+the\s+(?:care|charge|supervision)\s+of\s+(?P<of>(?:(?:his|"
+                   r"her|their)\s+)?(?:(?:big|older|elder|eldest)\s+)?(?:(?:brother|sister)\s+)?"
+                   r"[\w-]+(?:\s*\(\s*\d{1,2}\s*\))?)"
+                   r"|\b(?P<kid>[A-Z][\w-]+)(?:\s*\(\s*\d{1,2}\s*\)|,\s*\d{1,2},)?\s+(?:was|"
+                   r"were|is)\s+(?:left\s+)?in\s+charge\b(?!\s+of\s+(?:himself|herself|his|"
+                   r"her)\b)")
+
+
+
+# --- a child given a turn of the care in a goal or plan --------------------------
+#: A turn of the care, told without a care verb: "take over", "step in", "fill in",
+#: "cover", "take charge", "be in charge", "take turns", "help out", "pitch in", "be the one".
+_TURN = Later(r"^(?:(?:also|then|just|always|usually|sometimes|\w+ly)\s+)*(?P<v>t(?:ake|akes)\s+"
+              r"over|step(?:s)?\s+in|fill(?:s)?\s+in|cover(?:s)?|t(?:ake|akes)\s+(?:charge|"
+              r"turns|on)|be\s+in\s+charge|help(?:s)?(?:\s+out)?|pitch(?:es)?\s+in|do(?:es)?|"
+              r"handle(?:s)?|run(?:s)?|share(?:s)?|be\s+the\s+one\s+(?:who|to|that)|"
+              r"(?:be|is)\s+responsible|give(?:s)?|put(?:s)?|get(?:s)?|make(?:s)?|feed(?:s)?|"
+              r"bath(?:e|es)?|change(?:s)?|walk(?:s)?|pick(?:s)?|take(?:s)?|sit(?:s)?\s+with|be\s+there\s+"
+              r"for|be\s+on\s+(?:[\w-]+\s+)?(?:duty|watch)|be\s+(?:(?:the|his|her)\s+)?"
+              r"(?:[\w-]+(?:'s|')\s+)?(?:back-?up|"
+              r"babysitter|sitter|carer|caregiver|relief)|help(?:s)?\s+w/)"
+              r"(?=\W|$)(?P<after>.*)$", re.I | re.S)
+#: The turn verbs that need nothing after them to be a carer's turn ("Kai will take over").
+_BARE = {"take over", "takes over", "step in", "steps in", "fill in", "fills in", "take charge",
+         "takes charge", "be in charge", "take turns", "takes turns", "cover", "covers"}
+#: A carer's task or time in the clause: "bath time", "bedtime", "the evenings", "his
+#: meals", "put him to bed", "the school run", "nappies".
+_CARE_TASK = Later(r"\b(?:bath\w*|bed\s*time|to\s+bed|nap\s*time|nappies|nappy|diapers?|"
+                   r"bottles?|meals?\s+for|(?:breakfast|lunch|dinner|tea|supper)\s+for|feed\w*|"
+                   r"dressed|(?:the\s+)?(?:evenings?|mornings?|afternoons?|nights?|weekends?|"
+                   r"shifts?|overnight)|school\s+run|daycare|day\s*care|nursery|pre-?school|"
+                   r"care|childcare|duties|watching|minding|looking\s+after|supervis\w+|"
+                   r"medicines?|meds|pills|tablets)\b", re.I)
+#: What is his own: his school, his homework, his own time ("take over his own homework").
+_HIS_OWN = Later(r"^\s*(?:(?:his|her|their)\s+own|himself|herself|(?:his|her)\s+(?:homework|"
+                 r"school\w*|planner|room|bag|chores|studies|grades?|class\w*|practice|team|"
+                 r"game|friends?)|at\s+school|in\s+class|with\s+(?:his|her)\s+(?:homework|"
+                 r"school\w*|friends?|team))\b", re.I)
+#: Where a commitment's own clause ends ("..., and Marie will see it", "while Renee rests").
+_TURN_END = Later(r"[.;:!?\n]|,\s*(?:and|but|so|while)\b|\b(?:while|so\s+(?:that\s+)?"
+                  r"(?:she|he|[A-Z]\w+)\s+can|and\s+(?:the\s+)?(?:[A-Z]\w+|worker|social"
+                  r"\s+worker|SW)\s+(?:will|can|to)\b)", re.I)
+#: A worry the commitment is part of: what could happen, not what is promised.
+_WORRY_BEFORE = Later(r"\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|afraid|fear(?:s|ed|ful)?|scared|"
+                      r"risk)\b", re.I)
+
+
+def _child_in(r: Reading, subject: str) -> str:
+    """The child among the people of a commitment's subject ("For six months Kai (13)",
+    "Kai and Marie", "the 13-year-old"), or ""."""
+    text = re.sub(r"\(\s*\d{1,2}\s*\)|,\s*(?:aged?\s+)?\d{1,2}\b", " ", subject)
+    for part in re.split(r",\s*|\s+(?:and|&|or)\s+", text):
+        words = re.findall(r"[\w'-]+", part)
+        for n in (3, 2, 1):
+            who = " ".join(words[-n:])
+            if len(words) >= n and _is_child(r, who) and (n == 1 or _AGED.match(who)
+                                                          or _SIBLING.fullmatch(who)):
+                return who
+    return ""
+
+
+def child_takes_a_turn(r: Reading) -> str:
+    """A child promised a turn of another child's care in a goal or plan, in words
+    without a care verb: "Kai will take over with Tommy after school", "Kai, 13, will step
+    in", "Kai will cover the evenings", "Kai will handle bath time", "Kai and Marie will
+    share the evenings with Tommy", "Kai will be the one who puts him to bed", in note form
+    ("Kai to take over", "Kai gonna help w/ Tommy") or, in a goal with a time frame, the
+    present ("Kai covers the evenings"). His own school, homework or time ("Kai will take
+    over his own homework") is not a duty, nor a child cared for ("Kai and Tommy will be
+    cared for by Marie"), nor what could happen ("worried that Vy will step in again")."""
+    for c in r.commitments:
+        kid = "" if c.negated else _child_in(r, c.subject)
+        m = _TURN.match(c.phrase) if kid else None
+        if m and _turn_taken(r, kid, m, c.start):
+            return own(c)
+    timed = bool(_GOAL_SPAN.search(r.text))
+    for k in _KID_DOES.finditer(r.text):
+        kid = k.group("kid")
+        if not _is_child(r, kid):
+            continue
+        _, end = sentence_span(r.text, k.end())
+        m = _TURN.match(r.text[k.end():end])  # (its "^" is the clause's start)
+        label = re.fullmatch(r"\s*(?:[-*\u2022]\s*)?[\w /&-]{1,24}:\s*",  # "After school: Kai
+                             r.text[sentence_span(r.text, k.start())[0]:k.start()])  # takes over"
+        if not m or not k.group("modal") and not ((timed or label) and re.search(
+                r"(?:es|s)$", m.group("v").split()[0])):
+            continue  # "Kai takes over" is a promise only in a goal with a time frame
+        if re.match(r"\s*again\b", m.group("after")) or r.p.impact.search(m.group("after")):
+            continue  # "Vy will step in again and be hurt": what could happen to her
+        if _turn_taken(r, kid, m, k.start()):
+            return quote(r, k.start(), k.end() + m.end("v") + len(m.group("after")[:40]), 14)
+    return ""
+
+
+#: A goal's time frame ahead ("for six months", "over the next 3 months", "until the
+#: review"), not a time gone by ("for three weeks", "for the last two months").
+_GOAL_SPAN = Later(r"\b(?:(?:for|over|in)\s+the\s+next|(?:for|within)\s+(?:six|6|nine|9|twelve|"
+                   r"12|3|three)\s+months?|until\s+(?:the\s+)?(?:review|case|court|file|next))\b",
+                   re.I)
+#: A child named, then a modal or "to" (a plan's note form), then what he does.
+_KID_DOES = Later(r"\b(?P<kid>[A-Z][\w-]+|(?:the|her|his|their)\s+\d{1,2}\s*-?\s*(?:yo|year-old|"
+                  r"y/o))(?:\s*\(\s*\d{1,2}\s*\)|,\s*\d{1,2},)?\s+(?P<modal>(?:will|'ll|can|shall|should|"
+                  r"must|to|2|gonna|is\s+going\s+to)\s+)?")
+
+
+def _turn_taken(r: Reading, kid: str, m: re.Match[str], at: int) -> bool:
+    """The turn verb ``m`` said of the child ``kid`` is a turn of another child's care:
+    with that child, a carer's task or time, or alone ("Kai will take over")."""
+    if _WORRY_BEFORE.search(r.text, sentence_span(r.text, at)[0], at):
+        return False  # "worried that Vy will step in again and be hurt": what could happen
+    cut = _TURN_END.search(m.group("after"))
+    after = m.group("after")[:cut.start()] if cut else m.group("after")
+    if _HIS_OWN.match(after) or _RELIEF.search(after) or re.match(
+            r"\s*(?:in\s+)?between|\s*to\s+(?:stop|protect)", after, re.I):
+        return False  # "steps in between her parents": what she does to stop him (harm)
+    said = m.group("v") + " " + after  # "be Tommy's backup": the other child in the verb
+    others = [x.group(0) for rx in (r.child_ref, _SIBLING) for x in rx.finditer(said)] + [
+        w for w in re.findall(r"\b[A-Z][\w-]+", said) if w != kid and _is_child(r, w)]
+    verb = re.sub(r"\s+", " ", m.group("v").lower())
+    own_time = re.search(r"\b(?<!after\s)(?<!from\s)(?:school|class|homework|practice|"
+                         r"team|game|friends?)\b", after, re.I)
+    task = _CARE_TASK.search(after)
+    if task and (own_time or re.search(r"\b(?:his|her|their|my)\s+(?:own\s+)?$",
+                                       after[:task.start()], re.I)):
+        task = None  # "Lily will take her bath", "take over feeding the class hamster"
+    base = re.sub(r"^(\w+?)(?:es|s)\b", r"\1", verb) if verb not in _BARE else verb
+    bare = verb in _BARE or base in _BARE or base + "e" in _BARE
+    with_child = any(re.search(r"\b(?:with|w/|for)\s+(?:(?:his|her|the|their)\s+)?(?:(?:little|"
+                               r"baby|younger|big)\s+)?" + re.escape(o) + r"\b(?!')", said)
+                     for o in others)  # "help out with Tommy", not "help Tommy with his reading"
+    return bool(bare and (others or not own_time) or task and (others or verb.startswith((
+        "be", "is", "hand", "shar", "do", "run", "help", "cover"))) or others and verb.startswith(
+        ("be the", "take charge", "be there", "be on")) or with_child and verb.startswith(
+        ("help", "pitch"))
+        or others and re.search(r"back-?up|sitter|carer|caregiver|relief", verb))

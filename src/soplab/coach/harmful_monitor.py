@@ -44,12 +44,13 @@ _REPORTS = re.compile(r"^(?:(?:also|then|immediately|always|straight away|\w+ly)
                       r"|^(?:\w+ly\s+)?keeps?\s+(?:the\s+)?(?:social worker|worker|caseworker|SW|"
                       r"us|me|agency|department)\s+(?:updated|informed|posted|in the loop)\b",
                       re.I)
-_MANAGES = re.compile(r"^(?:(?:also|then|always|helps?|tries to|try to|be responsible for|take "
-                      r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
-                      r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
-                      r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
-                      r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?)\s+"
-                      r"(?:that\s+)?", re.I)
+_MANAGES = Later(r"^(?:(?:also|then|always|helps?|tries to|try to|be responsible for|take "
+                 r"responsibility for)\s+)*(?:makes? sure|making sure|ensuring|"
+                 r"ensures?|keeps?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:eye|watch|tabs)\s+on|"
+                 r"keeps?|stops?|prevents?|watch(?:es)?|checks? on|checks? that|"
+                 r"monitors?|reminds?|calms?|supervises?|keeps? an eye on|talks?|keeping|"
+                 r"stopping|preventing|calming|monitoring|supervising)\s+"
+                 r"(?:that\s+)?", re.I)
 
 
 #: His violence, unnamed, as what she reports: "if it happens again", "any further incidents".
@@ -59,9 +60,11 @@ _IT_AGAIN = Later(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\
                        r"violence|episodes?)\b", re.I)
 
 
+_AGENCY = (r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|"
+           r"us)")
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
 #: "has to let us know", "- Thanh to report any drinking to worker").
-_REPORTS_TO = re.compile(
+_REPORTS_TO = Later(
     r"\b(?:(?:call|text|txt|msg|ring|phone|tell|inform|report|contact|alert|email|message|notify|"
     r"update|bring\s+it\s+to|show\s+it\s+to|give\s+it\s+to|check\s+in\s+with|share\s+with)"
     r"(?:s|es|ed|ing)?"
@@ -70,7 +73,14 @@ _REPORTS_TO = re.compile(
     r"|report(?:s|ing)?\s+(?:any|all|his|every)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+to)\s+(?:the\s+|her\s+|a\s+)?"
     r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|us)\b"
     r"|\blet(?:s|ting)?\s+(?:the\s+|her\s+)?(?:social worker|worker|caseworker|SW|CWS|agency|us|"
-    r"me)\s+know\b", re.I)
+    r"me)\s+know\b"
+    # the same in everyday words: "reach out to the SW", "get in touch with CWS", "flag any
+    # yelling to the worker", "give the worker a heads-up", "loop in the worker"
+    r"|\b(?:reach(?:es|ed|ing)?\s+out|g(?:et|ets|ot|etting)\s+in\s+touch|touch(?:es)?\s+base|"
+    r"flag(?:s|ged|ging)?(?:\s+[\w-]+){0,3}?|pass(?:es|ing)?(?:\s+[\w-]+){0,3}?\s+on|"
+    r"loop(?:s|ing)?\s+in)\s+(?:(?:to|with)\s+)?(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\b"
+    r"|\bg(?:ive|ives|ave|iving)\s+(?:the\s+|her\s+|a\s+)?" + _AGENCY
+    + r"\s+(?:a\s+)?(?:heads?[- ]?ups?|call|ring|shout|bell|text|update|report)\b", re.I)
 _PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
                              r"agrees? to|is going to)\b", re.I)
 
@@ -160,6 +170,10 @@ def survivor_monitors(r: Reading) -> str:
                       if gender(n) and gender(adults[0]) and gender(n) != gender(adults[0])]
         if reports and not others and gender(adults[0]) == "she" and _IT_AGAIN.search(c.phrase):
             return own(c)  # "Thanh will call the worker if it happens again": his violence
+        if not others and _WATCHES.search(c.phrase):  # "check Minh's mood": him, by his
+            others = [o[:-2] for o in adults_in(r, s, e, c.subject)  # possessive
+                      if o.endswith("'s") and side(r, o[:-2]) == "adult"
+                      and gender(o[:-2]) and gender(o[:-2]) != gender(adults[0])]
         if not others:
             continue
         if reports:
@@ -177,9 +191,52 @@ def survivor_monitors(r: Reading) -> str:
                                c.subject) if watches else []  # "watch for signs that Minh"
             him = obj.lower() in {"he", "him"} and gender(adults[0]) == "she"  # "make sure he"
             if (re.match(r"(?:[A-Z]|(?:her|his|their) \w+)", obj) and side(r, obj) == "adult" or him
-                    or any(side(r, n) == "adult" and n != adults[0] for n in named)):
+                    or any(side(r, re.sub(r"'s$", "", n)) == "adult" and n != adults[0]
+                           for n in named)):
                 return own(c)
-    return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r)
+    return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r) or \
+        _keeps_him_calm(r)
+
+
+#: Her own conduct promised as what keeps him from anger: "so he does not get angry",
+#: "not argue back when Minh is angry", "avoid upsetting him", "keep the peace".
+_SOOTHES = Later(r"\bso\s+(?:that\s+)?(?P<who>he|(?-i:[A-Z][\w-]+))\s+(?:does\s+not|doesn't|"
+                 r"won't|will\s+not|never|cannot|can't|do\s+not|don't)\s+(?:get|become|feel|"
+                 r"go|lose)\s+(?:\w+\s+)?(?:angry|mad|upset|jealous|stressed|wound\s+up|"
+                 r"(?:his|her)\s+temper)"
+                 r"|\b(?:not|never|no\s+longer|stop)\s+(?:argu(?:e|ing)|talk(?:ing)?|answer(?:ing)?)"
+                 r"\s+back\b|\b(?:avoid|not|stop|never)\s+(?:upsetting|angering|provoking|"
+                 r"annoying|upset|anger|provoke|annoy)\s+(?P<obj>him|(?-i:[A-Z][\w-]+))"
+                 r"|\bkeep\s+(?:the\s+peace|(?P<calm>him|(?-i:[A-Z][\w-]+))\s+(?:calm|happy))\b",
+                 re.I)
+
+
+def _keeps_him_calm(r: Reading) -> str:
+    """A partner's promise about her own conduct, told as what keeps him from anger ("Thanh
+    will stay calm and not argue back when Minh is angry", "Thanh will talk to Minh more
+    gently so he does not get angry"): she is made to manage his violence."""
+    for c in r.commitments:
+        adults = [p for p in people(r, c.subject) if side(r, p) == "adult"
+                  and not r.is_child(p)]
+        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I):
+            continue
+        if len(adults) != 1 or _his_own(r, adults[0]):
+            continue
+        tail = r.text[c.start:sentence_span(r.text, c.start)[1]]  # "... so he does not"
+        nxt = re.search(r"[;,]?\s+and\s+(?:[A-Z]\w+|he|she)\s+(?:\w+\s+)?(?:will|can)\b", tail)
+        m = _SOOTHES.search(tail[:nxt.start()] if nxt else tail)
+        him = m and (m.group("who") or m.group("obj") or m.group("calm") or "he")
+        if not m or him.lower() in {"she", "her"}:
+            continue
+        others = [o for o in adults_in(r, 0, len(r.text), c.subject)
+                  if o != adults[0] and not o.endswith("'s")]
+        if him.lower() not in {"he", "him"} and (him == adults[0] or side(r, him) != "adult"):
+            continue
+        if (others or him.lower() in {"he", "him"}) and gender(adults[0]) != "he" and (
+                dv_context(r) or re.search(r"\b(?:angry|anger|temper|mad|drink\w*|drunk|yell\w*|"
+                                                  r"shout\w*)\b", r.text, re.I)):
+            return own(c)
+    return ""
 
 
 #: Telling someone, by name or kin word: "let Phuoc know", "text her brother", "call Nan".
@@ -255,6 +312,8 @@ def _partner_verifies(r: Reading) -> str:
 
 #: Watching him, anywhere in her promise: "watch for signs that Minh is drinking", "keep a
 #: log of Dad's drinking", "keep track of his moods".
-_WATCHES = re.compile(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
-                      r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
-                      r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
+_WATCHES = Later(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s+for|"
+                 r"keep(?:s|ing)?\s+(?:an\s+)?eyes?\s+out\s+for|check(?:s|ing)?\s+(?:on\s+)?"
+                 r"(?:his|(?-i:[A-Z]\w+)'s)\s+(?:mood|temper|breath|drinking|state)|"
+                 r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
+                 r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)

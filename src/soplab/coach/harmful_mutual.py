@@ -11,6 +11,7 @@ import re
 from .harmful import (
     MUTUAL,
     MUTUAL_NOUN,
+    Later,
     dv_context,
     memo,
     own,
@@ -107,7 +108,9 @@ _HURT = re.compile(r"\b(?:hurt|harm\w*|injur\w*|unsafe|physical|violen\w*|scared
 
 
 #: Two people doing something together, in the present or base form of the verb.
-_JOINT_NOW = re.compile(r"\b(?:talk|speak|communicate|discuss|resolve|settle|compromise)s?\s+"
+_JOINT_NOW = re.compile(r"\b(?:go(?:es)?\s+over\s+(?:the\s+)?(?:bills|money|budget|finances)|"
+                        r"sit(?:s)?\s+(?:down\s+)?together)\b|"
+                        r"\b(?:talk|speak|communicate|discuss|resolve|settle|compromise)s?\s+"
                         r"(?:calm(?:ly)?|respectful(?:ly)?|nice(?:ly)?|together|things|about|"
                         r"through|with each other|to each other)\b|\b(?:work|sort)s?\s+(?:out|"
                         r"through|things)\b", re.I)
@@ -177,6 +180,8 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
                 return m
         if not r.commitments:  # "Minh and Thanh talk calm about money" (no "will")
             for m in _JOINT_NOW.finditer(r.text):
+                if re.match(r"go|sit", m.group(0), re.I) and not _heated(r):
+                    continue  # "Mum + Dad go over the bills": planning, unless there is anger
                 if _two_adults_do(r, _clause_people(r, m.start())):
                     return m
         return None
@@ -195,7 +200,8 @@ def mutual_framing(r: Reading) -> str:
         return quote(r, m.start(), m.end())
     for c in r.commitments:
         who = people(r, c.subject)
-        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else _JOINT.match(c.phrase)
+        joint = _JOINT_STOPPED.match(c.phrase) if c.negated else (
+            _JOINT.match(c.phrase) and _heated(r) or _joint_work(r, c.phrase))
         if joint and (_two_adults_do(r, c.subject) or (  # "Both parents will communicate ..."
                 len(who) >= 2 and all(side(r, p) == "adult" for p in who)
                 and not any(r.is_child(p) for p in who))):
@@ -203,3 +209,44 @@ def mutual_framing(r: Reading) -> str:
     return ""
 
 
+
+
+
+#: Work on the couple's communication or conflict anywhere in their promise ("sit together
+#: every Sunday and talk about the bills calmly", "work on their communication", "both
+#: agree to stay calm", "go to couples counselling", "have a family meeting to sort out
+#: the budget"): his violence made a problem the two of them share.
+_JOINT_WORK = Later(
+    r"(?:^|\band\s+|\bto\s+|\bboth\s+)(?:(?:both|each|all|also|always|calmly|together|learn\s+to|"
+    r"try\s+to|agree\s+to|start\s+to|begin\s+to)\s+)*(?:talk|speak|communicate|discuss|listen\s+"
+    r"to\s+each\s+other|resolve|settle|compromise|sort\s+(?:out|things)|work\s+(?:out|through|"
+    r"things)|go\s+over|plan\s+(?:the\s+)?(?:money|budget|bills|finances|spending)|stay\s+calm|keep\s+"
+    r"calm|calm\s+down|cool\s+(?:off|down)|take\s+(?:a\s+)?(?:break|time[- ]?outs?|step\s+back|"
+    r"breather)|check\s+in\s+with\s+each\s+other|respect\s+each\s+other|get\s+along|disagree|"
+    r"argue|fight|agree\s+"
+    r"(?:on|about)|(?:make|set|do|write)\s+(?:up\s+)?(?:a\s+|the\s+)?budget)\b"
+    r"|\b(?:couples?|marriage|marital|relationship)\s+(?:counsel\w*|therapy|mediation|sessions?|"
+    r"work)|\bfamily\s+meetings?\b|\b(?:sit|sit\s+down|meet)\s+(?:\w+\s+){0,3}?together\b|"
+    r"\bwork\s+on\s+(?:their|the\s+couple's)\s+(?:communication|relationship|marriage|"
+    r"conflicts?|arguments|differences)|\b(?:improve|strengthen)\s+their\s+(?:communication|"
+    r"relationship|marriage)|\bconflict\s+resolution\b|\b(?:with|to|at)\s+(?:each\s+other|one\s+"
+    r"another)\b|\bmediation\b|\braise\s+their\s+voices\b", re.I)
+#: The rest of the text tells his anger, their quarrels or the children's fear, so a
+#: shared talk is the answer given to violence ("when he feels angry", "will not have to hide").
+_HEATED = Later(r"\b(?:ang(?:ry|er)|mad|temper|calm\w*|heated|yell\w*|shout\w*|scream\w*|"
+                r"argu\w*|fight\w*|fought|conflicts?|disagree\w*|hid(?:e|es|ing)|scared|"
+                r"afraid|fear\w*|violen\w*|abus\w*|police|tense|tension|blow[- ]?ups?|"
+                r"explod\w*)\b", re.I)
+
+
+def _joint_work(r: Reading, phrase: str) -> bool:
+    """The couple's own promise is shared work on how they talk or quarrel, in a text about
+    his anger or the children's fear (two parents planning who meets the bus are not)."""
+    cut = re.search(r",\s*(?:and|but|so)\s|;|\.\s|\band\s+(?:[A-Z]\w+|he|she)\s+(?:will|"
+                    r"must|can)\b", phrase)
+    own_part = phrase[:cut.start()] if cut else phrase
+    return bool(_JOINT_WORK.search(own_part)) and _heated(r)
+
+
+def _heated(r: Reading) -> bool:
+    return dv_context(r) or bool(_HEATED.search(r.text))
