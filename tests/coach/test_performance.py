@@ -36,7 +36,15 @@ def test_word_prefilters_never_change_a_result() -> None:
 
     p = patterns_for()
     texts = TEXTS + ["Nan visits every Sunday.", "For Ana to feel safe, Dad needs to see Nan.",
-                     "Children's services is still worried that Mum may sleep in."]
+                     "Children's services is still worried that Mum may sleep in.",
+                     # each word prefilter with a text its pattern matches
+                     "Dad stays sober on weekends, as Aunty Mere sees when she drops by.",
+                     "Leo and Ana are back at school and Ana is safe on the bus.",
+                     "Mia (4) is never alone with him; Kai has a calm adult there.",
+                     "The twins never have to hide in their room, and Jo won't need to wait.",
+                     "Grandpa Tom picks up Leo at 3 pm and Mum then cooks dinner for the kids.",
+                     "As the nurse observes, the baby's nappies are changed.",
+                     "Nan keeping an eye on the boys, and the neighbour checks at night."]
     for name in p.__dataclass_fields__:
         value = getattr(p, name)
         for rx in value if isinstance(value, tuple) else (value,):

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import NOCOMMA, NOSTOP, ci, parts
+from .grammar import NOCOMMA, NOSTOP, PRESENT_ACTS, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
+from .needs import NEEDED_WORDS
 from .wording import NAMED_THREAT, NAMELESS_CONCERN
 
 __all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
@@ -79,7 +80,7 @@ class LazyPattern:
         self.pattern = pattern
         self.flags = flags
         #: Words without which the pattern cannot match: a text lacking them is
-        #: answered at once, without compiling (see :func:`_add_needs`).
+        #: answered at once, without compiling (see :mod:`soplab.coach.needs`).
         self.needs: re.Pattern[str] | None = None
         self._rx: re.Pattern[str] | None = None
 
@@ -331,50 +332,20 @@ def _build(lex: Lexicon) -> Patterns:
             rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|"
             rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
             LazyPattern(rf"{subj}\s+(?:(?:also|then|always|usually|is|are)\s+)?(?P<verb>(?:"
-                       r"rings|phones|keeping an eye|keeps an eye|checking|looking after|"
-                       r"picking up|staying|picks|drives|"
-                       r"stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|visits|texts|"
-                       r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
-                       rf"goes|cooks|feeds|bathes)\b)(?P<rest>{NOCOMMA}*)")),
+                       rf"{PRESENT_ACTS})\b)(?P<rest>{NOCOMMA}*)")),
     )
     _add_needs(built)
     return built
 
 
 def _add_needs(p: Patterns) -> None:
-    """Tell the large person patterns which words they cannot match without.
-
-    Each word list below is a necessary part of its pattern, so a text without any
-    of them cannot match; the pattern then answers at once and is never compiled
-    for that text. Results are the same; the first analysis is quicker.
-    """
-    def needs(rx: LazyPattern, words: str) -> None:
-        rx.needs = re.compile(rf"(?i:\b(?:{words}))")
-
-    worry = ("worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance|"
-             "threat")
-    for rx in p.worry:
-        needs(rx, worry)
-    needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"
-                             r"are likely|is going|are going")
-    needs(p.present_behaviour, r"when|if\b|while|that\b|because|after\b|each time|every time")
-    needs(p.about_behaviour, r"about\b")
-    needs(p.passive_action, r"by\b")
-    needs(p.seen_doing, r"see|notice|observe")
-    needs(p.relative, r"his\b|her\b|their\b|my\b|your\b|[a-z]+'s\b")
-    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif|"
-                      r"say|know",
-                      r"need", r"see|observe|notice|check|hear|know|seen|noticed|confirmed",
-                      r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported",
-                      r"show|demonstrat|prove")
-    for rx, words in zip(p.observer[:5], observer_words, strict=True):
-        needs(rx, words)
-    needs(p.experience[0], r"so\b")
-    needs(p.experience[1], r"for\b")
-    needs(p.experience[2], r"will\b|can\b|would\b|is able|are able|gets? to|always|also|then|"
-                           r"each\b")
-    needs(p.action_subject[0], r"also|then|will|shall|must|can\b|should|agrees|has agreed|"
-                               r"is to|are to|is going|are going")
+    """Tell the large person patterns which words they cannot match without (see
+    :mod:`soplab.coach.needs`): a text without them is answered without compiling."""
+    for name, index, words in NEEDED_WORDS:
+        found = getattr(p, name)
+        chosen = found if index is None else (found[index],)
+        for rx in chosen if isinstance(chosen, tuple) else (chosen,):
+            rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
 
 @lru_cache(maxsize=8)
