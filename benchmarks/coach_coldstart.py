@@ -38,10 +38,10 @@ def counting(pattern, flags):
     return _compile(pattern, flags)
 re._compile = counting if COUNT else _compile
 t0 = time.perf_counter()
-from soplab.coach import assess
+from soplab.coach import analyse
 t1 = time.perf_counter()
 n_import, c_import = len(compiled), sum(compiled)
-assess(TEXT, "danger")
+str(analyse(TEXT))  # what soplab coach TEXT does
 t2 = time.perf_counter()
 print(t1 - t0, t2 - t1, n_import, c_import, len(compiled) - n_import, sum(compiled) - c_import)
 """

@@ -69,3 +69,45 @@ def test_a_long_text_is_read_up_to_the_cap_and_says_so() -> None:
     assert any("characters were read" in reason for reason in a.reasons)
     short = analyse("Dad will read to Leo at bedtime every night.", expected_kind="plan")
     assert not short.truncated
+
+
+def test_importing_the_coach_compiles_almost_no_pattern() -> None:
+    """The readers' patterns wait for first use (``from . import lazyre as re``): the
+    import of ``soplab.coach`` is most of ``soplab coach TEXT``'s cold start, and a text
+    needs only some of them (a new reader module should import ``re`` that way too)."""
+    import subprocess
+    import sys
+
+    probe = ("import re\ncompiled = []\nreal = re._compile\n"
+             "def counting(pattern, flags):\n"
+             "    if isinstance(pattern, str) and (str, pattern, flags) not in re._cache:\n"
+             "        compiled.append(pattern)\n"
+             "    return real(pattern, flags)\n"
+             "re._compile = counting\nimport soplab.coach\nprint(len(compiled))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert int(done.stdout) <= 25, f"importing soplab.coach compiled {done.stdout} patterns"
+
+
+def test_a_waiting_pattern_answers_as_a_compiled_one() -> None:
+    import re
+
+    from soplab.coach import lazyre
+
+    text = "Nan and Mum, then Dad; Nan again"
+    waiting = lazyre.compile(r"(?P<who>Nan|Mum|Dad)\b", re.I)
+    plain = re.compile(r"(?P<who>Nan|Mum|Dad)\b", re.I)
+    assert isinstance(waiting, lazyre.Waiting) and waiting._rx is None
+    assert lazyre.compile(plain) is plain and lazyre.compile(waiting) is waiting
+    assert waiting.search(text).span() == plain.search(text).span()
+    assert waiting.match(text, 9) is None and waiting.fullmatch("dad").group("who") == "dad"
+    assert [m.span() for m in waiting.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert waiting.findall(text) == plain.findall(text)
+    assert waiting.sub("X", text, count=2) == plain.sub("X", text, count=2)
+    assert waiting.subn("X", text) == plain.subn("X", text)
+    assert waiting.split(text, maxsplit=1) == plain.split(text, maxsplit=1)
+    assert waiting.groupindex == plain.groupindex and waiting.flags == plain.flags
+    assert lazyre.sub(waiting, "X", text) == re.sub(plain, "X", text)
+    assert lazyre.split(waiting, text) == re.split(plain, text)
+    assert lazyre.findall(waiting, text) == lazyre.findall(plain, text)
+    assert lazyre.search(r"then", text).start() == text.index("then")

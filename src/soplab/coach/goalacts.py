@@ -23,12 +23,12 @@ unsaid, services and schedules are read in :mod:`soplab.coach.goalstates`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from . import lazyre as re
 from .grammar import ci, parts
 from .lexicon import alternation
 from .patterns import LazyPattern

@@ -13,11 +13,11 @@ generalisation; the doers are read in :mod:`soplab.coach.goalacts`):
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from . import lazyre as re
 from .goalacts import CLAUSE_START, NOT_A_VERB, TIME_LEAD
 from .grammar import ci, parts
 from .patterns import LazyPattern
