@@ -54,34 +54,3 @@ def test_term_syntax() -> None:
     assert not re.search(term_regex("neglect"), "neglectful care", re.I)
     assert re.search(term_regex("keep ... safe"), "keep little Ana safe", re.I)
     assert not re.search(term_regex("keep ... safe"), "keep one two three four safe", re.I)
-
-
-def test_alternation_as_a_tree_matches_as_the_flat_list() -> None:
-    """``alternation`` writes shared beginnings once ("mo(?:ther|m)"); every cue group
-    still matches the same words at the same places as the longest-first list did, with
-    and without case, alone and with words after it."""
-    import re
-
-    from soplab.coach.lexicon import alternation
-
-    lex = load_lexicon()
-    groups = dict(lex.cues)
-    groups["every cue"] = tuple(t for terms in lex.cues.values() for t in terms)
-    terms = sorted(groups["every cue"])
-    texts = ["Mum and her mother-in-law, the mom's boyfriend and Grandma Rosa's step-dad",
-             "CWS and cws, the school office, a schoolteacher; the social workers' team",
-             "Nan, nana and nanny: a grandmother's neighbours. DV, dv, I and i"]
-    ends = ["s", "'s", "-x", " and", ",", ""]
-    texts += [" ".join(terms[i:i + 3]) + ends[i % 6] for i in range(0, len(terms), 3)]
-    texts += ["-".join(terms[i:i + 2]).upper() for i in range(0, len(terms), 7)]
-    for name, group in groups.items():
-        ordered = sorted(set(group), key=lambda t: (-len(t), t))
-        flat = "(?:" + "|".join(term_regex(t) for t in ordered) + ")"
-        tree = alternation(group)
-        assert len(tree) <= len(flat), name
-        for flags in (0, re.I):
-            for shape in ("{}", r"({})\s+(\w+)", r"({})(?:'s)?\s*(.*)"):
-                a, b = re.compile(shape.format(flat), flags), re.compile(shape.format(tree), flags)
-                for text in texts:
-                    assert [(m.span(), m.groups()) for m in a.finditer(text)] == \
-                        [(m.span(), m.groups()) for m in b.finditer(text)], (name, text)

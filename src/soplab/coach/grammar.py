@@ -8,9 +8,10 @@ lexicon (``cues.csv``), so authors can extend them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import SimpleNamespace
 
-from .lexicon import Lexicon, alternation, factored
+from .lexicon import Lexicon, alternation
 
 __all__ = ["NOCOMMA", "NOSTOP", "PRESENT_ACTS", "ci", "parts"]
 
@@ -65,16 +66,17 @@ def ci(body: str) -> str:
     return f"(?i:{body})"
 
 
+@lru_cache(maxsize=8)
 def parts(lex: Lexicon) -> SimpleNamespace:
-    """The regular-expression pieces for one lexicon (people, times, experience)."""
-    # (in a negative look-ahead the order of the words does not matter: written as a tree)
-    not_names = factored([list(n) for n in sorted(_NOT_NAMES)])
+    """The regular-expression pieces for one lexicon (people, times, experience), built
+    once: the patterns, goal acts and goal states all read them (do not change them)."""
+    not_names = "|".join(sorted(_NOT_NAMES, key=lambda n: (-len(n), n)))
     name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?)?"
             r"(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
             r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
     # A name after a role or another name ("Grandma Rosa", "Ana Lopez"): only dates are
     # ruled out there, which keeps the person pattern small enough to compile quickly.
-    dates = factored([list(n) for n in sorted(set(_MONTHS + _DAYS))])
+    dates = "|".join(_MONTHS + _DAYS)
     tail_name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?(?!(?:" + dates + r")\b)"
                  r"[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+(?:[-'][A-Za-z\u00e0-\u00ff]+)?")
     role = ci(alternation(lex.cues.get("caregiver", ()) + lex.cues.get("network", ())

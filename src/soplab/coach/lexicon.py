@@ -17,8 +17,7 @@ from pathlib import Path
 from soplab._core.paths import data_path
 
 __all__ = [
-    "Entry", "FLAG_FILES", "Lexicon", "TermList", "alternation", "factored", "load_lexicon",
-    "term_regex",
+    "Entry", "FLAG_FILES", "Lexicon", "TermList", "alternation", "load_lexicon", "term_regex",
 ]
 
 #: The CSV files holding flag terms, and the flag each one feeds.
@@ -90,87 +89,11 @@ def term_regex(term: str) -> str:
 
 
 def alternation(terms: tuple[str, ...] | list[str]) -> str:
-    """Longest-first alternation of lexicon terms, matched as whole words.
-
-    Written as a tree of shared prefixes ("mother|mom" as "mo(?:ther|m)"): the same
-    matches, tried in the same order, in far fewer characters, so the large person
-    patterns built from it compile quicker (see :func:`factored`)."""
+    """Longest-first alternation of lexicon terms, matched as whole words."""
     ordered = sorted(set(terms), key=lambda t: (-len(t), t))
     if not ordered:
         return "(?!x)x"
-    bodies = [_tokens(t) for t in ordered]
-    return r"(?<![\w-])(?:" + factored(bodies) + r")(?![\w-])"
-
-
-#: The pieces :func:`_term_body` writes besides single characters, each kept whole.
-_PIECE = re.compile(r"\\s\+|\[\\w'-\]\*|\(\?:\[\\w'-\]\+\\s\+\)\{0,3\}\?|\\.|.", re.DOTALL)
-
-
-def _tokens(term: str) -> list[str]:
-    """A term's regular expression as pieces: one character each (escaped or not), or a
-    wildcard piece; a term matched in capitals is one piece."""
-    body = _term_body(term)
-    return [body] if body.startswith("(?-i:") else _PIECE.findall(body)
-
-
-def _first(piece: str) -> str:
-    """The plain ASCII character a piece must start with, lower-cased, or '' when it can
-    start with several (``\\s+``) or with other characters. Two different ones never
-    match the same character, even ignoring case."""
-    if piece == r"\s+":
-        return " "
-    if piece.startswith("(?-i:"):
-        piece = piece[5:6]
-    char = piece[1:] if len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum() else piece
-    if len(char) != 1 or not char.isascii() or char == "\\":
-        return ""
-    return char.lower()
-
-
-def _shareable(alt: list[str]) -> bool:
-    """Whether ``alt``'s first piece can be written once for several alternatives: a
-    single character, or white space before a plain character (``\\s+`` then gives back
-    nothing another alternative could use)."""
-    if alt[0] == r"\s+":
-        return len(alt) > 1 and _first(alt[1]) not in ("", " ")
-    return len(alt[0]) <= 2
-
-
-def factored(alternatives: list[list[str]]) -> str:
-    """The alternation of ``alternatives`` (each a list of pieces) with shared first pieces
-    written once where that is shorter, trying the same alternatives in the same order.
-
-    An alternative joins an earlier one's group only when it shares its first piece and
-    every alternative it moves ahead of starts with another plain character: those
-    cannot match where it does, so the order that decides which term matches is kept."""
-    return "|".join(_factored(alternatives))
-
-
-def _factored(alternatives: list[list[str]]) -> list[str]:
-    groups: list[list[list[str]]] = []
-    for alt in alternatives:
-        key = _first(alt[0]) if alt else ""
-        home = None
-        for group in reversed(groups) if key and _shareable(alt) else ():
-            if group[0] and group[0][0] == alt[0] and all(map(_shareable, group)):
-                home = group
-                break
-            if not group[0] or _first(group[0][0]) in ("", key):
-                break
-        if home is None:
-            groups.append([alt])
-        else:
-            home.append(alt)
-    out: list[str] = []
-    for group in groups:
-        flat = ["".join(alt) for alt in group]
-        if len(group) > 1:
-            rest = _factored([alt[1:] for alt in group])
-            tree = group[0][0] + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})")
-            if len(tree) < len("|".join(flat)):
-                flat = [tree]
-        out.extend(flat)
-    return out
+    return r"(?<![\w-])(?:" + "|".join(_term_body(t) for t in ordered) + r")(?![\w-])"
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
