@@ -44,7 +44,9 @@ def test_word_prefilters_never_change_a_result() -> None:
                      "The twins never have to hide in their room, and Jo won't need to wait.",
                      "Grandpa Tom picks up Leo at 3 pm and Mum then cooks dinner for the kids.",
                      "As the nurse observes, the baby's nappies are changed.",
-                     "Nan keeping an eye on the boys, and the neighbour checks at night."]
+                     "Nan keeping an eye on the boys, and the neighbour checks at night.",
+                     "Her 3-year-old daughter Mia and 5 month old Leo; Jason Lee's son Kai.",
+                     "Mia and Leo (3 and 5) live with their grandchildren Tui and Ana."]
     for name in p.__dataclass_fields__:
         value = getattr(p, name)
         for rx in value if isinstance(value, tuple) else (value,):

@@ -42,4 +42,9 @@ NEEDED_WORDS: tuple[tuple[str, int | None, str], ...] = (
     ("action_subject", 0, r"also|then|will|shall|must|can\b|should|agrees|has agreed|is to|"
                           r"are to|is going|are going"),
     ("action_subject", 1, rf"(?:{PRESENT_ACTS})\b"),
+    ("child_name_markers", 1, r"old\b"),
+    # (the kin word may end a longer word: "Jason Lee" is read as "son Lee")
+    ("child_name_markers", 3, r"\w*(?:son|daughter|baby|niece|nephew|toddler|infant|newborn|"
+                              r"children|kids)"),
+    ("child_name_markers", 4, r"and\b"),
 )
