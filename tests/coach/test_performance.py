@@ -113,3 +113,26 @@ def test_a_waiting_pattern_answers_as_a_compiled_one() -> None:
     assert lazyre.split(waiting, text) == re.split(plain, text)
     assert lazyre.findall(waiting, text) == lazyre.findall(plain, text)
     assert lazyre.search(r"then", text).start() == text.index("then")
+
+
+def test_a_pattern_read_without_a_part_matches_as_the_whole() -> None:
+    """``LazyPattern.without``: a text lacking the words reads with the shorter pattern
+    (the goal acts' "the aunt of Lily" part), and finds the same as the whole one."""
+    from soplab.coach.goalacts import _grammar
+    from soplab.coach.patterns import LazyPattern, patterns_for
+
+    rx = LazyPattern(r"(?P<who>Nan|Mum)(?:\s+of\s+(?:Leo|Kai))?\s+(?P<v>\w+)")
+    rx.without(r"(?:\s+of\s+(?:Leo|Kai))?", r"(?i:\sof\s)")
+    assert rx.search("Nan walks Leo").group(0) == "Nan walks"
+    assert rx._rx is None  # the whole pattern is compiled only for a text with " of "
+    assert rx.search("Mum of Leo walks").group(0) == "Mum of Leo walks"
+    texts = TEXTS + ["The aunt of Lily will walk her to school, and Nan of the village checks.",
+                     "Dad will walk Leo to school; Leo is met at the gate by Grandma Rosa.",
+                     "For Mum to feel safe, we want to see Dad speaking calmly to Aunty.",
+                     "the mom and dad of the twins will take turns\nof course Nan helps"]
+    g = _grammar(patterns_for())
+    for name in ("act", "for_to", "passive", "passive_be"):
+        whole = getattr(g, name)
+        for text in texts:
+            assert [m.span("subj") for m in whole.finditer(text)] == \
+                [m.span("subj") for m in whole.rx.finditer(text)], (name, text)
