@@ -130,9 +130,20 @@ def test_a_pattern_read_without_a_part_matches_as_the_whole() -> None:
                      "Dad will walk Leo to school; Leo is met at the gate by Grandma Rosa.",
                      "For Mum to feel safe, we want to see Dad speaking calmly to Aunty.",
                      "the mom and dad of the twins will take turns\nof course Nan helps"]
+    texts += ["Grandma Rosa is worried that Dad may drink when he is alone with Mia (3).",
+              "Nan is worried that Dad or Mum may shout & Leo could hide.",
+              "Aunty Mere worries Dad will drive drunk with Kai (4) in the car"]
     g = _grammar(patterns_for())
     for name in ("act", "for_to", "passive", "passive_be"):
         whole = getattr(g, name)
         for text in texts:
             assert [m.span("subj") for m in whole.finditer(text)] == \
                 [m.span("subj") for m in whole.rx.finditer(text)], (name, text)
+    # every person pattern: a text with no list of people reads without the list's part
+    p = patterns_for()
+    for name, value in vars(p).items():
+        for rx in value if isinstance(value, tuple) else (value,):
+            if isinstance(rx, LazyPattern):
+                for text in texts:
+                    assert [m.span() for m in rx.finditer(text)] == \
+                        [m.span() for m in rx.rx.finditer(text)], (name, text)

@@ -29,7 +29,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from . import lazyre as re
-from .grammar import ci, parts
+from .grammar import LIST_WORDS, ci, parts
 from .lexicon import alternation
 from .patterns import LazyPattern
 from .text import phrase
@@ -188,6 +188,7 @@ def _grammar(p: Patterns) -> SimpleNamespace:
     # half the size (one list of people, not two: the coach's cold start)
     for rx in (g2.act, g2.for_to, g2.passive, g2.passive_be):
         rx.without(rf"(?:\s+of\s+{g.persons})?", r"(?i:\sof\s)")
+        rx.without(g.list_tail, LIST_WORDS)  # (after: the part above holds this one)
     # words without which a pattern cannot match: such a text is answered without compiling
     g2.passive.needs = g2.passive_be.needs = re.compile(r"\bby\b")
     g2.observe.needs = re.compile(r"(?i:see|check|notic|observ|confirm|verif|witness|watch|know|"

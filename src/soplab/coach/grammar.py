@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 from .lexicon import Lexicon, alternation
 
-__all__ = ["NOCOMMA", "NOSTOP", "PRESENT_ACTS", "ci", "parts"]
+__all__ = ["LIST_WORDS", "NOCOMMA", "NOSTOP", "PRESENT_ACTS", "ci", "parts"]
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
@@ -62,6 +62,10 @@ PRESENT_ACTS = (r"rings|phones|keeping an eye|keeps an eye|checking|looking afte
                  r"gets|goes|cooks|feeds|bathes")
 
 
+#: Words without which a list of people cannot go on (see ``list_tail`` in :func:`parts`).
+LIST_WORDS = r"(?i:,|\s(?:and|&|or)\s)"
+
+
 def ci(body: str) -> str:
     return f"(?i:{body})"
 
@@ -91,7 +95,10 @@ def parts(lex: Lexicon) -> SimpleNamespace:
     age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
     one = (rf"(?<![\w'-]){det}{adj}(?:{role}|{child}|{name})(?:\s+{tail_name}){{0,2}}"
            rf"{age}")
-    persons = rf"(?:{one}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+){one}){{0,4}})"
+    # more people in a list ("Mum, Dad and Nan"): a text without a comma, "and", "&" or
+    # "or" has none, and is read without this part (LazyPattern.without, LIST_WORDS)
+    list_tail = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+){one}){{0,4}}"
+    persons = rf"(?:{one}{list_tail})"
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
     subj = rf"(?P<subj>{persons}|{pron})"
     past_verbs = alternation(lex.cues.get("past_verb", ()))

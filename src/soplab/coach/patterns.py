@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import NOCOMMA, NOSTOP, PRESENT_ACTS, ci, parts
+from .grammar import LIST_WORDS, NOCOMMA, NOSTOP, PRESENT_ACTS, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
 from .needs import NEEDED_WORDS
 from .wording import NAMED_THREAT, NAMELESS_CONCERN
@@ -74,7 +74,7 @@ class LazyPattern:
     first analysis in a process quick. It offers the methods the coach uses.
     """
 
-    __slots__ = ("pattern", "flags", "needs", "_rx", "_short")
+    __slots__ = ("pattern", "flags", "needs", "_rx", "_parts", "_shorter")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -83,23 +83,31 @@ class LazyPattern:
         #: answered at once, without compiling (see :mod:`soplab.coach.needs`).
         self.needs: re.Pattern[str] | None = None
         self._rx: re.Pattern[str] | None = None
-        self._short: tuple[re.Pattern[str], LazyPattern] | None = None
+        self._parts: list[tuple[re.Pattern[str], str]] = []
+        self._shorter: dict[tuple[str, ...], re.Pattern[str]] = {}
 
     def without(self, part: str, words: str) -> None:
-        """Read a text lacking ``words`` with this pattern minus ``part``, a part that
-        cannot match without them: the same matches, from a pattern that compiles
-        quicker (a group-free ``part``, so the groups stay the same)."""
+        """Read a text lacking ``words`` with this pattern minus ``part`` (every copy),
+        a part that cannot match without them: the same matches, from a pattern that
+        compiles quicker (``part`` holds no group, so the groups stay the same)."""
         if part and part in self.pattern:
-            self._short = (re.compile(words), LazyPattern(self.pattern.replace(part, "", 1),
-                                                          self.flags))
+            self._parts.append((re.compile(words), part))
 
     def _cannot(self, args) -> bool:
         return self.needs is not None and not self.needs.search(args[0])
 
     def _for(self, args) -> re.Pattern[str]:
-        if self._short is not None and not self._short[0].search(args[0]):
-            return self._short[1].rx
-        return self.rx
+        if not self._parts:
+            return self.rx
+        gone = tuple(part for words, part in self._parts if not words.search(args[0]))
+        if not gone:
+            return self.rx
+        if gone not in self._shorter:
+            pattern = self.pattern
+            for part in gone:  # (in the order given: a part inside another goes last)
+                pattern = pattern.replace(part, "")
+            self._shorter[gone] = re.compile(pattern, self.flags)
+        return self._shorter[gone]
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -349,6 +357,10 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"{PRESENT_ACTS})\b)(?P<rest>{NOCOMMA}*)")),
     )
     _add_needs(built)
+    for value in vars(built).values():  # a text with no list of people reads without one
+        for rx in value if isinstance(value, tuple) else (value,):
+            if isinstance(rx, LazyPattern):
+                rx.without(g.list_tail, LIST_WORDS)
     return built
 
 
