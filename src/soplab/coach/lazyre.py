@@ -2,10 +2,11 @@
 
 A reader module writes ``from . import lazyre as re`` instead of ``import re``: its
 patterns are then compiled the first time they are used, not when the module is
-imported. Most texts need only some of the ~250 patterns the readers define, and
-``soplab coach TEXT`` starts cold, so compiling them all at import cost about a
-third of its start (tests/test_cli_speed.py). Everything else is ``re``'s own; the
-module functions (``re.search(pattern, ...)`` ...) also accept a waiting pattern.
+imported. A text needs only some of the ~250 patterns the readers define, and
+``soplab coach TEXT`` starts cold: compiling them all at import was about a quarter
+of its processor time (tests/test_cli_speed.py, benchmarks/coach_coldstart.py).
+Everything else is ``re``'s own; the module functions (``re.search(pattern, ...)``
+...) also accept a waiting pattern.
 """
 
 from __future__ import annotations
