@@ -31,12 +31,12 @@ harmful practice; an answer with a finding, of the wrong kind or below
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from soplab._core.labels import split_kind
 
+from . import lazyre as re
 from .analyse import analyse
 from .goalstates import vague_state
 from .harmful import VIOLENCE

@@ -50,10 +50,10 @@ Question
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import lazyre as re
 from . import loose
 from . import ownwords as own
 from .goalacts import is_check

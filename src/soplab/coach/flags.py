@@ -14,8 +14,7 @@
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .goalstates import services_in
 from .questions import QuestionReading
 from .reading import Reading

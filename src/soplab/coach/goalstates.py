@@ -13,13 +13,13 @@ generalisation; the doers are read in :mod:`soplab.coach.goalacts`):
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from . import lazyre as re
 from .goalacts import CLAUSE_START, NOT_A_VERB, TIME_LEAD
-from .grammar import ci, parts
+from .grammar import LIST_WORDS, ci, parts
 from .patterns import LazyPattern
 from .text import phrase
 
@@ -67,6 +67,8 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                            r"are)\s+doing\s+(?:well|better|fine|great)\b", re.I)
     out.for_child.needs = re.compile(r"(?i:\bfor\b)")
     out.so_for.needs = re.compile(r"(?i:\bso\b)")
+    for rx in (out.child, out.for_child, out.so_for):  # a text with no list of people
+        rx.without(g.list_tail, LIST_WORDS)
     return out
 
 

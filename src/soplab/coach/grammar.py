@@ -8,11 +8,12 @@ lexicon (``cues.csv``), so authors can extend them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import SimpleNamespace
 
 from .lexicon import Lexicon, alternation
 
-__all__ = ["NOCOMMA", "NOSTOP", "ci", "parts"]
+__all__ = ["LIST_WORDS", "NOCOMMA", "NOSTOP", "PRESENT_ACTS", "ci", "parts"]
 
 _MONTHS = ("January February March April May June July August September October November "
            "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
@@ -54,12 +55,25 @@ NOCOMMA = (r"(?:[^,.;]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bSt
 _NOT_A_NAME = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}}\s))" for n in range(1, 12))
 
 
+#: What a carer does, told in the present ("Nan picks up Leo"): action_subject's verbs.
+PRESENT_ACTS = (r"rings|phones|keeping an eye|keeps an eye|checking|looking after|picking up|"
+                 r"staying|picks|drives|stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|"
+                 r"visits|texts|watches|holds|locks|makes|gives|puts|supervises|meets|answers|"
+                 r"gets|goes|cooks|feeds|bathes")
+
+
+#: Words without which a list of people cannot go on (see ``list_tail`` in :func:`parts`).
+LIST_WORDS = r"(?i:,|\s(?:and|&|or)\s)"
+
+
 def ci(body: str) -> str:
     return f"(?i:{body})"
 
 
+@lru_cache(maxsize=8)
 def parts(lex: Lexicon) -> SimpleNamespace:
-    """The regular-expression pieces for one lexicon (people, times, experience)."""
+    """The regular-expression pieces for one lexicon (people, times, experience), built
+    once: the patterns, goal acts and goal states all read them (do not change them)."""
     not_names = "|".join(sorted(_NOT_NAMES, key=lambda n: (-len(n), n)))
     name = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?)?"
             r"(?=[A-Z\u00c0-\u00dd])(?!(?:" + not_names + r")\b)"
@@ -81,7 +95,10 @@ def parts(lex: Lexicon) -> SimpleNamespace:
     age = r"(?:\s*\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s+)?\d{1,2},)?"
     one = (rf"(?<![\w'-]){det}{adj}(?:{role}|{child}|{name})(?:\s+{tail_name}){{0,2}}"
            rf"{age}")
-    persons = rf"(?:{one}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+){one}){{0,4}})"
+    # more people in a list ("Mum, Dad and Nan"): a text without a comma, "and", "&" or
+    # "or" has none, and is read without this part (LazyPattern.without, LIST_WORDS)
+    list_tail = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+){one}){{0,4}}"
+    persons = rf"(?:{one}{list_tail})"
     pron = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
     subj = rf"(?P<subj>{persons}|{pron})"
     past_verbs = alternation(lex.cues.get("past_verb", ()))

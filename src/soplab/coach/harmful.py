@@ -7,9 +7,9 @@ lessons, costs, test sentences) are declared in :mod:`soplab.coach.safety_rules`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from . import lazyre as re
 from .reading import Commitment, Reading
 from .text import TITLE_DOT, clause, phrase
 from .truecase import course_children, course_names, course_people

@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .harmful import (
     VIOLENCE,
     dv_context,

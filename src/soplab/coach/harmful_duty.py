@@ -5,8 +5,7 @@ not minded by his brother Kai", in any tense, modal, note form or passive."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .harmful import Later, gender, own, quote, sentence_span, side, subject_before
 from .reading import Reading
 

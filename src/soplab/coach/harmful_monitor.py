@@ -6,8 +6,7 @@ her mum will keep a close watch on Minh"."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .harmful import (
     TOWARD_HER,
     Later,

@@ -6,8 +6,7 @@ a shared fight: the brief's domestic-violence section."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .harmful import (
     MUTUAL,
     MUTUAL_NOUN,

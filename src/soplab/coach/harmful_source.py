@@ -5,8 +5,7 @@ record a parent's disagreement ("Minh says it was one bad night")."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .harmful import (
     TOWARD_HER,
     VIOLENCE,

@@ -9,8 +9,7 @@ as the subject is a child's act told as the cause of the adult's violence (``chi
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .harmful import (
     VIOLENCE,
     Later,

@@ -5,8 +5,7 @@ police, court or hospital event (not an adult's own stay in hospital)."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .reading import Reading
 from .text import phrase
 

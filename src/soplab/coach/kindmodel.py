@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import csv
 import math
-import re
 from functools import cache
 from pathlib import Path
+
+from . import lazyre as re
 
 __all__ = ["KIND_LABELS", "WEIGHTS_FILE", "features", "model_kind", "probabilities", "weights"]
 

@@ -50,9 +50,8 @@ the runner-up, tempered by its size.
 
 from __future__ import annotations
 
-import re
-
 from . import kindcues as cues
+from . import lazyre as re
 from . import ownwords as own
 from .questions import looks_like_question
 from .reading import Reading

@@ -19,9 +19,9 @@ template readers find nothing.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from . import lazyre as re
 from .lexicon import alternation
 from .reading import Reading
 from .text import clause, phrase

@@ -7,9 +7,9 @@ goal that describes the harm going on. The rules are declared in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from . import lazyre as re
 from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
 from .reading import Commitment, Reading

@@ -19,8 +19,7 @@ it found (a whole phrase) or ``""``; :mod:`soplab.coach.kinds` and
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .reading import Reading
 from .text import clause, phrase
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import NOCOMMA, NOSTOP, ci, parts
+from .grammar import LIST_WORDS, NOCOMMA, NOSTOP, PRESENT_ACTS, ci, parts
 from .lexicon import Lexicon, alternation, load_lexicon
+from .needs import NEEDED_WORDS
 from .wording import NAMED_THREAT, NAMELESS_CONCERN
 
 __all__ = ["LazyPattern", "Patterns", "child_ref_pattern", "patterns_for"]
@@ -73,18 +74,40 @@ class LazyPattern:
     first analysis in a process quick. It offers the methods the coach uses.
     """
 
-    __slots__ = ("pattern", "flags", "needs", "_rx")
+    __slots__ = ("pattern", "flags", "needs", "_rx", "_parts", "_shorter")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         #: Words without which the pattern cannot match: a text lacking them is
-        #: answered at once, without compiling (see :func:`_add_needs`).
+        #: answered at once, without compiling (see :mod:`soplab.coach.needs`).
         self.needs: re.Pattern[str] | None = None
         self._rx: re.Pattern[str] | None = None
+        self._parts: list[tuple[re.Pattern[str], str]] = []
+        self._shorter: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def without(self, part: str, words: str) -> None:
+        """Read a text lacking ``words`` with this pattern minus ``part`` (every copy),
+        a part that cannot match without them: the same matches, from a pattern that
+        compiles quicker (``part`` holds no group, so the groups stay the same)."""
+        if part and part in self.pattern:
+            self._parts.append((re.compile(words), part))
 
     def _cannot(self, args) -> bool:
         return self.needs is not None and not self.needs.search(args[0])
+
+    def _for(self, args) -> re.Pattern[str]:
+        if not self._parts:
+            return self.rx
+        gone = tuple(part for words, part in self._parts if not words.search(args[0]))
+        if not gone:
+            return self.rx
+        if gone not in self._shorter:
+            pattern = self.pattern
+            for part in gone:  # (in the order given: a part inside another goes last)
+                pattern = pattern.replace(part, "")
+            self._shorter[gone] = re.compile(pattern, self.flags)
+        return self._shorter[gone]
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -97,19 +120,19 @@ class LazyPattern:
         return self.rx.groupindex
 
     def search(self, *args):
-        return None if self._cannot(args) else self.rx.search(*args)
+        return None if self._cannot(args) else self._for(args).search(*args)
 
     def match(self, *args):
-        return None if self._cannot(args) else self.rx.match(*args)
+        return None if self._cannot(args) else self._for(args).match(*args)
 
     def fullmatch(self, *args):
-        return None if self._cannot(args) else self.rx.fullmatch(*args)
+        return None if self._cannot(args) else self._for(args).fullmatch(*args)
 
     def finditer(self, *args):
-        return iter(()) if self._cannot(args) else self.rx.finditer(*args)
+        return iter(()) if self._cannot(args) else self._for(args).finditer(*args)
 
     def findall(self, *args):
-        return [] if self._cannot(args) else self.rx.findall(*args)
+        return [] if self._cannot(args) else self._for(args).findall(*args)
 
 
 def _build(lex: Lexicon) -> Patterns:
@@ -331,50 +354,24 @@ def _build(lex: Lexicon) -> Patterns:
             rf"{subj}\s+(?:(?:also|then|will|shall|must|can|should|agrees to|has agreed to|"
             rf"is to|are to|is going to|are going to)\s+)+(?P<verb>[a-z]+)(?P<rest>{NOCOMMA}*)"),
             LazyPattern(rf"{subj}\s+(?:(?:also|then|always|usually|is|are)\s+)?(?P<verb>(?:"
-                       r"rings|phones|keeping an eye|keeps an eye|checking|looking after|"
-                       r"picking up|staying|picks|drives|"
-                       r"stays|calls|checks|sleeps|takes|brings|keeps|walks|comes|visits|texts|"
-                       r"watches|holds|locks|makes|gives|puts|supervises|meets|answers|gets|"
-                       rf"goes|cooks|feeds|bathes)\b)(?P<rest>{NOCOMMA}*)")),
+                       rf"{PRESENT_ACTS})\b)(?P<rest>{NOCOMMA}*)")),
     )
     _add_needs(built)
+    for value in vars(built).values():  # a text with no list of people reads without one
+        for rx in value if isinstance(value, tuple) else (value,):
+            if isinstance(rx, LazyPattern):
+                rx.without(g.list_tail, LIST_WORDS)
     return built
 
 
 def _add_needs(p: Patterns) -> None:
-    """Tell the large person patterns which words they cannot match without.
-
-    Each word list below is a necessary part of its pattern, so a text without any
-    of them cannot match; the pattern then answers at once and is never compiled
-    for that text. Results are the same; the first analysis is quicker.
-    """
-    def needs(rx: LazyPattern, words: str) -> None:
-        rx.needs = re.compile(rf"(?i:\b(?:{words}))")
-
-    worry = ("worr|concern|afraid|scar|fear|frighten|danger|reckon|think|believe|risk|chance|"
-             "threat")
-    for rx in p.worry:
-        needs(rx, worry)
-    needs(p.modal_behaviour, r"may\b|might\b|could\b|will\b|would\b|can\b|is likely|"
-                             r"are likely|is going|are going")
-    needs(p.present_behaviour, r"when|if\b|while|that\b|because|after\b|each time|every time")
-    needs(p.about_behaviour, r"about\b")
-    needs(p.passive_action, r"by\b")
-    needs(p.seen_doing, r"see|notice|observe")
-    needs(p.relative, r"his\b|her\b|their\b|my\b|your\b|[a-z]+'s\b")
-    observer_words = (r"see|observe|notice|hear|confirm|witness|check|agree|report|tell|verif|"
-                      r"say|know",
-                      r"need", r"see|observe|notice|check|hear|know|seen|noticed|confirmed",
-                      r"seen|observed|noticed|confirmed|witnessed|checked|verified|reported",
-                      r"show|demonstrat|prove")
-    for rx, words in zip(p.observer[:5], observer_words, strict=True):
-        needs(rx, words)
-    needs(p.experience[0], r"so\b")
-    needs(p.experience[1], r"for\b")
-    needs(p.experience[2], r"will\b|can\b|would\b|is able|are able|gets? to|always|also|then|"
-                           r"each\b")
-    needs(p.action_subject[0], r"also|then|will|shall|must|can\b|should|agrees|has agreed|"
-                               r"is to|are to|is going|are going")
+    """Tell the large person patterns which words they cannot match without (see
+    :mod:`soplab.coach.needs`): a text without them is answered without compiling."""
+    for name, index, words in NEEDED_WORDS:
+        found = getattr(p, name)
+        chosen = found if index is None else (found[index],)
+        for rx in chosen if isinstance(chosen, tuple) else (chosen,):
+            rx.needs = re.compile(rf"(?i:\b(?:{words}))")
 
 
 @lru_cache(maxsize=8)

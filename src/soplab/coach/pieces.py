@@ -4,10 +4,10 @@ experience, the network, how it is checked, the back-up and the actions. A mixin
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from . import goalacts, goalstates
+from . import lazyre as re
 from . import wording as w
 from .text import clause, phrase
 from .truecase import course_children

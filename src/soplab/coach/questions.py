@@ -19,9 +19,10 @@ coping, exception, relationship, network, what else.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from . import lazyre as re
 
 __all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_PATTERNS", "SF_TYPES", "looks_like_question",
            "opens_like_question", "read_question"]

@@ -6,11 +6,11 @@ so on, each at most once (``cached_property``), so the whole analysis stays fast
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
+from . import lazyre as re
 from . import wording as w
 from .patterns import Patterns, child_ref_pattern
 from .pieces import GoalPlanPieces

@@ -29,11 +29,11 @@ a table of sentences per stage.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import kindcues
+from . import lazyre as re
 from . import ownwords as own
 from .kindmodel import model_kind
 from .kindmodel import weights as model_weights

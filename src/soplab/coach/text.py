@@ -5,7 +5,7 @@ Everything here is plain string work with regular expressions compiled once.
 
 from __future__ import annotations
 
-import re
+from . import lazyre as re
 
 __all__ = [
     "TITLE_DOT", "clause", "phrase", "reading_grade", "sentences", "shorthand", "snippet",

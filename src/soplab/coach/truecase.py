@@ -18,10 +18,11 @@ capitals reads exactly as before.
 from __future__ import annotations
 
 import csv
-import re
 from functools import lru_cache
 
 from soplab._core.paths import data_path
+
+from . import lazyre as re
 
 __all__ = ["course_children", "course_names", "course_people", "truecase"]
 

@@ -5,8 +5,7 @@ what a child sees an adult do, verbs that describe a state rather than an act.
 
 from __future__ import annotations
 
-import re
-
+from . import lazyre as re
 from .text import TITLE_DOT
 
 __all__ = [
