@@ -39,11 +39,13 @@ $(UV_STAMP):
 
 # sync: install what the lock pins and remove what it does not; then the course's own
 # package, editable, without dependencies (all of them are in the lock), built with
-# the lock's hatchling.
+# the lock's hatchling; and its bytecode, made once, so a cold `soplab coach` reads it
+# even where PYTHONDONTWRITEBYTECODE is set.
 $(STAMP): $(LOCK) pyproject.toml $(UV_STAMP)
 	$(UV) pip sync --quiet --compile-bytecode --python $(BIN)/python $(LOCK)
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps \
 		--build-constraint $(LOCK) -e .
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 setup: $(STAMP)
