@@ -63,7 +63,10 @@ def load() -> list[tuple[str, dict[str, str]]]:
     return rows
 
 
-def train(feats: list[set[str]], labels: list[int]) -> dict[str, list[float]]:
+def train(feats: list[set[str]], labels: list[int],
+          n_labels: int = len(km.KIND_LABELS)) -> dict[str, list[float]]:
+    """Weights (feature -> one per label) of a multinomial logistic regression: full-batch
+    gradient descent with an L2 penalty (``harm_reader.py`` trains its model with it too)."""
     counts = Counter(f for fs in feats for f in fs)
     vocab = {f: j for j, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))}
     vocab["<bias>"] = len(vocab)
@@ -71,9 +74,9 @@ def train(feats: list[set[str]], labels: list[int]) -> dict[str, list[float]]:
     for i, fs in enumerate(feats):
         x[i, [vocab[f] for f in fs if f in vocab]] = 1.0
         x[i, vocab["<bias>"]] = 1.0
-    y = np.zeros((len(feats), len(km.KIND_LABELS)), dtype=np.float32)
+    y = np.zeros((len(feats), n_labels), dtype=np.float32)
     y[np.arange(len(feats)), labels] = 1.0
-    w = np.zeros((len(vocab), len(km.KIND_LABELS)), dtype=np.float32)
+    w = np.zeros((len(vocab), n_labels), dtype=np.float32)
     n = len(feats)
     for _ in range(EPOCHS):
         z = x @ w

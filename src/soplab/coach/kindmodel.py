@@ -66,24 +66,29 @@ def features(text: str, cues: tuple[str, ...] = ()) -> set[str]:
 
 
 @cache
-def weights(folder: str) -> dict[str, dict[str, float]]:
-    """The model's weights in ``folder`` (feature -> kind -> weight; empty without a file)."""
+def weights(folder: str, name: str = WEIGHTS_FILE,
+            labels: tuple[str, ...] = KIND_LABELS) -> dict[str, dict[str, float]]:
+    """A model's weights in ``folder`` (feature -> label -> weight; empty without a file).
+
+    ``name`` and ``labels`` name another model's file and columns (the kind model's by
+    default; :mod:`soplab.coach.harmmodel` reads its own the same way)."""
     table: dict[str, dict[str, float]] = {}
-    path = Path(folder) / WEIGHTS_FILE
+    path = Path(folder) / name
     if not path.exists():
         return table
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
         header = next(rows, [])
-        cols = [(i, k) for i, k in enumerate(header) if k in KIND_LABELS]
+        cols = [(i, k) for i, k in enumerate(header) if k in labels]
         for row in rows:  # a plain reader: the file is read on the first analysis
             table[row[0]] = {k: float(row[i]) for i, k in cols if i < len(row) and row[i]}
     return table
 
 
-def probabilities(feats: set[str], weights: dict[str, dict[str, float]]) -> dict[str, float]:
-    """The model's probability of each kind for these features."""
-    z = dict.fromkeys(KIND_LABELS, 0.0)
+def probabilities(feats: set[str], weights: dict[str, dict[str, float]],
+                  labels: tuple[str, ...] = KIND_LABELS) -> dict[str, float]:
+    """The model's probability of each label (each kind by default) for these features."""
+    z = dict.fromkeys(labels, 0.0)
     for f in ("<bias>", *feats):
         for k, v in weights.get(f, {}).items():
             z[k] += v

@@ -35,6 +35,7 @@ from pathlib import Path
 from . import kindcues
 from . import lazyre as re
 from . import ownwords as own
+from .harmmodel import second_reading
 from .kindmodel import model_kind
 from .kindmodel import weights as model_weights
 from .kinds import decide, kind_evidence, score_kinds, settled
@@ -256,6 +257,13 @@ def wrong_kind(read: KindReading, expected_kind: str | None, written: str = "") 
             f"{KIND_NAMES[expected_kind]}")
 
 
-def safety(r: Reading, checked_kind: str) -> tuple[Finding, ...]:
-    """Stage 5: harmful practice in the text, checked as ``checked_kind``."""
-    return find_findings(r, checked_kind)
+def safety(r: Reading, checked_kind: str, asked: str | None = None) -> tuple[Finding, ...]:
+    """Stage 5: harmful practice in the text, checked as ``checked_kind``. For an item's
+    answer (``asked``, the kind the item asks for) where no rule finds anything, the
+    learned second reader may raise a ``possible-harm`` finding
+    (:func:`soplab.coach.harmmodel.second_reading`)."""
+    found = find_findings(r, checked_kind)
+    if found or asked is None:
+        return found
+    guess = second_reading(r.text, asked, r.p.lexicon.directory)
+    return (guess,) if guess else ()

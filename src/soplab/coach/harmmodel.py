@@ -1,0 +1,116 @@
+"""A learned second reader for harmful practice, asked where the rules found none.
+
+The safety rules (:mod:`soplab.coach.safety_rules`) name harmful practice from general
+readings; every round of new writers still finds shapes they do not know ("on Kai's
+watch", "Renee's depression keeps her in bed"). This reader looks at the words instead: a
+multinomial logistic regression over an answer's words and word pairs (common words left
+out) and the kind the item asks for, whose labels are "none" and the expert's harmful rules.
+It is trained offline by ``benchmarks/harm_reader.py`` on the expert-scored answers of the
+spent splits, and its weights are ``data/lexicon/harm_weights.csv`` (read on first use).
+
+It is asked only for an item's answer (the kind is given), only for the kinds it was
+trained on, and only when no rule found anything. When it reads the answer as harmful
+with probability :data:`HARMFUL_AT` or more, the answer gets a ``possible-harm`` finding:
+the learner is told which practice the answer looks like and which words weighed most,
+the score is capped as for any harmful practice, and the answer goes to a person (every
+finding sends it to the review queue), so the machine's guess is never the last word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .kindmodel import features, probabilities, weights
+from .safety import Finding
+from .safety_rules import CAP, rule
+
+__all__ = ["HARM_LABELS", "HARM_WEIGHTS_FILE", "HARMFUL_AT", "MODEL_KINDS", "harm_features",
+           "harm_probabilities", "second_reading"]
+
+HARM_WEIGHTS_FILE = "harm_weights.csv"
+#: "none" and the expert's harmful rules (data/writing/README.md), in the file's order.
+HARM_LABELS = ("none", "dv-mutual", "dv-survivor-monitors", "dv-source-exposed",
+               "child-blamed", "dv-partner-trigger", "services-as-plan", "label")
+#: The kinds the course's scored writing items ask for: the reader knows no other.
+MODEL_KINDS = ("harm", "danger", "goal", "question")
+#: The probability of "some harmful practice" from which the reader speaks. Chosen on the
+#: spent answers (not blind): leave one split out it flags about 2 sound answers in 100
+#: and 2 harmful in 3; beside the rules as they stood before heldout4, heldout5 and
+#: heldout6 were read, it capped 3 of the 21 harmful answers they left at 0.5 or more,
+#: and 2 sound answers of about 310 (0.4 capped 4, 0.3 capped 7, for the same 3).
+HARMFUL_AT = 0.5
+#: What each practice is, in the learner's words.
+PRACTICE = {
+    "dv-mutual": "violence told as something both partners do",
+    "dv-survivor-monitors": "the survivor made the one who watches or reports on the "
+                            "person using violence",
+    "dv-source-exposed": "naming what only the survivor or a child said in private, where "
+                         "the person using violence will hear it",
+    "child-blamed": "a child blamed for what happened or given an adult's job",
+    "dv-partner-trigger": "the survivor's words or acts told as the cause of the violence",
+    "services-as-plan": "services standing in for the safety everyone will see",
+    "label": "a label or diagnosis standing in for what the person does",
+}
+
+
+#: Words too common to weigh on their own: left out of the features (alone or in a pair of
+#: two), and never shown to a learner as "what weighed".
+_COMMON = frozenset(
+    "a an and are as at be been but by for from had has have he her him his i if in is it "
+    "its me my not of on or our she so that the their them then there they this to was we "
+    "were when will with would you your".split())
+
+
+def harm_features(text: str, kind: str) -> set[str]:
+    """The reader's features: the words and pairs of
+    :func:`~soplab.coach.kindmodel.features` without common words alone or in a pair of
+    two (with them the reader learned function words), and the kind the item asks for."""
+    feats = {f for f in features(text)
+             if not (f.startswith("w:") and f[2:] in _COMMON)
+             and not (f.startswith("b:") and all(t in _COMMON for t in f[2:].split("_")))}
+    feats.add(f"kind:{kind}")
+    return feats
+
+
+def harm_probabilities(text: str, kind: str, folder: str) -> dict[str, float]:
+    """Probability of "none" and of each harmful practice ({} without a weights file)."""
+    table = weights(folder, HARM_WEIGHTS_FILE, HARM_LABELS)
+    if not table:
+        return {}
+    return probabilities(harm_features(text, kind), table, HARM_LABELS)
+
+
+def _weighed_most(feats: set[str], table: dict[str, dict[str, float]], label: str,
+                  n: int = 3) -> list[str]:
+    """The words and word pairs of the text that pushed most towards ``label`` rather than
+    "none" (a pair shown as two words; names, numbers and common words left out)."""
+    push: dict[str, float] = {}
+    for f in feats:
+        w = table.get(f)
+        if not w or f[:2] not in ("w:", "b:"):
+            continue
+        shown = f[2:].replace("_", " ")
+        if "<" in shown:
+            continue  # a name or a number: nothing to read again
+        push[shown] = push.get(shown, 0.0) + w.get(label, 0.0) - w.get("none", 0.0)
+    return [w for w, v in sorted(push.items(), key=lambda kv: -kv[1]) if v > 0][:n]
+
+
+def second_reading(text: str, kind: str | None, folder: str | Path) -> Finding | None:
+    """A ``possible-harm`` finding when the reader takes the answer for harmful practice,
+    else None (also for a kind it does not know, or without a weights file)."""
+    if kind not in MODEL_KINDS:
+        return None
+    p = harm_probabilities(text, kind, str(folder))
+    if not p or 1.0 - p["none"] < HARMFUL_AT:
+        return None
+    practice = max(HARM_LABELS[1:], key=p.get)
+    words = _weighed_most(harm_features(text, kind),
+                          weights(str(folder), HARM_WEIGHTS_FILE, HARM_LABELS), practice)
+    shown = ", ".join(f"\u201c{w}\u201d" for w in words)
+    message = (f"This answer reads like answers experienced supervisors marked as harmful "
+               f"practice: {PRACTICE[practice]}"
+               + (f" (the words that weighed most: {shown})" if words else "")
+               + ". This is the coach's guess from the words, not a rule: read your answer "
+                 "again with that in mind. On a graded answer a person checks it.")
+    return Finding("possible-harm", message, rule(practice).lesson, ", ".join(words), CAP)
