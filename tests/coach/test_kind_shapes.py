@@ -156,6 +156,42 @@ KINDS = [
      "next review.", "plan"),
     ("If Amira is scared at home, she texts her aunt the code word and her aunt picks her up; "
      "her dad does not collect her from school until the review.", "plan"),
+    # round 6 (kindread4): a heading with words before the kind's name; a heading naming a
+    # section that is no kind (strengths, protective factors, history, background)
+    ("Interim care plan - Josh stays at his aunt's on weeknights and nobody drinks in the "
+     "house when he is there.", "plan"),
+    ("Long term goal: the kids live at home with Mum, go to school every day, and when Mum is "
+     "low she rings her sister instead of staying in bed.", "goal"),
+    ("Protective factors - Grandad visits every evening and the older girl knows how to call "
+     "him.", "other"),
+    ("Background - Dad was raised by his grandparents and moved to the city in 2015.", "other"),
+    # a worry told as "What worries X is that ..."
+    ("What worries the school most is that Dad will come to collect the kids drunk and drive "
+     "them home.", "danger"),
+    ("What scares Nan is that Mum will go back to using and leave the baby alone at night.",
+     "danger"),
+    ("What frightens the teacher most is that Mum will turn up drunk at pick-up and drive off "
+     "with the twins.", "danger"),
+    # coercive control and threats told as acts (a threat reported is no plan's back-up)
+    ("Since June Lee has taken Ana's wages, kept her phone, and told the kids that if their "
+     "mum calls the police they will go into care.", "harm"),
+    ("Paul takes Amy's wages each payday and won't let her drive the car; the girls miss clubs "
+     "because there is no money.", "harm"),
+    # an agency's history told as the subject
+    ("Four prior referrals between 2018 and 2022 for neglect; none were substantiated.",
+     "other"),
+    ("Past CPS involvement in 2017 for DV, closed when the father went to prison.", "other"),
+    # a professional's (or the writer's) step at a meeting, told as what was done
+    ("Explained to Dad that if he won't leave the house for now, the agency may go to court; "
+     "gave him the legal advice number.", "other"),
+    ("I explained to the team that the order says the kids can't see Dad alone until the "
+     "hearing, so any plan we make has to fit that.", "other"),
+    ("Then I explained to Nan that if the boys stay with her, the agency may ask her to come "
+     "to court.", "other"),
+    ("Discussed with the team what the plan has to cover before the kids can go home: who "
+     "sleeps in the house and who does school runs.", "other"),
+    ("The worker explained to Jade that she can bring a support person to the family meeting "
+     "and read the safety plan before she signs it.", "other"),
 ]
 
 
@@ -199,6 +235,20 @@ def test_reads_as(text: str, kind: str) -> None:
      "feel safe.", "goal"),
     ("Dad hit Mum on Friday when the children were not at home, and Kai (13) came back and "
      "found her bleeding and has not slept since.", "harm"),
+    # the readings of round 6 leave these as they were
+    ("Family safety plan: Gran sleeps over on Fridays, the girls keep their door locked, and "
+     "Lee does not drive them anywhere.", "plan"),
+    ("Strengths: Aunt Jo lives across the road and has picked the boys up from school most "
+     "days since March.", "other"),
+    ("Last Sunday Rob told Jen in front of the kids that if she ever called the police he "
+     "would burn the house down, and Sam (8) has wet the bed since.", "harm"),
+    ("Dad will walk away when he is angry instead of hitting, and by summer the boys, Nan and "
+     "the worker will all say the shouting has stopped.", "goal"),
+    ("The worker went through the plan with both parents and gave Mum the refuge number.",
+     "other"),
+    # a helper's offer reported is no threat
+    ("Nan told the worker that she would take the girls to school if needed.", "plan"),
+    ("Uncle Joe said he would have the boys any weekend if Mum asked.", "other"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

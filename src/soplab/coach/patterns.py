@@ -152,6 +152,9 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"(?:[\w-]+\s+){{0,3}}[\w-]+\s*:)"),  # "main worry was neglect: ..."
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
+            # "What worries everyone at the table is that ...", "What scares Nan most is ..."
+            LazyPattern(r"\b(?i:what)\s+(?P<w>worries|concerns|frightens|scares)\s+(?P<who>[\w' ]"
+                        r"{2,40}?)\s+(?:(?:most|the most|now)\s+)?(?:is|was)\s+(?:that|how)\b"),
             LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also|seem to|seems "
                        rf"to|appear to|appears to)\s+)?(?:share|"
                        rf"shares|have|has|hold|holds)\s+(?:the|this|that|a)\s+"
