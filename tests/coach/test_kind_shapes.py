@@ -192,6 +192,12 @@ KINDS = [
      "sleeps in the house and who does school runs.", "other"),
     ("The worker explained to Jade that she can bring a support person to the family meeting "
      "and read the safety plan before she signs it.", "other"),
+    ("Referred mom to the DV legal advocate for help with a protective order.", "other"),
+    # a strength told in the past: appointments and visits kept, a home kept clean
+    ("The mother has kept every appointment with the health visitor since March.", "other"),
+    ("Dad has kept every contact visit on time since the summer.", "other"),
+    ("Mum has kept the house clean and the baby's check-ups up to date since January.",
+     "other"),
 ]
 
 
@@ -249,6 +255,12 @@ def test_reads_as(text: str, kind: str) -> None:
     # a helper's offer reported is no threat
     ("Nan told the worker that she would take the girls to school if needed.", "plan"),
     ("Uncle Joe said he would have the boys any weekend if Mum asked.", "other"),
+    ("Dad hit Mum in May and has kept every appointment since.", "harm"),
+    ("Referred by the school after Jo (6) came in with a bruise on her cheek.", "harm"),
+    ("Aroha's uncle to drive her to school.", "plan"),
+    # a worry someone holds, told in the past, stays a danger whatever the model reads
+    ("The health visitor's main worry was the baby's weight: he is often not fed until "
+     "the afternoon.", "danger"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

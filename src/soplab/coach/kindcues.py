@@ -153,7 +153,8 @@ def conditional_danger(r: Reading) -> str:
 #: "Father not to drink on contact days", "Both parents to ring the worker each Friday"):
 #: a sentence that opens with up to five words and then "(not) to" and a verb.
 _ORDER = re.compile(r"(?:^|(?<=[.;!]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
-                    r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good))\b)[a-z]+\b")
+                    r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good)|the|a|an|his|her|their|my|"
+                    r"our|your)\b)[a-z]+\b")
 
 
 _NAMING = frozenset({"and", "or", "&", "both", "the", "his", "her", "their", "maternal",
@@ -170,7 +171,7 @@ def order_form(r: Reading) -> str:
         if (r.is_adult_person(who) and not r.is_child(who) and all(
                 w[0].isupper() or w.lower() in _NAMING or r.p.person_word.fullmatch(w)
                 or r.p.person_word.fullmatch(w.removesuffix("'s")) for w in words)
-                and not re.match(r"(?:for|if|when|so|in|\w+ing)\b", who, re.I)):
+                and not re.match(r"(?:for|if|when|so|in|\w+ing|\w+ed)\b", who, re.I)):
             return phrase(m.group(0))
     return ""
 
@@ -244,6 +245,7 @@ _PRACTICE = re.compile(r"^\s*(?:[\w -]{1,30}:\s*)?(?P<who>(?:[\w'.]+\s+){0,3}?)(
                        r"also\s+)?(?P<v>explained|went (?:over|through)|talked (?:through|about)|"
                        r"discussed|appointed|read out|reviewed|walked (?:\w+\s+)?through|"
                        r"introduced|facilitated|shared (?:the|our|her|his|their)|"
+                       r"referred (?!by\b)|"
                        r"gave (?:\w+\s+)?(?:the|a|her|him|them)\s+(?:\w+\s+)?"
                        r"(?:number|leaflet|information|details|referral))\b", re.I)
 

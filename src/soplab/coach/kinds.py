@@ -143,8 +143,9 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     no child there: only against reading ``other`` as harm), a behaviour going on put as a
     condition ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could
     and no promise, an absence goal, a rota (only against reading it as neither goal nor
-    plan), a heading naming the kind. A learned second opinion leaves such a reading
-    alone."""
+    plan), a heading naming the kind, a worry someone holds (against other or harm),
+    coercive control or a threat told, a task written as an order, a professional's step
+    told. A learned second opinion leaves such a reading alone."""
     text = r.text
     if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]):
         return f"a {kind}'s defining parts"
@@ -157,6 +158,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
             cues.said_words(r, c.words) or cues.CONTROL.search(c.words)
             for c in r.commitments):  # "won't let her drive" is no promise
         return "coercive control told"  # "Since May he has taken her wages, kept ..."
+    if kind == "danger" and r.worry is not None and other in ("other", "harm"):
+        return "a worry someone holds"  # "The nurse's biggest concern was neglect: ..."
     if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
             r.backup and r.impact and _STILL.search(r.backup)):
         return "behaviour going on, as a condition"
@@ -167,6 +170,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
+    if kind == "plan" and other != "goal" and cues.order_form(r):
+        return "a task written as an order"  # "Aroha's uncle to drive her to school."
     if r.rota and other not in ("goal", "plan"):
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):

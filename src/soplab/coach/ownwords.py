@@ -216,7 +216,13 @@ _STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|protected (?:t
                        r"(?:them|the (?:kids|children|twins)) to|stopped (?:drinking|using|"
                        r"smoking)|(?:has|have) been sober|got sober|came (?:over|round) to help|"
                        r"helped (?:with|out)|made sure|called (?:her|his|their) (?:sister|brother|"
-                       r"mum|mom|mother|dad|father|sponsor|friend))\b", re.I)
+                       r"mum|mom|mother|dad|father|sponsor|friend)|"
+                       # "has kept every appointment", "attended all of the contact visits"
+                       r"(?:kept|attended|made|went to)\s+(?:every|all|each)\s+(?:of\s+)?"
+                       r"(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|"
+                       r"visits?|sessions?|check-?ups?|meetings?|classes|groups?|tests?)|"
+                       r"kept (?:the|their|her|his) (?:house|home|flat|place) (?:clean|tidy|safe))"
+                       r"\b", re.I)
 
 
 def past_strength(r: Reading) -> str:

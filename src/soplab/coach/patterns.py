@@ -149,7 +149,7 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+"
                        rf"(?:main\s+|biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|"
                        rf"concerns|fear|fears)\s+(?:(?:is|are)\s+that|(?:is|are|was|were)\s+"
-                       rf"(?:[\w-]+\s+){{0,3}}[\w-]+\s*:)"),  # "main worry was neglect: ..."
+                       rf"(?:[\w'-]+\s+){{0,3}}[\w'-]+\s*:)"),  # "main worry was neglect: ..."
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
             # "What worries everyone at the table is that ...", "What scares Nan most is ..."
