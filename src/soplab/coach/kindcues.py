@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import ownwords as own
+from .patterns import LazyPattern
 from .reading import Reading
 from .text import phrase
 
@@ -209,9 +210,18 @@ def _of_an_adult(r: Reading, m: re.Match[str]) -> bool:
     return bool(adults) and not r.child_ref.search(before, adults[-1].end())
 
 
+def _lazy(pattern: str, flags: int = 0, needs: str = "") -> LazyPattern:
+    """A pattern compiled on first use; with ``needs``, words it cannot match without (a
+    text lacking them is answered at once, without compiling: start-up stays quick)."""
+    rx = LazyPattern(pattern, flags)
+    if needs:
+        rx.needs = LazyPattern(rf"(?i:\b(?:{needs}))")
+    return rx
+
+
 #: What someone said, threatened or wrote, up to a point: "told the kids that if their mum
 #: leaves, CPS will take them", "says that he will ..." (the words after it are reported).
-_SAID_THAT = re.compile(r"\b(?:told|tells|said|says|threatened|threatens|warned|warns|yelled|"
+_SAID_THAT = _lazy(r"\b(?:told|tells|said|says|threatened|threatens|warned|warns|yelled|"
                         r"screamed|shouted|texted|wrote|writes|claimed|claims)\b[^.;!?]*\bthat\b"
                         r"[^.;!?]*$", re.I)
 
@@ -233,21 +243,24 @@ def reported(r: Reading, at: int) -> bool:
 
 #: An agency's history told as the subject: "2 prior referrals (2020, 2022) for DV ...",
 #: "Two earlier police call-outs ...", "Previous CPS involvement: ...".
-PRIOR_HISTORY = re.compile(r"^\s*(?:[\w -]{1,30}:\s*)?(?:[\w(),-]+\s+){0,2}?(?:prior|previous|"
+PRIOR_HISTORY = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?:[\w(),-]+\s+){0,2}?(?:prior|previous|"
                            r"earlier|past|historic(?:al)?|historic)\s+(?:[\w/-]+\s+){0,2}?"
                            r"(?:referrals?|reports?|calls?|call-?outs?|investigations?|cases?|"
-                           r"contacts?|incidents?|involvement|history|allegations?)\b", re.I)
+                           r"contacts?|incidents?|involvement|history|allegations?)\b", re.I,
+                      needs="prior|previous|earlier|past|historic")
 
 #: A professional's own step at a meeting or visit, told as what happened, at the start:
 #: "SW went over the worries ...", "Explained to Mom that ...", "The CSO explained at the
 #: conference ...", "I explained to the team that ...", "Facilitator appointed ...".
-_PRACTICE = re.compile(r"^\s*(?:[\w -]{1,30}:\s*)?(?P<who>(?:[\w'.]+\s+){0,3}?)(?:then\s+|"
+_PRACTICE = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?P<who>(?:[\w'.]+\s+){0,3}?)(?:then\s+|"
                        r"also\s+)?(?P<v>explained|went (?:over|through)|talked (?:through|about)|"
                        r"discussed|appointed|read out|reviewed|walked (?:\w+\s+)?through|"
                        r"introduced|facilitated|shared (?:the|our|her|his|their)|"
                        r"referred (?!by\b)|"
                        r"gave (?:\w+\s+)?(?:the|a|her|him|them)\s+(?:\w+\s+)?"
-                       r"(?:number|leaflet|information|details|referral))\b", re.I)
+                       r"(?:number|leaflet|information|details|referral))\b", re.I,
+                  needs="explained|went|talked|discussed|appointed|read out|reviewed|walked|"
+                        "introduced|facilitated|shared|gave|referred")
 
 
 def practice_record(r: Reading) -> str:
@@ -266,7 +279,7 @@ def practice_record(r: Reading) -> str:
 #: Coercive control told as acts: a partner who took or keeps the other's money, phone,
 #: keys or papers ("has taken Keisha's paychecks", "keeps the car keys on him", "took her
 #: bank card", "checks her phone"), or stops her seeing people or going out.
-CONTROL = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:taken|took|takes|kept|keeps|holds|held|"
+CONTROL = _lazy(r"\b(?:has\s+|have\s+|had\s+)?(?:taken|took|takes|kept|keeps|holds|held|"
                      r"withheld|withholds|controls|controlled|checks|checked|went through|"
                      r"goes through|smashed|broke|hid|hides|confiscated)\s+(?:all\s+(?:of\s+)?)?"
                      r"(?:her|his|their|the|[A-Z][\w-]*'s?)\s+(?:own\s+)?(?:\w+\s+)?(?:money|"
@@ -275,17 +288,21 @@ CONTROL = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:taken|took|takes|kept|keep
                      r"\b(?:stopped|stops|stopping|won't let|doesn't let|does not let|"
                      r"would not let|wouldn't let|didn't let|did not let)\s+(?:her|him|them|"
                      r"[A-Z]\w+)\s+(?:from\s+)?(?:see|seeing|go|going|work|working|leave|leaving|"
-                     r"visit|visiting|talk|talking|call|calling|drive|driving)\b")
+                     r"visit|visiting|talk|talking|call|calling|drive|driving)\b",
+                needs="taken|took|takes|kept|keeps|holds|held|withh|control|check|went|goes|"
+                      "smashed|broke|hid|confiscated|stop|won't|doesn't|does not|would|didn't|"
+                      "did not")
 
 #: A threat told as said in the past: "told Tasha that if she ever left he would take
 #: Caleb", "texted her that he was going to ...", "said he'd burn the house down".
-THREAT_TOLD = re.compile(r"\b(?:told|said|texted|threatened|screamed|yelled|shouted|warned)\b"
+THREAT_TOLD = _lazy(r"\b(?:told|said|texted|threatened|screamed|yelled|shouted|warned)\b"
                          r"[^.;!?]{0,60}?\b(?:that\s+)?(?:if\b[^.;!?]*?,?\s+)?(?:he|she|they)"
                          r"(?:\s+would|'d|\s+was going to|\s+were going to)\s+(?:\w+\s+)?"
                          r"(?:kill|hurt|burn|hit|beat|break|smash|stab|shoot|throw|take\b[^.;!?]{0,60}?\b"
                          r"(?:away|never see)|"
                          r"disappear|ruin|destroy|harm|get rid of|make (?:her|him|them) pay)\b|"
-                         r"\bthreatened\s+(?:\w+\s+){0,3}?(?:to|that)\b", re.I)
+                         r"\bthreatened\s+(?:\w+\s+){0,3}?(?:to|that)\b", re.I,
+                    needs="told|said|texted|threatened|screamed|yelled|shouted|warned")
 
 
 def said_words(r: Reading, words: str) -> bool:
