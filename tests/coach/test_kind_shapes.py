@@ -198,6 +198,14 @@ KINDS = [
     ("Dad has kept every contact visit on time since the summer.", "other"),
     ("Mum has kept the house clean and the baby's check-ups up to date since January.",
      "other"),
+    # a risk of a named harm, told as a noun phrase with no verb
+    ("Ongoing risk of emotional harm to the children due to domestic violence and parental "
+     "alcohol misuse.", "danger"),
+    ("Continuing risk of serious physical abuse to Jo (4) from her father's violence when he "
+     "drinks.", "danger"),
+    ("High risk of neglect for the baby while Mum is using every day.", "danger"),
+    # a back-up told in the present: "if ..., X rings ..."
+    ("If Dad turns up drunk at contact, the supervisor rings Mum and the visit ends.", "plan"),
 ]
 
 
@@ -258,6 +266,8 @@ def test_reads_as(text: str, kind: str) -> None:
     ("Dad hit Mum in May and has kept every appointment since.", "harm"),
     ("Referred by the school after Jo (6) came in with a bruise on her cheek.", "harm"),
     ("Aroha's uncle to drive her to school.", "plan"),
+    ("Ray goes to his group every Monday and stays away from the house; if he comes round, "
+     "Jen rings the police and the worker is told that day.", "plan"),
     # a worry someone holds, told in the past, stays a danger whatever the model reads
     ("The health visitor's main worry was the baby's weight: he is often not fed until "
      "the afternoon.", "danger"),

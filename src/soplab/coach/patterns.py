@@ -312,7 +312,7 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing){NOSTOP}"
                        rf"{{2,140}}?,?\s*(?:then\s+)?(?:[^.;,]{{0,40}}?)\b(?:will|should|must|"
                        rf"is to|are to|can|calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|"
-                       rf"drives?|brings?)\b)"),
+                       rf"drives?|brings?|rings?|collects?)\b)"),
             LazyPattern(rf"(?i:\b(?:will|should|must|can|to)\s+{NOSTOP}{{1,80}}?\b(?:if|whenever|"
                         rf"in case|any time)\b(?!\s+nothing){NOSTOP}{{3,}})"),
             LazyPattern(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "
