@@ -268,6 +268,14 @@ def test_reads_as(text: str, kind: str) -> None:
     ("Aroha's uncle to drive her to school.", "plan"),
     ("Ray goes to his group every Monday and stays away from the house; if he comes round, "
      "Jen rings the police and the worker is told that day.", "plan"),
+    # a heading naming a kind or a section, with a small letter after it, stays a heading
+    ("Learning: the health visitor, the GP and the school each held part of the picture, but "
+     "no one put together the bruise seen in November.", "other"),
+    ("Background: the father was arrested in 2019 for a fight at work.", "other"),
+    ("Danger: the father may hit the baby again when he drinks.", "danger"),
+    # a violent act told in notes stays a harm whatever the model reads
+    ("Minh: shouted at Thanh and pushed her.", "harm"),
+    ("Uncle Ray drove two hours to be at the family meeting.", "other"),
     # a worry someone holds, told in the past, stays a danger whatever the model reads
     ("The health visitor's main worry was the baby's weight: he is often not fed until "
      "the afternoon.", "danger"),

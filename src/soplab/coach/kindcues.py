@@ -15,8 +15,8 @@ from .text import phrase
 __all__ = [
     "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
     "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
-    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "WITHOUT", "caregiver_denies",
-    "conditional_danger", "event", "harm_set_aside", "labelled_kind", "order_form",
+    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENT", "WITHOUT", "caregiver_denies",
+    "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
     "practice_record", "reported", "said_words",
 ]
 
@@ -321,3 +321,23 @@ def harm_set_aside(r: Reading, acted: bool) -> bool:
                 or (NO_CHILD_THERE.search(text) and not r.impact)
                 or (PROCEDURE.search(text) and not acted)
                 or (NOT_UPHELD.search(text) and not acted))
+
+#: An act of violence, whoever reads it: "hit", "pushed", "shouted at" (not "kept", "left" or
+#: "drove", which a strength can be told with too).
+VIOLENT = _lazy(r"\b(?:hit|hits|slapped|punched|kicked|pushed|shoved|choked|strangled|grabbed|"
+                r"beat|beaten|struck|stabbed|threw|dragged|shook|shaken|burned|scalded|bit|"
+                r"whipped|assaulted|smacked|pinched|(?:shouted|screamed|yelled|swore) at)\b",
+                re.I)
+
+
+def harm_told(r: Reading, other: str) -> str:
+    """A harm the rules read that a learned reader must leave alone ("" if none): a violent
+    act told (against "other"; not a strength told beside it), coercive control or a threat
+    told, with no promise but what is reported or is itself control ("won't let her")."""
+    if other == "other" and r.past_action and VIOLENT.search(r.past_action) and not (
+            own.past_strength(r)):
+        return "a violent act told"
+    if (CONTROL.search(r.text) or THREAT_TOLD.search(r.text)) and all(
+            said_words(r, c.words) or CONTROL.search(c.words) for c in r.commitments):
+        return "coercive control told"
+    return ""

@@ -154,10 +154,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "harm set aside"
     if kind == "harm" and cues.FINDING.search(text):
         return "a finding of harm"  # "The court found that the father ..."
-    if kind == "harm" and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)) and all(
-            cues.said_words(r, c.words) or cues.CONTROL.search(c.words)
-            for c in r.commitments):  # "won't let her drive" is no promise
-        return "coercive control told"  # "Since May he has taken her wages, kept ..."
+    if kind == "harm" and (told := cues.harm_told(r, other)):
+        return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
     if kind == "danger" and r.worry is not None and other in ("other", "harm"):
         return "a worry someone holds"  # "The nurse's biggest concern was neglect: ..."
     if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
