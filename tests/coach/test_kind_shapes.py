@@ -206,6 +206,10 @@ KINDS = [
     ("High risk of neglect for the baby while Mum is using every day.", "danger"),
     # a back-up told in the present: "if ..., X rings ..."
     ("If Dad turns up drunk at contact, the supervisor rings Mum and the visit ends.", "plan"),
+    # neglect told in the present perfect; a survivor's own protective steps told
+    ("Noah (4) has come to nursery hungry and unwashed most days since March.", "harm"),
+    ("Mum changed her phone number in May so that Lee could not find her, and she took the "
+     "boys to her sister's.", "other"),
 ]
 
 
@@ -276,6 +280,10 @@ def test_reads_as(text: str, kind: str) -> None:
     # a violent act told in notes stays a harm whatever the model reads
     ("Minh: shouted at Thanh and pushed her.", "harm"),
     ("Uncle Ray drove two hours to be at the family meeting.", "other"),
+    ("Since September Lily (5) has turned up at nursery in dirty clothes most days and has "
+     "gone without lunch twice a week.", "harm"),
+    ("Since the assault Leah has changed the locks and got a non-molestation order, and the "
+     "kids sleep in her room.", "other"),
     # a worry someone holds, told in the past, stays a danger whatever the model reads
     ("The health visitor's main worry was the baby's weight: he is often not fed until "
      "the afternoon.", "danger"),

@@ -91,7 +91,7 @@ _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|can(?! ?not\b)(?!'t)|is 
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began|came to school|arrived|turned up|has lost|have lost|"
                           r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
-                          r"watched)\b",
+                          r"watched|(?:has|have) (?:come|gone|worn|turned up|arrived))\b",
                           re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"

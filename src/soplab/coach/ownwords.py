@@ -222,7 +222,10 @@ _STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|protected (?:t
                        r"(?:kept|attended|made|went to)\s+(?:every|all|each)\s+(?:of\s+)?"
                        r"(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|"
                        r"visits?|sessions?|check-?ups?|meetings?|classes|groups?|tests?)|"
-                       r"kept (?:the|their|her|his) (?:house|home|flat|place) (?:clean|tidy|safe))"
+                       r"kept (?:the|their|her|his) (?:house|home|flat|place) (?:clean|tidy|safe)|"
+                       # a survivor's own steps: "changed her number", "got a protection order"
+                       r"changed (?:her|his|their|the) (?:phone )?(?:number|locks)|got (?:a|an) "
+                       r"(?:\w+ )?(?:protection|protective|restraining|non-molestation) order)"
                        r"\b", re.I)
 
 
