@@ -1,7 +1,10 @@
 """The cues :mod:`soplab.coach.kinds` reads a text's kind by that are not word lists: a
 danger put as a condition, a plan arrangement in force for a while, a denial, a finding
 and a finding of no harm, a rule told in the present, list items on one line, and a
-police, court or hospital event (not an adult's own stay in hospital)."""
+police, court or hospital event (not an adult's own stay in hospital); a harm set aside
+(history, denied, not found, an agency's prior referrals), a heading naming a kind or a
+section, coercive control and threats told, what a caregiver is told to have said, a
+professional's own step told, and the harms a learned reader must leave alone."""
 
 from __future__ import annotations
 
