@@ -29,12 +29,6 @@ def test_no_weights_no_second_opinion(tmp_path) -> None:
     # a back-up step told in the present ("comes round if ..."): a plan
     ("Nana Rose keeps the spare key and comes round if Mum does not answer her phone by 9.",
      "other", "plan"),
-    # a strength told in the past: an act and when are no harm's settled reading
-    ("The mother has kept every appointment with the health visitor since March.",
-     "harm", "other"),
-    # the agency's procedure told (a harm set aside) may still be read as no kind
-    ("The worker explained to Jade that she can bring a support person to the family meeting "
-     "and read the safety plan before she signs it.", "plan", "other"),
 ])
 def test_the_second_opinion_reads_what_the_rules_miss(text: str, rules: str, read: str) -> None:
     r = clauses(segment(text))

@@ -156,6 +156,60 @@ KINDS = [
      "next review.", "plan"),
     ("If Amira is scared at home, she texts her aunt the code word and her aunt picks her up; "
      "her dad does not collect her from school until the review.", "plan"),
+    # round 6 (kindread4): a heading with words before the kind's name; a heading naming a
+    # section that is no kind (strengths, protective factors, history, background)
+    ("Interim care plan - Josh stays at his aunt's on weeknights and nobody drinks in the "
+     "house when he is there.", "plan"),
+    ("Long term goal: the kids live at home with Mum, go to school every day, and when Mum is "
+     "low she rings her sister instead of staying in bed.", "goal"),
+    ("Protective factors - Grandad visits every evening and the older girl knows how to call "
+     "him.", "other"),
+    ("Background - Dad was raised by his grandparents and moved to the city in 2015.", "other"),
+    # a worry told as "What worries X is that ..."
+    ("What worries the school most is that Dad will come to collect the kids drunk and drive "
+     "them home.", "danger"),
+    ("What scares Nan is that Mum will go back to using and leave the baby alone at night.",
+     "danger"),
+    ("What frightens the teacher most is that Mum will turn up drunk at pick-up and drive off "
+     "with the twins.", "danger"),
+    # coercive control and threats told as acts (a threat reported is no plan's back-up)
+    ("Since June Lee has taken Ana's wages, kept her phone, and told the kids that if their "
+     "mum calls the police they will go into care.", "harm"),
+    ("Paul takes Amy's wages each payday and won't let her drive the car; the girls miss clubs "
+     "because there is no money.", "harm"),
+    # an agency's history told as the subject
+    ("Four prior referrals between 2018 and 2022 for neglect; none were substantiated.",
+     "other"),
+    ("Past CPS involvement in 2017 for DV, closed when the father went to prison.", "other"),
+    # a professional's (or the writer's) step at a meeting, told as what was done
+    ("Explained to Dad that if he won't leave the house for now, the agency may go to court; "
+     "gave him the legal advice number.", "other"),
+    ("I explained to the team that the order says the kids can't see Dad alone until the "
+     "hearing, so any plan we make has to fit that.", "other"),
+    ("Then I explained to Nan that if the boys stay with her, the agency may ask her to come "
+     "to court.", "other"),
+    ("Discussed with the team what the plan has to cover before the kids can go home: who "
+     "sleeps in the house and who does school runs.", "other"),
+    ("The worker explained to Jade that she can bring a support person to the family meeting "
+     "and read the safety plan before she signs it.", "other"),
+    ("Referred mom to the DV legal advocate for help with a protective order.", "other"),
+    # a strength told in the past: appointments and visits kept, a home kept clean
+    ("The mother has kept every appointment with the health visitor since March.", "other"),
+    ("Dad has kept every contact visit on time since the summer.", "other"),
+    ("Mum has kept the house clean and the baby's check-ups up to date since January.",
+     "other"),
+    # a risk of a named harm, told as a noun phrase with no verb
+    ("Ongoing risk of emotional harm to the children due to domestic violence and parental "
+     "alcohol misuse.", "danger"),
+    ("Continuing risk of serious physical abuse to Jo (4) from her father's violence when he "
+     "drinks.", "danger"),
+    ("High risk of neglect for the baby while Mum is using every day.", "danger"),
+    # a back-up told in the present: "if ..., X rings ..."
+    ("If Dad turns up drunk at contact, the supervisor rings Mum and the visit ends.", "plan"),
+    # neglect told in the present perfect; a survivor's own protective steps told
+    ("Noah (4) has come to nursery hungry and unwashed most days since March.", "harm"),
+    ("Mum changed her phone number in May so that Lee could not find her, and she took the "
+     "boys to her sister's.", "other"),
 ]
 
 
@@ -199,6 +253,40 @@ def test_reads_as(text: str, kind: str) -> None:
      "feel safe.", "goal"),
     ("Dad hit Mum on Friday when the children were not at home, and Kai (13) came back and "
      "found her bleeding and has not slept since.", "harm"),
+    # the readings of round 6 leave these as they were
+    ("Family safety plan: Gran sleeps over on Fridays, the girls keep their door locked, and "
+     "Lee does not drive them anywhere.", "plan"),
+    ("Strengths: Aunt Jo lives across the road and has picked the boys up from school most "
+     "days since March.", "other"),
+    ("Last Sunday Rob told Jen in front of the kids that if she ever called the police he "
+     "would burn the house down, and Sam (8) has wet the bed since.", "harm"),
+    ("Dad will walk away when he is angry instead of hitting, and by summer the boys, Nan and "
+     "the worker will all say the shouting has stopped.", "goal"),
+    ("The worker went through the plan with both parents and gave Mum the refuge number.",
+     "other"),
+    # a helper's offer reported is no threat
+    ("Nan told the worker that she would take the girls to school if needed.", "plan"),
+    ("Uncle Joe said he would have the boys any weekend if Mum asked.", "other"),
+    ("Dad hit Mum in May and has kept every appointment since.", "harm"),
+    ("Referred by the school after Jo (6) came in with a bruise on her cheek.", "harm"),
+    ("Aroha's uncle to drive her to school.", "plan"),
+    ("Ray goes to his group every Monday and stays away from the house; if he comes round, "
+     "Jen rings the police and the worker is told that day.", "plan"),
+    # a heading naming a kind or a section, with a small letter after it, stays a heading
+    ("Learning: the health visitor, the GP and the school each held part of the picture, but "
+     "no one put together the bruise seen in November.", "other"),
+    ("Background: the father was arrested in 2019 for a fight at work.", "other"),
+    ("Danger: the father may hit the baby again when he drinks.", "danger"),
+    # a violent act told in notes stays a harm whatever the model reads
+    ("Minh: shouted at Thanh and pushed her.", "harm"),
+    ("Uncle Ray drove two hours to be at the family meeting.", "other"),
+    ("Since September Lily (5) has turned up at nursery in dirty clothes most days and has "
+     "gone without lunch twice a week.", "harm"),
+    ("Since the assault Leah has changed the locks and got a non-molestation order, and the "
+     "kids sleep in her room.", "other"),
+    # a worry someone holds, told in the past, stays a danger whatever the model reads
+    ("The health visitor's main worry was the baby's weight: he is often not fed until "
+     "the afternoon.", "danger"),
 ])
 def test_still_reads_as(text: str, kind: str) -> None:
     assert analyse(text).kind == kind

@@ -1,19 +1,25 @@
 """The cues :mod:`soplab.coach.kinds` reads a text's kind by that are not word lists: a
 danger put as a condition, a plan arrangement in force for a while, a denial, a finding
 and a finding of no harm, a rule told in the present, list items on one line, and a
-police, court or hospital event (not an adult's own stay in hospital)."""
+police, court or hospital event (not an adult's own stay in hospital); a harm set aside
+(history, denied, not found, an agency's prior referrals), a heading naming a kind or a
+section, coercive control and threats told, what a caregiver is told to have said, a
+professional's own step told, and the harms a learned reader must leave alone."""
 
 from __future__ import annotations
 
 from . import lazyre as re
+from . import ownwords as own
+from .patterns import LazyPattern
 from .reading import Reading
 from .text import phrase
 
 __all__ = [
-    "ARRANGEMENT", "CONDITION", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "BE_TO", "KIND_LABEL", "NEGATED_FINDING", "NO_CHILD_THERE", "PROCEDURE", "NOT_UPHELD",
-    "PRESENT_RULE", "WITHOUT", "caregiver_denies",
-    "conditional_danger", "event", "labelled_kind", "order_form",
+    "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
+    "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
+    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENT", "WITHOUT", "caregiver_denies",
+    "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
+    "practice_record", "reported", "said_words",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -78,18 +84,24 @@ NOT_UPHELD = re.compile(r"\bno (?:harm|abuse|neglect|injur\w+) (?:was|were|has b
 PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.;]{0,40}?"
                           r"\b(?:while|when|whenever|around|in front of|near)\b", re.I)
 #: The kind named by the writer as a heading: "Danger:", "Danger statement -", "Harm
-#: statement:", "Safety goal:", "Goal -", "Plan:" (group ``kind``: the word as written).
-KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?P<kind>danger|worry|harm|(?:safety\s+)?goal|"
-                        r"(?:safety\s+)?plan)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
+#: statement:", "Safety goal:", "Goal -", "Plan:", with up to two words before it ("Safe
+#: care plan:", "Long term goal -", "Our family's vision:"); a section that is none of the
+#: kinds ("Strengths:", "Protective factors:", "History -", "Learning:") names "other"
+#: (group ``kind``: the word as written).
+KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?P<kind>danger|worry|"
+                        r"worries|harm|goal|plan|vision|strengths?|protective(?:\s+factors?)?|"
+                        r"history|background|learning|lessons learn[te]d|what(?:'s| is) working"
+                        r"(?:\s+well)?)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
 #: The kind each heading word names.
-LABEL_KINDS = {"danger": "danger", "worry": "danger", "harm": "harm", "goal": "goal",
-               "plan": "plan"}
+LABEL_KINDS = {"danger": "danger", "worry": "danger", "worries": "danger", "harm": "harm",
+               "goal": "goal", "vision": "goal", "plan": "plan"}
 
 
 def labelled_kind(text: str) -> str:
-    """The kind the writer named in a heading ("Danger: ..."), or ""."""
+    """The kind the writer named in a heading ("Danger: ...", "Strengths: ..." names
+    "other"), or ""."""
     m = KIND_LABEL.match(text)
-    return LABEL_KINDS[m.group("kind").split()[-1].lower()] if m else ""
+    return LABEL_KINDS.get(m.group("kind").lower(), "other") if m else ""
 
 
 #: No child there when it happened: "no child was there", "the children were not at
@@ -144,7 +156,8 @@ def conditional_danger(r: Reading) -> str:
 #: "Father not to drink on contact days", "Both parents to ring the worker each Friday"):
 #: a sentence that opens with up to five words and then "(not) to" and a verb.
 _ORDER = re.compile(r"(?:^|(?<=[.;!]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
-                    r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good))\b)[a-z]+\b")
+                    r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good)|the|a|an|his|her|their|my|"
+                    r"our|your)\b)[a-z]+\b")
 
 
 _NAMING = frozenset({"and", "or", "&", "both", "the", "his", "her", "their", "maternal",
@@ -161,7 +174,7 @@ def order_form(r: Reading) -> str:
         if (r.is_adult_person(who) and not r.is_child(who) and all(
                 w[0].isupper() or w.lower() in _NAMING or r.p.person_word.fullmatch(w)
                 or r.p.person_word.fullmatch(w.removesuffix("'s")) for w in words)
-                and not re.match(r"(?:for|if|when|so|in|\w+ing)\b", who, re.I)):
+                and not re.match(r"(?:for|if|when|so|in|\w+ing|\w+ed)\b", who, re.I)):
             return phrase(m.group(0))
     return ""
 
@@ -197,3 +210,136 @@ def _of_an_adult(r: Reading, m: re.Match[str]) -> bool:
     before = r.text[start:m.start()]
     adults = list(r.p.caregiver_word.finditer(before))
     return bool(adults) and not r.child_ref.search(before, adults[-1].end())
+
+
+def _lazy(pattern: str, flags: int = 0, needs: str = "") -> LazyPattern:
+    """A pattern compiled on first use; with ``needs``, words it cannot match without (a
+    text lacking them is answered at once, without compiling: start-up stays quick)."""
+    rx = LazyPattern(pattern, flags)
+    if needs:
+        rx.needs = LazyPattern(rf"(?i:\b(?:{needs}))")
+    return rx
+
+
+#: What someone said, threatened or wrote, up to a point: "told the kids that if their mum
+#: leaves, CPS will take them", "says that he will ..." (the words after it are reported).
+_SAID_THAT = _lazy(r"\b(?:told|tells|said|says|threatened|threatens|warned|warns|yelled|"
+                        r"screamed|shouted|texted|wrote|writes|claimed|claims)\b[^.;!?]*\bthat\b"
+                        r"[^.;!?]*$", re.I)
+
+
+def reported(r: Reading, at: int) -> bool:
+    """The words at ``at`` are what a caregiver is told to have said ("Dad told the kids
+    that if Mum leaves, CPS will take them"): a threat or a claim reported, not a step
+    planned. A helper's or a professional's offer ("Nan said she would take them") is not
+    set aside."""
+    text = r.text
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), 0)
+    m = _SAID_THAT.search(text, start, at)
+    if not m:
+        return False
+    speaker = text[start:m.start()]
+    return not (r.p.network_word.search(speaker) or (r.p.professional_word.search(speaker)
+                                                     and not r.p.caregiver_word.search(speaker)))
+
+
+#: An agency's history told as the subject: "2 prior referrals (2020, 2022) for DV ...",
+#: "Two earlier police call-outs ...", "Previous CPS involvement: ...".
+PRIOR_HISTORY = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?:[\w(),-]+\s+){0,2}?(?:prior|previous|"
+                           r"earlier|past|historic(?:al)?|historic)\s+(?:[\w/-]+\s+){0,2}?"
+                           r"(?:referrals?|reports?|calls?|call-?outs?|investigations?|cases?|"
+                           r"contacts?|incidents?|involvement|history|allegations?)\b", re.I,
+                      needs="prior|previous|earlier|past|historic")
+
+#: A professional's own step at a meeting or visit, told as what happened, at the start:
+#: "SW went over the worries ...", "Explained to Mom that ...", "The CSO explained at the
+#: conference ...", "I explained to the team that ...", "Facilitator appointed ...".
+_PRACTICE = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?P<who>(?:[\w'.]+\s+){0,3}?)(?:then\s+|"
+                       r"also\s+)?(?P<v>explained|went (?:over|through)|talked (?:through|about)|"
+                       r"discussed|appointed|read out|reviewed|walked (?:\w+\s+)?through|"
+                       r"introduced|facilitated|shared (?:the|our|her|his|their)|"
+                       r"referred (?!by\b)|"
+                       r"gave (?:\w+\s+)?(?:the|a|her|him|them)\s+(?:\w+\s+)?"
+                       r"(?:number|leaflet|information|details|referral))\b", re.I,
+                  needs="explained|went|talked|discussed|appointed|read out|reviewed|walked|"
+                        "introduced|facilitated|shared|gave|referred")
+
+
+def practice_record(r: Reading) -> str:
+    """A professional's (or the writer's own) step told at the start, as what happened:
+    a record of the work, not a harm, danger, goal or plan ("" if none)."""
+    m = _PRACTICE.match(r.text)
+    if not m:
+        return ""
+    who = m.group("who").strip()
+    if who and not (re.fullmatch(r"(?:I|we|then)", who, re.I) or (
+            r.p.professional_word.search(who) and not r.p.caregiver_word.search(who))):
+        return ""
+    return phrase(m.group(0))
+
+
+#: Coercive control told as acts: a partner who took or keeps the other's money, phone,
+#: keys or papers ("has taken Keisha's paychecks", "keeps the car keys on him", "took her
+#: bank card", "checks her phone"), or stops her seeing people or going out.
+CONTROL = _lazy(r"\b(?:has\s+|have\s+|had\s+)?(?:taken|took|takes|kept|keeps|holds|held|"
+                     r"withheld|withholds|controls|controlled|checks|checked|went through|"
+                     r"goes through|smashed|broke|hid|hides|confiscated)\s+(?:all\s+(?:of\s+)?)?"
+                     r"(?:her|his|their|the|[A-Z][\w-]*'s?)\s+(?:own\s+)?(?:\w+\s+)?(?:money|"
+                     r"wages|pay|paychecks?|pay ?slips?|salary|benefits?|bank ?cards?|cards?|"
+                     r"phones?|mobiles?|keys|passports?|papers|documents|ID|car)\b|"
+                     r"\b(?:stopped|stops|stopping|won't let|doesn't let|does not let|"
+                     r"would not let|wouldn't let|didn't let|did not let)\s+(?:her|him|them|"
+                     r"[A-Z]\w+)\s+(?:from\s+)?(?:see|seeing|go|going|work|working|leave|leaving|"
+                     r"visit|visiting|talk|talking|call|calling|drive|driving)\b",
+                needs="taken|took|takes|kept|keeps|holds|held|withh|control|check|went|goes|"
+                      "smashed|broke|hid|confiscated|stop|won't|doesn't|does not|would|didn't|"
+                      "did not")
+
+#: A threat told as said in the past: "told Tasha that if she ever left he would take
+#: Caleb", "texted her that he was going to ...", "said he'd burn the house down".
+THREAT_TOLD = _lazy(r"\b(?:told|said|texted|threatened|screamed|yelled|shouted|warned)\b"
+                         r"[^.;!?]{0,60}?\b(?:that\s+)?(?:if\b[^.;!?]*?,?\s+)?(?:he|she|they)"
+                         r"(?:\s+would|'d|\s+was going to|\s+were going to)\s+(?:\w+\s+)?"
+                         r"(?:kill|hurt|burn|hit|beat|break|smash|stab|shoot|throw|take\b[^.;!?]{0,60}?\b"
+                         r"(?:away|never see)|"
+                         r"disappear|ruin|destroy|harm|get rid of|make (?:her|him|them) pay)\b|"
+                         r"\bthreatened\s+(?:\w+\s+){0,3}?(?:to|that)\b", re.I,
+                    needs="told|said|texted|threatened|screamed|yelled|shouted|warned")
+
+
+def said_words(r: Reading, words: str) -> bool:
+    """``words`` are what a caregiver is told to have said ("told her that if she left he
+    would take the kids")."""
+    at = r.text.find(words)
+    return at >= 0 and reported(r, at)
+
+
+def harm_set_aside(r: Reading, acted: bool) -> bool:
+    """The harm told is history, not found, denied or with no child there ("Mum was abused
+    as a child", "No harm was found", "Dad says he never ...", "the kids were not there")."""
+    text = r.text
+    return bool(own.own_childhood(r) or caregiver_denies(r)
+                or PRIOR_HISTORY.match(text)
+                or (NO_CHILD_THERE.search(text) and not r.impact)
+                or (PROCEDURE.search(text) and not acted)
+                or (NOT_UPHELD.search(text) and not acted))
+
+#: An act of violence, whoever reads it: "hit", "pushed", "shouted at" (not "kept", "left" or
+#: "drove", which a strength can be told with too).
+VIOLENT = _lazy(r"\b(?:hit|hits|slapped|punched|kicked|pushed|shoved|choked|strangled|grabbed|"
+                r"beat|beaten|struck|stabbed|threw|dragged|shook|shaken|burned|scalded|bit|"
+                r"whipped|assaulted|smacked|pinched|(?:shouted|screamed|yelled|swore) at)\b",
+                re.I)
+
+
+def harm_told(r: Reading, other: str) -> str:
+    """A harm the rules read that a learned reader must leave alone ("" if none): a violent
+    act told (against "other"; not a strength told beside it), coercive control or a threat
+    told, with no promise but what is reported or is itself control ("won't let her")."""
+    if other == "other" and r.past_action and VIOLENT.search(r.past_action) and not (
+            own.past_strength(r)):
+        return "a violent act told"
+    if (CONTROL.search(r.text) or THREAT_TOLD.search(r.text)) and all(
+            said_words(r, c.words) or CONTROL.search(c.words) for c in r.commitments):
+        return "coercive control told"
+    return ""

@@ -58,13 +58,15 @@ from .reading import Reading
 from .text import phrase
 from .wording import GOES_ON
 
-__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "TIE_ORDER", "WEIGHTS", "decide", "harm_set_aside",
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "OTHER_HEADING", "TIE_ORDER", "WEIGHTS", "decide",
            "kind_evidence", "score_kinds", "settled"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 #: What a heading naming the kind ("Danger:", "Safety goal -") adds to that kind.
 LABEL_WEIGHT = 3.0
+#: What a heading naming none of the kinds ("Strengths:", "History -") leaves of each score.
+OTHER_HEADING = 0.3
 
 WEIGHTS = {
     "question": {"question": 8.0},
@@ -88,7 +90,7 @@ _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|can(?! ?not\b)(?!'t)|is 
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began|came to school|arrived|turned up|has lost|have lost|"
                           r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
-                          r"watched)\b",
+                          r"watched|(?:has|have) (?:come|gone|worn|turned up|arrived))\b",
                           re.I)
 _PAST_LABEL = re.compile(r"\b(?:was|were|had been|has been|received|reported)\b", re.I)
 _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|last)\b|"
@@ -127,16 +129,6 @@ def _is_professional(r: Reading, subject: str) -> bool:
         r.p.caregiver_word.search(subject) or r.p.network_word.search(subject))
 
 
-def harm_set_aside(r: Reading, acted: bool) -> bool:
-    """The harm told is history, not found, denied or with no child there ("Mum was abused
-    as a child", "No harm was found", "Dad says he never ...", "the kids were not there")."""
-    text = r.text
-    return bool(own.own_childhood(r) or cues.caregiver_denies(r)
-                or (cues.NO_CHILD_THERE.search(text) and not r.impact)
-                or (cues.PROCEDURE.search(text) and not acted)
-                or (cues.NOT_UPHELD.search(text) and not acted))
-
-
 #: The parts that make a text the kind the rules read, whatever else it has.
 #: (A harm's act and when are not enough: "Mother has kept T. at the same school all year,
 #: took him to every well-child visit" is a strength told in the past.)
@@ -150,30 +142,39 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     no child there: only against reading ``other`` as harm), a behaviour going on put as a
     condition ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could
     and no promise, an absence goal, a rota (only against reading it as neither goal nor
-    plan), a heading naming the kind. A learned second opinion leaves such a reading
-    alone."""
+    plan), a heading naming the kind, a worry someone holds (against other or harm),
+    coercive control or a threat told, a task written as an order, a professional's step
+    told. A learned second opinion leaves such a reading alone."""
     text = r.text
     if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]):
         return f"a {kind}'s defining parts"
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
-    if other == "harm" and harm_set_aside(r, acted):
+    if other == "harm" and cues.harm_set_aside(r, acted):
         return "harm set aside"
     if kind == "harm" and cues.FINDING.search(text):
         return "a finding of harm"  # "The court found that the father ..."
+    if kind == "harm" and (told := cues.harm_told(r, other)):
+        return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
+    if kind == "danger" and r.worry is not None and other in ("other", "harm"):
+        return "a worry someone holds"  # "The nurse's biggest concern was neglect: ..."
     if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
             r.backup and r.impact and _STILL.search(r.backup)):
         return "behaviour going on, as a condition"
     if (kind == "danger" and r.future_behaviour and _UNSURE_MODAL.search(r.future_behaviour)
-            and not r.commitments):
+            and not r.commitments and not cues.said_words(r, r.future_behaviour)):
         return "a caregiver's act that may happen"  # "Ivan may drink again when ..."
     by_caregivers = [c for c in r.caregiver_commitments if not _is_professional(r, c.subject)]
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
+    if kind == "plan" and other != "goal" and cues.order_form(r):
+        return "a task written as an order"  # "Aroha's uncle to drive her to school."
     if r.rota and other not in ("goal", "plan"):
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
         return "heading"
+    if kind == "other" and cues.practice_record(r):
+        return "a professional's step told"
     return ""
 
 
@@ -192,7 +193,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if r.p.future.search(text):
         s["danger"] += d["future_phrase"]
     if_keeps = _IF_KEEPS.search(text)
-    if r.future_behaviour and (worry or if_keeps or _UNSURE_MODAL.search(r.future_behaviour)):
+    if r.future_behaviour and (worry or if_keeps or _UNSURE_MODAL.search(r.future_behaviour)) \
+            and not cues.said_words(r, r.future_behaviour):  # not a threat told: "said he'd ..."
         s["danger"] += d["behaviour"]
     if if_keeps and r.impact:  # "If Dad keeps drinking ..., the children will ..."
         s["danger"] += d["if_keeps"]
@@ -208,8 +210,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["condition"]
 
     # "... because he won't leave his Mam alone": a reason told, not a promise made
+    # "told the kids that if Mum leaves, CPS will take them": a threat reported, no promise
     commitments = [c for c in r.caregiver_commitments if not _REASON.search(
-        text, 0, max(0, text.find(c.words)))]
+        text, 0, max(0, text.find(c.words))) and not cues.reported(r, text.find(c.words))]
     by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
     h = w["harm"]
     if r.past_action:
@@ -239,6 +242,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
             and _PAST_LABEL.search(text):
         s["harm"] += h["past_label"]
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
+    # "has taken her wages, kept her phone", "told her that if she left he would ...":
+    # coercive control and threats told as acts
+    if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)):
+        s["harm"] += h["past_action"] + h["harm_act"]
     if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
         s["harm"] += h["witnessed"]
     if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
@@ -247,7 +254,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
-    if harm_set_aside(r, acted):
+    if cues.harm_set_aside(r, acted):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...", "no child was there": history, harm not found or denied, not this
         # harm told
@@ -291,7 +298,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["state"]
 
     labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is
-    if labelled:
+    if labelled in s:
         s[labelled] += LABEL_WEIGHT
 
     p = w["plan"]
@@ -311,8 +318,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # "if the children return home while Dad is still drinking, Kai will fall behind":
     # a caregiver's behaviour going on, and what it will do to a child, is a danger
     goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
-    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional
-                                            or goes_on)) else ""
+    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
+                                            or cues.reported(r, text.find(r.backup)))) else ""
     if goes_on and not worry and not conditional:
         s["danger"] += d["condition"]
     if backup:
@@ -341,6 +348,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5
+    # "Strengths: Nan lives next door and ...": a section of notes; "SW went over the
+    # worries ...", "Explained to Mom that if ...": a record of the work done
+    if labelled == "other" or cues.practice_record(r):
+        s = {k: v * OTHER_HEADING for k, v in s.items()}
     return s
 
 

@@ -64,7 +64,8 @@ def rule_form(r: Reading) -> str:
 _RISK = re.compile(r"\b(?:(?:is|are|be|being|remains?|would be|could be|may be|might be)\s+)?"
                    r"at\s+(?:[a-z]+\s+){0,3}?risk\b|"
                    r"\b(?:likely|liable)\s+to\s+(?:suffer|be harmed|be hurt|be exposed)\b|"
-                   r"\brisk of (?:significant )?harm\b|\b(?:poses?|posing|"
+                   r"\brisk of (?:[a-z]+\s+){0,2}?(?:harm|abuse|neglect|injury)\b|"
+                   r"\b(?:poses?|posing|"
                    r"constitutes?|presents?|creates?)\s+(?:a\s+)?(?:\w+\s+)?risk\b|"
                    r"\brisk factors?\b|\b(?:be|is|are|remains?)\s+in\s+(?:\w+\s+)?danger\b", re.I)
 
@@ -215,7 +216,16 @@ _STRENGTH = re.compile(r"\b(?:looked after|took care of|cared for|protected (?:t
                        r"(?:them|the (?:kids|children|twins)) to|stopped (?:drinking|using|"
                        r"smoking)|(?:has|have) been sober|got sober|came (?:over|round) to help|"
                        r"helped (?:with|out)|made sure|called (?:her|his|their) (?:sister|brother|"
-                       r"mum|mom|mother|dad|father|sponsor|friend))\b", re.I)
+                       r"mum|mom|mother|dad|father|sponsor|friend)|"
+                       # "has kept every appointment", "attended all of the contact visits"
+                       r"(?:kept|attended|made|went to)\s+(?:every|all|each)\s+(?:of\s+)?"
+                       r"(?:(?:the|her|his|their)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|"
+                       r"visits?|sessions?|check-?ups?|meetings?|classes|groups?|tests?)|"
+                       r"kept (?:the|their|her|his) (?:house|home|flat|place) (?:clean|tidy|safe)|"
+                       # a survivor's own steps: "changed her number", "got a protection order"
+                       r"changed (?:her|his|their|the) (?:phone )?(?:number|locks)|got (?:a|an) "
+                       r"(?:\w+ )?(?:protection|protective|restraining|non-molestation) order)"
+                       r"\b", re.I)
 
 
 def past_strength(r: Reading) -> str:

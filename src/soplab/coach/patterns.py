@@ -172,9 +172,12 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?P<who>{persons}|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:'s|')?\s+"
                        rf"(?:main\s+|biggest\s+|greatest\s+|shared\s+)?(?P<w>worry|worries|concern|"
                        rf"concerns|fear|fears)\s+(?:(?:is|are)\s+that|(?:is|are|was|were)\s+"
-                       rf"(?:[\w-]+\s+){{0,3}}[\w-]+\s*:)"),  # "main worry was neglect: ..."
+                       rf"(?:[\w'-]+\s+){{0,3}}[\w'-]+\s*:)"),  # "main worry was neglect: ..."
             LazyPattern(rf"(?i:it\s+)?(?P<w>worries|concerns|frightens|scares)\s+(?P<who>{persons}|"
                        rf"us|me|them|everyone)\s+that"),
+            # "What worries everyone at the table is that ...", "What scares Nan most is ..."
+            LazyPattern(r"\b(?i:what)\s+(?P<w>worries|concerns|frightens|scares)\s+(?P<who>[\w' ]"
+                        r"{2,40}?)\s+(?:(?:most|the most|now)\s+)?(?:is|was)\s+(?:that|how)\b"),
             LazyPattern(rf"(?P<who>{persons}|[Ww]e|I|[Tt]hey)\s+(?:(?:all|both|also|seem to|seems "
                        rf"to|appear to|appears to)\s+)?(?:share|"
                        rf"shares|have|has|hold|holds)\s+(?:the|this|that|a)\s+"
@@ -332,7 +335,7 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(rf"(?i:\b(?:if|whenever|in case|any time|should)\b(?!\s+nothing){NOSTOP}"
                        rf"{{2,140}}?,?\s*(?:then\s+)?(?:[^.;,]{{0,40}}?)\b(?:will|should|must|"
                        rf"is to|are to|can|calls?|takes?|goes|go|stays?|comes?|picks?|leaves?|"
-                       rf"drives?|brings?)\b)"),
+                       rf"drives?|brings?|rings?|collects?)\b)"),
             LazyPattern(rf"(?i:\b(?:will|should|must|can|to)\s+{NOSTOP}{{1,80}}?\b(?:if|whenever|"
                         rf"in case|any time)\b(?!\s+nothing){NOSTOP}{{3,}})"),
             LazyPattern(r"(?i:\bback-?\s*up\b[^.;]*|\botherwise\b[^.;]*|\bplan b\b[^.;]*|\bin an "

@@ -26,7 +26,13 @@ class GoalPlanPieces:
                 # the people after the last ", and", not the list the sentence began with
                 obs = re.split(r",\s*(?:and|but|so)\s+", m.group("obs"))[-1]
                 if self.is_child(obs) or obs in course_children():  # "so Vy sees ..."
-                    continue
+                    # "the girls, their nan and the worker will all say ...": the adults
+                    # listed with the children watch too
+                    obs = next((o for o in reversed(re.split(r",\s*|\s+and\s+", obs))
+                                if o and not self.is_child(o) and o not in course_children()
+                                and self.is_adult_person(o)), "")
+                    if not obs:
+                        continue
                 # "Minh will check in with Phuoc when he is angry": the doer's own deed
                 if not (self.p.professional_word.search(obs) or self.p.network_word.search(obs)) \
                         and goalacts.is_doer(self, obs):

@@ -84,7 +84,10 @@ _NOTES = (
      lambda m: f"{m.group(1)} "),
     # "Minh: shouted at Thanh ..." / "Vy - cut her palm ...": the person as a heading (not a
     # question word: "When: ...", "How long: ..." are a list's headings)
-    (re.compile(r"(?:^|(?<=[.;]\s))(?!(?:Who|What|When|Where|Why|How|Which)\b)"
+    # nor a kind or a section named ("Danger: the father ...", "Learning: the GP ...")
+    (re.compile(r"(?:^|(?<=[.;]\s))(?!(?:Who|What|When|Where|Why|How|Which|Danger|Harm|Goal|"
+                r"Plan|Worry|Worries|Vision|Strengths?|Protective|History|Background|"
+                r"Learning)\b)"
                 r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
                 re.M), lambda m: f"{m.group(1)} "),
 )
