@@ -101,6 +101,10 @@ def quote(r: Reading, start: int, end: int, max_words: int = 16) -> str:
 def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
     """The person (adult or child) named in the few words just before ``pos``."""
     before = list(_WORD.finditer(r.text, max(0, pos - 60), pos))[-4:]
+    if before and before[-1].group(0).lower() in {"and", "then"}:
+        first = _clause_subject(r, pos)  # "Minh was yelling at Thanh about money and pushed
+        if first:  # her": the clause's subject, not "Thanh about money and"
+            return first
     ends = [i for i, w in enumerate(before) if (w.group(0)[-1] in ".,;:!?" and not
                                                 _TITLE.fullmatch(w.group(0)))
             or w.group(0) == "-" or "\n" in r.text[w.end():pos]]
@@ -124,6 +128,25 @@ def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
         if (before[k].group(0)[0].isupper() or before[k].group(0).lower() in _DETS) and (
                 r.is_adult_person(subj) or r.is_child(subj)):
             return subj, before[k].start()
+    return None
+
+
+_OPENS = _SAYS | {"say", "tell", "tells"} | (_LEAD - {"and", "the", "also", "then"})
+_CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
+
+
+def _clause_subject(r: Reading, pos: int) -> tuple[str, int] | None:
+    """The person who opens the sentence ``pos`` is in, when the verb at ``pos`` follows
+    "and" ("Dad yelled at Mum and pushed her": Dad)."""
+    start = m.start() + 1 if (m := _CLAUSE_START.search(r.text, 0, pos)) else 0
+    opens = [w.end() for w in _WORD.finditer(r.text, start, pos)  # "Bao tell us his dad shout
+             if w.group(0).lower() in _OPENS]  # and push": after what was said, "his dad"
+    start = opens[-1] if opens else start
+    found = sorted((m for rx in (r.p.name_re, r.p.caregiver_word)
+                    for m in rx.finditer(r.text, start, pos)), key=lambda m: m.start())
+    for m in found[:1]:
+        if side(r, m.group(0)) in ("adult", "child"):
+            return m.group(0), m.start()
     return None
 
 

@@ -116,6 +116,10 @@ RULES: tuple[SafetyRule, ...] = (
                      "stitches."),
             ("goal", "Minh will stay sober and speak calmly to Thanh for six months, and Phuoc "
                      "will see this."),
+            ("harm", "On Friday Dad was shouting at Mum about the rent and shoved her into the "
+                     "door, and Jack (4) watched. Mum says it has happened before."),
+            ("harm", "Last night Tom was swearing at Sarah over the car and slapped her; Ella "
+                     "(7) hid. Sarah mentioned it was not the first time."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
