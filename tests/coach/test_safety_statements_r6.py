@@ -62,3 +62,64 @@ def test_a_caregivers_condition_told_as_what_acts_is_a_label(kind: str, text: st
 @pytest.mark.parametrize(("kind", "text"), CONDITION_PASSES)
 def test_grief_drinking_or_a_childs_worry_is_not_a_label(kind: str, text: str) -> None:
     assert "label" not in _rules(text, kind)
+
+
+#: dv-partner-trigger: her act, then his anger or violence, told in sequence without "when".
+SEQUENCE_FIRES = [
+    ("danger", "Worried: Mum asks about the rent -> Dad loses it and could hit her again; Jack "
+               "(4) could be hurt."),
+    ("danger", "We are worried that Thanh brings up the bills and then Minh gets angry and may "
+               "push her again, and Vy (12) could be hurt."),
+    ("danger", "SW worried Thanh ask for money, Minh get angry, push her. Kids can get hurt."),
+    ("danger", "Worried that Mum complains about money, Dad gets violent, and Jack (4) could get "
+               "hurt."),
+    ("danger", "Worker worry: Thanh mention the bills, Minh get mad and hit her. Bao (6) could "
+               "be scared."),
+]
+#: Sound: his act first, her leaving or calling for help, one night told in order, both of them.
+SEQUENCE_PASSES = [
+    ("danger", "The worker is worried that Minh yells at Thanh about money, he may push her "
+               "again and Vy (12) could get hurt."),
+    ("danger", "The worker and police are worried that Thanh tries to leave, Minh may hit her "
+               "and Vy (12) could be hurt."),
+    ("harm", "On Sunday night Minh yelled at Thanh about money, then pushed her into the wall; "
+             "Vy (12) got in the middle and cut her hand."),
+    ("harm", "Thanh calls the police, Minh leaves the house; Vy (12) hid in her room."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SEQUENCE_FIRES)
+def test_her_act_then_his_anger_is_a_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), SEQUENCE_PASSES)
+def test_his_act_or_her_leaving_in_sequence_is_no_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" not in _rules(text, kind)
+
+
+#: dv-source-exposed: her private account in reported speech, after "... and pushed her".
+REPORTED_FIRES = [
+    ("harm", "Friday night Dad was screaming at Mum about his phone and shoved her against "
+             "the door; Mia (5) watched. Mum let slip that he gets like this most weekends."),
+    ("harm", "On Sunday Minh was yelling at Thanh about the bills and shoved her into the "
+             "counter, and Vy (12) cut her hand. Per Thanh, this has happened many times."),
+    ("harm", "Sunday night Dad was shouting at Mum over money and pushed her; Jack (4) hid. "
+             "Mum's report that he has hit her before is on file."),
+]
+REPORTED_PASSES = [
+    ("harm", "Friday night Dad was screaming at Mum about his phone and shoved her against "
+             "the door; Mia (5) watched, and her teacher says she now cries at drop-off."),
+    ("harm", "Sunday night Dad was shouting at Mum over money and pushed her; Jack (4) hid. "
+             "Dad says it was one bad night."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), REPORTED_FIRES)
+def test_her_account_after_his_act_told_with_and_is_exposed(kind: str, text: str) -> None:
+    assert "dv-source-exposed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), REPORTED_PASSES)
+def test_a_teacher_or_his_own_words_are_not_her_account(kind: str, text: str) -> None:
+    assert "dv-source-exposed" not in _rules(text, kind)

@@ -29,7 +29,8 @@ __all__ = ["exposes_source", "his_drinking_as_goal"]
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|say|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
                    r"mentions|explains|confides|describes|reveals|states|informed|informs|"
-                   r"opened up|let (?:us|me|the worker|the SW) know|(?<!will )(?<!to )(?<!can )"
+                   r"opened up|let (?:us|me|the worker|the SW) know|lets? slip|"
+                   r"(?<!will )(?<!to )(?<!can )"
                    r"tell (?:us|me|the worker|the teacher)|"
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
