@@ -123,3 +123,39 @@ def test_her_account_after_his_act_told_with_and_is_exposed(kind: str, text: str
 @pytest.mark.parametrize(("kind", "text"), REPORTED_PASSES)
 def test_a_teacher_or_his_own_words_are_not_her_account(kind: str, text: str) -> None:
     assert "dv-source-exposed" not in _rules(text, kind)
+
+
+#: dv-source-exposed: his drinking named as his habit where he hurts his partner (only she
+#: could have told it); label: "alcohol abuse" named as his.
+HABIT_FIRES = [
+    ("dv-source-exposed", "danger", "The worker and police are worried that Minh's drinking "
+     "could lead him to push Thanh again, and Vy (12) could be hurt."),
+    ("dv-source-exposed", "danger", "We are worried that with his beer drinking and money "
+     "stress, Minh may hit Thanh again and Bao (6) could be scared."),
+    ("dv-source-exposed", "danger", "Worried: Dad's heavy drinking + money stress -> may push "
+     "Mum again; kids could get hurt."),
+    ("dv-source-exposed", "danger", "Police and the worker worry that when the husband's "
+     "alcohol use gets out of hand he could strike his wife again, and Ava (3) could be hurt."),
+    ("label", "danger", "Nan and the worker worry that Dad's alcohol abuse leaves Ava (3) alone "
+     "at night, and she could get hurt."),
+]
+HABIT_PASSES = [
+    ("dv-source-exposed", "danger", "We are worried that Minh may push Thanh again when he has "
+     "been drinking and money is tight, and Vy (12) could be hurt."),
+    ("dv-source-exposed", "danger", "The worker and police are worried that Minh may push "
+     "Thanh again, and Vy could get hurt; officers noted his drinking on Sunday."),
+    ("dv-source-exposed", "danger", "The worker and aunt are worried that Mr. Price's drinking "
+     "after work leaves Lily (5) alone, and she could get hurt."),
+    ("dv-source-exposed", "danger", "The worker is worried that Minh may push or strike Thanh "
+     "again, and Bao's fear (hiding, wetting) could get worse."),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), HABIT_FIRES)
+def test_his_drinking_named_as_his_habit_is_found(rule: str, kind: str, text: str) -> None:
+    assert rule in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("rule", "kind", "text"), HABIT_PASSES)
+def test_drinking_as_a_time_or_seen_by_others_is_not(rule: str, kind: str, text: str) -> None:
+    assert rule not in _rules(text, kind)

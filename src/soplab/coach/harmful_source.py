@@ -91,11 +91,41 @@ def _actor_words(actor: str) -> set[str]:
     return set(re.findall(r"[\w'&.-]+", actor.rsplit(",", 1)[-1]))
 
 
+#: His drinking named as a thing he has, a habit ("Mr. Tran's drinking", "his beer
+#: drinking", "Dad's alcohol use"): only she could have told it. "When he has been drinking"
+#: tells a time, as the police report's Sunday night does, and is left alone.
+_HIS_HABIT = Later(r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*|dad|father|husband|"
+                   r"(?:the\s+)?(?:father|dad|husband|partner|boyfriend))(?:'s|s'|\u2019s)|\bhis)\s+"
+                   r"(?:(?:heavy|constant|daily|nightly|weekend|evening|beer|binge|own)\s+)?"
+                   r"(?:drinking|alcohol(?:\s+(?:use|consumption|intake))?|beers|drinking\s+habits?|"
+                   r"drink(?:ing)?\s+problem|habit\s+of\s+drinking)\b", re.I)
+#: What others saw of his drinking: the police noted it, he smelt of alcohol.
+_SEEN_DRUNK = Later(r"\b(?:smel\w+|odou?r)\s+of\s+(?:alcohol|beer)|\bintoxicated\b|\bbreath\w*\s+"
+                    r"test|\b(?:police|officers?|neighbou?rs?)\s+(?:\w+\s+)?(?:noted|found|saw|"
+                    r"observed|reported|smelled|smelt)\b", re.I)
+
+
+def _his_drinking_named(r: Reading) -> str:
+    """His drinking named as his habit where he is violent to his partner."""
+    actors = {a.lower() for a, _ in violence_to_adults(r) if a}
+    for m in _HIS_HABIT.finditer(r.text):
+        owner = m.group("owner") or "he"
+        if owner != "he" and not (_acts(owner, actors) or gender(owner) == "he"):
+            continue
+        s, e = sentence_span(r.text, m.start())
+        if not _SEEN_DRUNK.search(r.text, s, e):
+            return quote(r, m.start(), m.end())
+    return ""
+
+
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
     drinking = his_drinking_as_goal(r) or _her_account_of_him(r)
     if drinking or not dv_context(r):
+        return drinking
+    drinking = _his_drinking_named(r)
+    if drinking:
         return drinking
     history = _how_often(r)
     if history:
@@ -109,6 +139,8 @@ def exposes_source(r: Reading) -> str:
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
+        if side(r, who) == "child" and re.search(r"(?:fear|worr)\w*$", m.group(0), re.I):
+            continue  # "Bao's fear (hiding, wetting)": what he lives through, seen by others
         if not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in [*_QUOTED_BY.finditer(r.text), *_SAID_AFTER.finditer(r.text)]:  # 'Vy: "Dad ..."'

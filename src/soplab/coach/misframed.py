@@ -238,9 +238,9 @@ def _condition_owned(r: Reading) -> str:
             owner = max(named, key=lambda w: w.start()).group(0) if named else ""
             if owner and (r.child_like(owner) or side(r, owner) == "child"):
                 continue
-        elif m.group("owner") and (r.child_like(owner) or side(r, owner) not in ("adult", "")
-                                   or not (r.is_adult_person(owner) or r.p.caregiver_word
-                                           .fullmatch(owner.split()[-1]))):
+        elif m.group("owner") and (side(r, owner) not in ("adult", "") or not (
+                r.is_adult_person(owner) or r.p.caregiver_word.fullmatch(owner.split()[-1]))
+                or r.child_like(owner) and not re.match(r"(?:Mr|Mrs|Ms|Dr)\b", owner)):
             continue  # "Bao's anxiety", "the worker's diagnosis"
         return quote(r, m.start(), m.end(), 12)
     return ""
