@@ -159,3 +159,31 @@ def test_his_drinking_named_as_his_habit_is_found(rule: str, kind: str, text: st
 @pytest.mark.parametrize(("rule", "kind", "text"), HABIT_PASSES)
 def test_drinking_as_a_time_or_seen_by_others_is_not(rule: str, kind: str, text: str) -> None:
     assert rule not in _rules(text, kind)
+
+
+#: dv-mutual: the violence told as a thing the couple or the family have, in new words.
+MUTUAL_FIRES = [
+    ("danger", "We are worried that the next time Mom and Dad have a blow-up, Vy (12) could get "
+               "hurt."),
+    ("danger", "The worker is worried about the family's fighting, and that Vy (12) could get "
+               "hurt again."),
+    ("danger", "We are worried that Minh and Thanh may come to blows again and Vy (12) could get "
+               "hurt."),
+    ("harm", "On Sunday the parents had a scuffle in the kitchen and Vy (12) cut her hand."),
+]
+MUTUAL_PASSES = [
+    ("danger", "We are worried that Minh may blow up at Thanh again and push her, and Vy (12) "
+               "could get hurt."),
+    ("harm", "On Sunday Minh pushed Thanh into the wall; Vy (12) got between them and cut her "
+             "hand."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_FIRES)
+def test_violence_told_as_the_couples_blow_up_is_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
+def test_his_blowing_up_at_her_is_not_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" not in _rules(text, kind)

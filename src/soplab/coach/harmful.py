@@ -256,9 +256,11 @@ def _adult_hurt(r: Reading) -> bool:
 MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
                r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
                r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?|"
-               r"barney|tiffs?|set-tos?|ding-?dongs?|punch-?ups?|falling[- ]outs?)")
+               r"barney|tiffs?|set-tos?|ding-?dongs?|punch-?ups?|falling[- ]outs?|blow-?ups?|"
+               r"scuffles?|brawls?|squabbles?|scraps)")
 MUTUAL = re.compile(
-    rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
+    rf"\b(?:their|the parents'|the adults'|the couple's|the family's|parental|marital|couple|"
+    rf"relationship|family|household|"
     rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
     rf"|\b(?:they|the parents|the couple|the adults|both parents|the two of them|each other)\s+"
     rf"(?:\w+\s+)?(?:argue|argued|argues|fight|fought|quarrel\w*|bicker\w*|rowed|clash\w*|"
@@ -266,7 +268,7 @@ MUTUAL = re.compile(
     rf"|\b(?:had|have|has|having|get into|got into|gets into|getting into)\s+(?:a|an|another|"
     rf"the|many|frequent|regular|big|loud|heated|physical|verbal|violent|some)\s+(?:\w+\s+)?"
     rf"(?:fights?|arguments?|rows?|altercations?|disagreements?|domestic|barney|tiff|set-to|"
-    rf"ding-?dong|punch-?up|falling[- ]out|bust-?up)\b"
+    rf"ding-?dong|punch-?up|falling[- ]out|bust-?up|blow-?up|scuffle|brawl)\b"
     rf"|\b(?:talk through|settle|resolve|work through|work out|sort out|manage|handle)\s+"
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
