@@ -187,3 +187,28 @@ def test_violence_told_as_the_couples_blow_up_is_mutual(kind: str, text: str) ->
 @pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
 def test_his_blowing_up_at_her_is_not_mutual(kind: str, text: str) -> None:
     assert "dv-mutual" not in _rules(text, kind)
+
+
+#: label: a name called in apposition, or a note's "mom depressed".
+CALLED_FIRES = [
+    ("danger", "We are worried that Mr. Price, a heavy drinker, falls asleep after work and "
+               "Lily (5) could get hurt."),
+    ("danger", "Worried: mom depressed, stays in bed, Tommy (2) can get pills."),
+    ("danger", "Worried: Renee very depressed + in bed, Tommy (2) could get pills again."),
+]
+CALLED_PASSES = [
+    ("danger", "We are worried that Mr. Price, a nurse, falls asleep after his night shift and "
+               "Lily (5) could get hurt."),
+    ("danger", "We are worried that Mr. Price falls asleep after a few drinks, and Lily (5), a "
+               "curious kid, could get hurt."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CALLED_FIRES)
+def test_a_name_called_beside_the_person_is_a_label(kind: str, text: str) -> None:
+    assert "label" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CALLED_PASSES)
+def test_a_job_or_a_childs_ways_beside_a_name_is_no_label(kind: str, text: str) -> None:
+    assert "label" not in _rules(text, kind)

@@ -146,7 +146,7 @@ _CAUSES = re.compile(r"(?:\s+(?:behaviou?r|issues?|problems?|habits?|ways|tenden
 #: Jargon that labels a person when it stands for what they do ("his substance abuse").
 _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", "general neglect"}
 #: A person called a name: "Mr. Price is a drunk", "she's a junkie".
-_CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|"
+_CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such an?|"
                      r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
                      r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|(?:heavy|"
@@ -168,7 +168,10 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
                          r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
-                         r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
+                         r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed|"
+                         r"(?:(?-i:[A-Z][a-z]+)|\b(?:mom|mum|mother|dad|father))\s+(?:very\s+|"
+                         r"so\s+|severely\s+)?depressed(?=\s*(?:[,;:/\n+-]|$|and\b)))\b(?!-)",
+                         re.I)  # a note: "mom depressed, stays in bed"
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
               "terrible parent", "terrible parents", "unfit"}
