@@ -106,12 +106,22 @@ REPORTED_FIRES = [
              "counter, and Vy (12) cut her hand. Per Thanh, this has happened many times."),
     ("harm", "Sunday night Dad was shouting at Mum over money and pushed her; Jack (4) hid. "
              "Mum's report that he has hit her before is on file."),
+    ("danger", "The worker is worried that Minh may push Thanh again and Vy (12) could be hurt. "
+               "As Thanh put it, he gets loud when money is tight."),
+    ("danger", "The worker is worried that Minh may push Thanh again and Vy (12) could be hurt; "
+               "Thanh whispered that he gets scary when he drinks."),
+    ("danger", "The worker is worried that Minh may push Thanh again and Vy (12) could be hurt; "
+               "Thanh hinted it is not the first time."),
+    ("danger", "The worker is worried that Minh may push Thanh again and Vy (12) could be hurt. "
+               "Thanh let on that he has a temper."),
 ]
 REPORTED_PASSES = [
     ("harm", "Friday night Dad was screaming at Mum about his phone and shoved her against "
              "the door; Mia (5) watched, and her teacher says she now cries at drop-off."),
     ("harm", "Sunday night Dad was shouting at Mum over money and pushed her; Jack (4) hid. "
              "Dad says it was one bad night."),
+    ("danger", "The worker is worried that Minh may push Thanh again and Vy (12) could be hurt. "
+               "Minh confirmed he pushed her and says it will not happen again."),
 ]
 
 
