@@ -75,6 +75,10 @@ SEQUENCE_FIRES = [
                "hurt."),
     ("danger", "Worker worry: Thanh mention the bills, Minh get mad and hit her. Bao (6) could "
                "be scared."),
+    ("danger", "Worker worried: Thanh question him about money = Minh get angry, push her. Vy "
+               "(12) can get hurt."),
+    ("danger", "Worker worry Thanh no give him money, he get angry and push her. Vy (12) can get "
+               "hurt."),
 ]
 #: Sound: his act first, her leaving or calling for help, one night told in order, both of them.
 SEQUENCE_PASSES = [
@@ -122,6 +126,8 @@ REPORTED_PASSES = [
              "Dad says it was one bad night."),
     ("danger", "The worker is worried that Minh may push Thanh again and Vy (12) could be hurt. "
                "Minh confirmed he pushed her and says it will not happen again."),
+    ("danger", "We worry if Thanh says anything about money, Minh can hit her again and Vy (12) "
+               "get hurt."),
 ]
 
 

@@ -72,6 +72,7 @@ def _hostile_subjects(r: Reading) -> set[str]:
 
 
 _HIT_BEFORE = Later(r"(?:" + VIOLENCE.pattern + r")\s+(?:\w+\s+)?$", re.I)
+_IF_SHE = Later(r"\b(?:if|when|whenever|every\s+time|each\s+time|any\s+time|once)\s+$", re.I)
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
@@ -136,6 +137,8 @@ def exposes_source(r: Reading) -> str:
         who = subject_before(r, m.start())
         if who and _HIT_BEFORE.search(r.text, max(0, who[1] - 30), who[1]):
             continue  # "he pushed Thanh and says it was one bad night": she is his act's object
+        if who and _IF_SHE.search(r.text, max(0, who[1] - 16), who[1]):
+            continue  # "if Thanh says anything about money": what she might say, not her account
         if who and not _acts(who[0], actors) and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):

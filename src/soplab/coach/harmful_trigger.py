@@ -79,8 +79,8 @@ _HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfrie
 #: rent -> Dad loses it", "she brings up the bills and then he hits her".
 _SHE_THEN_HE = Later(
     r"\b(?P<who>[A-Z][\w-]*|she)\s+(?P<aux>(?:(?:will|would|starts?\s+(?:to\s+)?|keeps?|tries\s+to|"
-    r"even|just|ever|always|only)\s+)*)(?P<v>[a-z]+)\b")
-_THEN_HE = Later(r"[^.;!?\n,]{0,50}?(?:\s*(?:,|->|\u2192|=>|\s-)\s*(?:(?:and|then|so)\s+)*|"
+    r"even|just|ever|always|only|no|not|never|don't|doesn't|won't)\s+)*)(?P<v>[a-z]+)\b")
+_THEN_HE = Later(r"[^.;!?\n,=]{0,50}?(?:\s*(?:,|->|\u2192|=>|=|\s-)\s*(?:(?:and|then|so)\s+)*|"
                  r"\s+(?:and\s+then|then|so|and)\s+)(?P<he>[A-Z][\w-]*|he)\b")
 _HIS_WORDS = Later(r"\s*(?:(?:will|would|may|might|could|can|then|just|always|maybe|prob\w*|"
                    r"starts?\s+to|start)\s+)*")
@@ -95,7 +95,9 @@ def _she_then_he(r: Reading) -> str:
     """Her act, then his anger or violence, in a sequence of clauses."""
     for m in _SHE_THEN_HE.finditer(r.text):
         verb = m.group("v").lower()
-        if not _is(verb, _ACTS) or _PAST.search(verb) or _NOT_TRIGGER.match(
+        failing = re.search(r"\b(?:no|not|never)\b|n't", m.group("aux").lower())
+        if not (_is(verb, _ACTS) or failing and _is(verb, _NEUTRAL | {"give", "gave", "pay"})) \
+                or _PAST.search(verb) or _NOT_TRIGGER.match(
                 r.text, m.start("v")) or re.search(r"(?:\band|&)\s+$", r.text[:m.start()]):
             continue  # "Minh and Thanh argue ...": the two of them (mutual framing), not hers
         then = _THEN_HE.match(r.text, m.end())
