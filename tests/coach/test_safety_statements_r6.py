@@ -34,6 +34,9 @@ CONDITION_FIRES = [
     ("danger", "Auntie and the worker worry that her bipolar could leave Ava (3) without anyone "
                "awake to watch her."),
     ("danger", "We worry that Renee's mental illness keeps her in bed and Tommy could get hurt."),
+    ("harm", "On Wednesday, during a depressive episode, Mum stayed in bed and Ava (2) swallowed "
+             "her pills."),
+    ("harm", "On Wednesday Mum was too depressed to get up and Ava (2) swallowed her pills."),
 ]
 #: Sound: what the caregiver does, grief, drinking, a child's own worries, a service named.
 CONDITION_PASSES = [

@@ -168,7 +168,7 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
                          r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
-                         r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed|"
+                         r"\s+(?:very\s+|severely\s+|clinically\s+|too\s+|so\s+)?depressed|"
                          r"(?:(?-i:[A-Z][a-z]+)|\b(?:mom|mum|mother|dad|father))\s+(?:very\s+|"
                          r"so\s+|severely\s+)?depressed(?=\s*(?:[,;:/\n+-]|$|and\b)))\b(?!-)",
                          re.I)  # a note: "mom depressed, stays in bed"
