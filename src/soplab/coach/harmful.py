@@ -133,7 +133,7 @@ def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
 
 
 _OPENS = _SAYS | {"say", "tell", "tells"} | (_LEAD - {"and", "the", "also", "then"})
-_CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
+_CLAUSE_START = Later(r"[.;!?\n][^.;!?\n]*$")
 
 
 def _clause_subject(r: Reading, pos: int) -> tuple[str, int] | None:

@@ -88,7 +88,7 @@ _HE_ANGRY = Later(r"(?:is|becomes?|became|turns?|goes|went|got|gets?|get)\s+(?:s
                   r"very\s+)?(?:angry|mad|furious|violent|physical|upset|aggressive)\b", re.I)
 #: The past of one night told in order ("Thanh asked about the bills and Minh pushed her")
 #: is what happened; the trigger is her act told as what always comes first.
-_PAST = re.compile(r"(?:ed|said|told|spent|spoke|forgot|brought|went|came|had|got|made)$")
+_PAST = Later(r"(?:ed|said|told|spent|spoke|forgot|brought|went|came|had|got|made)$")
 
 
 def _she_then_he(r: Reading) -> str:
