@@ -189,12 +189,22 @@ MUTUAL_FIRES = [
     ("danger", "We are worried that Minh and Thanh may come to blows again and Vy (12) could get "
                "hurt."),
     ("harm", "On Sunday the parents had a scuffle in the kitchen and Vy (12) cut her hand."),
+    ("harm", "On Friday Mum and Dad were rough with each other and Jack (4) hid in his room."),
+    ("harm", "Friday night both parents were screaming and Jack (4) hid under the bed."),
+    ("harm", "On Friday the two of them got physical in the hallway and Jack (4) saw it."),
+    ("harm", "Friday night there was pushing and shoving in the hallway and Jack (4) was "
+             "knocked over."),
+    ("danger", "We are worried that a row about the rent could turn violent again and Jack (4) "
+               "could be hurt."),
 ]
 MUTUAL_PASSES = [
     ("danger", "We are worried that Minh may blow up at Thanh again and push her, and Vy (12) "
                "could get hurt."),
     ("harm", "On Sunday Minh pushed Thanh into the wall; Vy (12) got between them and cut her "
              "hand."),
+    ("harm", "On Friday Dad got physical with Mum and shoved her, and Jack (4) hid in his room."),
+    ("harm", "Friday night the neighbour heard shouting; Dad had shoved Mum and Jack (4) was "
+             "crying."),
 ]
 
 
