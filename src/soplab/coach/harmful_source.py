@@ -99,7 +99,7 @@ def _actor_words(actor: str) -> set[str]:
 _HIS_HABIT = Later(r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*|dad|father|husband|"
                    r"(?:the\s+)?(?:father|dad|husband|partner|boyfriend))(?:'s|s'|\u2019s)|\bhis)\s+"
                    r"(?:(?:heavy|constant|daily|nightly|weekend|evening|beer|binge|own)\s+)?"
-                   r"(?:drinking|alcohol(?:\s+(?:use|consumption|intake))?|beers|drinking\s+habits?|"
+                   r"(?:drinking|alcohol(?:\s+(?:use|consumption|intake))?|drinking\s+habits?|"
                    r"drink(?:ing)?\s+problem|habit\s+of\s+drinking)\b", re.I)
 #: What others saw of his drinking: the police noted it, he smelt of alcohol.
 _SEEN_DRUNK = Later(r"\b(?:smel\w+|odou?r)\s+of\s+(?:alcohol|beer)|\bintoxicated\b|\bbreath\w*\s+"
