@@ -29,7 +29,8 @@ __all__ = ["exposes_source", "his_drinking_as_goal"]
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|say|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
                    r"mentions|explains|confides|describes|reveals|states|informed|informs|"
-                   r"opened up|let (?:us|me|the worker|the SW) know|lets? slip|lets? on|whisper(?:s|ed)|hint(?:s|ed)|"
+                   r"opened up|let (?:us|me|the worker|the SW) know|lets? slip|lets? on|"
+                   r"whisper(?:s|ed)|hint(?:s|ed)|"
                    r"confirm(?:s|ed)|acknowledg(?:es|ed)|puts? it(?=\s*[,:])|"
                    r"(?<!will )(?<!to )(?<!can )"
                    r"tell (?:us|me|the worker|the teacher)|"
@@ -97,7 +98,8 @@ def _actor_words(actor: str) -> set[str]:
 #: drinking", "Dad's alcohol use"): only she could have told it. "When he has been drinking"
 #: tells a time, as the police report's Sunday night does, and is left alone.
 _HIS_HABIT = Later(r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*|dad|father|husband|"
-                   r"(?:the\s+)?(?:father|dad|husband|partner|boyfriend))(?:'s|s'|\u2019s)|\bhis)\s+"
+                   r"(?:the\s+)?(?:father|dad|husband|partner|boyfriend))(?:'s|s'|\u2019s)|"
+                   r"\bhis)\s+"
                    r"(?:(?:heavy|constant|daily|nightly|weekend|evening|beer|binge|own)\s+)?"
                    r"(?:drinking|alcohol(?:\s+(?:use|consumption|intake))?|drinking\s+habits?|"
                    r"drink(?:ing)?\s+problem|habit\s+of\s+drinking)\b", re.I)

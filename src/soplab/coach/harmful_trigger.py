@@ -78,7 +78,8 @@ _HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfrie
 #: second-language English): "Thanh talk about money, Minh get mad", "Mum asks about the
 #: rent -> Dad loses it", "she brings up the bills and then he hits her".
 _SHE_THEN_HE = Later(
-    r"\b(?P<who>[A-Z][\w-]*|she)\s+(?P<aux>(?:(?:will|would|starts?\s+(?:to\s+)?|keeps?|tries\s+to|"
+    r"\b(?P<who>[A-Z][\w-]*|she)\s+(?P<aux>(?:(?:will|would|starts?\s+(?:to\s+)?|keeps?|"
+    r"tries\s+to|"
     r"even|just|ever|always|only|no|not|never|don't|doesn't|won't)\s+)*)(?P<v>[a-z]+)\b")
 _THEN_HE = Later(r"[^.;!?\n,=]{0,50}?(?:\s*(?:,|->|\u2192|=>|=|\s-)\s*(?:(?:and|then|so)\s+)*|"
                  r"\s+(?:and\s+then|then|so|and)\s+)(?P<he>[A-Z][\w-]*|he)\b")
