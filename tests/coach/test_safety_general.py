@@ -230,7 +230,10 @@ LABEL_FIRES = [
     ("danger", "We are worried that the mom's neglectful behaviour will lead to Tommy swallowing "
                "pills."),
     ("danger", "We are worried that Renee is struggling with depression and may stay in bed, and "
-               "Tommy could find her pills."),
+               "Tommy could find her pills."),    # a diagnosis named as hers and told as what keeps her in bed (heldout6's expert: "Renee's
+    # depression keeps her in bed" puts a diagnosis where her days in bed belong)
+    ("danger", "We are worried that Mum's depression leaves her in bed all day and Leo (5) could "
+               "go hungry."),
 ]
 #: Sound: what the adult does, even where a word such as "depression" is in it.
 LABEL_PASSES = [
@@ -238,8 +241,6 @@ LABEL_PASSES = [
                "and she could get hurt."),
     ("danger", "We are worried that Renee may stay in bed all day after her son's death and "
                "Tommy (2) could get into her pills again."),
-    ("danger", "We are worried that Mum's depression leaves her in bed all day and Leo (5) could "
-               "go hungry."),
     ("danger", "We are worried that Dad's drinking makes him fall asleep and Lily (7) could be "
                "alone at night."),
     ("danger", "We are worried that Renee's grief leaves her in bed and Tommy could get into "

@@ -63,11 +63,12 @@ LABELLED_TIME_FIRES = [
                "Leo, and Leo (5) could go hungry."),
     ("danger", "Worried that when Gran's depression flares up she might not be able to watch "
                "the baby, who could be hurt."),
+    # her diagnosis named as hers, even with what she does after it (heldout6's expert)
+    ("danger", "We are worried that when Mum's depression is bad she stays in bed and can't "
+               "supervise Leo (5), who could go without breakfast."),
 ]
 #: Sound: what the caregiver does is said, or no label stands for it.
 LABELLED_TIME_PASSES = [
-    ("danger", "We are worried that when Mum's depression is bad she stays in bed and can't "
-               "supervise Leo (5), who could go without breakfast."),
     ("danger", "We are worried that when Mum stays in bed all day she cannot watch Leo (5), "
                "and he could get into the pills."),
     ("danger", "We are worried that when Renee is grieving and stays in bed, she cannot watch "

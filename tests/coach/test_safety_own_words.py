@@ -184,6 +184,10 @@ FIRES = [
     ("dv-mutual", "goal",
      "Both parents will communicate calmly and stop shouting in front of the kids for six months, "
      "as Ba Lan will see."),
+    # a diagnosis told as what keeps her in bed (heldout6's expert reads it as a label)
+    ("label", "danger",
+     "We are worried that on days Mum's depression keeps her in bed, Leo (5) could go without "
+     "breakfast."),
 ]
 
 #: (rule, kind, sentence): the rule must not be found.
@@ -238,9 +242,6 @@ PASSES = [
     ("child-blamed", "danger",
      "We are worried Lily (5) could wander outside because Mr. Price falls asleep after his "
      "beers."),
-    ("label", "danger",
-     "We are worried that on days Mum's depression keeps her in bed, Leo (5) could go without "
-     "breakfast."),
     ("label", "harm",
      "On Friday Dad drank a bottle of rum and fell asleep, and Ava (2) was found alone in the "
      "yard."),

@@ -38,7 +38,8 @@ VIOLENCE = re.compile(
     r"\b(?:push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|hit(?:s|ting)?|slap(?:ped|s|ping)?|"
     r"punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|"
     r"grab(?:bed|s|bing)?|threaten(?:ed|s|ing)?|beat(?:s|ing|en)?|assault(?:ed|s|ing)?|"
-    r"smack(?:ed|s|ing)?|pinn(?:ed|ing)|attack(?:ed|s|ing)?|hurt(?:s|ing)?|"
+    r"smack(?:ed|s|ing)?|pinn(?:ed|ing)|attack(?:ed|s|ing)?|hurt(?:s|ing)?|strik(?:e|es|ing)|"
+    r"struck|"
     r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+)?(?:at)|"
     # the same told in everyday words: "put his hands on her", "laid a finger on her"
     r"(?:put(?:s|ting)?|lay(?:s|ing)?|laid)\s+(?:(?:his|her|their|a)\s+)?(?:hands?|finger)\s+on"
@@ -101,6 +102,10 @@ def quote(r: Reading, start: int, end: int, max_words: int = 16) -> str:
 def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
     """The person (adult or child) named in the few words just before ``pos``."""
     before = list(_WORD.finditer(r.text, max(0, pos - 60), pos))[-4:]
+    if before and before[-1].group(0).lower() in {"and", "then"}:
+        first = _clause_subject(r, pos)  # "Minh was yelling at Thanh about money and pushed
+        if first:  # her": the clause's subject, not "Thanh about money and"
+            return first
     ends = [i for i, w in enumerate(before) if (w.group(0)[-1] in ".,;:!?" and not
                                                 _TITLE.fullmatch(w.group(0)))
             or w.group(0) == "-" or "\n" in r.text[w.end():pos]]
@@ -124,6 +129,25 @@ def subject_before(r: Reading, pos: int) -> tuple[str, int] | None:
         if (before[k].group(0)[0].isupper() or before[k].group(0).lower() in _DETS) and (
                 r.is_adult_person(subj) or r.is_child(subj)):
             return subj, before[k].start()
+    return None
+
+
+_OPENS = _SAYS | {"say", "tell", "tells"} | (_LEAD - {"and", "the", "also", "then"})
+_CLAUSE_START = Later(r"[.;!?\n][^.;!?\n]*$")
+
+
+def _clause_subject(r: Reading, pos: int) -> tuple[str, int] | None:
+    """The person who opens the sentence ``pos`` is in, when the verb at ``pos`` follows
+    "and" ("Dad yelled at Mum and pushed her": Dad)."""
+    start = m.start() + 1 if (m := _CLAUSE_START.search(r.text, 0, pos)) else 0
+    opens = [w.end() for w in _WORD.finditer(r.text, start, pos)  # "Bao tell us his dad shout
+             if w.group(0).lower() in _OPENS]  # and push": after what was said, "his dad"
+    start = opens[-1] if opens else start
+    found = sorted((m for rx in (r.p.name_re, r.p.caregiver_word)
+                    for m in rx.finditer(r.text, start, pos)), key=lambda m: m.start())
+    for m in found[:1]:
+        if side(r, m.group(0)) in ("adult", "child"):
+            return m.group(0), m.start()
     return None
 
 
@@ -232,9 +256,11 @@ def _adult_hurt(r: Reading) -> bool:
 MUTUAL_NOUN = (r"(?:fights?|fighting|arguments?|arguing|disagreements?|conflicts?|rows|"
                r"disputes?|altercations?|quarrels?|domestics?|bickering|(?:shouting|screaming) "
                r"match(?:es)?|spats?|bust-?ups?|(?:heated |angry )?exchanges?|tensions?|"
-               r"barney|tiffs?|set-tos?|ding-?dongs?|punch-?ups?|falling[- ]outs?)")
+               r"barney|tiffs?|set-tos?|ding-?dongs?|punch-?ups?|falling[- ]outs?|blow-?ups?|"
+               r"scuffles?|brawls?|squabbles?|scraps)")
 MUTUAL = re.compile(
-    rf"\b(?:their|the parents'|the adults'|the couple's|parental|marital|couple|relationship|"
+    rf"\b(?:their|the parents'|the adults'|the couple's|the family's|parental|marital|couple|"
+    rf"relationship|family|household|"
     rf"domestic|verbal|physical|mutual)\s+(?:\w+\s+)?{MUTUAL_NOUN}\b"
     rf"|\b(?:they|the parents|the couple|the adults|both parents|the two of them|each other)\s+"
     rf"(?:\w+\s+)?(?:argue|argued|argues|fight|fought|quarrel\w*|bicker\w*|rowed|clash\w*|"
@@ -242,12 +268,21 @@ MUTUAL = re.compile(
     rf"|\b(?:had|have|has|having|get into|got into|gets into|getting into)\s+(?:a|an|another|"
     rf"the|many|frequent|regular|big|loud|heated|physical|verbal|violent|some)\s+(?:\w+\s+)?"
     rf"(?:fights?|arguments?|rows?|altercations?|disagreements?|domestic|barney|tiff|set-to|"
-    rf"ding-?dong|punch-?up|falling[- ]out|bust-?up)\b"
+    rf"ding-?dong|punch-?up|falling[- ]out|bust-?up|blow-?up|scuffle|brawl)\b"
     rf"|\b(?:talk through|settle|resolve|work through|work out|sort out|manage|handle)\s+"
     rf"(?:their\s+|any\s+|the\s+|our\s+|those\s+|future\s+)?(?:\w+\s+)?(?:disagreements?|"
     rf"conflicts?|arguments?|fights?|differences)\b"
     rf"|\bmutual(?:ly)?\s+(?:combat|violence|fighting|abuse|aggression)\b|\bhigh[- ]conflict\b"
     rf"|\bthings\s+(?:got|get|gets|getting|became)\s+(?:heated|out of hand|ugly|physical)\b"
+    rf"|\b(?:physical|violent|rough)\s+with\s+each\s+other\b"
+    rf"|\b(?:the two of them|both of them|both parents|both adults)\s+(?:\w+\s+)?(?:got|get|gets|"
+    rf"were|was|became|become)\s+(?:physical|violent|yelling|shouting|screaming)\b"
+    rf"|\bthere\s+(?:was|were|has been)\s+(?:some\s+|a lot of\s+)?(?:pushing|shoving|hitting|"
+    rf"fighting)\b"
+    rf"|\b(?:argument|fight|disagreement|dispute|row|quarrel)s?\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:turn(?:s|ed)?|"
+    rf"get|gets|got|become|becomes|became|escalat(?:e|es|ed)(?:\s+into)?|go|goes|went)\s+"
+    rf"(?:physical|violent)\b"
     rf"|\bheated\s+between\b|\bcouples?\s+(?:counsel\w*|therapy|work)\b"
     rf"|\b(?:volatile|toxic|abusive|violent|unhealthy|turbulent|tumultuous|stormy|rocky|"
     rf"dysfunctional)\s+relationship\b|\brelationship\s+(?:violence|problems|issues|"

@@ -44,7 +44,8 @@ _MUTUAL_VERB = re.compile(
     r"(?P<soft>disagree(?:s|d|ing)?|(?:fall|falls|fell|falling) out)|"
     r"squabbl\w*|clash(?:es|ed|ing)?|(?:have|has|had|having) words|(?:yell\w*|shout\w*|"
     r"scream\w*|go|goes|went|going) at each other|(?:get|gets|got|getting) into it|"
-    r"(?:go|goes|went|going) at it|(?:have|has|had|having)\s+a\s+go\s+at\s+each\s+other)\b",
+    r"(?:go|goes|went|going) at it|(?:come|comes|came|coming) to blows|"
+    r"(?:have|has|had|having)\s+a\s+go\s+at\s+each\s+other)\b",
     re.I)
 #: Words that stand between the people and that verb ("are", "will keep", "always").
 _AUX = set("""are were is was be been being keep keeps kept keeping will would may might could

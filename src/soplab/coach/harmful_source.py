@@ -28,7 +28,10 @@ __all__ = ["exposes_source", "his_drinking_as_goal"]
 _TOLD = re.compile(r"\b(?:told|tells|disclosed|discloses|reported|reports|said|says|say|shared|"
                    r"shares|admitted|admits|explained|confided|stated|revealed|described|"
                    r"mentions|explains|confides|describes|reveals|states|informed|informs|"
-                   r"opened up|let (?:us|me|the worker|the SW) know|(?<!will )(?<!to )(?<!can )"
+                   r"opened up|let (?:us|me|the worker|the SW) know|lets? slip|lets? on|"
+                   r"whisper(?:s|ed)|hint(?:s|ed)|"
+                   r"confirm(?:s|ed)|acknowledg(?:es|ed)|puts? it(?=\s*[,:])|"
+                   r"(?<!will )(?<!to )(?<!can )"
                    r"tell (?:us|me|the worker|the teacher)|"
                    r"mentioned|asked (?:us|me|the worker|the police|them) not to (?:tell|share|"
                    r"say)|(?:does|did)(?: not|n't) want (?:him|Minh|\w+) to (?:know|find out))\b",
@@ -69,6 +72,7 @@ def _hostile_subjects(r: Reading) -> set[str]:
 
 
 _HIT_BEFORE = Later(r"(?:" + VIOLENCE.pattern + r")\s+(?:\w+\s+)?$", re.I)
+_IF_SHE = Later(r"\b(?:if|when|whenever|every\s+time|each\s+time|any\s+time|once)\s+$", re.I)
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
@@ -89,11 +93,42 @@ def _actor_words(actor: str) -> set[str]:
     return set(re.findall(r"[\w'&.-]+", actor.rsplit(",", 1)[-1]))
 
 
+#: His drinking named as a thing he has, a habit ("Mr. Tran's drinking", "his beer
+#: drinking", "Dad's alcohol use"): only she could have told it. "When he has been drinking"
+#: tells a time, as the police report's Sunday night does, and is left alone.
+_HIS_HABIT = Later(r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*|dad|father|husband|"
+                   r"(?:the\s+)?(?:father|dad|husband|partner|boyfriend))(?:'s|s'|\u2019s)|"
+                   r"\bhis)\s+"
+                   r"(?:(?:heavy|constant|daily|nightly|weekend|evening|beer|binge|own)\s+)?"
+                   r"(?:drinking|alcohol(?:\s+(?:use|consumption|intake))?|drinking\s+habits?|"
+                   r"drink(?:ing)?\s+problem|habit\s+of\s+drinking)\b", re.I)
+#: What others saw of his drinking: the police noted it, he smelt of alcohol.
+_SEEN_DRUNK = Later(r"\b(?:smel\w+|odou?r)\s+of\s+(?:alcohol|beer)|\bintoxicated\b|\bbreath\w*\s+"
+                    r"test|\b(?:police|officers?|neighbou?rs?)\s+(?:\w+\s+)?(?:noted|found|saw|"
+                    r"observed|reported|smelled|smelt)\b", re.I)
+
+
+def _his_drinking_named(r: Reading) -> str:
+    """His drinking named as his habit where he is violent to his partner."""
+    actors = {a.lower() for a, _ in violence_to_adults(r) if a}
+    for m in _HIS_HABIT.finditer(r.text):
+        owner = m.group("owner") or "he"
+        if owner != "he" and not (_acts(owner, actors) or gender(owner) == "he"):
+            continue
+        s, e = sentence_span(r.text, m.start())
+        if not _SEEN_DRUNK.search(r.text, s, e):
+            return quote(r, m.start(), m.end())
+    return ""
+
+
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
     drinking = his_drinking_as_goal(r) or _her_account_of_him(r)
     if drinking or not dv_context(r):
+        return drinking
+    drinking = _his_drinking_named(r)
+    if drinking:
         return drinking
     history = _how_often(r)
     if history:
@@ -103,10 +138,14 @@ def exposes_source(r: Reading) -> str:
         who = subject_before(r, m.start())
         if who and _HIT_BEFORE.search(r.text, max(0, who[1] - 30), who[1]):
             continue  # "he pushed Thanh and says it was one bad night": she is his act's object
+        if who and _IF_SHE.search(r.text, max(0, who[1] - 16), who[1]):
+            continue  # "if Thanh says anything about money": what she might say, not her account
         if who and not _acts(who[0], actors) and side(r, who[0]) in ("adult", "child"):
             return quote(r, who[1], m.end())
     for m in _WHOSE_WORDS.finditer(r.text):
         who = m.group("who")
+        if side(r, who) == "child" and re.search(r"(?:fear|worr)\w*$", m.group(0), re.I):
+            continue  # "Bao's fear (hiding, wetting)": what he lives through, seen by others
         if not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end())
     for m in [*_QUOTED_BY.finditer(r.text), *_SAID_AFTER.finditer(r.text)]:  # 'Vy: "Dad ..."'

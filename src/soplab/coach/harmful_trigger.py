@@ -73,6 +73,46 @@ _HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfrie
                         r"[A-Z][\w-]+)\b")
 
 
+#: Her act, then his anger or violence, told as a sequence without "when" (notes and
+#: second-language English): "Thanh talk about money, Minh get mad", "Mum asks about the
+#: rent -> Dad loses it", "she brings up the bills and then he hits her".
+_SHE_THEN_HE = Later(
+    r"\b(?P<who>[A-Z][\w-]*|she)\s+(?P<aux>(?:(?:will|would|starts?\s+(?:to\s+)?|keeps?|"
+    r"tries\s+to|"
+    r"even|just|ever|always|only|no|not|never|don't|doesn't|won't)\s+)*)(?P<v>[a-z]+)\b")
+_THEN_HE = Later(r"[^.;!?\n,=]{0,50}?(?:\s*(?:,|->|\u2192|=>|=|\s-)\s*(?:(?:and|then|so)\s+)*|"
+                 r"\s+(?:and\s+then|then|so|and)\s+)(?P<he>[A-Z][\w-]*|he)\b")
+_HIS_WORDS = Later(r"\s*(?:(?:will|would|may|might|could|can|then|just|always|maybe|prob\w*|"
+                   r"starts?\s+to|start)\s+)*")
+_HE_ANGRY = Later(r"(?:is|becomes?|became|turns?|goes|went|got|gets?|get)\s+(?:so\s+|really\s+|"
+                  r"very\s+)?(?:angry|mad|furious|violent|physical|upset|aggressive)\b", re.I)
+#: The past of one night told in order ("Thanh asked about the bills and Minh pushed her")
+#: is what happened; the trigger is her act told as what always comes first.
+_PAST = Later(r"(?:ed|said|told|spent|spoke|forgot|brought|went|came|had|got|made)$")
+
+
+def _she_then_he(r: Reading) -> str:
+    """Her act, then his anger or violence, in a sequence of clauses."""
+    for m in _SHE_THEN_HE.finditer(r.text):
+        verb = m.group("v").lower()
+        failing = re.search(r"\b(?:no|not|never)\b|n't", m.group("aux").lower())
+        if not (_is(verb, _ACTS) or failing and _is(verb, _NEUTRAL | {"give", "gave", "pay"})) \
+                or _PAST.search(verb) or _NOT_TRIGGER.match(
+                r.text, m.start("v")) or re.search(r"(?:\band|&)\s+$", r.text[:m.start()]):
+            continue  # "Minh and Thanh argue ...": the two of them (mutual framing), not hers
+        then = _THEN_HE.match(r.text, m.end())
+        if not then:
+            continue
+        at = _HIS_WORDS.match(r.text, then.end()).end()
+        his = VIOLENCE.match(r.text, at) or _LOSES_IT.match(r.text, at) or _HE_ANGRY.match(
+            r.text, at)
+        he = then.group("he")
+        if his and (he.lower() == "he" or side(r, he) == "adult") and _hers(
+                r, m.group("who"), he if he.lower() != "he" else ""):
+            return quote(r, m.start(), his.end())
+    return ""
+
+
 def _is(verb: str, stems: set[str]) -> bool:
     """``verb`` is one of ``stems`` in any form ("asks", "criticised", "nagging")."""
     return any(verb.startswith(st) and len(verb) - len(st) <= 4 for st in stems)
@@ -127,7 +167,7 @@ def survivor_act_as_trigger(r: Reading) -> str:
         if (dv_context(r) or _HIS.search(r.text) or avoids and _HIM_AFTER.search(
                 r.text, m.end(), m.end() + 60)) and _hers(r, m.group("who"), ""):
             return quote(r, m.start(), m.end())
-    return ""
+    return _she_then_he(r)
 
 
 #: A child's act told as misbehaviour, by stem ("tore", "ripped", "talked back", "lied").

@@ -8,10 +8,12 @@ goal that describes the harm going on. The rules are declared in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import lazyre as re
 from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
+from .lexicon import alternation
 from .reading import Commitment, Reading
 
 __all__ = ["concrete", "continued_harm", "label_as_behaviour", "services_only"]
@@ -144,7 +146,7 @@ _CAUSES = re.compile(r"(?:\s+(?:behaviou?r|issues?|problems?|habits?|ways|tenden
 #: Jargon that labels a person when it stands for what they do ("his substance abuse").
 _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", "general neglect"}
 #: A person called a name: "Mr. Price is a drunk", "she's a junkie".
-_CALLED = re.compile(r"\b(?:is|was|are|were|'s|being|been)\s+(?:an?|such an?|"
+_CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such an?|"
                      r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
                      r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|(?:heavy|"
@@ -166,7 +168,10 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"prescription\w*)|"
                          r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
                          r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
-                         r"\s+(?:very\s+|severely\s+|clinically\s+)?depressed)\b", re.I)
+                         r"\s+(?:very\s+|severely\s+|clinically\s+|too\s+|so\s+)?depressed|"
+                         r"(?:(?-i:[A-Z][a-z]+)|\b(?:mom|mum|mother|dad|father))\s+(?:very\s+|"
+                         r"so\s+|severely\s+)?depressed(?=\s*(?:[,;:/\n+-]|$|and\b)))\b(?!-)",
+                         re.I)  # a note: "mom depressed, stays in bed"
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
               "terrible parent", "terrible parents", "unfit"}
@@ -201,6 +206,49 @@ def _labelled_time(r: Reading) -> str:
     return ""
 
 
+#: Words after a condition that make it a service or a medicine, not the person's state:
+#: "her mental health worker", "his depression medication".
+_SERVICE_NOUN = (r"(?:worker|clinic\w*|services?|treatment|appointments?|provider|counsel\w*|"
+                 r"care|team|support|check\w*|medications?|meds|tablets|pills|assessment|"
+                 r"programs?|programmes?|group|doctor|therapist|nurse|records?)")
+
+
+@lru_cache(maxsize=8)
+def _owned_condition(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """A condition named as someone's own: "Renee's depression", "his bipolar", "the
+    mother's untreated mental illness"; or "the depression" told as what acts ("when the
+    depression takes over")."""
+    what = alternation(terms)
+    return re.compile(
+        r"(?:(?P<owner>\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Za-z]+)(?:'s|s'|\u2019s)|\b(?P<pron>her|"
+        r"his|their))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
+        r"bad|deep|long-?standing|unmanaged)\s+)*(?P<what>" + what + r")(?!\s+" + _SERVICE_NOUN
+        + r"\b)|\bthe\s+(?P<acting>" + what + r")\s+(?:\w+\s+)?(?:takes?|took|kicks?|kicked|"
+        r"gets?|got|wins?|won|keeps?|kept|makes?|made|stops?|stopped|hits?|comes?|came|"
+        r"flares?|flared)\b(?!\s+(?:better|well|easier)\b)", re.I)
+
+
+def _condition_owned(r: Reading) -> str:
+    """A caregiver's condition named as theirs ("Renee's depression keeps her in bed",
+    "because of his bipolar", "her PTSD makes her ..."): the diagnosis stands where what
+    she does belongs. A child's condition ("Bao's anxiety") is what the child lives with."""
+    terms = r.p.lexicon.cues.get("condition", ())
+    for m in _owned_condition(tuple(terms)).finditer(r.text) if terms else ():
+        owner = m.group("owner") or ""
+        if m.group("pron"):  # "her", "his": the person last named before it
+            named = [w for rx in (r.p.name_re, r.p.caregiver_word)
+                     for w in rx.finditer(r.text, 0, m.start())]
+            owner = max(named, key=lambda w: w.start()).group(0) if named else ""
+            if owner and (r.child_like(owner) or side(r, owner) == "child"):
+                continue
+        elif m.group("owner") and (side(r, owner) not in ("adult", "") or not (
+                r.is_adult_person(owner) or r.p.caregiver_word.fullmatch(owner.split()[-1]))
+                or r.child_like(owner) and not re.match(r"(?:Mr|Mrs|Ms|Dr)\b", owner)):
+            continue  # "Bao's anxiety", "the worker's diagnosis"
+        return quote(r, m.start(), m.end(), 12)
+    return ""
+
+
 def label_as_behaviour(r: Reading) -> str:
     """A label, diagnosis or judgement standing where the behaviour should be ("Mom is
     an alcoholic", "Dad is neglecting the kids", "Thanh failed to protect")."""
@@ -222,7 +270,7 @@ def label_as_behaviour(r: Reading) -> str:
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
-    return _labelled_time(r)
+    return _labelled_time(r) or _condition_owned(r)
 
 
 # --- a goal that describes the harm going on ------------------------------------

@@ -116,6 +116,10 @@ RULES: tuple[SafetyRule, ...] = (
                      "stitches."),
             ("goal", "Minh will stay sober and speak calmly to Thanh for six months, and Phuoc "
                      "will see this."),
+            ("harm", "On Friday Dad was shouting at Mum about the rent and shoved her into the "
+                     "door, and Jack (4) watched. Mum says it has happened before."),
+            ("harm", "Last night Tom was swearing at Sarah over the car and slapped her; Ella "
+                     "(7) hid. Sarah mentioned it was not the first time."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
@@ -206,13 +210,19 @@ RULES: tuple[SafetyRule, ...] = (
                        "of supervision for Leo (5)."),
             ("harm", "Mum has been depressed since May and Leo (5) went hungry."),
             ("harm", "On 2 June Thanh failed to protect Phuoc (6) from Minh."),
+            ("danger", "We are worried that when Mum's depression is bad she stays in bed and "
+                       "Leo (5) could go without breakfast."),
+            ("danger", "We are worried that because of his bipolar Dad may leave Leo (5) alone "
+                       "at night, and Leo could be hurt."),
         ),
         passes=(
             ("harm", "On 2 June Mom drank a bottle of vodka and fell asleep, and Leo (5) went "
                      "without dinner."),
             ("danger", "Dad claims he was home, and we are worried Leo (5) could be hurt."),
-            ("danger", "We are worried that when Mum's depression is bad she stays in bed and "
-                       "Leo (5) could go without breakfast."),
+            ("danger", "We are worried that on days grief keeps Mum in bed, Leo (5) could go "
+                       "without breakfast."),
+            ("danger", "We are worried that Bao's anxiety will keep him hiding in the closet and "
+                       "he could fall behind at school."),
         ),
     ),
     SafetyRule(
