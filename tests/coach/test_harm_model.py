@@ -71,10 +71,9 @@ def test_it_speaks_from_harmful_at_names_the_practice_and_its_lesson(tmp_path) -
     assert 1 - p["none"] >= HARMFUL_AT and max(p, key=p.get) == "dv-mutual"
     found = second_reading(text, "harm", folder)
     assert found is not None and found.rule == "possible-harm" and found.cost == 0.25
-    assert "both partners" in found.message and "\u201czorbled\u201d" in found.message
+    assert "both partners" in found.message  # the reader leans clearly to one practice
     assert "guess" in found.message and "a person checks it" in found.message
     assert found.lesson == "03 Harm and danger: when there is violence at home"
-    assert "Dario" not in found.evidence  # names are never "what weighed"
     # below the threshold, or for a kind it was not trained on, it says nothing
     assert second_reading("On Friday Dario hit Lupe and Nico (7) hid.", "harm", folder) is None
     assert second_reading(text, "plan", folder) is None
@@ -99,16 +98,30 @@ def test_a_rule_finding_comes_first_and_the_reader_is_not_asked(tmp_path) -> Non
     assert [f.rule for f in analyse(text, "harm", lexicon_dir=folder).findings] == ["dv-mutual"]
 
 
+#: Found by the shipped reader where no rule reads it: the survivor made the one who
+#: reports on him (to his probation officer), in words the rules do not know.
+READER_ONLY = ("goal", "For six months Ana will call Rafael's probation officer if he drinks, "
+                       "and Tia Rosa will see Mateo is safe.")
+
+
 def test_the_grade_and_the_checklist_agree_on_what_the_shipped_reader_flags() -> None:
-    flagged = 0
-    for kind, harmful, sound in PAIRS:
-        for text in (harmful, sound):
-            result, graded = analyse(text, kind), assess(text, kind)
-            assert [f.rule for f in result.findings] == [f.rule for f in graded.findings]
-            if any(f.rule == "possible-harm" for f in graded.findings):
-                flagged += 1
-                assert graded.score <= 0.25 and graded.needs_review
-    assert flagged >= 1  # the shipped reader is asked in the grade, not only in tests
+    texts = [READER_ONLY] + [(k, t) for k, h, s in PAIRS for t in (h, s)]
+    for kind, text in texts:
+        result, graded = analyse(text, kind), assess(text, kind)
+        assert [f.rule for f in result.findings] == [f.rule for f in graded.findings]
+        if any(f.rule == "possible-harm" for f in graded.findings):
+            assert graded.score <= 0.25 and graded.needs_review
+    graded = assess(READER_ONLY[1], READER_ONLY[0])
+    assert [f.rule for f in graded.findings] == ["possible-harm"]
+    assert "guess" in graded.findings[0].message
+
+
+def test_without_a_clear_lean_it_names_no_one_practice(tmp_path) -> None:
+    folder = _lexicon_with(tmp_path, {"<bias>": {"none": 2.0},
+                                      "w:zorbled": {"dv-mutual": 4.0, "label": 4.0}})
+    found = second_reading("On Friday Dario zorbled and Nico (7) hid.", "harm", folder)
+    assert found is not None and "one of those the course warns against" in found.message
+    assert "both partners" not in found.message and found.evidence == ""
 
 
 #: Harmful answers in the project's own words, each beside a sound rewrite of the same

@@ -230,7 +230,8 @@ LABEL_FIRES = [
     ("danger", "We are worried that the mom's neglectful behaviour will lead to Tommy swallowing "
                "pills."),
     ("danger", "We are worried that Renee is struggling with depression and may stay in bed, and "
-               "Tommy could find her pills."),    # a diagnosis named as hers and told as what keeps her in bed (heldout6's expert: "Renee's
+               "Tommy could find her pills."),
+    # a diagnosis named as hers and told as what keeps her in bed (heldout6's expert: "Renee's
     # depression keeps her in bed" puts a diagnosis where her days in bed belong)
     ("danger", "We are worried that Mum's depression leaves her in bed all day and Leo (5) could "
                "go hungry."),

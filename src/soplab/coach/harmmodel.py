@@ -11,8 +11,8 @@ spent splits, and its weights are ``data/lexicon/harm_weights.csv`` (read on fir
 It is asked only for an item's answer (the kind is given), only for the kinds it was
 trained on, and only when no rule found anything. When it reads the answer as harmful
 with probability :data:`HARMFUL_AT` or more, the answer gets a ``possible-harm`` finding:
-the learner is told which practice the answer looks like and which words weighed most,
-the score is capped as for any harmful practice, and the answer goes to a person (every
+the learner is told that it is a guess and which practice the answer looks like, the
+score is capped as for any harmful practice, and the answer goes to a person (every
 finding sends it to the review queue), so the machine's guess is never the last word.
 """
 
@@ -24,8 +24,8 @@ from .kindmodel import features, probabilities, weights
 from .safety import Finding
 from .safety_rules import CAP, rule
 
-__all__ = ["HARM_LABELS", "HARM_WEIGHTS_FILE", "HARMFUL_AT", "MODEL_KINDS", "harm_features",
-           "harm_probabilities", "second_reading"]
+__all__ = ["CLEAR_LEAN", "HARM_LABELS", "HARM_WEIGHTS_FILE", "HARMFUL_AT", "MODEL_KINDS",
+           "harm_features", "harm_probabilities", "second_reading"]
 
 HARM_WEIGHTS_FILE = "harm_weights.csv"
 #: "none" and the expert's harmful rules (data/writing/README.md), in the file's order.
@@ -39,6 +39,15 @@ MODEL_KINDS = ("harm", "danger", "goal", "question")
 #: heldout6 were read, it capped 3 of the 21 harmful answers they left at 0.5 or more,
 #: and 2 sound answers of about 310 (0.4 capped 4, 0.3 capped 7, for the same 3).
 HARMFUL_AT = 0.5
+#: The reader names one practice when that practice holds at least this share of its
+#: "harmful" probability; else it names them all.
+CLEAR_LEAN = 0.6
+#: Said when the reader leans to no one practice, and the lessons that teach them.
+SOME_PRACTICE = ("one of those the course warns against (violence told as shared, the "
+                 "survivor made to watch or report on him, a child blamed or given an adult's "
+                 "job, services in place of safety, a label in place of behaviour)")
+GENERAL_LESSON = ("03 Harm and danger: when there is violence at home; 04 Goals and plans: "
+                  "behaviour, not services")
 #: What each practice is, in the learner's words.
 PRACTICE = {
     "dv-mutual": "violence told as something both partners do",
@@ -53,8 +62,8 @@ PRACTICE = {
 }
 
 
-#: Words too common to weigh on their own: left out of the features (alone or in a pair of
-#: two), and never shown to a learner as "what weighed".
+#: Words too common to weigh on their own: left out of the features, alone or in a pair of
+#: two (with them the reader learned function words).
 _COMMON = frozenset(
     "a an and are as at be been but by for from had has have he her him his i if in is it "
     "its me my not of on or our she so that the their them then there they this to was we "
@@ -63,8 +72,8 @@ _COMMON = frozenset(
 
 def harm_features(text: str, kind: str) -> set[str]:
     """The reader's features: the words and pairs of
-    :func:`~soplab.coach.kindmodel.features` without common words alone or in a pair of
-    two (with them the reader learned function words), and the kind the item asks for."""
+    :func:`~soplab.coach.kindmodel.features` without common words (:data:`_COMMON`), and
+    the kind the item asks for."""
     feats = {f for f in features(text)
              if not (f.startswith("w:") and f[2:] in _COMMON)
              and not (f.startswith("b:") and all(t in _COMMON for t in f[2:].split("_")))}
@@ -80,37 +89,23 @@ def harm_probabilities(text: str, kind: str, folder: str) -> dict[str, float]:
     return probabilities(harm_features(text, kind), table, HARM_LABELS)
 
 
-def _weighed_most(feats: set[str], table: dict[str, dict[str, float]], label: str,
-                  n: int = 3) -> list[str]:
-    """The words and word pairs of the text that pushed most towards ``label`` rather than
-    "none" (a pair shown as two words; names, numbers and common words left out)."""
-    push: dict[str, float] = {}
-    for f in feats:
-        w = table.get(f)
-        if not w or f[:2] not in ("w:", "b:"):
-            continue
-        shown = f[2:].replace("_", " ")
-        if "<" in shown:
-            continue  # a name or a number: nothing to read again
-        push[shown] = push.get(shown, 0.0) + w.get(label, 0.0) - w.get("none", 0.0)
-    return [w for w, v in sorted(push.items(), key=lambda kv: -kv[1]) if v > 0][:n]
-
-
 def second_reading(text: str, kind: str | None, folder: str | Path) -> Finding | None:
     """A ``possible-harm`` finding when the reader takes the answer for harmful practice,
-    else None (also for a kind it does not know, or without a weights file)."""
+    else None (also for a kind it does not know, or without a weights file). The practice
+    is named only where the reader leans clearly to one (:data:`CLEAR_LEAN`); the words
+    behind a guess are not shown: a word model's weights are no reason a learner can use."""
     if kind not in MODEL_KINDS:
         return None
     p = harm_probabilities(text, kind, str(folder))
-    if not p or 1.0 - p["none"] < HARMFUL_AT:
+    harmful = 1.0 - p.get("none", 1.0)
+    if harmful < HARMFUL_AT:
         return None
     practice = max(HARM_LABELS[1:], key=p.get)
-    words = _weighed_most(harm_features(text, kind),
-                          weights(str(folder), HARM_WEIGHTS_FILE, HARM_LABELS), practice)
-    shown = ", ".join(f"\u201c{w}\u201d" for w in words)
+    if p[practice] >= CLEAR_LEAN * harmful:
+        what, lesson = PRACTICE[practice], rule(practice).lesson
+    else:
+        what, lesson = SOME_PRACTICE, GENERAL_LESSON
     message = (f"This answer reads like answers experienced supervisors marked as harmful "
-               f"practice: {PRACTICE[practice]}"
-               + (f" (the words that weighed most: {shown})" if words else "")
-               + ". This is the coach's guess from the words, not a rule: read your answer "
-                 "again with that in mind. On a graded answer a person checks it.")
-    return Finding("possible-harm", message, rule(practice).lesson, ", ".join(words), CAP)
+               f"practice: {what}. This is the coach's guess from the words, not a rule: read "
+               f"your answer again with that in mind. On a graded answer a person checks it.")
+    return Finding("possible-harm", message, lesson, "", CAP)
