@@ -33,7 +33,8 @@ too, so their figures are not blind any more. ``--split tune`` is dev and the
 spent splits together. ``heldout7`` (the default: new writers W91 and up,
 sources R63 and up, written by another hand while the sixth round's rules were
 written, never read by those writing them) is the split for reported, blind
-figures; ``--errors`` (the disagreements answer by answer, for adjusting rules)
+figures (it gave the sixth round's blind figure once, at its end: a next round
+needs ``heldout8``, written before it); ``--errors`` (the disagreements answer by answer, for adjusting rules)
 is refused on it. Rater 2 scored only the first dev writers and ``heldout``, so the
 inter-rater line covers those rows of the split, or says there are none.
 ``--baseline`` runs against a coach without ``assess`` (main before issue 21)
