@@ -35,7 +35,8 @@ from soplab.coach.safety_rules import find_findings
 from soplab.coach.stages import clauses, segment
 
 #: The expert-scored splits trained on, named here and never taken from another list.
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+          "heldout7")
 THRESHOLDS = tuple(sorted({0.3, 0.4, 0.5, 0.6, HARMFUL_AT}))
 
 
