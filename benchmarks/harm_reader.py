@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 
-from kind_reader import train
+from kind_reader import train, write_weights
 from soplab._core.labels import split_kind
 from soplab._core.paths import data_path
 from soplab.coach.harmmodel import HARM_LABELS, HARM_WEIGHTS_FILE, HARMFUL_AT, harm_features
@@ -101,15 +101,7 @@ def main() -> None:
     print(f"loso_harm_reader_sound_flagged: {share(sound):.3f}")
     if args.no_write:
         return
-    weights = train(feats, labels, len(HARM_LABELS))
-    path = data_path("lexicon", HARM_WEIGHTS_FILE)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.writer(fh, lineterminator="\n")
-        out.writerow(["feature", *HARM_LABELS])
-        for f in sorted(weights):
-            if max(abs(v) for v in weights[f]) >= 0.005:
-                out.writerow([f, *(f"{v:.3f}" for v in weights[f])])
-    print(f"wrote {path}")
+    write_weights(HARM_WEIGHTS_FILE, HARM_LABELS, train(feats, labels, len(HARM_LABELS)))
 
 
 if __name__ == "__main__":

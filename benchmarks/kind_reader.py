@@ -132,11 +132,16 @@ def main() -> None:
     print(f"loso_second_opinion_kind_accuracy: {both_ok / n:.3f} ({changed} readings changed)")
     if args.no_write:
         return
-    weights = train(feats, labels)
-    path = data_path("lexicon", km.WEIGHTS_FILE)
+    write_weights(km.WEIGHTS_FILE, km.KIND_LABELS, train(feats, labels))
+
+
+def write_weights(name: str, labels: tuple[str, ...], weights: dict[str, list[float]]) -> None:
+    """Write a model's weights to ``data/lexicon/<name>`` (one row a feature, one column a
+    label; weights under 0.005 left out) and say so."""
+    path = data_path("lexicon", name)
     with path.open("w", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, lineterminator="\n")
-        out.writerow(["feature", *km.KIND_LABELS])
+        out.writerow(["feature", *labels])
         for f in sorted(weights):
             if max(abs(v) for v in weights[f]) >= 0.005:
                 out.writerow([f, *(f"{v:.3f}" for v in weights[f])])
