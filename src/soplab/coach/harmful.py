@@ -20,17 +20,9 @@ __all__ = [
     "subject_before", "two_adults", "violence_to_adults",
 ]
 
-class Later:
-    """A pattern compiled on first use, not at import (the coach's start-up time): it
-    answers ``search``, ``match``, ``finditer`` ... as the compiled pattern does."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags, self._rx = pattern, flags, None
-
-    def __getattr__(self, name: str):
-        if self._rx is None:
-            self._rx = re.compile(self.pattern, self.flags)
-        return getattr(self._rx, name)
+#: A pattern compiled on first use, not at import: :func:`soplab.coach.lazyre.compile` (this
+#: module's ``re``), under the name the harmful-practice readers know it by.
+Later = re.compile
 
 
 #: What one adult does to another (or to a child): the acts of violence.
