@@ -59,6 +59,9 @@ _IT_AGAIN = Later(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\
                        r"violence|episodes?)\b", re.I)
 
 
+#: What he does that she would be made to report ("any yelling", "every outburst").
+_HIS_CONDUCT = (r"(?:yelling|shouting|screaming|drinking|violence|threats?|incidents?|outbursts?|"
+                r"episodes?|pushing|hitting|rages?|tempers?|blow-?ups?)")
 _AGENCY = (r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|"
            r"us)")
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
@@ -79,7 +82,12 @@ _REPORTS_TO = Later(
     r"flag(?:s|ged|ging)?(?:\s+[\w-]+){0,3}?|pass(?:es|ing)?(?:\s+[\w-]+){0,3}?\s+on|"
     r"loop(?:s|ing)?\s+in)\s+(?:(?:to|with)\s+)?(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\b"
     r"|\bg(?:ive|ives|ave|iving)\s+(?:the\s+|her\s+|a\s+)?" + _AGENCY
-    + r"\s+(?:a\s+)?(?:heads?[- ]?ups?|call|ring|shout|bell|text|update|report)\b", re.I)
+    + r"\s+(?:a\s+)?(?:heads?[- ]?ups?|call|ring|shout|bell|text|update|report)\b"
+    # his conduct reported with nobody named to hear it: "Thanh to flag any yelling",
+    # "Mum will report all drinking", "she is to write down every outburst"
+    r"|\b(?:flag|report|log|note|record|write\s+down|jot\s+down|document|keep\s+track\s+of)"
+    r"(?:s|ed|ged|ging|ing)?\s+(?:any|all|every)\s+(?:further\s+|new\s+|more\s+)?"
+    + _HIS_CONDUCT + r"\b(?!\s+(?:at|in)\s+(?:school|class|daycare))", re.I)
 _PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
                              r"agrees? to|is going to)\b", re.I)
 
@@ -116,6 +124,8 @@ def _partner_reports(r: Reading) -> str:
         him = watched and (watched.group("who") or "").lower() in {"he", "she"} and gender(who) \
             and gender(who) != watched.group("who").lower()
         said = (watched.group("who") or "").lower() if watched else ""
+        him = him or bool(watched and not said and gender(who) == "she" and re.search(
+            _HIS_CONDUCT, watched.group(0), re.I))  # "Thanh to flag any yelling": his
         if (others or him) and watched and (not said or said in {"he", "she", "it"}
                                             | {o.lower() for o in others}) and (
                 dv_context(r) or him or (gender(who) and gender(others[0])
@@ -129,8 +139,8 @@ def _partner_reports(r: Reading) -> str:
 _ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
                      r"she|it|dad|father|husband|boyfriend|partner)\b"
                      r"(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
-                     r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
-                     r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
+                     r"|\b(?:any|his|her|all|every)\s+(?:further\s+|new\s+|more\s+)?(?:"
+                     + _HIS_CONDUCT + r"|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
                      r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"
                      r"temper|behaviou?r)\b|\babout\s+(?:how\s+|whether\s+|what\s+)?(?:him|his|"
                      r"(?-i:[A-Z]\w+)\s+(?:is|was|has|does|did|behaves|acts|drinks))\b", re.I)

@@ -85,6 +85,10 @@ RULES: tuple[SafetyRule, ...] = (
                      "months so that the kids feel safe."),
             ("goal", "The worker will be kept informed by Thanh of any drinking by Minh."),
             ("plan", "Thanh to text SW when he drinks."),
+            ("plan", "Thanh to flag any yelling."),
+            ("goal", "Mum will write down every outburst and show the worker each week, for "
+                     "six months."),
+            ("plan", "Mom will log any incidents and share them with CWS."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -93,6 +97,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Tom's brother Dave will check in with Tom every Friday evening; if Tom has "
                      "been drinking, Dave will take him to stay at his flat."),
             ("goal", "Renee will call the worker if Tommy gets into pills again."),
+            ("plan", "Uncle Bao will flag any yelling to the worker."),
+            ("plan", "Renee will report any missed doses to the nurse."),
         ),
     ),
     SafetyRule(
@@ -170,8 +176,18 @@ RULES: tuple[SafetyRule, ...] = (
                        "physical with her again and Phuoc (6) could be hurt."),
             ("danger", "We are worried that when Mum winds Dad up about money he might lash out, "
                        "and the kids could get hurt."),
+            ("danger", "We are worried that if Ms. Reyes complains about the bills, Mr. Reyes "
+                       "could slap her and Ana (4) could see it."),
+            ("goal", "Tom will keep his cool whenever Sarah questions his spending, for a year, "
+                     "and his brother will see it."),
+            ("plan", "When Thanh brings up the rent, Minh will take a break at Phuoc's."),
         ),
         passes=(
+            ("danger", "We are worried that when Mr. Tran asks the children to be quiet he may "
+                       "push Ms. Nguyen, and Vy (12) could be hurt."),
+            ("goal", "For six months, when money talk gets heavy, Minh will cool off at Phuoc's "
+                     "instead of yelling, and Phuoc will see it."),
+            ("plan", "When Thanh goes to work, Minh will take a break at Phuoc's."),
             ("danger", "We are worried that Minh may push Thanh again when he has been "
                        "drinking, and Phuoc (6) could be hurt."),
             ("harm", "Mia (7) got angry with her brother at school on Monday."),
