@@ -20,7 +20,7 @@ from .harmful_duty import child_given_duty, child_takes_a_turn
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
-__all__ = ["blames_child", "partner_trigger"]
+__all__ = ["blames_child", "blaming_question", "partner_trigger"]
 
 
 # --- the child blamed ---------------------------------------------------------
@@ -269,3 +269,46 @@ def partner_trigger(r: Reading) -> str:
         if m:
             return quote(r, m.start(), m.end())
     return survivor_act_as_trigger(r)
+
+
+# --- the question that blames ------------------------------------------------
+#: Asked what the survivor ("you") or a child did or said: "what did you do", "were you
+#: saying", "could Vy stop", "can you avoid".
+_ASKED = re.compile(r"\b(?:did|do|does|were|was|are|is|could|can|should|would|might|will)\s+"
+                    r"(?P<who>you|she|(?-i:[A-Z][\w-]+)|the\s+(?:kids|children))\s+(?:\w+\s+){0,2}?"
+                    r"(?:do|doing|say|saying|said|did|done|change|try|avoid|stop|quit)\b"
+                    r"|\b(?P<you>you)\s+(?:\w+\s+)?(?=(?:provok|upset|annoy|trigger|anger|make|made|"
+                    r"set|wind|keep|get|got)\w*\s)", re.I)
+_HIM = r"(?:him|(?-i:[A-Z][\w-]+)|(?:her|your|their|the)\s+(?:dad|father|husband|partner|boyfriend))"
+#: His anger or violence told as what her (or a child's) act brings about.
+_BRINGS_ON = re.compile(
+    r"\b(?:make|makes|made|making|get|gets|got|getting)\s+(?P<o1>" + _HIM + r")\s+(?:so\s+|that\s+|"
+    r"really\s+)?(?:angry|mad|cross|furious|upset|jealous|violent|snap|lose\s+(?:it|his\s+temper))"
+    r"|\b(?:set|sets|setting|wind|winds|winding|wound|rile|riles|riling)\s+(?P<o2>" + _HIM
+    + r")\s+(?:off|up)\b"
+    r"|\b(?:upset\w*|provok\w+|anger\w*|annoy\w*|trigger\w*)\s+(?P<o3>" + _HIM + r")\b"
+    r"|\b(?:keep|keeps|keeping)\s+(?P<o4>" + _HIM + r")\s+(?:calm|happy|settled)\b"
+    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then)\s*(?P<o5>he|(?-i:[A-Z][\w-]+))\s+(?:(?:doesn't|does\s+not|"
+    r"won't|will\s+not|wouldn't|didn't|got|gets|get|started|starts)\s+){0,2}(?:angry|mad|upset|"
+    r"yell\w*|shout\w*|hit\w*|push\w*|shov\w*|slap\w*|grab\w*|snap\w*|los[et]\w*|blew|blow\w*|"
+    r"lash\w*|kick\w*\s+off|physical)\b", re.I)
+
+
+def blaming_question(r: Reading) -> str:
+    """A question that asks the survivor or a child what she (or the child) did to bring
+    on his anger or violence: "What did you do to make him so angry?", "What were you
+    saying before he pushed you?", "How could Vy stop winding her dad up?"."""
+    if "?" not in r.text and not re.match(r"\s*(?:what|why|how|when|who|did|do|could|can)\b",
+                                          r.text, re.I):
+        return ""
+    for m in _ASKED.finditer(r.text):
+        who = m.group("who") or m.group("you")
+        if who.lower() not in {"you", "she", "the kids", "the children"} and not (
+                side(r, who) == "child" or side(r, who) == "adult" and gender(who) == "she"):
+            continue  # "what did Minh do ...": his own act is his
+        s, e = sentence_span(r.text, m.start())
+        for b in _BRINGS_ON.finditer(r.text, m.end(), e):
+            him = next(g for g in b.groups() if g)
+            if him.lower() != who.lower() and side(r, him) != "child" and gender(him) != "she":
+                return quote(r, m.start(), b.end())
+    return ""

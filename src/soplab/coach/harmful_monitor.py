@@ -213,6 +213,11 @@ _SOOTHES = Later(r"\bso\s+(?:that\s+)?(?P<who>he|(?-i:[A-Z][\w-]+))\s+(?:does\s+
                  r"won't|will\s+not|never|cannot|can't|do\s+not|don't)\s+(?:get|become|feel|"
                  r"go|lose)\s+(?:\w+\s+)?(?:angry|mad|upset|jealous|stressed|wound\s+up|"
                  r"(?:his|her)\s+temper)"
+                 # her act kept up for his calm: "so Minh stays calm", "so he won't blow up"
+                 r"|\bso\s+(?:that\s+)?(?P<who2>he|(?-i:[A-Z][\w-]+))\s+(?:(?:stays|remains|"
+                 r"keeps|is|will\s+(?:stay|be|remain|keep))\s+(?:calm|relaxed|settled|happy|in\s+a\s+"
+                 r"good\s+mood|cool)|(?:does\s+not|doesn't|won't|will\s+not|never|do\s+not|don't)\s+"
+                 r"(?:blow\s+up|lose\s+it|snap|kick\s+off|explode|lash\s+out|get\s+physical|flip\s+out))"
                  r"|\b(?:not|never|no\s+longer|stop)\s+(?:argu(?:e|ing)|talk(?:ing)?|answer(?:ing)?)"
                  r"\s+back\b|\b(?:avoid|not|stop|never)\s+(?:upsetting|angering|provoking|"
                  r"annoying|upset|anger|provoke|annoy)\s+(?P<obj>him|(?-i:[A-Z][\w-]+))"
@@ -227,14 +232,15 @@ def _keeps_him_calm(r: Reading) -> str:
     for c in r.commitments:
         adults = [p for p in people(r, c.subject) if side(r, p) == "adult"
                   and not r.is_child(p)]
-        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I):
-            continue
         if len(adults) != 1 or _his_own(r, adults[0]):
             continue
         tail = r.text[c.start:sentence_span(r.text, c.start)[1]]  # "... so he does not"
         nxt = re.search(r"[;,]?\s+and\s+(?:[A-Z]\w+|he|she)\s+(?:\w+\s+)?(?:will|can)\b", tail)
         m = _SOOTHES.search(tail[:nxt.start()] if nxt else tail)
-        him = m and (m.group("who") or m.group("obj") or m.group("calm") or "he")
+        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I) and not (
+                m and (m.group("who") or m.group("who2"))):  # "avoid the bills so he ..."
+            continue
+        him = m and (m.group("who") or m.group("who2") or m.group("obj") or m.group("calm") or "he")
         if not m or him.lower() in {"she", "her"}:
             continue
         others = [o for o in adults_in(r, 0, len(r.text), c.subject)
@@ -243,7 +249,10 @@ def _keeps_him_calm(r: Reading) -> str:
             continue
         if (others or him.lower() in {"he", "him"}) and gender(adults[0]) != "he" and (
                 dv_context(r) or re.search(r"\b(?:angry|anger|temper|mad|drink\w*|drunk|yell\w*|"
-                                                  r"shout\w*)\b", r.text, re.I)):
+                                                  r"shout\w*)\b", r.text, re.I)
+                or (m.group("who") or m.group("who2")) and side(r, him) == "adult" and (
+                    gender(him) == "he" or re.search(r"blow|lose it|snap|kick|explod|lash|"
+                                                     r"physical|flip", m.group(0)))):  # "so Minh stays calm": him
             return own(c)
     return ""
 

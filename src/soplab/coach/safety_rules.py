@@ -10,7 +10,7 @@ the course brief's domestic-violence section and its list of learners' mistakes.
 from __future__ import annotations
 
 from . import misframed as m
-from .harmful_blame import blames_child, partner_trigger
+from .harmful_blame import blames_child, blaming_question, partner_trigger
 from .harmful_monitor import survivor_monitors
 from .harmful_mutual import mutual_framing
 from .harmful_source import exposes_source
@@ -89,6 +89,9 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "Mum will write down every outburst and show the worker each week, for "
                      "six months."),
             ("plan", "Mom will log any incidents and share them with CWS."),
+            ("plan", "Sarah will not mention the car so that Tom won't snap."),
+            ("plan", "Thanh will avoid talking about the bills so that Minh does not get upset."),
+            ("plan", "Mum will keep the kids quiet so that Dad stays in a good mood."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -99,6 +102,9 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "Renee will call the worker if Tommy gets into pills again."),
             ("plan", "Uncle Bao will flag any yelling to the worker."),
             ("plan", "Renee will report any missed doses to the nurse."),
+            ("plan", "Mum will read with Leo at night so Leo does not get upset."),
+            ("plan", "Bà Lan will cook dinner so Minh stays calm."),
+            ("plan", "Minh will go to Phuoc's so he stays calm."),
         ),
     ),
     SafetyRule(
@@ -191,6 +197,29 @@ RULES: tuple[SafetyRule, ...] = (
             ("danger", "We are worried that Minh may push Thanh again when he has been "
                        "drinking, and Phuoc (6) could be hurt."),
             ("harm", "Mia (7) got angry with her brother at school on Monday."),
+        ),
+    ),
+    SafetyRule(
+        "question-blames",
+        "{words} asks her (or a child) what she did to bring on his anger or violence. "
+        "That tells her the violence is hers to prevent. Ask about the times things went "
+        "better and who helped, and leave his choices his.",
+        LESSONS["dv"], CAP, ("question",), blaming_question,
+        fires=(
+            ("question", "What did you do to make him so angry?"),
+            ("question", "What were you saying to Minh just before he pushed you?"),
+            ("question", "How could Vy stop winding her dad up?"),
+            ("question", "What could you do differently so that he doesn't get angry?"),
+            ("question", "What can you do to keep him calm at dinner?"),
+            ("question", "What did the kids do to set their father off?"),
+        ),
+        passes=(
+            ("question", "What is different on the days when he stays calm?"),
+            ("question", "When Minh gets angry, who could the children go to?"),
+            ("question", "What did Minh do on the nights he walked away instead of shouting?"),
+            ("question", "What helps you keep Tommy calm at bedtime?"),
+            ("question", "On the mornings the kids got to school on time, what did you do "
+                         "differently?"),
         ),
     ),
     SafetyRule(
