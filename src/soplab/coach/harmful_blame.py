@@ -45,6 +45,11 @@ _CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\
 _BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
 _PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
 _NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
+#: "as Thanh says", "as Vy told the worker": whose account it is, not a cause.
+_REPORTING = set("""says said say told tells tell reports reported explains explained mentions
+mentioned describes described shares shared recalls recalled notes noted states stated puts put
+remembers remembered knows knew believes believed thinks thought confirms confirmed
+disclosed discloses""".split())
 
 
 def _doer(r: Reading, pos: int) -> tuple[str, int] | None:
@@ -84,6 +89,8 @@ def blames_child(r: Reading) -> str:
         s, e = sentence_span(r.text, act.start())
         for b in _BECAUSE.finditer(r.text, act.end(), e):
             who, verb = b.group("s"), b.group("v").lower()
+            if verb in _REPORTING and b.group(0).lower().startswith("as "):
+                continue  # "as Thanh says this has happened before": her account
             first = re.findall(r"[A-Za-z']+", obj)[-1] if re.search("[A-Za-z]", obj) else "?"
             actor = subject_before(r, act.start())
             actor_is = gender(actor[0]) if actor else ""
@@ -118,6 +125,8 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 #: child's protective act told as her choice ("Vy keeps getting involved", "chose to get in
 #: the middle").
 _CHILD_LAPSE = re.compile(
+    r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrops?\s+the\s+ball\b|"
+    r"\b(?:gets?|got)\s+distracted\b|"
     r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
     r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
     r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"
@@ -128,6 +137,11 @@ _CHILD_LAPSE = re.compile(
     r"kept)\s+(?:to\s+)?(?:getting|get|"
     r"putting|put|throwing|throw|stepping|step|jumping|jump|running|run)?\s*(?:herself|himself|"
     r"themselves)?\s*(?:involved|in the middle|in between|between them)\b", re.I)
+
+
+#: A lapse in general words ("slips up", "gets distracted"): the child's fault only where
+#: another child's harm follows, not his own ("Kai could slip up at school and fall behind").
+_SLIPS = re.compile(r"(?:slip|mess|screw|drop|get|got)", re.I)
 
 
 def _child_lapse(r: Reading) -> str:
@@ -146,8 +160,8 @@ def _child_lapse(r: Reading) -> str:
         rest = r.text[s:who[1]] + r.text[m.end():e]
         others = [c.group(0) for c in r.child_ref.finditer(rest)] + [
             w for w in re.findall(r"\b[A-Z][\w-]+", rest) if side(r, w) == "child"]
-        if any(o.lower() not in who[0].lower() for o in others) or r.p.impact.search(rest) \
-                or VIOLENCE.search(rest):
+        if any(o.lower() not in who[0].lower() for o in others) or (
+                r.p.impact.search(rest) or VIOLENCE.search(rest)) and not _SLIPS.match(m.group(0)):
             return quote(r, who[1], m.end(), 14)
     return ""
 

@@ -157,12 +157,26 @@ RULES: tuple[SafetyRule, ...] = (
                        "get hurt again."),
             ("harm", "Tommy got into the pills on Wednesday. Kai is a good boy but he need to "
                      "step up more."),
+            ("plan", "Kai (13) will keep his brother occupied after school until Marie arrives."),
+            ("goal", "Vy will keep Bao quiet in their room when Dad shouts."),
+            ("danger", "We are worried that on bad days Kai (13) gets distracted and Tommy (3) "
+                       "could get into the pills again."),
+            ("harm", "Tommy (3) got into the pills on Wednesday because Kai (13) dropped the "
+                     "ball."),
+            ("harm", "Dad hit Mia (7) because she said no to him on Monday."),
         ),
         passes=(
             ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
                      "bruises."),
             ("harm", "Mia (7) was scared because Dad shouted at her on Monday."),
             ("plan", "Kai (13) can call his aunt if he is worried; his aunt will come over."),
+            ("danger", "We are worried Dad may hit Mum again and Leo (5) could be hurt, as Mum "
+                       "says it has happened before."),
+            ("harm", "Dad slapped Leo (5) as Leo explained to the nurse on Monday, and Leo has "
+                     "a mark on his cheek."),
+            ("plan", "Marie will keep Tommy busy when Renee is in bed."),
+            ("danger", "We are worried that Kai (13) could slip up at school and fall behind."),
+            ("plan", "Kai will keep busy with basketball after school."),
         ),
     ),
     SafetyRule(
