@@ -82,7 +82,7 @@ def _content(r: Reading, words: str) -> list[str]:
     rest = words
     spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words)
              + r.p.lexicon.terms["services"].find(words)]
-    spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
+    spans += [m.span() for rx in (r.p.duration, r.p.plan_time, _PROOF) for m in rx.finditer(words)]
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
     # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
@@ -90,6 +90,17 @@ def _content(r: Reading, words: str) -> list[str]:
             if w.lower() not in _GENERIC and not w[0].isupper()]
 
 
+#: Proof of going to a service, given to the agency: "bring his attendance sheet to the
+#: worker", "check in weekly like terms", "hand in the sign-in sheet".
+_PROOF = re.compile(r"\b(?:(?:bring|brings|hand|hands|show|shows|give|gives|send|sends|"
+                    r"provide|provides|turn|turns)\s+(?:in\s+)?)?(?:(?:his|her|their|the|an?)\s+)?"
+                    r"(?:attendance|sign-?in|signed|proof|progress)\s+(?:sheets?|slips?|"
+                    r"letters?|logs?|records?|forms?|of\s+attendance)\b(?:\s+(?:in\s+)?to\s+"
+                    r"(?:the\s+)?(?:worker|SW|social\s+worker|caseworker|court|agency|"
+                    r"department|probation(?:\s+officer)?))?|\bcheck(?:s|ing)?[- ]in(?:\s+with\s+"
+                    r"(?:the\s+)?(?:worker|SW|probation|agency|department))?(?:\s+\w+ly)?"
+                    r"(?:\s+(?:like|as|per)\s+(?:the\s+)?(?:terms|ordered|required|court\s+order))?",
+                    re.I)
 #: Where one promise in a list ends: "go to counselling, take her tablets and cook dinner".
 _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 
@@ -103,7 +114,8 @@ def services_only(r: Reading) -> str:
     if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
         return ""
     if any(not a.negated and not services_in(r, a.phrase) and side(r, a.subject) != "professional"
-           and (a.presence or concrete(r, a.phrase)) for a in r.present_acts):
+           and not _checks_service(r, a) and (a.presence or concrete(r, a.phrase))
+           for a in r.present_acts):
         return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
     m = found[0]
     return quote(r, m.start(), m.end(), 12)
@@ -111,8 +123,30 @@ def services_only(r: Reading) -> str:
 
 def _adult_commitments(r: Reading) -> Iterator[Commitment]:
     for c in r.caregiver_commitments:  # the worker's check is not the family's behaviour
-        if not r.child_like(c.subject) and side(r, c.subject) != "professional":
+        if not r.child_like(c.subject) and side(r, c.subject) != "professional" and not \
+                _checks_service(r, c):  # "Marie will check he goes to his class": a service
             yield c
+
+
+def _checks_service(r: Reading, c: Commitment) -> bool:
+    m = _ATTENDS.match(c.phrase)
+    return bool(m and (services_in(r, c.phrase) or _SESSIONS.search(c.phrase) or re.match(
+        r"\s*(?:every\s+\w+|each\s+\w+|weekly|regularly|on\s+time|all\s+of\s+them)?\s*$",
+        c.phrase[m.end():], re.I)))  # "make sure he attends every week": the service
+
+
+#: A check that someone goes to the service ("check she goes to her appointments", "make
+#: sure he attends every week", "drive him to his class"): the service checked, not a
+#: behaviour with the children.
+_ATTENDS = re.compile(r"^(?:\w+\s+){0,2}?(?:(?:check|make\s+sure|ensure|see|confirm|verify|"
+                      r"remind|nudge)(?:s|es)?\s+(?:that\s+)?(?:he|she|they|him|her|(?-i:[A-Z][\w-]+))"
+                      r"\s+(?:\w+\s+){0,2}?(?:goes|go|going|attends?|attending|gets?|makes?\s+it|"
+                      r"turns?\s+up|shows?\s+up|keeps?|is\s+at|completes?|finishes|stays?\s+in)|"
+                      r"(?:drive|drives|take|takes|bring|brings|go|goes)\s+(?:with\s+)?(?:him|her|"
+                      r"(?-i:[A-Z][\w-]+))\s+to)\b", re.I)
+_SESSIONS = re.compile(r"\b(?:class(?:es)?|appointments?|sessions?|meetings?|program(?:me)?s?|"
+                       r"groups?|course|counsell?(?:ing|or)|therap\w+|treatment|AA|NA|BIP|"
+                       r"batterer\w*|rehab)\b", re.I)
 
 
 # --- labels used as behaviour ------------------------------------------------------

@@ -251,10 +251,26 @@ RULES: tuple[SafetyRule, ...] = (
                      "supervision for six months."),
             ("goal", "Ms. Lee will engage in services and ensure appropriate childcare "
                      "arrangements for Kim."),
+            ("goal", "Dad will attend AA and Uncle Joe will make sure he goes every week, for "
+                     "six months."),
+            ("goal", "Mum will do the anger course, and her sister will make sure she turns up "
+                     "each week."),
+            ("goal", "Mom will complete parenting classes and Nan will drive her to each "
+                     "session, for three months."),
+            ("plan", "Renee will see her counsellor weekly and Lorraine will remind her to go to "
+                     "her sessions."),
+            ("goal", "Mom will go to parenting class, hand in her sign-in sheet to the worker and "
+                     "check in monthly."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
                      "Nan will see it for six months; Mom will go to AA meetings."),
+            ("goal", "Renee will go to counselling, and Marie will check that Tommy is safe and "
+                     "fed every afternoon for three months."),
+            ("goal", "Dad will go to AA and cook dinner with the kids every night, for six "
+                     "months."),
+            ("goal", "Renee will go to counselling and check in with Tommy every afternoon "
+                     "after his nap."),
         ),
     ),
     SafetyRule(
