@@ -101,6 +101,9 @@ _PROOF = re.compile(r"\b(?:(?:bring|brings|hand|hands|show|shows|give|gives|send
                     r"(?:the\s+)?(?:worker|SW|probation|agency|department))?(?:\s+\w+ly)?"
                     r"(?:\s+(?:like|as|per)\s+(?:the\s+)?(?:terms|ordered|required|court\s+order))?",
                     re.I)
+#: A service set aside, not asked for: "instead of anger management", "rather than a class".
+_REJECTED = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+just|not\s+only|"
+                       r"more\s+than|without)\s+(?:(?:a|an|the|his|her|going\s+to|just)\s+)?$", re.I)
 #: Where one promise in a list ends: "go to counselling, take her tablets and cook dinner".
 _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 
@@ -108,8 +111,9 @@ _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 def services_only(r: Reading) -> str:
     """A goal or plan made of services ("attends anger management weekly", "attends a
     parenting class") with no behaviour someone could see."""
-    found = services_in(r, r.text)  # "meds out of reach" is a safe home, not a service
-    if not found:
+    found = [m for m in services_in(r, r.text)  # "meds out of reach": a safe home, no service
+             if not _REJECTED.search(r.text, max(0, m.start() - 24), m.start())]
+    if not found:  # "stay calm instead of anger management": the service set aside
         return ""
     if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
         return ""

@@ -261,6 +261,7 @@ RULES: tuple[SafetyRule, ...] = (
                      "her sessions."),
             ("goal", "Mom will go to parenting class, hand in her sign-in sheet to the worker and "
                      "check in monthly."),
+            ("goal", "Mom will go to a parenting class instead of AA."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
@@ -271,6 +272,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "months."),
             ("goal", "Renee will go to counselling and check in with Tommy every afternoon "
                      "after his nap."),
+            ("goal", "Minh will not shove Thanh and will keep calm rather than a course; Phuoc "
+                     "will see it for six months."),
         ),
     ),
     SafetyRule(
