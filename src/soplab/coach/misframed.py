@@ -163,6 +163,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
                         r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
                         r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
+                        r"|\bat\s+(?:\w+\s+)?risk\s+(?:of|for)\s+(?:(?:continued|further|ongoing|more|"
+                        r"future|an?|the)\s+)*$"  # "at risk of continued educational neglect"
                         r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                         r"mum|mom|dad|mother|father|mama|papa)\s*[:\-\u2013]?\s*(?:(?:severe|"
                         r"chronic|untreated|major|bad|ongoing)\s+)?$",

@@ -292,6 +292,12 @@ RULES: tuple[SafetyRule, ...] = (
                        "Leo (5) could go without breakfast."),
             ("danger", "We are worried that because of his bipolar Dad may leave Leo (5) alone "
                        "at night, and Leo could be hurt."),
+            ("danger", "We are worried that Mum's depressive symptoms impair her protective "
+                       "capacity and Leo (5) could go without meals."),
+            ("harm", "Since March Dad's complicated grief has led to Leo (5) going without "
+                     "breakfast most days."),
+            ("danger", "We are worried that Leo (5) is at risk of educational neglect because Mum "
+                       "stays in bed."),
         ),
         passes=(
             ("harm", "On 2 June Mom drank a bottle of vodka and fell asleep, and Leo (5) went "
@@ -301,6 +307,8 @@ RULES: tuple[SafetyRule, ...] = (
                        "without breakfast."),
             ("danger", "We are worried that Bao's anxiety will keep him hiding in the closet and "
                        "he could fall behind at school."),
+            ("danger", "We are worried Tommy (2) is at risk of another overdose when Renee stays "
+                       "in bed."),
         ),
     ),
     SafetyRule(
