@@ -149,15 +149,20 @@ def _child_lapse(r: Reading) -> str:
     for m in _CHILD_LAPSE.finditer(r.text):
         who = subject_before(r, m.start())
         said = r.text[max(0, m.start() - 4):m.start()].strip().lower()
-        if not who and said in {"she", "he"}:  # "when she chose to get in the middle"
+        if (not who or who[0].split()[-1].lower() == said) and said in {"she", "he"}:  # "when
+            # she chose to get in the middle", "Kai is watching Tommy and he slips up"
             s, _ = sentence_span(r.text, m.start())
             named = [n for n in re.finditer(r"\b[A-Z][\w-]+", r.text[s:m.start()])
                      if side(r, n.group(0))]
-            who = (named[0].group(0), s + named[0].start()) if named else None
+            kids = [n for n in named if side(r, n.group(0)) == "child"]  # "the worker and
+            named = kids[:1] if _SLIPS.match(m.group(0)) and kids else named  # Marie worry
+            who = (named[0].group(0), s + named[0].start()) if named else None  # Kai ... he"
         if not who or "child" not in (side(r, who[0]), side(r, who[0].split()[-1])):
             continue
         s, e = sentence_span(r.text, m.start())
         rest = r.text[s:who[1]] + r.text[m.end():e]
+        if _SLIPS.match(m.group(0)):  # "Kai is watching Tommy and he slips up": the other
+            rest = r.text[s:who[1]] + r.text[who[1] + len(who[0]):e]  # child is before it
         others = [c.group(0) for c in r.child_ref.finditer(rest)] + [
             w for w in re.findall(r"\b[A-Z][\w-]+", rest) if side(r, w) == "child"]
         if any(o.lower() not in who[0].lower() for o in others) or (

@@ -164,6 +164,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "Tommy (3) got into the pills on Wednesday because Kai (13) dropped the "
                      "ball."),
             ("harm", "Dad hit Mia (7) because she said no to him on Monday."),
+            ("danger", "We are worried that when Mum has been drinking, Ana (11) minds the baby "
+                       "and she messes up, and the baby could roll off the bed."),
         ),
         passes=(
             ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
@@ -177,6 +179,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Marie will keep Tommy busy when Renee is in bed."),
             ("danger", "We are worried that Kai (13) could slip up at school and fall behind."),
             ("plan", "Kai will keep busy with basketball after school."),
+            ("danger", "We are worried that when Mum drinks, she gets distracted and Ana (11) "
+                       "and the baby could be hurt."),
         ),
     ),
     SafetyRule(
