@@ -48,6 +48,7 @@ compliance monitor monitors monitored verified verify expected completed maintai
 as agency department worker caseworker social court will that
 father mother dad mum mom husband wife partner person role model responsible loving caring
 nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
+find finds found finding childcare cared referral referrals terms case
 """.split())  # the role words: "be a better father and husband" names no deed
 
 
@@ -86,6 +87,8 @@ def _content(r: Reading, words: str) -> list[str]:
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
     # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
+    rest = re.sub(r"\bafter[- ]school\s+(?=childcare|care|supervision|arrangements?|program)",
+                  " ", rest, flags=re.I)  # "find after-school childcare": only arranging
     return [w for w in re.findall(r"[A-Za-z']+", rest)
             if w.lower() not in _GENERIC and not w[0].isupper()]
 

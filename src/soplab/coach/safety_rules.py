@@ -266,6 +266,11 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "Mom will go to parenting class, hand in her sign-in sheet to the worker and "
                      "check in monthly."),
             ("goal", "Mom will go to a parenting class instead of AA."),
+            ("goal", "Mom will do her parenting class and find childcare for Kim after school."),
+            ("goal", "Mr. Diaz will comply with his case plan and arrange after-school "
+                     "supervision for Ben."),
+            ("goal", "Ms. Lee will follow through with her referrals and find after-school care "
+                     "for Kim."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
@@ -278,6 +283,10 @@ RULES: tuple[SafetyRule, ...] = (
                      "after his nap."),
             ("goal", "Minh will not shove Thanh and will keep calm rather than a course; Phuoc "
                      "will see it for six months."),
+            ("goal", "Mom will go to parenting class and pick Sara up after school every day, and "
+                     "Nan will see it."),
+            ("goal", "Renee will go to counselling and walk Kai to school every morning, and Marie "
+                     "will see it for three months."),
         ),
     ),
     SafetyRule(
