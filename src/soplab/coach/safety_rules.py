@@ -205,6 +205,12 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "Tom will keep his cool whenever Sarah questions his spending, for a year, "
                      "and his brother will see it."),
             ("plan", "When Thanh brings up the rent, Minh will take a break at Phuoc's."),
+            ("danger", "The worker is worried that money talk with Thanh sets Minh off, and Vy "
+                       "(12) could be hurt."),
+            ("danger", "We are worried that Sarah gets on Tom's nerves about the car and he may "
+                       "slap her again, and Ella (7) could see it."),
+            ("goal", "Minh will go for a walk instead of yelling whenever Thanh brings up the "
+                     "bills, for six months, and Phuoc will see it."),
         ),
         passes=(
             ("danger", "We are worried that when Mr. Tran asks the children to be quiet he may "
@@ -212,6 +218,10 @@ RULES: tuple[SafetyRule, ...] = (
             ("goal", "For six months, when money talk gets heavy, Minh will cool off at Phuoc's "
                      "instead of yelling, and Phuoc will see it."),
             ("plan", "When Thanh goes to work, Minh will take a break at Phuoc's."),
+            ("danger", "We are worried that Kai winds Tommy up at bedtime and Tommy could fall "
+                       "out of bed."),
+            ("goal", "When the kids are loud, Minh will step outside instead of yelling, for six "
+                     "months, and Phuoc will see it."),
             ("danger", "We are worried that Minh may push Thanh again when he has been "
                        "drinking, and Phuoc (6) could be hurt."),
             ("harm", "Mia (7) got angry with her brother at school on Monday."),
