@@ -294,8 +294,9 @@ def partner_trigger(r: Reading) -> str:
 #: Asked what the survivor ("you") or a child did or said: "what did you do", "were you
 #: saying", "could Vy stop", "can you avoid".
 _ASKED = re.compile(r"\b(?:did|do|does|were|was|are|is|could|can|should|would|might|will)\s+"
-                    r"(?P<who>you|she|(?-i:[A-Z][\w-]+)|the\s+(?:kids|children))\s+(?:\w+\s+){0,2}?"
-                    r"(?:do|doing|say|saying|said|did|done|change|try|avoid|stop|quit)\b"
+                    r"(?P<who>you|she|(?-i:[A-Z][\w-]+)|the\s+(?:kids|children))\s+(?:\w+\s+){0,3}?"
+                    r"(?:do|doing|say|saying|said|did|done|change|try|avoid|stop|quit|make\s+sure)\b"
+                    r"|\b(?P<you2>you)\s+(?:do|did|say|said|(?:are|were)\s+(?:doing|saying))\b"
                     r"|\b(?P<you>you)\s+(?:\w+\s+)?(?=(?:provok|upset|annoy|trigger|anger|make|made|"
                     r"set|wind|keep|get|got)\w*\s)", re.I)
 _HIM = r"(?:him|(?-i:[A-Z][\w-]+)|(?:her|your|their|the)\s+(?:dad|father|husband|partner|boyfriend))"
@@ -307,7 +308,7 @@ _BRINGS_ON = re.compile(
     + r")\s+(?:off|up)\b"
     r"|\b(?:upset\w*|provok\w+|anger\w*|annoy\w*|trigger\w*)\s+(?P<o3>" + _HIM + r")\b"
     r"|\b(?:keep|keeps|keeping)\s+(?P<o4>" + _HIM + r")\s+(?:calm|happy|settled)\b"
-    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then)\s*(?P<o5>he|(?-i:[A-Z][\w-]+))\s+(?:(?:doesn't|does\s+not|"
+    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then|(?:make\s+sure|ensure)\s+(?:that\s+)?)\s*(?P<o5>he|(?-i:[A-Z][\w-]+))\s+(?:(?:doesn't|does\s+not|"
     r"won't|will\s+not|wouldn't|didn't|got|gets|get|started|starts)\s+){0,2}(?:angry|mad|upset|"
     r"yell\w*|shout\w*|hit\w*|push\w*|shov\w*|slap\w*|grab\w*|snap\w*|los[et]\w*|blew|blow\w*|"
     r"lash\w*|kick\w*\s+off|physical)\b", re.I)
@@ -321,12 +322,13 @@ def blaming_question(r: Reading) -> str:
                                           r.text, re.I):
         return ""
     for m in _ASKED.finditer(r.text):
-        who = m.group("who") or m.group("you")
+        who = m.group("who") or m.group("you") or m.group("you2")
         if who.lower() not in {"you", "she", "the kids", "the children"} and not (
                 side(r, who) == "child" or side(r, who) == "adult" and gender(who) == "she"):
             continue  # "what did Minh do ...": his own act is his
         s, e = sentence_span(r.text, m.start())
-        for b in _BRINGS_ON.finditer(r.text, m.end(), e):
+        for b in _BRINGS_ON.finditer(r.text, m.end() - 9 if m.group(0).endswith("sure")
+                                     else m.end(), e):  # "can you make sure he ..."
             him = next(g for g in b.groups() if g)
             if him.lower() != who.lower() and side(r, him) != "child" and gender(him) != "she":
                 return quote(r, m.start(), b.end())

@@ -240,6 +240,9 @@ RULES: tuple[SafetyRule, ...] = (
             ("question", "What could you do differently so that he doesn't get angry?"),
             ("question", "What can you do to keep him calm at dinner?"),
             ("question", "What did the kids do to set their father off?"),
+            ("question", "Is there something you say that sets Dad off?"),
+            ("question", "What do you think you could do to avoid upsetting him?"),
+            ("question", "How can you make sure he doesn't get mad?"),
         ),
         passes=(
             ("question", "What is different on the days when he stays calm?"),
@@ -248,6 +251,8 @@ RULES: tuple[SafetyRule, ...] = (
             ("question", "What helps you keep Tommy calm at bedtime?"),
             ("question", "On the mornings the kids got to school on time, what did you do "
                          "differently?"),
+            ("question", "How can you make sure Tommy doesn't get upset at bedtime?"),
+            ("question", "What do you say to Minh that helps him calm down?"),
         ),
     ),
     SafetyRule(
