@@ -20,7 +20,7 @@ from .harmful_duty import child_given_duty, child_takes_a_turn
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
-__all__ = ["blames_child", "partner_trigger"]
+__all__ = ["blames_child", "blaming_question", "partner_trigger"]
 
 
 # --- the child blamed ---------------------------------------------------------
@@ -45,6 +45,11 @@ _CHILD_DUTY = re.compile(r"\b(?:(?:was|were|is)\s+)?(?:supposed|meant|expected)\
 _BECAUSE = re.compile(r"\b(?:because|as|since|for|after)\s+(?P<s>[\w']+)\s+(?P<v>[\w']+)", re.I)
 _PRONOUN = {"her": "she", "him": "he", "them": "they", "she": "she", "he": "he", "they": "they"}
 _NOT_BLAME_VERB = {"was", "is", "were", "had", "has"}
+#: "as Thanh says", "as Vy told the worker": whose account it is, not a cause.
+_REPORTING = set("""says said say told tells tell reports reported explains explained mentions
+mentioned describes described shares shared recalls recalled notes noted states stated puts put
+remembers remembered knows knew believes believed thinks thought confirms confirmed
+disclosed discloses""".split())
 
 
 def _doer(r: Reading, pos: int) -> tuple[str, int] | None:
@@ -84,6 +89,8 @@ def blames_child(r: Reading) -> str:
         s, e = sentence_span(r.text, act.start())
         for b in _BECAUSE.finditer(r.text, act.end(), e):
             who, verb = b.group("s"), b.group("v").lower()
+            if verb in _REPORTING and b.group(0).lower().startswith("as "):
+                continue  # "as Thanh says this has happened before": her account
             first = re.findall(r"[A-Za-z']+", obj)[-1] if re.search("[A-Za-z]", obj) else "?"
             actor = subject_before(r, act.start())
             actor_is = gender(actor[0]) if actor else ""
@@ -118,6 +125,8 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 #: child's protective act told as her choice ("Vy keeps getting involved", "chose to get in
 #: the middle").
 _CHILD_LAPSE = re.compile(
+    r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrops?\s+the\s+ball\b|"
+    r"\b(?:gets?|got)\s+distracted\b|"
     r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
     r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
     r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"
@@ -130,24 +139,34 @@ _CHILD_LAPSE = re.compile(
     r"themselves)?\s*(?:involved|in the middle|in between|between them)\b", re.I)
 
 
+#: A lapse in general words ("slips up", "gets distracted"): the child's fault only where
+#: another child's harm follows, not his own ("Kai could slip up at school and fall behind").
+_SLIPS = re.compile(r"(?:slip|mess|screw|drop|get|got)", re.I)
+
+
 def _child_lapse(r: Reading) -> str:
     """A child's lapse or choice told as what let another child's harm happen."""
     for m in _CHILD_LAPSE.finditer(r.text):
         who = subject_before(r, m.start())
         said = r.text[max(0, m.start() - 4):m.start()].strip().lower()
-        if not who and said in {"she", "he"}:  # "when she chose to get in the middle"
+        if (not who or who[0].split()[-1].lower() == said) and said in {"she", "he"}:  # "when
+            # she chose to get in the middle", "Kai is watching Tommy and he slips up"
             s, _ = sentence_span(r.text, m.start())
             named = [n for n in re.finditer(r"\b[A-Z][\w-]+", r.text[s:m.start()])
                      if side(r, n.group(0))]
-            who = (named[0].group(0), s + named[0].start()) if named else None
+            kids = [n for n in named if side(r, n.group(0)) == "child"]  # "the worker and
+            named = kids[:1] if _SLIPS.match(m.group(0)) and kids else named  # Marie worry
+            who = (named[0].group(0), s + named[0].start()) if named else None  # Kai ... he"
         if not who or "child" not in (side(r, who[0]), side(r, who[0].split()[-1])):
             continue
         s, e = sentence_span(r.text, m.start())
         rest = r.text[s:who[1]] + r.text[m.end():e]
+        if _SLIPS.match(m.group(0)):  # "Kai is watching Tommy and he slips up": the other
+            rest = r.text[s:who[1]] + r.text[who[1] + len(who[0]):e]  # child is before it
         others = [c.group(0) for c in r.child_ref.finditer(rest)] + [
             w for w in re.findall(r"\b[A-Z][\w-]+", rest) if side(r, w) == "child"]
-        if any(o.lower() not in who[0].lower() for o in others) or r.p.impact.search(rest) \
-                or VIOLENCE.search(rest):
+        if any(o.lower() not in who[0].lower() for o in others) or (
+                r.p.impact.search(rest) or VIOLENCE.search(rest)) and not _SLIPS.match(m.group(0)):
             return quote(r, who[1], m.end(), 14)
     return ""
 
@@ -269,3 +288,48 @@ def partner_trigger(r: Reading) -> str:
         if m:
             return quote(r, m.start(), m.end())
     return survivor_act_as_trigger(r)
+
+
+# --- the question that blames ------------------------------------------------
+#: Asked what the survivor ("you") or a child did or said: "what did you do", "were you
+#: saying", "could Vy stop", "can you avoid".
+_ASKED = re.compile(r"\b(?:did|do|does|were|was|are|is|could|can|should|would|might|will)\s+"
+                    r"(?P<who>you|she|(?-i:[A-Z][\w-]+)|the\s+(?:kids|children))\s+(?:\w+\s+){0,3}?"
+                    r"(?:do|doing|say|saying|said|did|done|change|try|avoid|stop|quit|make\s+sure)\b"
+                    r"|\b(?P<you2>you)\s+(?:do|did|say|said|(?:are|were)\s+(?:doing|saying))\b"
+                    r"|\b(?P<you>you)\s+(?:\w+\s+)?(?=(?:provok|upset|annoy|trigger|anger|make|made|"
+                    r"set|wind|keep|get|got)\w*\s)", re.I)
+_HIM = r"(?:him|(?-i:[A-Z][\w-]+)|(?:her|your|their|the)\s+(?:dad|father|husband|partner|boyfriend))"
+#: His anger or violence told as what her (or a child's) act brings about.
+_BRINGS_ON = re.compile(
+    r"\b(?:make|makes|made|making|get|gets|got|getting)\s+(?P<o1>" + _HIM + r")\s+(?:so\s+|that\s+|"
+    r"really\s+)?(?:angry|mad|cross|furious|upset|jealous|violent|snap|lose\s+(?:it|his\s+temper))"
+    r"|\b(?:set|sets|setting|wind|winds|winding|wound|rile|riles|riling)\s+(?P<o2>" + _HIM
+    + r")\s+(?:off|up)\b"
+    r"|\b(?:upset\w*|provok\w+|anger\w*|annoy\w*|trigger\w*)\s+(?P<o3>" + _HIM + r")\b"
+    r"|\b(?:keep|keeps|keeping)\s+(?P<o4>" + _HIM + r")\s+(?:calm|happy|settled)\b"
+    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then|(?:make\s+sure|ensure)\s+(?:that\s+)?)\s*(?P<o5>he|(?-i:[A-Z][\w-]+))\s+(?:(?:doesn't|does\s+not|"
+    r"won't|will\s+not|wouldn't|didn't|got|gets|get|started|starts)\s+){0,2}(?:angry|mad|upset|"
+    r"yell\w*|shout\w*|hit\w*|push\w*|shov\w*|slap\w*|grab\w*|snap\w*|los[et]\w*|blew|blow\w*|"
+    r"lash\w*|kick\w*\s+off|physical)\b", re.I)
+
+
+def blaming_question(r: Reading) -> str:
+    """A question that asks the survivor or a child what she (or the child) did to bring
+    on his anger or violence: "What did you do to make him so angry?", "What were you
+    saying before he pushed you?", "How could Vy stop winding her dad up?"."""
+    if "?" not in r.text and not re.match(r"\s*(?:what|why|how|when|who|did|do|could|can)\b",
+                                          r.text, re.I):
+        return ""
+    for m in _ASKED.finditer(r.text):
+        who = m.group("who") or m.group("you") or m.group("you2")
+        if who.lower() not in {"you", "she", "the kids", "the children"} and not (
+                side(r, who) == "child" or side(r, who) == "adult" and gender(who) == "she"):
+            continue  # "what did Minh do ...": his own act is his
+        s, e = sentence_span(r.text, m.start())
+        for b in _BRINGS_ON.finditer(r.text, m.end() - 9 if m.group(0).endswith("sure")
+                                     else m.end(), e):  # "can you make sure he ..."
+            him = next(g for g in b.groups() if g)
+            if him.lower() != who.lower() and side(r, him) != "child" and gender(him) != "she":
+                return quote(r, m.start(), b.end())
+    return ""

@@ -59,6 +59,9 @@ _IT_AGAIN = Later(r"\b(?:if|when|whenever|should)\s+(?:it|this|that|anything(?:\
                        r"violence|episodes?)\b", re.I)
 
 
+#: What he does that she would be made to report ("any yelling", "every outburst").
+_HIS_CONDUCT = (r"(?:yelling|shouting|screaming|drinking|violence|threats?|incidents?|outbursts?|"
+                r"episodes?|pushing|hitting|rages?|tempers?|blow-?ups?)")
 _AGENCY = (r"(?:social worker|worker|caseworker|case worker|SW|CWS|DCFS|CPS|agency|department|"
            r"us)")
 #: Reporting to the agency anywhere in a promise, in any form ("by calling the worker if ...",
@@ -79,7 +82,12 @@ _REPORTS_TO = Later(
     r"flag(?:s|ged|ging)?(?:\s+[\w-]+){0,3}?|pass(?:es|ing)?(?:\s+[\w-]+){0,3}?\s+on|"
     r"loop(?:s|ing)?\s+in)\s+(?:(?:to|with)\s+)?(?:the\s+|her\s+|a\s+)?" + _AGENCY + r"\b"
     r"|\bg(?:ive|ives|ave|iving)\s+(?:the\s+|her\s+|a\s+)?" + _AGENCY
-    + r"\s+(?:a\s+)?(?:heads?[- ]?ups?|call|ring|shout|bell|text|update|report)\b", re.I)
+    + r"\s+(?:a\s+)?(?:heads?[- ]?ups?|call|ring|shout|bell|text|update|report)\b"
+    # his conduct reported with nobody named to hear it: "Thanh to flag any yelling",
+    # "Mum will report all drinking", "she is to write down every outburst"
+    r"|\b(?:flag|report|log|note|record|write\s+down|jot\s+down|document|keep\s+track\s+of)"
+    r"(?:s|ed|ged|ging|ing)?\s+(?:any|all|every)\s+(?:further\s+|new\s+|more\s+)?"
+    + _HIS_CONDUCT + r"\b(?!\s+(?:at|in)\s+(?:school|class|daycare))", re.I)
 _PROMISE_BEFORE = re.compile(r"\b(?:will|must|should|shall|can|to|2|has to|have to|needs? to|"
                              r"agrees? to|is going to)\b", re.I)
 
@@ -116,6 +124,8 @@ def _partner_reports(r: Reading) -> str:
         him = watched and (watched.group("who") or "").lower() in {"he", "she"} and gender(who) \
             and gender(who) != watched.group("who").lower()
         said = (watched.group("who") or "").lower() if watched else ""
+        him = him or bool(watched and not said and gender(who) == "she" and re.search(
+            _HIS_CONDUCT, watched.group(0), re.I))  # "Thanh to flag any yelling": his
         if (others or him) and watched and (not said or said in {"he", "she", "it"}
                                             | {o.lower() for o in others}) and (
                 dv_context(r) or him or (gender(who) and gender(others[0])
@@ -129,8 +139,8 @@ def _partner_reports(r: Reading) -> str:
 _ON_HIM = re.compile(r"\b(?:if|when|whenever|any time|every time)\s+(?P<who>(?-i:[A-Z][\w-]+)|he|"
                      r"she|it|dad|father|husband|boyfriend|partner)\b"
                      r"(?!\s+(?:notice|see|hear|think|feel|are|is worried))"
-                     r"|\b(?:any|his|her|all)\s+(?:drinking|yelling|shouting|violence|threats|"
-                     r"incidents?|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
+                     r"|\b(?:any|his|her|all|every)\s+(?:further\s+|new\s+|more\s+)?(?:"
+                     + _HIS_CONDUCT + r"|changes in (?:him|his))\b|\bof\s+any\s+(?:incidents?|"
                      r"drinking|trouble|problems)\b|\b(?-i:[A-Z]\w+)'s\s+(?:drinking|moods?|"
                      r"temper|behaviou?r)\b|\babout\s+(?:how\s+|whether\s+|what\s+)?(?:him|his|"
                      r"(?-i:[A-Z]\w+)\s+(?:is|was|has|does|did|behaves|acts|drinks))\b", re.I)
@@ -203,6 +213,11 @@ _SOOTHES = Later(r"\bso\s+(?:that\s+)?(?P<who>he|(?-i:[A-Z][\w-]+))\s+(?:does\s+
                  r"won't|will\s+not|never|cannot|can't|do\s+not|don't)\s+(?:get|become|feel|"
                  r"go|lose)\s+(?:\w+\s+)?(?:angry|mad|upset|jealous|stressed|wound\s+up|"
                  r"(?:his|her)\s+temper)"
+                 # her act kept up for his calm: "so Minh stays calm", "so he won't blow up"
+                 r"|\bso\s+(?:that\s+)?(?P<who2>he|(?-i:[A-Z][\w-]+))\s+(?:(?:stays|remains|"
+                 r"keeps|is|will\s+(?:stay|be|remain|keep))\s+(?:calm|relaxed|settled|happy|in\s+a\s+"
+                 r"good\s+mood|cool)|(?:does\s+not|doesn't|won't|will\s+not|never|do\s+not|don't)\s+"
+                 r"(?:blow\s+up|lose\s+it|snap|kick\s+off|explode|lash\s+out|get\s+physical|flip\s+out))"
                  r"|\b(?:not|never|no\s+longer|stop)\s+(?:argu(?:e|ing)|talk(?:ing)?|answer(?:ing)?)"
                  r"\s+back\b|\b(?:avoid|not|stop|never)\s+(?:upsetting|angering|provoking|"
                  r"annoying|upset|anger|provoke|annoy)\s+(?P<obj>him|(?-i:[A-Z][\w-]+))"
@@ -217,14 +232,15 @@ def _keeps_him_calm(r: Reading) -> str:
     for c in r.commitments:
         adults = [p for p in people(r, c.subject) if side(r, p) == "adult"
                   and not r.is_child(p)]
-        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I):
-            continue
         if len(adults) != 1 or _his_own(r, adults[0]):
             continue
         tail = r.text[c.start:sentence_span(r.text, c.start)[1]]  # "... so he does not"
         nxt = re.search(r"[;,]?\s+and\s+(?:[A-Z]\w+|he|she)\s+(?:\w+\s+)?(?:will|can)\b", tail)
         m = _SOOTHES.search(tail[:nxt.start()] if nxt else tail)
-        him = m and (m.group("who") or m.group("obj") or m.group("calm") or "he")
+        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I) and not (
+                m and (m.group("who") or m.group("who2"))):  # "avoid the bills so he ..."
+            continue
+        him = m and (m.group("who") or m.group("who2") or m.group("obj") or m.group("calm") or "he")
         if not m or him.lower() in {"she", "her"}:
             continue
         others = [o for o in adults_in(r, 0, len(r.text), c.subject)
@@ -233,7 +249,10 @@ def _keeps_him_calm(r: Reading) -> str:
             continue
         if (others or him.lower() in {"he", "him"}) and gender(adults[0]) != "he" and (
                 dv_context(r) or re.search(r"\b(?:angry|anger|temper|mad|drink\w*|drunk|yell\w*|"
-                                                  r"shout\w*)\b", r.text, re.I)):
+                                                  r"shout\w*)\b", r.text, re.I)
+                or (m.group("who") or m.group("who2")) and side(r, him) == "adult" and (
+                    gender(him) == "he" or re.search(r"blow|lose it|snap|kick|explod|lash|"
+                                                     r"physical|flip", m.group(0)))):  # "so Minh stays calm": him
             return own(c)
     return ""
 

@@ -40,7 +40,7 @@ _NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?
                           r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*)\b", re.I)
 _WHEN_SHE = re.compile(
     r"\b(?:when(?:ever)?|if|after|once|as soon as|each time|every time|any time|because|bc|cos|"
-    r"since)\s*:?\s+(?P<who>[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"
+    r"since)\s*:?\s+(?P<who>(?:(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+)?[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"
     r"didn't|won't|will|would|tries\s+to|try\s+to|starts?\s+(?:to\s+)?|keeps?|goes\s+on|even|"
     r"just|still|dares\s+to|so\s+much\s+as|ever)\s+)*)(?P<v>[a-z]+)", re.I)
 #: A hurt done to someone ("could be hurt", "got hurt"): not his act.
@@ -51,6 +51,22 @@ _LOSING_IT = (r"los(?:e|es|t|ing)\s+(?:it|his\s+temper|control)|snaps?|snapped|"
 #: His violence or anger in the same sentence.
 _HIS = re.compile(r"\b(?:violent|physical|angry|anger|temper|set(?:s)?\s+(?:him|[A-Z]\w+)\s+off|"
                   + _LOSING_IT + r")\b", re.I)
+#: His keeping calm told as the answer to her act ("Minh will use coping strategies when
+#: Thanh raises money", "he will walk away if she nags"): her act is still made the trigger.
+_HIS_CALM = re.compile(r"\b(?:cop(?:e|es|ing)|calm(?:s|ly)?|cool(?:s)?\s+(?:off|down)|"
+                       r"(?:take|takes|taking)\s+a\s+(?:break|breather|time[- ]?out)|"
+                       r"walk(?:s)?\s+away|count(?:s)?\s+to|(?:keep|keeps)\s+(?:his|her)\s+"
+                       r"(?:cool|temper)|manag\w+\s+(?:his|her)\s+(?:anger|temper|stress)|"
+                       r"go(?:es)?\s+for\s+a\s+walk|step(?:s)?\s+(?:out|outside|away))\b", re.I)
+#: Her ways told as what winds him up, or her name in what sets him off: "Thanh pushes his
+#: buttons", "she winds Minh up", "money talk with Thanh sets Minh off".
+_HER_BUTTONS = Later(
+    r"\b(?P<who>(?-i:[A-Z][\w-]*)|she)\s+(?:\w+\s+){0,2}?(?:push(?:es|ed|ing)?\s+(?P<o1>his|"
+    r"(?-i:[A-Z][\w-]*)'s)\s+buttons|wind(?:s|ing)?\s+(?P<o2>him|(?-i:[A-Z][\w-]*))\s+up|"
+    r"ril(?:es|ed|ing)\s+(?P<o3>him|(?-i:[A-Z][\w-]*))\s+up|g(?:ets|ot|etting)\s+on\s+(?P<o4>his|"
+    r"(?-i:[A-Z][\w-]*)'s)\s+nerves)"
+    r"|\b(?:with|from|by)\s+(?P<who2>(?-i:[A-Z][\w-]*)|her)\s+(?:\w+\s+)?(?:sets?|setting|"
+    r"triggers?|triggering|winds?)\s+(?P<o5>him|(?-i:[A-Z][\w-]*))\b", re.I)
 #: Her words or ways told as what sets him off, or her knowing or avoiding it.
 _HER_WAYS = re.compile(
     r"\b(?P<who>[A-Z][\w-]*|she|her)(?:'s)?\s+(?:(?:comments?|questions?|nagging|words|attitude|"
@@ -143,12 +159,14 @@ def survivor_act_as_trigger(r: Reading) -> str:
         s, e = sentence_span(r.text, m.start())
         acts = [a for a in VIOLENCE.finditer(r.text, s, e)
                 if not _DONE_TO.search(r.text, max(s, a.start() - 12), a.start())]
-        act = next((a for a in (*acts, *_HIS.finditer(r.text, s, e))
+        who = m.group("who")
+        calm = [*_HIS_CALM.finditer(r.text, s, e)] if who[:1].isupper() or gender(
+            who.title()) == "she" else []  # "when money talk gets heavy, he cools off": no one
+        act = next((a for a in (*acts, *_HIS.finditer(r.text, s, e), *calm)
                     if not m.start("v") <= a.start() < m.end("v")), None)
         if not act:
             continue
         actor = subject_before(r, act.start())
-        who = m.group("who")
         if who.lower() == "she":  # she: the person last named before her
             named = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[:m.start()]) if side(r, n)]
             if named and side(r, named[-1]) == "child":
@@ -167,7 +185,20 @@ def survivor_act_as_trigger(r: Reading) -> str:
         if (dv_context(r) or _HIS.search(r.text) or avoids and _HIM_AFTER.search(
                 r.text, m.end(), m.end() + 60)) and _hers(r, m.group("who"), ""):
             return quote(r, m.start(), m.end())
-    return _she_then_he(r)
+    return _her_buttons(r) or _she_then_he(r)
+
+
+def _her_buttons(r: Reading) -> str:
+    """Her ways told as what winds him up ("Thanh pushes Minh's buttons about money")."""
+    for m in _HER_BUTTONS.finditer(r.text):
+        who = m.group("who") or m.group("who2")
+        him = re.sub(r"'s$", "", next((m.group(g) for g in ("o1", "o2", "o3", "o4", "o5")
+                                       if m.group(g)), ""))
+        if side(r, him) == "child" or side(r, who) == "child" or side(r, him) == "network":
+            continue  # "Kai winds Tommy up": children
+        if who.lower() == "her" or _hers(r, who, "" if him.lower() in {"him", "his"} else him):
+            return quote(r, m.start(), m.end())
+    return ""
 
 
 #: A child's act told as misbehaviour, by stem ("tore", "ripped", "talked back", "lied").

@@ -48,6 +48,7 @@ compliance monitor monitors monitored verified verify expected completed maintai
 as agency department worker caseworker social court will that
 father mother dad mum mom husband wife partner person role model responsible loving caring
 nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
+find finds found finding childcare cared referral referrals terms case
 """.split())  # the role words: "be a better father and husband" names no deed
 
 
@@ -82,14 +83,30 @@ def _content(r: Reading, words: str) -> list[str]:
     rest = words
     spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words)
              + r.p.lexicon.terms["services"].find(words)]
-    spans += [m.span() for rx in (r.p.duration, r.p.plan_time) for m in rx.finditer(words)]
+    spans += [m.span() for rx in (r.p.duration, r.p.plan_time, _PROOF) for m in rx.finditer(words)]
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
     # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
+    rest = re.sub(r"\bafter[- ]school\s+(?=childcare|care|supervision|arrangements?|program)",
+                  " ", rest, flags=re.I)  # "find after-school childcare": only arranging
     return [w for w in re.findall(r"[A-Za-z']+", rest)
             if w.lower() not in _GENERIC and not w[0].isupper()]
 
 
+#: Proof of going to a service, given to the agency: "bring his attendance sheet to the
+#: worker", "check in weekly like terms", "hand in the sign-in sheet".
+_PROOF = re.compile(r"\b(?:(?:bring|brings|hand|hands|show|shows|give|gives|send|sends|"
+                    r"provide|provides|turn|turns)\s+(?:in\s+)?)?(?:(?:his|her|their|the|an?)\s+)?"
+                    r"(?:attendance|sign-?in|signed|proof|progress)\s+(?:sheets?|slips?|"
+                    r"letters?|logs?|records?|forms?|of\s+attendance)\b(?:\s+(?:in\s+)?to\s+"
+                    r"(?:the\s+)?(?:worker|SW|social\s+worker|caseworker|court|agency|"
+                    r"department|probation(?:\s+officer)?))?|\bcheck(?:s|ing)?[- ]in(?:\s+with\s+"
+                    r"(?:the\s+)?(?:worker|SW|probation|agency|department))?(?:\s+\w+ly)?"
+                    r"(?:\s+(?:like|as|per)\s+(?:the\s+)?(?:terms|ordered|required|court\s+order))?",
+                    re.I)
+#: A service set aside, not asked for: "instead of anger management", "rather than a class".
+_REJECTED = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+just|not\s+only|"
+                       r"more\s+than|without)\s+(?:(?:a|an|the|his|her|going\s+to|just)\s+)?$", re.I)
 #: Where one promise in a list ends: "go to counselling, take her tablets and cook dinner".
 _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 
@@ -97,13 +114,15 @@ _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 def services_only(r: Reading) -> str:
     """A goal or plan made of services ("attends anger management weekly", "attends a
     parenting class") with no behaviour someone could see."""
-    found = services_in(r, r.text)  # "meds out of reach" is a safe home, not a service
-    if not found:
+    found = [m for m in services_in(r, r.text)  # "meds out of reach": a safe home, no service
+             if not _REJECTED.search(r.text, max(0, m.start() - 24), m.start())]
+    if not found:  # "stay calm instead of anger management": the service set aside
         return ""
     if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
         return ""
     if any(not a.negated and not services_in(r, a.phrase) and side(r, a.subject) != "professional"
-           and (a.presence or concrete(r, a.phrase)) for a in r.present_acts):
+           and not _checks_service(r, a) and (a.presence or concrete(r, a.phrase))
+           for a in r.present_acts):
         return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
     m = found[0]
     return quote(r, m.start(), m.end(), 12)
@@ -111,8 +130,30 @@ def services_only(r: Reading) -> str:
 
 def _adult_commitments(r: Reading) -> Iterator[Commitment]:
     for c in r.caregiver_commitments:  # the worker's check is not the family's behaviour
-        if not r.child_like(c.subject) and side(r, c.subject) != "professional":
+        if not r.child_like(c.subject) and side(r, c.subject) != "professional" and not \
+                _checks_service(r, c):  # "Marie will check he goes to his class": a service
             yield c
+
+
+def _checks_service(r: Reading, c: Commitment) -> bool:
+    m = _ATTENDS.match(c.phrase)
+    return bool(m and (services_in(r, c.phrase) or _SESSIONS.search(c.phrase) or re.match(
+        r"\s*(?:every\s+\w+|each\s+\w+|weekly|regularly|on\s+time|all\s+of\s+them)?\s*$",
+        c.phrase[m.end():], re.I)))  # "make sure he attends every week": the service
+
+
+#: A check that someone goes to the service ("check she goes to her appointments", "make
+#: sure he attends every week", "drive him to his class"): the service checked, not a
+#: behaviour with the children.
+_ATTENDS = re.compile(r"^(?:\w+\s+){0,2}?(?:(?:check|make\s+sure|ensure|see|confirm|verify|"
+                      r"remind|nudge)(?:s|es)?\s+(?:that\s+)?(?:he|she|they|him|her|(?-i:[A-Z][\w-]+))"
+                      r"\s+(?:\w+\s+){0,2}?(?:goes|go|going|attends?|attending|gets?|makes?\s+it|"
+                      r"turns?\s+up|shows?\s+up|keeps?|is\s+at|completes?|finishes|stays?\s+in)|"
+                      r"(?:drive|drives|take|takes|bring|brings|go|goes)\s+(?:with\s+)?(?:him|her|"
+                      r"(?-i:[A-Z][\w-]+))\s+to)\b", re.I)
+_SESSIONS = re.compile(r"\b(?:class(?:es)?|appointments?|sessions?|meetings?|program(?:me)?s?|"
+                       r"groups?|course|counsell?(?:ing|or)|therap\w+|treatment|AA|NA|BIP|"
+                       r"batterer\w*|rehab)\b", re.I)
 
 
 # --- labels used as behaviour ------------------------------------------------------
@@ -125,6 +166,8 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
                         r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
                         r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
+                        r"|\bat\s+(?:\w+\s+)?risk\s+(?:of|for)\s+(?:(?:continued|further|ongoing|more|"
+                        r"future|an?|the)\s+)*$"  # "at risk of continued educational neglect"
                         r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                         r"mum|mom|dad|mother|father|mama|papa)\s*[:\-\u2013]?\s*(?:(?:severe|"
                         r"chronic|untreated|major|bad|ongoing)\s+)?$",

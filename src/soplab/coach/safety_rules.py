@@ -10,7 +10,7 @@ the course brief's domestic-violence section and its list of learners' mistakes.
 from __future__ import annotations
 
 from . import misframed as m
-from .harmful_blame import blames_child, partner_trigger
+from .harmful_blame import blames_child, blaming_question, partner_trigger
 from .harmful_monitor import survivor_monitors
 from .harmful_mutual import mutual_framing
 from .harmful_source import exposes_source
@@ -85,6 +85,13 @@ RULES: tuple[SafetyRule, ...] = (
                      "months so that the kids feel safe."),
             ("goal", "The worker will be kept informed by Thanh of any drinking by Minh."),
             ("plan", "Thanh to text SW when he drinks."),
+            ("plan", "Thanh to flag any yelling."),
+            ("goal", "Mum will write down every outburst and show the worker each week, for "
+                     "six months."),
+            ("plan", "Mom will log any incidents and share them with CWS."),
+            ("plan", "Sarah will not mention the car so that Tom won't snap."),
+            ("plan", "Thanh will avoid talking about the bills so that Minh does not get upset."),
+            ("plan", "Mum will keep the kids quiet so that Dad stays in a good mood."),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -93,6 +100,11 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Tom's brother Dave will check in with Tom every Friday evening; if Tom has "
                      "been drinking, Dave will take him to stay at his flat."),
             ("goal", "Renee will call the worker if Tommy gets into pills again."),
+            ("plan", "Uncle Bao will flag any yelling to the worker."),
+            ("plan", "Renee will report any missed doses to the nurse."),
+            ("plan", "Mum will read with Leo at night so Leo does not get upset."),
+            ("plan", "Bà Lan will cook dinner so Minh stays calm."),
+            ("plan", "Minh will go to Phuoc's so he stays calm."),
         ),
     ),
     SafetyRule(
@@ -145,12 +157,30 @@ RULES: tuple[SafetyRule, ...] = (
                        "get hurt again."),
             ("harm", "Tommy got into the pills on Wednesday. Kai is a good boy but he need to "
                      "step up more."),
+            ("plan", "Kai (13) will keep his brother occupied after school until Marie arrives."),
+            ("goal", "Vy will keep Bao quiet in their room when Dad shouts."),
+            ("danger", "We are worried that on bad days Kai (13) gets distracted and Tommy (3) "
+                       "could get into the pills again."),
+            ("harm", "Tommy (3) got into the pills on Wednesday because Kai (13) dropped the "
+                     "ball."),
+            ("harm", "Dad hit Mia (7) because she said no to him on Monday."),
+            ("danger", "We are worried that when Mum has been drinking, Ana (11) minds the baby "
+                       "and she messes up, and the baby could roll off the bed."),
         ),
         passes=(
             ("harm", "On 2 June Dad hit Mia (7) with a belt because he was drunk, and she had "
                      "bruises."),
             ("harm", "Mia (7) was scared because Dad shouted at her on Monday."),
             ("plan", "Kai (13) can call his aunt if he is worried; his aunt will come over."),
+            ("danger", "We are worried Dad may hit Mum again and Leo (5) could be hurt, as Mum "
+                       "says it has happened before."),
+            ("harm", "Dad slapped Leo (5) as Leo explained to the nurse on Monday, and Leo has "
+                     "a mark on his cheek."),
+            ("plan", "Marie will keep Tommy busy when Renee is in bed."),
+            ("danger", "We are worried that Kai (13) could slip up at school and fall behind."),
+            ("plan", "Kai will keep busy with basketball after school."),
+            ("danger", "We are worried that when Mum drinks, she gets distracted and Ana (11) "
+                       "and the baby could be hurt."),
         ),
     ),
     SafetyRule(
@@ -170,11 +200,59 @@ RULES: tuple[SafetyRule, ...] = (
                        "physical with her again and Phuoc (6) could be hurt."),
             ("danger", "We are worried that when Mum winds Dad up about money he might lash out, "
                        "and the kids could get hurt."),
+            ("danger", "We are worried that if Ms. Reyes complains about the bills, Mr. Reyes "
+                       "could slap her and Ana (4) could see it."),
+            ("goal", "Tom will keep his cool whenever Sarah questions his spending, for a year, "
+                     "and his brother will see it."),
+            ("plan", "When Thanh brings up the rent, Minh will take a break at Phuoc's."),
+            ("danger", "The worker is worried that money talk with Thanh sets Minh off, and Vy "
+                       "(12) could be hurt."),
+            ("danger", "We are worried that Sarah gets on Tom's nerves about the car and he may "
+                       "slap her again, and Ella (7) could see it."),
+            ("goal", "Minh will go for a walk instead of yelling whenever Thanh brings up the "
+                     "bills, for six months, and Phuoc will see it."),
         ),
         passes=(
+            ("danger", "We are worried that when Mr. Tran asks the children to be quiet he may "
+                       "push Ms. Nguyen, and Vy (12) could be hurt."),
+            ("goal", "For six months, when money talk gets heavy, Minh will cool off at Phuoc's "
+                     "instead of yelling, and Phuoc will see it."),
+            ("plan", "When Thanh goes to work, Minh will take a break at Phuoc's."),
+            ("danger", "We are worried that Kai winds Tommy up at bedtime and Tommy could fall "
+                       "out of bed."),
+            ("goal", "When the kids are loud, Minh will step outside instead of yelling, for six "
+                     "months, and Phuoc will see it."),
             ("danger", "We are worried that Minh may push Thanh again when he has been "
                        "drinking, and Phuoc (6) could be hurt."),
             ("harm", "Mia (7) got angry with her brother at school on Monday."),
+        ),
+    ),
+    SafetyRule(
+        "question-blames",
+        "{words} asks her (or a child) what she did to bring on his anger or violence. "
+        "That tells her the violence is hers to prevent. Ask about the times things went "
+        "better and who helped, and leave his choices his.",
+        LESSONS["dv"], CAP, ("question",), blaming_question,
+        fires=(
+            ("question", "What did you do to make him so angry?"),
+            ("question", "What were you saying to Minh just before he pushed you?"),
+            ("question", "How could Vy stop winding her dad up?"),
+            ("question", "What could you do differently so that he doesn't get angry?"),
+            ("question", "What can you do to keep him calm at dinner?"),
+            ("question", "What did the kids do to set their father off?"),
+            ("question", "Is there something you say that sets Dad off?"),
+            ("question", "What do you think you could do to avoid upsetting him?"),
+            ("question", "How can you make sure he doesn't get mad?"),
+        ),
+        passes=(
+            ("question", "What is different on the days when he stays calm?"),
+            ("question", "When Minh gets angry, who could the children go to?"),
+            ("question", "What did Minh do on the nights he walked away instead of shouting?"),
+            ("question", "What helps you keep Tommy calm at bedtime?"),
+            ("question", "On the mornings the kids got to school on time, what did you do "
+                         "differently?"),
+            ("question", "How can you make sure Tommy doesn't get upset at bedtime?"),
+            ("question", "What do you say to Minh that helps him calm down?"),
         ),
     ),
     SafetyRule(
@@ -192,10 +270,38 @@ RULES: tuple[SafetyRule, ...] = (
                      "supervision for six months."),
             ("goal", "Ms. Lee will engage in services and ensure appropriate childcare "
                      "arrangements for Kim."),
+            ("goal", "Dad will attend AA and Uncle Joe will make sure he goes every week, for "
+                     "six months."),
+            ("goal", "Mum will do the anger course, and her sister will make sure she turns up "
+                     "each week."),
+            ("goal", "Mom will complete parenting classes and Nan will drive her to each "
+                     "session, for three months."),
+            ("plan", "Renee will see her counsellor weekly and Lorraine will remind her to go to "
+                     "her sessions."),
+            ("goal", "Mom will go to parenting class, hand in her sign-in sheet to the worker and "
+                     "check in monthly."),
+            ("goal", "Mom will go to a parenting class instead of AA."),
+            ("goal", "Mom will do her parenting class and find childcare for Kim after school."),
+            ("goal", "Mr. Diaz will comply with his case plan and arrange after-school "
+                     "supervision for Ben."),
+            ("goal", "Ms. Lee will follow through with her referrals and find after-school care "
+                     "for Kim."),
         ),
         passes=(
             ("goal", "Mom will cook dinner with the kids every evening and stay sober, and "
                      "Nan will see it for six months; Mom will go to AA meetings."),
+            ("goal", "Renee will go to counselling, and Marie will check that Tommy is safe and "
+                     "fed every afternoon for three months."),
+            ("goal", "Dad will go to AA and cook dinner with the kids every night, for six "
+                     "months."),
+            ("goal", "Renee will go to counselling and check in with Tommy every afternoon "
+                     "after his nap."),
+            ("goal", "Minh will not shove Thanh and will keep calm rather than a course; Phuoc "
+                     "will see it for six months."),
+            ("goal", "Mom will go to parenting class and pick Sara up after school every day, and "
+                     "Nan will see it."),
+            ("goal", "Renee will go to counselling and walk Kai to school every morning, and Marie "
+                     "will see it for three months."),
         ),
     ),
     SafetyRule(
@@ -214,6 +320,12 @@ RULES: tuple[SafetyRule, ...] = (
                        "Leo (5) could go without breakfast."),
             ("danger", "We are worried that because of his bipolar Dad may leave Leo (5) alone "
                        "at night, and Leo could be hurt."),
+            ("danger", "We are worried that Mum's depressive symptoms impair her protective "
+                       "capacity and Leo (5) could go without meals."),
+            ("harm", "Since March Dad's complicated grief has led to Leo (5) going without "
+                     "breakfast most days."),
+            ("danger", "We are worried that Leo (5) is at risk of educational neglect because Mum "
+                       "stays in bed."),
         ),
         passes=(
             ("harm", "On 2 June Mom drank a bottle of vodka and fell asleep, and Leo (5) went "
@@ -223,6 +335,8 @@ RULES: tuple[SafetyRule, ...] = (
                        "without breakfast."),
             ("danger", "We are worried that Bao's anxiety will keep him hiding in the closet and "
                        "he could fall behind at school."),
+            ("danger", "We are worried Tommy (2) is at risk of another overdose when Renee stays "
+                       "in bed."),
         ),
     ),
     SafetyRule(
