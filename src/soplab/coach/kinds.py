@@ -51,6 +51,7 @@ the runner-up, tempered by its size.
 from __future__ import annotations
 
 from . import kindcues as cues
+from . import kindsections as sec
 from . import lazyre as re
 from . import ownwords as own
 from .kindsettled import IF_KEEPS, RULE_SITUATION, STILL, UNSURE_MODAL, is_professional
@@ -75,7 +76,7 @@ WEIGHTS = {
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
              "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0, "missed_care": 2.0,
-             "worry_penalty": -3.0,
+             "worry_penalty": -3.0, "child_there": 1.5, "dated_entry": 1.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
              "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5,
@@ -144,7 +145,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # "... because he won't leave his Mam alone": a reason told, not a promise made
     # "told the kids that if Mum leaves, CPS will take them": a threat reported, no promise
     commitments = [c for c in r.caregiver_commitments if not _REASON.search(
-        text, 0, max(0, text.find(c.words))) and not cues.reported(r, text.find(c.words))]
+        text, 0, max(0, text.find(c.words))) and not cues.reported(r, max(text.find(c.words),
+                                                                          c.start))
+        and not sec.child_fear(r, text.find(c.words))]  # "asks if she is going to be ..."
     by_caregivers = [c for c in commitments if not is_professional(r, c.subject)]
     h = w["harm"]
     if r.past_action:
@@ -182,6 +185,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["witnessed"]
     if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
         s["harm"] += h["omission"]
+    if sec.child_there(r) and not worry and not commitments:  # "Kids were home."
+        s["harm"] += h["child_there"]
+        if sec.DATED_ENTRY.match(text):  # "11/3/25 approx 2200 hrs: ..."
+            s["harm"] += h["dated_entry"]
     if own.missed_care(r):  # "Noor was not taken to any of her vaccination appointments"
         s["harm"] += h["missed_care"]
     if worry:
@@ -239,7 +246,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if any(is_professional(r, c.subject) and not _WATCHING.match(c.phrase)
            for c in r.commitments):
         s["plan"] += p["professional"]
-    if r.plan_time:
+    if r.plan_time and not sec.child_fear(r, text.find(r.plan_time)):
         s["plan"] += p["time"]
     if r.network:
         s["plan"] += p["network"]
@@ -251,12 +258,14 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # a caregiver's behaviour going on, and what it will do to a child, is a danger
     goes_on = bool(r.backup and r.impact and STILL.search(r.backup))
     backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
-                                            or cues.reported(r, text.find(r.backup)))) else ""
+                                            or cues.reported(r, text.find(r.backup))
+                                            or sec.child_fear(r, text.find(r.backup)))) else ""
     if goes_on and not worry and not conditional:
         s["danger"] += d["condition"]
     if backup:
         s["plan"] += p["backup"]
-    if r.p.plan_words.search(text):
+    if any(not cues.CONTROL.search(text, max(0, m.start() - 40), m.end() + 1)
+           for m in r.p.plan_words.finditer(text)):  # not "took her car keys"
         s["plan"] += p["plan_words"]
     is_list = len(r.p.list_line.findall(text)) >= 2 or len(cues.INLINE_ITEM.findall(text)) >= 2
     if is_list:
@@ -270,13 +279,14 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if commitments and all(c.negated for c in commitments) and situation and not long_goal:
         s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
     rule_form = (own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
-                 or cues.order_form(r))
+                 or cues.order_form(r) or (m.group(0) if (m := sec.KNOWS_TO.search(text)) else ""))
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ...", "Nan to"
         s["plan"] += p["rule_form"]
     if r.rota:  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
         s["plan"] += p["rota"]
     if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
-            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or r.rota):
+            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or r.rota
+            or sec.IN_FORCE.search(text)):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5

@@ -6,6 +6,7 @@ verdict (:func:`kind_evidence`), and the cues :mod:`soplab.coach.kinds` shares w
 from __future__ import annotations
 
 from . import kindcues as cues
+from . import kindsections as sec
 from . import lazyre as re
 from .reading import Reading
 from .text import phrase
@@ -79,6 +80,9 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
         return "heading"
+    if kind == "plan" and other == "other" and sec.IN_FORCE.search(text) and (
+            r.monitoring or r.network):
+        return "an arrangement in force"  # "with Dad Sundays 12-5 only, his sister there"
     if kind == "other" and cues.practice_record(r):
         return "a professional's step told"
     return ""
