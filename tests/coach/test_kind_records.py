@@ -61,6 +61,12 @@ ROWS = [
     ("Tia keeps a spare phone and copies of the kids' passports at her flat, and knows never "
      "to tell Jason where they are.", "plan"),
     ("The school knows not to let the girls leave with anyone but their aunt.", "plan"),
+    # a violent act after a subject set off by a name between commas, as a petition writes
+    ("The father, Sione T., struck the mother with a belt in front of the children.", "harm"),
+    ("On or about 5 March the mother, Kayla R., slapped Noah (4) across the face.", "harm"),
+    ("Count 2: the stepfather, Mr. Piri, punched the mother while she held the baby.", "harm"),
+    # a reporter's own step told: the record of the work, not the harm
+    ("The GP called the intake line when Ava (2) came in with a swollen wrist.", "other"),
     # a stance told with its reason: what someone has said, no promise
     ("Mum has said she will not go to a refuge because she is afraid of losing her job; the "
      "outreach worker is looking at other options with her.", "other"),

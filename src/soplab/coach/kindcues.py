@@ -18,7 +18,8 @@ from .text import phrase
 __all__ = [
     "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
     "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
-    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENT", "WITHOUT", "caregiver_denies",
+    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENT", "WITHOUT", "apposed_act",
+    "caregiver_denies",
     "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
     "practice_record", "reported", "said_words",
 ]
@@ -259,15 +260,20 @@ PRIOR_HISTORY = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?:[\w(),-]+\s+){0,2}?(?:prior|
 #: A professional's own step at a meeting or visit, told as what happened, at the start:
 #: "SW went over the worries ...", "Explained to Mom that ...", "The CSO explained at the
 #: conference ...", "I explained to the team that ...", "Facilitator appointed ...".
-_PRACTICE = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?P<who>(?:[\w'.]+\s+){0,3}?)(?:then\s+|"
+_PRACTICE = _lazy(r"^\s*(?:[\w -]{1,30}:\s*)?(?P<who>(?:[\w'.]+\s+){0,3}?(?:[\w'.]+,\s+"
+                       r"(?:[\w'.]+\s+){0,2}[\w'.]+,\s+)?)(?:then\s+|"
                        r"also\s+)?(?P<v>explained|went (?:over|through)|talked (?:through|about)|"
                        r"discussed|appointed|read out|reviewed|walked (?:\w+\s+)?through|"
                        r"introduced|facilitated|shared (?:the|our|her|his|their)|"
                        r"referred (?!by\b)|"
                        r"gave (?:\w+\s+)?(?:the|a|her|him|them)\s+(?:\w+\s+)?"
-                       r"(?:number|leaflet|information|details|referral))\b", re.I,
+                       r"(?:number|leaflet|information|details|referral)|"
+                       # a reporter's own step: "made the report to CPS", "called the hotline"
+                       r"made (?:a|the) (?:report|referral|call)|reported (?:it|this|the \w+|"
+                       r"(?:her|his|their) concerns?) to|called (?:the )?(?:hotline|hot line|"
+                       r"helpline|intake line))\b", re.I,
                   needs="explained|went|talked|discussed|appointed|read out|reviewed|walked|"
-                        "introduced|facilitated|shared|gave|referred")
+                        "introduced|facilitated|shared|gave|referred|made|reported|called")
 
 
 def practice_record(r: Reading) -> str:
@@ -344,12 +350,28 @@ VIOLENT = _lazy(r"\b(?:hit|hits|slapped|punched|kicked|pushed|shoved|choked|stra
                 re.I)
 
 
+#: A violent act told after a subject set off with a name or a role between commas ("the
+#: children's father, Arturo G., struck ...", "the mother, Kayla R., slapped ...").
+_APPOSED = _lazy(r"(?P<subj>\b(?:[\w'.-]+\s+){0,3}[\w'.-]+),\s+(?:[\w'.-]+\s+){0,2}[\w'.-]+,\s+"
+                 r"(?:then\s+|also\s+|allegedly\s+|repeatedly\s+)?" + VIOLENT.pattern, re.I)
+
+
+def apposed_act(r: Reading) -> str:
+    """A violent act whose caregiver subject is set off by a name between commas ("" if
+    none)."""
+    for m in _APPOSED.finditer(r.text):
+        subj = m.group("subj")
+        if r.p.caregiver_word.search(subj) and not r.is_child(subj):
+            return phrase(m.group(0))
+    return ""
+
+
 def harm_told(r: Reading, other: str) -> str:
     """A harm the rules read that a learned reader must leave alone ("" if none): a violent
     act told (against "other"; not a strength told beside it), coercive control or a threat
     told, with no promise but what is reported or is itself control ("won't let her")."""
-    if other == "other" and r.past_action and VIOLENT.search(r.past_action) and not (
-            own.past_strength(r)):
+    if other == "other" and ((r.past_action and VIOLENT.search(r.past_action))
+                             or apposed_act(r)) and not own.past_strength(r):
         return "a violent act told"
     if (CONTROL.search(r.text) or THREAT_TOLD.search(r.text)) and all(
             said_words(r, c.words) or CONTROL.search(c.words)

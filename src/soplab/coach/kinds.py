@@ -181,6 +181,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # coercive control and threats told as acts
     if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)):
         s["harm"] += h["past_action"] + h["harm_act"]
+    if not r.past_action and cues.apposed_act(r):  # "the father, Arturo G., struck ..."
+        s["harm"] += h["past_action"] + h["harm_act"]
     if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
         s["harm"] += h["witnessed"]
     if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
