@@ -3,8 +3,8 @@ round 7): a section heading in a record's own words, a dated log entry with the 
 there, the police in any country's words, control told over months with a child's own
 fear, a present arrangement bounded in time or kept whole, a rule someone knows, and a
 stance told with its reason. Every sentence is the project's own (not a tuning statement)
-and each read as another kind before the reading it tests (bar the rows that guard what
-must not change: a heading about something else, the children home with a relative)."""
+and most read as another kind before the reading they test (the rest guard what must not
+change, or say the same shape in other words)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,24 @@ ROWS = [
     # a stance told with its reason: what someone has said, no promise
     ("Mum has said she will not go to a refuge because she is afraid of losing her job; the "
      "outreach worker is looking at other options with her.", "other"),
+    # the same shapes in other registers (some of these read right before too)
+    ('Concern: Dad drinks heavily most weekends when he has the kids.', 'danger'),
+    ("Risk factors - mum's mental health and no family nearby.", 'danger'),
+    ('Worry statement: CPS is worried that Jace could be hurt if Dad keeps drinking.', 'danger'),
+    ('Agreed arrangements: Dad has the boys Saturday 9-5, Nan present throughout.', 'plan'),
+    ('Safety rules - no visitors after 9 pm and Mum checks the baby every two hours.', 'plan'),
+    ('Referrals made: parenting group, DV advocate, housing.', 'other'),
+    ('Incident: Dad threw a bottle at Mum and it hit Ella (3) on the arm.', 'harm'),
+    ("4/6 at 2330: mother's boyfriend punched the bedroom door in and the kids were in the "
+     "room.", 'harm'),
+    ('Sat 21/10 about 10pm - parents fighting on the front lawn, both boys were watching.', 'harm'),
+    ('At 0130 on 9 May constables found Ruby (2) asleep in a car outside a pub.', 'harm'),
+    ('Troopers found the kids alone in a running truck in the casino parking lot.', 'harm'),
+    ('The children stay with their aunt weekdays only until the hearing on 12 June.', 'plan'),
+    ('Mum knows to ring her sister the minute Kane turns up.', 'plan'),
+    ("Dad has said he won't stop seeing his friends because they are all he has.", 'other'),
+    ("Since last summer Jordan has checked Bree's texts every night and kept her pay card.",
+     'harm'),
 ]
 
 

@@ -157,6 +157,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     event = cues.event(r)
     if event and not worry and not commitments:
         s["harm"] += h["event"]
+        if sec.child_found(r, event):  # "Troopers found the kids alone in a truck"
+            s["harm"] += h["dated_entry"]
     harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
                or bool(event))
     if r.harm_time and not commitments and harmful:

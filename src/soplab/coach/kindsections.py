@@ -13,7 +13,7 @@ from . import lazyre as re
 from .reading import Reading
 
 __all__ = ["CHILD_THERE", "DATED_ENTRY", "HEADING", "IN_FORCE", "KNOWS_TO", "SECTION_WORDS",
-           "child_fear", "child_there", "section_kind"]
+           "child_fear", "child_found", "child_there", "section_kind"]
 
 #: A heading at the start, up to six words before a colon or dash ("Risk:", "Identified
 #: concerns -", "Conditions for return:", "Services offered to date:").
@@ -53,8 +53,9 @@ def section_kind(text: str) -> str:
 
 
 #: A dated entry in a case log: a date, or a date and a time, at the start ("11/3/25 approx
-#: 2200 hrs: ...", "On 4/12 at 0130 ...", "14.02.2024 - ...").
-DATED_ENTRY = re.compile(r"^\s*(?:on\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b[^.:;]{0,30}?"
+#: 2200 hrs: ...", "On 4/12 at 0130 ...", "Sat 21/10 about 10pm - ...", "14.02.2024 - ...").
+DATED_ENTRY = re.compile(r"^\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                         r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b[^.:;]{0,30}?"
                          r"(?::|\s-\s|\s(?:at|approx|approximately|around|about)\b)", re.I)
 #: Children told as there when it happened: "Kids were home", "the children were in the next
 #: room", "both girls were present", "the baby was in the car".
@@ -75,6 +76,19 @@ def child_there(r: Reading) -> str:
                 r"\b(?:not|never|n't)\b", subject, re.I):
             return m.group(0)
     return ""
+
+
+def child_found(r: Reading, event: re.Match[str] | None) -> bool:
+    """A police ``event`` that found a child ("Troopers found the kids alone in a truck",
+    "officers found Micah (5) walking alone"): where a child was found is the harm."""
+    if not (event and re.search(r"\bfound\b", event.group(0), re.I)):
+        return False
+    det = _DETERMINERS.match(r.text, event.end())
+    return bool(r.child_ref.match(r.text, det.end() if det else event.end()))
+
+
+_DETERMINERS = re.compile(r"\s+(?:(?:the|his|her|their|both|all|two|three|four|a|an)\s+)*",
+                          re.I)
 
 
 #: A child's own fear or question: "refuses to go to school in case ...", "asks if she is
