@@ -12,6 +12,13 @@ import pytest
 
 from soplab.coach import analyse
 from soplab.coach.kindsections import section_kind
+from soplab.coach.stages import (
+    SECOND_OPINION_BELOW,
+    clauses,
+    rules_kind,
+    second_opinion,
+    segment,
+)
 
 ROWS = [
     # a record's section heading in its own words names what follows
@@ -106,3 +113,20 @@ def test_reads_as(text: str, kind: str) -> None:
 ])
 def test_a_heading_names_a_kind_by_its_first_or_last_word(text: str, kind: str) -> None:
     assert section_kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a strength already there, told in the present: no plan, whatever a model reads
+    ("Grandad takes the boys fishing on Saturdays.", "other"),
+    ("Uncle Joe rings the girls every evening and helps with homework.", "other"),
+    ("Aunty Mel lives two streets away and pops in after work.", "other"),
+    # a limit kept now (a supervised visit, a place he does not come to) is a plan's form
+    ("Dad's visits are supervised at the family centre and he does not come to the flat.",
+     "plan"),
+])
+def test_a_strength_already_there_is_no_plan_whatever_the_model_reads(text: str,
+                                                                      read: str) -> None:
+    r = clauses(segment(text))
+    name, confidence = rules_kind(r)
+    assert confidence < SECOND_OPINION_BELOW  # the model is asked
+    assert second_opinion(r, name, confidence, None, {"<bias>": {"plan": 9.0}})[0] == read

@@ -12,8 +12,8 @@ from __future__ import annotations
 from . import lazyre as re
 from .reading import Reading
 
-__all__ = ["CHILD_THERE", "DATED_ENTRY", "HEADING", "IN_FORCE", "KNOWS_TO", "SECTION_WORDS",
-           "child_fear", "child_found", "child_there", "section_kind"]
+__all__ = ["CHILD_THERE", "DATED_ENTRY", "HEADING", "IN_FORCE", "KEPT_LIMIT", "KNOWS_TO",
+           "SECTION_WORDS", "child_fear", "child_found", "child_there", "section_kind"]
 
 #: A heading at the start, up to six words before a colon or dash ("Risk:", "Identified
 #: concerns -", "Conditions for return:", "Services offered to date:").
@@ -127,3 +127,9 @@ IN_FORCE = re.compile(r"\b(?:\w+days?|weekends?|nights?|daytime|days|mornings?|e
 KNOWS_TO = re.compile(r"\b(?:knows?|understands?|is aware|are aware)\s+(?:not\s+|never\s+)?to\s+"
                       r"[a-z]+\b|\bknows?\s+(?:that\s+)?(?:she|he|they)\s+(?:must|should|can't|"
                       r"cannot|is not to|are not to)\b", re.I)
+#: A limit kept now: a visit supervised, a place someone does not come to ("visits are
+#: agency-supervised", "he does not come to the apartment", "she never goes near the school").
+KEPT_LIMIT = re.compile(r"\bsupervised\b|\b(?:does not|doesn't|do not|don't|never)\s+(?:come|"
+                        r"comes|go|goes|stay|stays|visit|visits|enter|drive|sleep|call)\s+"
+                        r"(?:to|at|in|into|near|round|over|by)\b", re.I)
+

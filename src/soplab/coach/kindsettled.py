@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import kindcues as cues
 from . import kindsections as sec
 from . import lazyre as re
+from . import ownwords as own
 from .reading import Reading
 from .text import phrase
 
@@ -40,6 +41,18 @@ def is_professional(r: Reading, subject: str) -> bool:
 #: (A harm's act and when are not enough: "Mother has kept T. at the same school all year,
 #: took him to every well-child visit" is a strength told in the past.)
 _DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "future")}
+
+
+def _plan_form(r: Reading) -> bool:
+    """The text has a plan step's form (a promise, a back-up, a rule, an arrangement in
+    force, a rota, plan words), not only a present description ("Nan visits every Sunday")."""
+    text = r.text
+    return bool(r.commitments or r.backup or r.rota or r.p.plan_words.search(text)
+                or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text)
+                or cues.BE_TO.search(text) or sec.IN_FORCE.search(text)
+                or sec.KNOWS_TO.search(text) or sec.KEPT_LIMIT.search(text)
+                or cues.order_form(r) or own.rule_form(r)
+                or r.p.list_line.search(text))
 
 
 def settled(r: Reading, kind: str, other: str = "harm") -> str:
@@ -83,6 +96,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if kind == "plan" and other == "other" and sec.IN_FORCE.search(text) and (
             r.monitoring or r.network):
         return "an arrangement in force"  # "with Dad Sundays 12-5 only, his sister there"
+    if kind == "other" and other == "plan" and not _plan_form(r):
+        return "a strength already there"  # "Nan visits every Sunday and ..."
     if kind == "other" and cues.practice_record(r):
         return "a professional's step told"
     return ""
