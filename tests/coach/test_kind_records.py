@@ -106,6 +106,7 @@ def test_reads_as(text: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Risk: x", "danger"), ("Identified risks - x", "danger"), ("Presenting concerns: x", "harm"),
     ("Conditions for return: x", "plan"), ("Services offered to date: x", "other"),
+    ("Outcome wanted: x", "goal"), ("Outcome: x", "other"),
     # about something else, or a sentence: no kind named
     ("Prior contact check: x", ""), ("Security concern for the meeting: x", ""),
     ("Review at visit 6: x", ""), ("GP had grounds for concern: x", ""),

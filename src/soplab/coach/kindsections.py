@@ -23,6 +23,7 @@ HEADING = re.compile(r"^\s*(?P<head>[A-Za-z][\w'’/&() -]{0,50}?)\s*(?::|\s-|\s
 SECTION_WORDS = (
     ("harm", r"allegations?|presenting|reason for (?:the )?referral|incidents?|injur(?:y|ies)|"
              r"what happened|findings?"),
+    ("goal", r"goals?|vision|outcome wanted|what (?:we|I) want"),
     ("other", r"services?|referrals? (?:made|offered|given)|actions? taken|steps taken|"
               r"collaterals?|contacts? made|household composition|family composition|notes?|"
               r"disposition|outcome|strengths?|protective|history|background"),
@@ -30,7 +31,6 @@ SECTION_WORDS = (
                r"worried(?: about)?"),
     ("plan", r"conditions?|arrangements?|safety steps|next steps|steps|rules?|plan|"
              r"agreements?"),
-    ("goal", r"goals?|vision|outcome wanted|what (?:we|I) want"),
 )
 #: The heading's own word is its first or its last ("Conditions for return", "Identified
 #: risks"): "Security concern for the meeting" and "Prior contact check" are about something
