@@ -51,16 +51,15 @@ the runner-up, tempered by its size.
 from __future__ import annotations
 
 from . import kindcues as cues
-from . import kindsections as sec
 from . import lazyre as re
 from . import ownwords as own
-from .kindsettled import IF_KEEPS, RULE_SITUATION, STILL, UNSURE_MODAL, is_professional
 from .questions import looks_like_question
 from .reading import Reading
+from .text import phrase
 from .wording import GOES_ON
 
 __all__ = ["LABEL_WEIGHT", "MIN_SCORE", "OTHER_HEADING", "TIE_ORDER", "WEIGHTS", "decide",
-           "score_kinds"]
+           "kind_evidence", "score_kinds", "settled"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
@@ -76,7 +75,7 @@ WEIGHTS = {
     "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
              "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
              "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0, "missed_care": 2.0,
-             "worry_penalty": -3.0, "child_there": 1.5, "dated_entry": 1.0,
+             "worry_penalty": -3.0,
              "will_penalty": -1.5},
     "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
              "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5,
@@ -86,6 +85,8 @@ WEIGHTS = {
              "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5, "rota": 2.0},
 }
 
+_UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|can(?! ?not\b)(?!'t)|is likely to|"
+                           r"are likely to)\b", re.I)
 _PAST_IMPACT = re.compile(r"\b(?:was|were|had|got|needed|went|became|has been|have been|ended up|"
                           r"started|began|came to school|arrived|turned up|has lost|have lost|"
                           r"missed|came in|came home|cried|fell|wet|stopped|lost|saw|heard|"
@@ -96,19 +97,85 @@ _HISTORY = re.compile(r"\b(?:has|have|had) been\b|\bsince\b|\bfor the (?:past|la
                       r"\b(?:raised|brought (?:\w+ )?up|took (?:\w+ )?in|lived|spent)\b|"
                       r"\b(?:was|were|used to)\b(?![^,.;]*\b(?:will|would|should)\b)", re.I)
 _SHORT = re.compile(r"\b(?:days?|weeks?|nights?)\b", re.I)
+#: A situation a rule applies to ("when she goes out", "while the children are home", "until
+#: the next court date", "with anyone who ...", "alone with the baby").
+_RULE_SITUATION = re.compile(r"\b(?:when|whenever|while|after|before|until|on (?:the )?"
+                             r"(?:nights?|days?|weekends?|mornings?|evenings?)|at (?:the )?"
+                             r"(?:house|home|flat)|with (?:anyone|anybody|no one|nobody)|"
+                             r"alone with|unsupervised|within \d+ (?:metres|meters|yards|feet|"
+                             r"miles|km))\b", re.I)
 #: Words that make a present-tense sentence a rule ("the keys stay with Judy on her shifts").
 _RULE_WORDS = re.compile(r"\b(?:rules?|safety plan|on (?:her|his|their) (?:night )?shifts?|"
                          r"(?:stays?|kept) with|"
                          r"(?:stays?|live|lives) (?:in|with) (?:the )?(?:locked|\w+'s))\b", re.I)
+#: A caregiver's behaviour that goes on: "If Dad keeps ...", "if Mum carries on ...".
+_IF_KEEPS = re.compile(r"\b(?:if|unless)\s+(?:[\w'.]+\s+){1,4}?(?:keeps?|continues?|carries on|"
+                       r"goes on|still|again|stays? (?:as|the same|like this))\b", re.I)
 #: A professional who will see or check is the goal's observer, not a plan action.
 _WATCHING = re.compile(r"(?:(?:be able to|all|both|also|regularly)\s+)?(?:see|check|notice|hear|"
                        r"observe|confirm|witness|verify)\b", re.I)
 #: A text that calls itself a schedule or a plan.
 _SCHEDULE = re.compile(r"\b(?:schedule|rota|roster|timetable|(?:safety |my |the )?plan)\s*:|"
                        r"\bschedule of\b|\bsafety plan\b", re.I)
+#: A behaviour that goes on: "still drinking", "keeps shouting", "carries on".
+_STILL = re.compile(r"\b(?:still|keeps?|continues?|carries on|goes on)\b", re.I)
 #: A clause that gives a reason: what follows is told, not promised.
 _REASON = re.compile(r"\b(?:because|since|'?cause)\s+$", re.I)
 _LONG_DAYS = re.compile(r"\b(?:60|90|120|180|sixty|ninety)\s+days\b", re.I)
+
+
+def _is_professional(r: Reading, subject: str) -> bool:
+    return bool(r.p.professional_word.search(subject)) and not (
+        r.p.caregiver_word.search(subject) or r.p.network_word.search(subject))
+
+
+#: The parts that make a text the kind the rules read, whatever else it has.
+#: (A harm's act and when are not enough: "Mother has kept T. at the same school all year,
+#: took him to every well-child visit" is a strength told in the past.)
+_DEFINED_BY = {"goal": ("duration", "goal_observer"), "danger": ("worry", "future")}
+
+
+def settled(r: Reading, kind: str, other: str = "harm") -> str:
+    """The reading the rules' ``kind`` rests on that words alone do not show ("" if none):
+    the parts that define that kind (a goal's time frame and who will see it, a danger's
+    worrier and outlook), a finding of harm, a harm set aside (history, denied, not found,
+    no child there: only against reading ``other`` as harm), a behaviour going on put as a
+    condition ("If Dad keeps ..., they will ..."), a caregiver's act with may/might/could
+    and no promise, an absence goal, a rota (only against reading it as neither goal nor
+    plan), a heading naming the kind, a worry someone holds (against other or harm),
+    coercive control or a threat told, a task written as an order, a professional's step
+    told. A learned second opinion leaves such a reading alone."""
+    text = r.text
+    if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]):
+        return f"a {kind}'s defining parts"
+    acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
+    if other == "harm" and cues.harm_set_aside(r, acted):
+        return "harm set aside"
+    if kind == "harm" and cues.FINDING.search(text):
+        return "a finding of harm"  # "The court found that the father ..."
+    if kind == "harm" and (told := cues.harm_told(r, other)):
+        return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
+    if kind == "danger" and r.worry is not None and other in ("other", "harm"):
+        return "a worry someone holds"  # "The nurse's biggest concern was neglect: ..."
+    if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
+            r.backup and r.impact and _STILL.search(r.backup)):
+        return "behaviour going on, as a condition"
+    if (kind == "danger" and r.future_behaviour and _UNSURE_MODAL.search(r.future_behaviour)
+            and not r.commitments and not cues.said_words(r, r.future_behaviour)):
+        return "a caregiver's act that may happen"  # "Ivan may drink again when ..."
+    by_caregivers = [c for c in r.caregiver_commitments if not _is_professional(r, c.subject)]
+    if (by_caregivers and all(c.negated for c in by_caregivers)
+            and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
+        return "absence goal"
+    if kind == "plan" and other != "goal" and cues.order_form(r):
+        return "a task written as an order"  # "Aroha's uncle to drive her to school."
+    if r.rota and other not in ("goal", "plan"):
+        return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
+    if cues.labelled_kind(text):
+        return "heading"
+    if kind == "other" and cues.practice_record(r):
+        return "a professional's step told"
+    return ""
 
 
 def score_kinds(r: Reading) -> dict[str, float]:
@@ -125,13 +192,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["danger"] += d["worry"]
     if r.p.future.search(text):
         s["danger"] += d["future_phrase"]
-    if_keeps = IF_KEEPS.search(text)
-    if r.future_behaviour and (worry or if_keeps or UNSURE_MODAL.search(r.future_behaviour)) \
+    if_keeps = _IF_KEEPS.search(text)
+    if r.future_behaviour and (worry or if_keeps or _UNSURE_MODAL.search(r.future_behaviour)) \
             and not cues.said_words(r, r.future_behaviour):  # not a threat told: "said he'd ..."
         s["danger"] += d["behaviour"]
     if if_keeps and r.impact:  # "If Dad keeps drinking ..., the children will ..."
         s["danger"] += d["if_keeps"]
-    if r.impact and any(UNSURE_MODAL.search(text, max(0, m.start() - 40), m.start())
+    if r.impact and any(_UNSURE_MODAL.search(text, max(0, m.start() - 40), m.start())
                         for m in r.impacts):
         s["danger"] += d["modal_impact"]
     if worry and r.context:
@@ -145,10 +212,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # "... because he won't leave his Mam alone": a reason told, not a promise made
     # "told the kids that if Mum leaves, CPS will take them": a threat reported, no promise
     commitments = [c for c in r.caregiver_commitments if not _REASON.search(
-        text, 0, max(0, text.find(c.words))) and not cues.reported(r, max(text.find(c.words),
-                                                                          c.start))
-        and not sec.child_fear(r, text.find(c.words))]  # "asks if she is going to be ..."
-    by_caregivers = [c for c in commitments if not is_professional(r, c.subject)]
+        text, 0, max(0, text.find(c.words))) and not cues.reported(r, text.find(c.words))]
+    by_caregivers = [c for c in commitments if not _is_professional(r, c.subject)]
     h = w["harm"]
     if r.past_action:
         s["harm"] += h["past_action"]
@@ -157,8 +222,6 @@ def score_kinds(r: Reading) -> dict[str, float]:
     event = cues.event(r)
     if event and not worry and not commitments:
         s["harm"] += h["event"]
-        if sec.child_found(r, event):  # "Troopers found the kids alone in a truck"
-            s["harm"] += h["dated_entry"]
     harmful = (bool(r.impact) or bool(r.past_action and r.p.harm_act.search(r.past_action))
                or bool(event))
     if r.harm_time and not commitments and harmful:
@@ -183,16 +246,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # coercive control and threats told as acts
     if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)):
         s["harm"] += h["past_action"] + h["harm_act"]
-    if not r.past_action and cues.apposed_act(r):  # "the father, Arturo G., struck ..."
-        s["harm"] += h["past_action"] + h["harm_act"]
     if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
         s["harm"] += h["witnessed"]
     if not r.past_action and own.omission_in_clause(r):  # "... while Renee was in bed"
         s["harm"] += h["omission"]
-    if sec.child_there(r) and not worry and not commitments:  # "Kids were home."
-        s["harm"] += h["child_there"]
-        if sec.DATED_ENTRY.match(text):  # "11/3/25 approx 2200 hrs: ..."
-            s["harm"] += h["dated_entry"]
     if own.missed_care(r):  # "Noor was not taken to any of her vaccination appointments"
         s["harm"] += h["missed_care"]
     if worry:
@@ -203,7 +260,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         # harm told
     elif own.past_strength(r):  # "Grandma looked after the kids for a month ..."
         s["harm"] += h["strength_penalty"]
-    if commitments or any(is_professional(r, c.subject) for c in r.commitments):
+    if commitments or any(_is_professional(r, c.subject) for c in r.commitments):
         s["harm"] += h["will_penalty"]  # a child's "won't sleep alone" is no promise
 
     g = w["goal"]
@@ -231,7 +288,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["experience_noted"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
-    situation = RULE_SITUATION.search(text)
+    situation = _RULE_SITUATION.search(text)
     if (by_caregivers and all(c.negated for c in by_caregivers) and not situation
             and not r.p.plan_words.search(text)):
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
@@ -247,10 +304,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     p = w["plan"]
     if by_caregivers:
         s["plan"] += p["commitment"]
-    if any(is_professional(r, c.subject) and not _WATCHING.match(c.phrase)
+    if any(_is_professional(r, c.subject) and not _WATCHING.match(c.phrase)
            for c in r.commitments):
         s["plan"] += p["professional"]
-    if r.plan_time and not sec.child_fear(r, text.find(r.plan_time)):
+    if r.plan_time:
         s["plan"] += p["time"]
     if r.network:
         s["plan"] += p["network"]
@@ -260,16 +317,14 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
     # "if the children return home while Dad is still drinking, Kai will fall behind":
     # a caregiver's behaviour going on, and what it will do to a child, is a danger
-    goes_on = bool(r.backup and r.impact and STILL.search(r.backup))
+    goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
     backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
-                                            or cues.reported(r, text.find(r.backup))
-                                            or sec.child_fear(r, text.find(r.backup)))) else ""
+                                            or cues.reported(r, text.find(r.backup)))) else ""
     if goes_on and not worry and not conditional:
         s["danger"] += d["condition"]
     if backup:
         s["plan"] += p["backup"]
-    if any(not cues.CONTROL.search(text, max(0, m.start() - 40), m.end() + 1)
-           for m in r.p.plan_words.finditer(text)):  # not "took her car keys"
+    if r.p.plan_words.search(text):
         s["plan"] += p["plan_words"]
     is_list = len(r.p.list_line.findall(text)) >= 2 or len(cues.INLINE_ITEM.findall(text)) >= 2
     if is_list:
@@ -283,14 +338,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if commitments and all(c.negated for c in commitments) and situation and not long_goal:
         s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
     rule_form = (own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
-                 or cues.order_form(r) or (m.group(0) if (m := sec.KNOWS_TO.search(text)) else ""))
+                 or cues.order_form(r))
     if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ...", "Nan to"
         s["plan"] += p["rule_form"]
     if r.rota:  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
         s["plan"] += p["rota"]
     if not (r.commitments or backup or is_list or rule_form or _RULE_WORDS.search(text)
-            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or r.rota
-            or sec.IN_FORCE.search(text)):
+            or cues.ARRANGEMENT.search(text) or cues.PRESENT_RULE.search(text) or r.rota):
         # a plan step says what will happen (will, agrees, if ... then, a list of rules);
         # "Nan visits every Sunday" describes a strength that is already there
         s["plan"] *= 0.5
@@ -315,3 +369,28 @@ def decide(scores: dict[str, float]) -> tuple[str, float]:
     margin = (top - max(second, 0.0)) / (top + 1.0)
     size = min(1.0, top / 6.0)
     return best, round(max(0.05, min(0.99, 0.35 + 0.45 * margin + 0.2 * size)), 3)
+
+
+def kind_evidence(r: Reading, kind: str) -> str:
+    """The words that most made the text read as ``kind`` (shown with the verdict)."""
+    if kind == "question":
+        return r.text.split("?")[0].strip()[:80] + ("?" if "?" in r.text else "")
+    if kind == "danger":
+        if r.worry:
+            return r.text[r.worry.start():r.worry.end()].strip()
+        m = _IF_KEEPS.search(r.text)
+        if m:
+            return phrase(re.split(r"[,;.]", r.text[m.start():], maxsplit=1)[0])
+        return r.future_behaviour or r.future
+    if kind == "harm":
+        m = cues.EVENT.search(r.text)
+        report = r.p.report.search(r.text)
+        return (r.past_action or (phrase(m.group(0)) if m else "")
+                or (report.group(0) if report else "") or r.impact)
+    if kind == "goal":
+        first = next((c.words for c in r.caregiver_commitments), "")
+        return phrase(first) if first else r.duration or r.observer or r.experience
+    if kind == "plan":
+        first = next((c.words for c in r.commitments), "")
+        return r.backup or (phrase(first) if first else "") or r.action or r.plan_time
+    return ""

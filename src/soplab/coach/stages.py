@@ -38,8 +38,7 @@ from . import ownwords as own
 from .harmmodel import second_reading
 from .kindmodel import model_kind
 from .kindmodel import weights as model_weights
-from .kinds import decide, score_kinds
-from .kindsettled import kind_evidence, settled
+from .kinds import decide, kind_evidence, score_kinds, settled
 from .patterns import patterns_for
 from .questions import looks_like_question, opens_like_question
 from .reading import Reading
@@ -177,7 +176,7 @@ def second_opinion(r: Reading, name: str, confidence: float, expected_kind: str 
     confidence below :data:`WRONG_KIND_SURE`: the model alone never makes an answer the
     wrong kind, nor takes that verdict away (a text read, with confidence, as another kind
     than ``expected_kind`` keeps the rules' reading), and it leaves alone a reading that
-    rests on what words alone do not show (:func:`soplab.coach.kindsettled.settled`). ``table``
+    rests on what words alone do not show (:func:`soplab.coach.kinds.settled`). ``table``
     is the model's weights (by default ``data/lexicon/kind_weights.csv``)."""
     wrong = (expected_kind not in (None, name, "other") and name != "other"
              and confidence >= WRONG_KIND_SURE)

@@ -87,8 +87,7 @@ _NOTES = (
     # nor a kind or a section named ("Danger: the father ...", "Learning: the GP ...")
     (re.compile(r"(?:^|(?<=[.;]\s))(?!(?:Who|What|When|Where|Why|How|Which|Danger|Harm|Goal|"
                 r"Plan|Worry|Worries|Vision|Strengths?|Protective|History|Background|"
-                r"Learning|Risks?|Concerns?|Conditions?|Services?|Arrangements?|Supervision|"
-                r"Allegations?|Incidents?|Notes?|Outcome|Disposition|Rules?|Steps)\b)"
+                r"Learning)\b)"
                 r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?=[a-z])",
                 re.M), lambda m: f"{m.group(1)} "),
 )
