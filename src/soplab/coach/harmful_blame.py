@@ -299,7 +299,8 @@ _ASKED = re.compile(r"\b(?:did|do|does|were|was|are|is|could|can|should|would|mi
                     r"|\b(?P<you2>you)\s+(?:do|did|say|said|(?:are|were)\s+(?:doing|saying))\b"
                     r"|\b(?P<you>you)\s+(?:\w+\s+)?(?=(?:provok|upset|annoy|trigger|anger|make|made|"
                     r"set|wind|keep|get|got)\w*\s)", re.I)
-_HIM = r"(?:him|(?-i:[A-Z][\w-]+)|(?:her|your|their|the)\s+(?:dad|father|husband|partner|boyfriend))"
+_HIM = (r"(?:him|(?-i:[A-Z][\w-]+)|(?:her|your|their|the)\s+"
+        r"(?:dad|father|husband|partner|boyfriend))")
 #: His anger or violence told as what her (or a child's) act brings about.
 _BRINGS_ON = re.compile(
     r"\b(?:make|makes|made|making|get|gets|got|getting)\s+(?P<o1>" + _HIM + r")\s+(?:so\s+|that\s+|"

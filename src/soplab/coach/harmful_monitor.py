@@ -237,7 +237,8 @@ def _keeps_him_calm(r: Reading) -> str:
         tail = r.text[c.start:sentence_span(r.text, c.start)[1]]  # "... so he does not"
         nxt = re.search(r"[;,]?\s+and\s+(?:[A-Z]\w+|he|she)\s+(?:\w+\s+)?(?:will|can)\b", tail)
         m = _SOOTHES.search(tail[:nxt.start()] if nxt else tail)
-        if c.negated and not re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I) and not (
+        back = re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I)
+        if c.negated and not back and not (
                 m and (m.group("who") or m.group("who2"))):  # "avoid the bills so he ..."
             continue
         him = m and (m.group("who") or m.group("who2") or m.group("obj") or m.group("calm") or "he")
@@ -252,8 +253,8 @@ def _keeps_him_calm(r: Reading) -> str:
                                                   r"shout\w*)\b", r.text, re.I)
                 or (m.group("who") or m.group("who2")) and side(r, him) == "adult" and (
                     gender(him) == "he" or re.search(r"blow|lose it|snap|kick|explod|lash|"
-                                                     r"physical|flip", m.group(0)))):  # "so Minh stays calm": him
-            return own(c)
+                                                     r"physical|flip", m.group(0)))):
+            return own(c)  # "so Minh stays calm": him
     return ""
 
 

@@ -106,7 +106,8 @@ _PROOF = re.compile(r"\b(?:(?:bring|brings|hand|hands|show|shows|give|gives|send
                     re.I)
 #: A service set aside, not asked for: "instead of anger management", "rather than a class".
 _REJECTED = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not\s+just|not\s+only|"
-                       r"more\s+than|without)\s+(?:(?:a|an|the|his|her|going\s+to|just)\s+)?$", re.I)
+                       r"more\s+than|without)\s+(?:(?:a|an|the|his|her|going\s+to|just)\s+)?$",
+                       re.I)
 #: Where one promise in a list ends: "go to counselling, take her tablets and cook dinner".
 _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 
