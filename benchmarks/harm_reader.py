@@ -29,10 +29,17 @@ import csv
 from kind_reader import train, write_weights
 from soplab._core.labels import split_kind
 from soplab._core.paths import data_path
-from soplab.coach.harmmodel import HARM_LABELS, HARM_WEIGHTS_FILE, HARMFUL_AT, harm_features
+from soplab.coach.harmmodel import (
+    HARM_LABELS,
+    HARM_WEIGHTS_FILE,
+    HARMFUL_AT,
+    MODEL_KINDS,
+    harm_features,
+)
 from soplab.coach.kindmodel import probabilities
 from soplab.coach.safety_rules import find_findings
 from soplab.coach.stages import clauses, segment
+from soplab.engine.items import load_bank
 
 #: The expert-scored splits trained on, named here and never taken from another list.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
@@ -43,6 +50,24 @@ THRESHOLDS = tuple(sorted({0.3, 0.4, 0.5, 0.6, HARMFUL_AT}))
 def load() -> list[dict[str, str]]:
     with data_path("writing", "answers.csv").open(encoding="utf-8", newline="") as fh:
         return [r for r in csv.DictReader(fh) if r["split"] in SPLITS]
+
+
+def course_models() -> list[dict[str, str]]:
+    """The course's own model answers to its written items of the kinds the reader knows,
+    as sound rows (split ``course-model``): always trained on, never a test fold. Without
+    them the reader took a model goal ("... let Grace take over") for harmful practice."""
+    bank = load_bank()
+    out = []
+    for item in bank.items.values():
+        exercise = bank.exercises.get(item.exercise)
+        if (exercise is None or exercise.widget != "text"
+                or split_kind(item.label)[0] not in MODEL_KINDS):
+            continue
+        model = item.explanation.removeprefix("Model: ").split(" (Look for")[0].strip()
+        if model:
+            out.append({"split": "course-model", "text": model, "expected_kind": item.label,
+                        "harmful": "0", "harmful_rule": ""})
+    return out
 
 
 def label(row: dict[str, str]) -> int:
@@ -61,7 +86,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-write", action="store_true", help="only print the figures")
     args = ap.parse_args()
-    rows = load()
+    rows = load() + course_models()
     kinds = [split_kind(r["expected_kind"])[0] for r in rows]
     feats = [harm_features(r["text"], k) for r, k in zip(rows, kinds, strict=True)]
     labels = [label(r) for r in rows]
@@ -75,10 +100,12 @@ def main() -> None:
                                len(HARM_LABELS)))
         for i in test:
             p_harm[i] = 1.0 - probabilities(feats[i], table, HARM_LABELS)["none"]
-    harmful = [i for i in range(len(rows)) if labels[i]]
-    sound = [i for i in range(len(rows)) if not labels[i]]
-    print(f"expert-scored answers of {', '.join(SPLITS)}: {len(rows)} ({len(harmful)} "
-          "harmful), leave one split out")
+    scored = [i for i, r in enumerate(rows) if r["split"] in SPLITS]
+    harmful = [i for i in scored if labels[i]]
+    sound = [i for i in scored if not labels[i]]
+    print(f"expert-scored answers of {', '.join(SPLITS)}: {len(scored)} ({len(harmful)} "
+          f"harmful), leave one split out; the course's {len(rows) - len(scored)} model "
+          "answers always trained on as sound")
     for split in SPLITS:
         h = [i for i in harmful if rows[i]["split"] == split]
         s = [i for i in sound if rows[i]["split"] == split]
