@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .kindmodel import features, probabilities, weights
 from .safety import Finding
-from .safety_rules import CAP, rule
+from .safety_rules import CAP, LESSONS, rule
 
 __all__ = ["CLEAR_LEAN", "HARM_LABELS", "HARM_WEIGHTS_FILE", "HARMFUL_AT", "MODEL_KINDS",
            "harm_features", "harm_probabilities", "second_reading"]
@@ -46,8 +46,7 @@ CLEAR_LEAN = 0.6
 SOME_PRACTICE = ("one of those the course warns against (violence told as shared, the "
                  "survivor made to watch or report on him, a child blamed or given an adult's "
                  "job, services in place of safety, a label in place of behaviour)")
-GENERAL_LESSON = ("03 Harm and danger: when there is violence at home; 04 Goals and plans: "
-                  "behaviour, not services")
+GENERAL_LESSON = f"{LESSONS['dv']}; {LESSONS['services']}"
 #: What each practice is, in the learner's words.
 PRACTICE = {
     "dv-mutual": "violence told as something both partners do",

@@ -257,13 +257,13 @@ def wrong_kind(read: KindReading, expected_kind: str | None, written: str = "") 
             f"{KIND_NAMES[expected_kind]}")
 
 
-def safety(r: Reading, checked_kind: str, asked: str | None = None) -> tuple[Finding, ...]:
+def safety(r: Reading, checked_kind: str, item_answer: bool = False) -> tuple[Finding, ...]:
     """Stage 5: harmful practice in the text, checked as ``checked_kind``. For an item's
-    answer (``asked``, the kind the item asks for) where no rule finds anything, the
-    learned second reader may raise a ``possible-harm`` finding
+    answer (the kind given by the item) where no rule finds anything, the learned second
+    reader may raise a ``possible-harm`` finding
     (:func:`soplab.coach.harmmodel.second_reading`)."""
     found = find_findings(r, checked_kind)
-    if found or asked is None:
+    if found or not item_answer:
         return found
-    guess = second_reading(r.text, asked, r.p.lexicon.directory)
+    guess = second_reading(r.text, checked_kind, r.p.lexicon.directory)
     return (guess,) if guess else ()
