@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .grammar import LIST_WORDS, NOCOMMA, NOSTOP, PRESENT_ACTS, ci, parts
+from .lazyre import Waiting
 from .lexicon import Lexicon, alternation, load_lexicon
 from .needs import NEEDED_WORDS
 from .wording import NAMED_THREAT, NAMELESS_CONCERN
@@ -67,22 +68,21 @@ class Patterns:
     action_subject: tuple[LazyPattern, ...]
 
 
-class LazyPattern:
-    """A regular expression compiled the first time it is used.
+class LazyPattern(Waiting):
+    """A regular expression compiled the first time it is used (a
+    :class:`~soplab.coach.lazyre.Waiting` pattern) that may also answer without compiling.
 
     The person patterns are large; compiling only those a text needs keeps the
     first analysis in a process quick. It offers the methods the coach uses.
     """
 
-    __slots__ = ("pattern", "flags", "needs", "_rx", "_parts", "_shorter")
+    __slots__ = ("needs", "_parts", "_shorter")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
+        super().__init__(pattern, flags)
         #: Words without which the pattern cannot match: a text lacking them is
         #: answered at once, without compiling (see :mod:`soplab.coach.needs`).
         self.needs: re.Pattern[str] | None = None
-        self._rx: re.Pattern[str] | None = None
         self._parts: list[tuple[re.Pattern[str], str]] = []
         self._shorter: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -106,18 +106,8 @@ class LazyPattern:
             pattern = self.pattern
             for part in gone:  # (in the order given: a part inside another goes last)
                 pattern = pattern.replace(part, "")
-            self._shorter[gone] = re.compile(pattern, self.flags)
+            self._shorter[gone] = re.compile(pattern, self._flags)
         return self._shorter[gone]
-
-    @property
-    def rx(self) -> re.Pattern[str]:
-        if self._rx is None:
-            self._rx = re.compile(self.pattern, self.flags)
-        return self._rx
-
-    @property
-    def groupindex(self):
-        return self.rx.groupindex
 
     def search(self, *args):
         return None if self._cannot(args) else self._for(args).search(*args)
