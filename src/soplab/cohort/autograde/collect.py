@@ -76,11 +76,16 @@ def _account(uid: int) -> str:
 
 
 def parse_entry_name(name: str, assignment: str) -> tuple[str, datetime | None]:
-    """``(learner id, time)`` from an inbound entry's name (time None: not a time)."""
+    """``(learner id, time)`` from an inbound entry's name (time None: not a time).
+
+    As nbgrader reads it, the time is the part before the last ``+`` when there is one
+    (``<id>+<assignment>+<time>+<random>``): read whole, a random part that begins with a
+    digit ("UTC+5Iei...") would be taken for an offset of hours and put a resubmission
+    before the one it replaces."""
     student, _, rest = name.partition(f"+{assignment}+")
-    stamp = parse_timestamp(rest)
-    if stamp is None and "+" in rest:
-        stamp = parse_timestamp(rest.rsplit("+", 1)[0])
+    stamp = parse_timestamp(rest.rsplit("+", 1)[0]) if "+" in rest else None
+    if stamp is None:
+        stamp = parse_timestamp(rest)
     return student, stamp
 
 
