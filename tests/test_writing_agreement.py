@@ -295,22 +295,22 @@ def test_heldout2_statements_come_from_new_sources_not_read_before():
 
 # --- the script --------------------------------------------------------------
 
-@pytest.mark.parametrize("split", [[], ["--split", "heldout8"]])
+@pytest.mark.parametrize("split", [[], ["--split", "heldout9"]])
 def test_errors_are_refused_on_the_blind_split(split, capsys):
     with pytest.raises(SystemExit) as exc:
         wa.main([*split, "--errors"])
     assert exc.value.code == 2
-    assert "refused on the blind split 'heldout8'" in capsys.readouterr().err
+    assert "refused on the blind split 'heldout9'" in capsys.readouterr().err
 
 
 def test_the_tune_split_is_dev_and_the_spent_held_out_splits_never_the_blind_one():
     tune = wa.load(wa.ANSWERS, "tune")
     spent = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-             "heldout7"}
+             "heldout7", "heldout8"}
     assert {r["split"] for r in tune} == spent
     assert len(tune) == sum(len(wa.load(wa.ANSWERS, s)) for s in spent)
     assert {r["split"] for r in wa.load(wa.STATEMENTS, "tune")} == spent
-    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout8"
+    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout9"
 
 
 def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
@@ -324,7 +324,7 @@ def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
 
 def test_an_unknown_split_is_refused():
     with pytest.raises(SystemExit) as exc:
-        wa.main(["--split", "heldout9"])
+        wa.main(["--split", "heldout10"])
     assert exc.value.code == 2
 
 
