@@ -42,8 +42,11 @@ from soplab.coach.stages import clauses, segment
 from soplab.engine.items import load_bank
 
 #: The expert-scored splits trained on, named here and never taken from another list.
+#: Not heldout8: trained with it, the reader took "drink" in any goal for harmful practice
+#: ("Mom will not drink." flagged), learning one vignette's fact (Minh's drinking is what
+#: Thanh told the worker in private) as a word cue; the rules, which know the names, carry it.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8")
+          "heldout7")
 THRESHOLDS = tuple(sorted({0.3, 0.4, 0.5, 0.6, HARMFUL_AT}))
 
 
