@@ -48,12 +48,16 @@ NEW_SOURCES7 = {f"R{i}" for i in range(63, 73)}
 #: R73-R82 (added in their own branch by the ``rw8`` helper; only those present count).
 NEW_WRITERS8 = {f"W{i}" for i in range(103, 115)}
 NEW_SOURCES8 = {f"R{i}" for i in range(73, 83)}
+#: The ninth held-out set (split ``heldout9``): writers W115-W126, and real-world sources
+#: R83-R92 (added in their own branch by the ``rw9`` helper; only those present count).
+NEW_WRITERS9 = {f"W{i}" for i in range(115, 127)}
+NEW_SOURCES9 = {f"R{i}" for i in range(83, 93)}
 #: Every set held out as a whole (by when and by whom it was written): its writers, its
 #: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
 HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
                  "heldout4": (NEW_WRITERS4, NEW_SOURCES4), "heldout5": (NEW_WRITERS5, NEW_SOURCES5),
                  "heldout6": (NEW_WRITERS6, NEW_SOURCES6), "heldout7": (NEW_WRITERS7, NEW_SOURCES7),
-                 "heldout8": (NEW_WRITERS8, NEW_SOURCES8)}
+                 "heldout8": (NEW_WRITERS8, NEW_SOURCES8), "heldout9": (NEW_WRITERS9, NEW_SOURCES9)}
 
 
 def expected_split(name: str) -> str:
@@ -145,7 +149,8 @@ def test_answers_load_and_follow_the_rules():
     assert len(rows) >= 200
     assert len({r["id"] for r in rows}) == len(rows)
     assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4",
-                                         "heldout5", "heldout6", "heldout7", "heldout8"}
+                                         "heldout5", "heldout6", "heldout7", "heldout8",
+                                         "heldout9"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -227,7 +232,8 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
 
 #: The later sets' middle of the scale: heldout4 had few answers at 0.5 (its README says
 #: so); from heldout5 on, the writers were asked for some.
-MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5, "heldout7": 5, "heldout8": 5}
+MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5, "heldout7": 5, "heldout8": 5,
+                   "heldout9": 5}
 
 
 @pytest.mark.parametrize("split", sorted(MIDDLE_AT_LEAST))
@@ -276,7 +282,7 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                   "heldout8"])
+                                   "heldout8", "heldout9"])
 def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
     present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
     assert present <= HELD_OUT_SETS[split][1]
@@ -329,7 +335,7 @@ def test_an_unknown_split_is_refused():
 
 
 @pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                   "heldout7", "heldout8"])
+                                   "heldout7", "heldout8", "heldout9"])
 def test_whole_heldout_run_has_no_rater2_line_but_writing_qwk_last(split, tmp_path, monkeypatch,
                                                                     capsys):
     # The real heldout2/heldout3 rows are never run here (the lead runs them once, at the
