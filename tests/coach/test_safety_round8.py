@@ -1,0 +1,66 @@
+"""Round 8 harmful-practice readings, in sentences written for these tests (not taken from
+any tuning answer): his drinking told in any shape where he hurts his partner, or where
+only she told it; his own words with an auxiliary ("Minh has said ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import assess
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in assess(text, kind).findings}
+
+
+#: His drinking, which only the partner he hurts could have told, in ten shapes.
+DRINKING_FIRES = [
+    ("danger", "We worry that after a couple of beers Minh could shove Thanh again, and Bao (6) "
+               "could get hurt."),
+    ("danger", "Police and the worker are worried that Dad may hit Mum again once he's had a "
+               "few, and Tyler (7) could be hurt."),
+    ("danger", "worried: SW + PD. when minh is drunk he may push thanh again, vy could get hurt"),
+    ("harm", "On Saturday, after drinking all afternoon, Shane threw a bottle at Kayla and Tyler "
+             "(7) hid behind the couch."),
+    ("danger", "The worker is worried that Mr. Webb may throw things at his wife again when he "
+               "comes home drunk, and Zoe (4) could be hit."),
+    ("goal", "For six months Minh will be sober whenever he is home with Thanh and the kids, "
+             "and Phuoc will see it."),
+    ("goal", "Minh will quit the beer and talk calmly at home for the next six months; Ba Lan "
+             "will see it."),
+    ("goal", "Minh will not touch alcohol for six months, and Phuoc will see him each week."),
+    ("plan", "Minh will go to his cousin's for the night any time he has been drinking."),
+    ("danger", "We are worried that Minh may hit Thanh when he is under the influence and the "
+               "children may be hurt."),
+]
+#: Drinking that is no one's private word: not where a partner is hurt, seen by others, or
+#: a woman's own; and a father's own words with "has".
+DRINKING_PASSES = [
+    ("danger", "The aunt is worried that Mr. Price falls asleep on the couch after a few beers "
+               "and Lily (5) could wander out alone."),
+    ("goal", "Renee will stay sober and be up with Tommy every morning for three months, and "
+             "Marie will see it."),
+    ("danger", "The worker and officers, who smelled alcohol on him that night, are worried "
+               "that Minh may push Thanh again and Vy could be hurt."),
+    ("goal", "Graham will drive Owen and Hazel only when he is sober, seen by Claire, for six "
+               "months."),
+    ("danger", "The worker is worried that Minh may push Thanh again when he shouts about "
+               "money, and Vy could be hurt. Minh has said it will not happen again."),
+    ("harm", "On Sunday Minh shoved Thanh into the wall and Vy (12) cut her hand. Minh has "
+             "admitted he pushed her."),
+    ("harm", "Minh pushed Thanh into the kitchen wall on Sunday night; Vy (12) needed four "
+             "stitches and Bao (6) hid in the closet."),
+    ("goal", "For six months Minh will speak calmly to Thanh and go to Phuoc's when he is "
+             "upset; Ba Lan will see it, and the children will feel safe."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), DRINKING_FIRES)
+def test_his_drinking_only_she_could_tell_is_exposed(kind: str, text: str) -> None:
+    assert "dv-source-exposed" in _rules(text, kind)
+    assert assess(text, kind).score <= 0.25
+
+
+@pytest.mark.parametrize(("kind", "text"), DRINKING_PASSES)
+def test_drinking_nobody_told_in_private_or_his_own_words_are_not(kind: str, text: str) -> None:
+    assert "dv-source-exposed" not in _rules(text, kind)
