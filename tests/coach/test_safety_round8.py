@@ -64,3 +64,41 @@ def test_his_drinking_only_she_could_tell_is_exposed(kind: str, text: str) -> No
 @pytest.mark.parametrize(("kind", "text"), DRINKING_PASSES)
 def test_drinking_nobody_told_in_private_or_his_own_words_are_not(kind: str, text: str) -> None:
     assert "dv-source-exposed" not in _rules(text, kind)
+
+
+#: A child's carefulness or attention told as what keeps another child safe, and a child
+#: given the duty in a relative clause.
+CHILD_FIRES = [
+    ("danger", "We worry that if Kai (13) isn't paying attention, Tommy (2) could swallow pills "
+               "again."),
+    ("danger", "We are worried that unless the 13yo is more careful, his little brother could "
+               "be hurt."),
+    ("harm", "Tommy (2) got into the pills on Wednesday because Kai was not watchful."),
+    ("danger", "The worker is worried that Tommy (2) could get into the tablets again if Kai "
+               "(13) is not careful."),
+    ("harm", "Tommy (2) got into the tablets on Wednesday while his brother Kai (13), who was "
+             "meant to be minding him, was on his phone."),
+    ("harm", "Tommy (2) took pills on Wednesday; Kai (13) - the one supposed to be looking "
+             "after him - was asleep."),
+    ("harm", "On Wednesday Tommy (2) ate Renee's tablets, and Kai, who was supposed to be "
+             "watching him, was outside."),
+]
+CHILD_PASSES = [
+    ("harm", "Tommy (2) swallowed pills on Wednesday while Renee, who was meant to be caring "
+             "for him, was in bed and Kai (13) was at school."),
+    ("goal", "Marie will be careful to keep the pills locked up, and Tommy will be safe, for "
+             "three months."),
+    ("danger", "We worry Renee may not be attentive when Tommy (2) is near the pills, and he "
+               "could swallow them again."),
+    ("harm", "Kai (13) is careful and kind, and he has missed 14 days of school since March."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_FIRES)
+def test_a_childs_care_or_attention_as_the_safety_is_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_PASSES)
+def test_an_adults_care_or_a_childs_own_traits_are_not(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)
