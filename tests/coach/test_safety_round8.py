@@ -102,3 +102,36 @@ def test_a_childs_care_or_attention_as_the_safety_is_blamed(kind: str, text: str
 @pytest.mark.parametrize(("kind", "text"), CHILD_PASSES)
 def test_an_adults_care_or_a_childs_own_traits_are_not(kind: str, text: str) -> None:
     assert "child-blamed" not in _rules(text, kind)
+
+
+#: How often he has hurt her (only she could tell it) as the sentence after his act.
+COUNT_FIRES = [
+    ("harm", "Sunday: Minh shoved Thanh against the fridge. Third time this year. Vy (12) cut "
+             "her hand on glass."),
+    ("harm", "On Sunday Minh pushed Thanh against the wall. Not the first time. Vy (12) cut her "
+             "hand."),
+    ("harm", "Minh shoved Thanh into the kitchen wall on Sunday. This is the 3rd time this "
+             "year. Vy (12) needed stitches."),
+    ("harm", "Minh pushed Thanh into the wall on Sunday night. Happened twice before. Vy (12) "
+             "was cut."),
+    ("harm", "Dad slapped Mum in the kitchen on Friday; it was the fourth time. Jack (4) saw "
+             "it and cried."),
+]
+COUNT_PASSES = [
+    ("harm", "Minh pushed Thanh into the wall on Sunday night. Police records show two earlier "
+             "calls. Vy (12) was cut."),
+    ("harm", "Minh pushed Thanh into the wall on Sunday night. Previously, Bao (6) did well at "
+             "school."),
+    ("harm", "Minh pushed Thanh into the wall on Sunday night. Several times since, Bao (6) "
+             "has hidden in the closet."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), COUNT_FIRES)
+def test_how_often_told_after_his_act_is_her_private_word(kind: str, text: str) -> None:
+    assert "dv-source-exposed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), COUNT_PASSES)
+def test_a_public_count_or_the_childs_own_history_is_not(kind: str, text: str) -> None:
+    assert "dv-source-exposed" not in _rules(text, kind)

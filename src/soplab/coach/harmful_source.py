@@ -283,7 +283,20 @@ def _how_often(r: Reading) -> str:
         if count and not _PUBLIC.search(r.text, s, e) and not re.search(
                 r"[;:]|\b(?:like|as)\s+$", r.text[m.end():count.start()]):
             return quote(r, m.start(), count.end())
+        for at in [e, *(c.end() for c in re.finditer(";", r.text[m.end():e]))]:
+            at += m.end() if at != e else 0  # "... shoved her. Third time this year.", "; it
+            nxt = _NEXT_COUNT.match(r.text, at)  # was the fourth time"
+            if nxt and not _PUBLIC.search(r.text, at, sentence_span(r.text, nxt.end())[1]):
+                return quote(r, nxt.start("count"), nxt.end())
     return ""
+
+
+#: How often, told as the next sentence of his act: "Third time this year.", "Not the first
+#: time.", "This is the 3rd time", "Apparently happened twice before".
+_NEXT_COUNT = Later(r"[.!;\s\u2014-]*\s*(?:(?:this|it|that)\s+(?:is|was|'s|has\s+been)\s+"
+                    r"(?:the\s+)?|(?:apparently|reportedly|allegedly|also|and)\s+|(?:has\s+)?"
+                    r"happened\s+)?(?P<count>" + _COUNT.pattern + r"|\btwice\s+(?:before|already|this\s+year|"
+                    r"(?:in\s+)?the\s+(?:past|last)\b))(?=[^.;!?\n,]{0,24}(?:[.;!?\n]|$))", re.I)
 
 
 
