@@ -135,3 +135,32 @@ def test_how_often_told_after_his_act_is_her_private_word(kind: str, text: str) 
 @pytest.mark.parametrize(("kind", "text"), COUNT_PASSES)
 def test_a_public_count_or_the_childs_own_history_is_not(kind: str, text: str) -> None:
     assert "dv-source-exposed" not in _rules(text, kind)
+
+
+#: A goal made of services told in chart shorthand, or with only a check of the service
+#: beside it.
+SERVICE_FIRES = [
+    ("goal", "Renee to attend IOP and med management; Marie will check."),
+    ("goal", "Renee will keep her BH appointments and get a psych eval."),
+    ("goal", "mom will f/u w/ BH + med review, sw to verify monthly"),
+    ("goal", "Ms. Rahimi will go to a parenting class; the worker will check."),
+    ("goal", "Renee will see behavioural health for her grief, and Aunt Marie will confirm."),
+]
+SERVICE_PASSES = [
+    ("goal", "For three months Renee will be up with Tommy every morning and keep her pills in "
+             "the lockbox; Marie will see it, and she will keep seeing BH."),
+    ("goal", "Renee will review the meds with Marie each Sunday and lock them away, for three "
+             "months."),
+    ("goal", "Marie will check the lockbox every night and Renee will get up with Tommy each "
+             "morning, for three months."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICE_FIRES)
+def test_services_in_shorthand_or_only_checked_are_services(kind: str, text: str) -> None:
+    assert "services-as-plan" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICE_PASSES)
+def test_a_behaviour_beside_a_service_is_not_services_only(kind: str, text: str) -> None:
+    assert "services-as-plan" not in _rules(text, kind)
