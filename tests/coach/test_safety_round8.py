@@ -164,3 +164,32 @@ def test_services_in_shorthand_or_only_checked_are_services(kind: str, text: str
 @pytest.mark.parametrize(("kind", "text"), SERVICE_PASSES)
 def test_a_behaviour_beside_a_service_is_not_services_only(kind: str, text: str) -> None:
     assert "services-as-plan" not in _rules(text, kind)
+
+
+#: The partner he hurts made the one who keeps him calm, in her own conduct.
+CALM_FIRES = [
+    ("plan", "Thanh will keep the peace when Minh comes home."),
+    ("plan", "Mum will keep things calm and not wind Dad up on paydays."),
+    ("goal", "Thanh will keep the house quiet in the evenings so Minh can rest, for six "
+             "months."),
+    ("plan", "Thanh will walk on eggshells around Minh on paydays."),
+    ("plan", "Mum will not set Dad off by asking about money."),
+    ("plan", "Kayla will not rock the boat when Shane gets home from his shift."),
+]
+CALM_PASSES = [
+    ("plan", "Bà Lan will keep the house calm for Vy and Bao in the evenings."),
+    ("plan", "Renee will keep the house quiet so Tommy can nap, and Marie will check on them."),
+    ("goal", "Marie will keep things calm for Kai and Tommy in the mornings, for three months."),
+    ("goal", "Minh will keep his voice down and go to Phuoc's when he is angry, for six months; "
+             "Ba Lan will see it."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CALM_FIRES)
+def test_her_conduct_as_what_keeps_him_calm_makes_her_the_monitor(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CALM_PASSES)
+def test_a_calm_home_kept_for_the_children_is_not(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" not in _rules(text, kind)
