@@ -17,7 +17,7 @@ def _rules(text: str, kind: str) -> set[str]:
 DRINKING_FIRES = [
     ("danger", "We worry that after a couple of beers Minh could shove Thanh again, and Bao (6) "
                "could get hurt."),
-    ("danger", "Police and the worker are worried that Dad may hit Mum again once he's had a "
+    ("danger", "Nan and the worker are worried that Dad may hit Mum again once he's had a "
                "few, and Tyler (7) could be hurt."),
     ("danger", "worried: SW + PD. when minh is drunk he may push thanh again, vy could get hurt"),
     ("harm", "On Saturday, after drinking all afternoon, Shane threw a bottle at Kayla and Tyler "
@@ -42,6 +42,10 @@ DRINKING_PASSES = [
              "Marie will see it."),
     ("danger", "The worker and officers, who smelled alcohol on him that night, are worried "
                "that Minh may push Thanh again and Vy could be hurt."),
+    ("danger", "Police and the worker are worried that when Kenny has been drinking he may shove "
+               "Lorna again, and Ailsa (9) could be hurt."),
+    ("danger", "The aunt and the worker are worried that when Charlene drinks she leaves the "
+               "boys alone at night, and they could be hurt."),
     ("goal", "Graham will drive Owen and Hazel only when he is sober, seen by Claire, for six "
                "months."),
     ("danger", "The worker is worried that Minh may push Thanh again when he shouts about "
@@ -193,3 +197,29 @@ def test_her_conduct_as_what_keeps_him_calm_makes_her_the_monitor(kind: str, tex
 @pytest.mark.parametrize(("kind", "text"), CALM_PASSES)
 def test_a_calm_home_kept_for_the_children_is_not(kind: str, text: str) -> None:
     assert "dv-survivor-monitors" not in _rules(text, kind)
+
+
+#: A question that seeks a cause of his anger (which the survivor will hear as hers).
+QUESTION_FIRES = [
+    "Thanh, what set him off on Sunday?",
+    "What set Minh off on Sunday night?",
+    "What made Minh so angry that night?",
+    "What was it that got him going on Sunday?",
+    "Kayla, what gets Shane so mad when he comes home?",
+]
+QUESTION_PASSES = [
+    "What helps Minh stay calm when money is tight?",
+    "What made the mornings go better this week?",
+    "What made Kai so upset at school this week?",
+    "Minh, what were you doing on the nights you stayed calm?",
+]
+
+
+@pytest.mark.parametrize("text", QUESTION_FIRES)
+def test_a_question_seeking_what_set_him_off_blames(text: str) -> None:
+    assert "question-blames" in _rules(text, "question")
+
+
+@pytest.mark.parametrize("text", QUESTION_PASSES)
+def test_a_question_about_calm_or_a_childs_day_does_not(text: str) -> None:
+    assert "question-blames" not in _rules(text, "question")

@@ -344,4 +344,17 @@ def blaming_question(r: Reading) -> str:
             him = next(g for g in b.groups() if g)
             if him.lower() != who.lower() and side(r, him) != "child" and gender(him) != "she":
                 return quote(r, m.start(), b.end())
+    for m in _WHAT_CAUSED.finditer(r.text):  # "What set him off?", "What made Minh so angry
+        him = next(g for g in m.groups() if g)  # on Sunday?": a cause of his violence sought
+        if side(r, him) != "child" and gender(him) != "she" and (
+                dv_context(r) or him.lower() == "him" or gender(him) == "he"):
+            return quote(r, m.start(), m.end())
     return ""
+
+
+#: A cause of his anger asked for: "what set him off", "what made Minh so angry", "what
+#: triggered him", "what was it that got him going".
+_WHAT_CAUSED = re.compile(r"\b(?:what|which\s+\w+)\s+(?:(?:was\s+it\s+)?(?:that\s+)?|(?:do|did)\s+"
+                          r"you\s+think\s+)(?:" + _BRINGS_ON.pattern.replace("(?P<o", "(?P<w")
+                          + r"|(?:got|gets|get)\s+(?P<w9>him|(?-i:[A-Z][\w-]+))\s+(?:going|started|"
+                          r"worked\s+up))", re.I)

@@ -318,6 +318,10 @@ _NOT_WHO = {"when", "whenever", "if", "after", "on", "the", "nights", "for", "ov
             "every", "even", "once", "while", "until", "worker", "police", "phone"}
 
 
+_POLICE_NAMED = Later(r"\b(?:police|officers?|deputies|deputy|PD|law\s+enforcement|arrest\w*|"
+                      r"911)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _private_drinkers() -> frozenset[str]:
     """The course's people whose drinking only their partner told, in private
@@ -343,7 +347,8 @@ def _drinker(r: Reading, pos: int) -> str:
     def people(a: int, b: int) -> list[str]:
         return [w.group(0) for w in _WHO_WORD.finditer(r.text, a, b)
                 if w.group(0).lower() not in _NOT_WHO and (
-                    w.group(0).lower() in _PRONOUNS or side(r, w.group(0)) in ("adult", "child"))]
+                    w.group(0).lower() in _PRONOUNS - {"we", "i", "you", "they", "them"}
+                    or side(r, w.group(0)) in ("adult", "child"))]
     words = people(start, pos)[-1:] or people(pos, e)[:1] or people(s, pos)[:1]
     return re.sub(r"(?:'s|\u2019s)$", "", words[0]) if words else ""
 
@@ -354,17 +359,19 @@ def _his_drinking_told(r: Reading, private_only: bool = False) -> str:
     partner told), with no one else named as having seen it."""
     private = _private_drinkers()
     named = {n.lower() for n in re.findall(r"\b[A-Z][\w-]+", r.text)} & private
+    actors = set() if private_only else {a.lower() for a, _ in violence_to_adults(r) if a}
+    public = not private_only and _POLICE_NAMED.search(r.text)  # the police may have told it
     for m in _DRINK.finditer(r.text):
         who = _drinker(r, m.start())
         low = who.lower()
-        if not who or low in ("she", "her", "they", "their", "mum", "mom", "mother", "wife"):
+        if not who or side(r, who) == "child" or gender(who) == "she":
             continue
         if low in ("he", "his", "him", "dad", "father", "husband"):
-            mine = bool(named) if private_only else True
-        elif side(r, who) == "child" or gender(who) == "she":
-            continue
-        else:
-            mine = low in private if private_only else (gender(who) != "she")
+            mine = bool(named) if private_only else not public
+        elif private_only or low in private:
+            mine = low in private
+        else:  # someone else's drinking only where he is the one who hurts her
+            mine = not public and (gender(who) == "he" or _acts(who, actors))
         s, e = sentence_span(r.text, m.start())
         if mine and not _SEEN_DRUNK.search(r.text, s, e):
             return quote(r, max(s, m.start() - 40), m.end())
