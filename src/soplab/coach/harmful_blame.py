@@ -65,8 +65,8 @@ def _doer(r: Reading, pos: int) -> tuple[str, int] | None:
 
 #: The one a relative clause tells of: "Kai, who was supposed to ...", "Kai (13) - the one
 #: meant to ...".
-_WHO_REL = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:,|\s-|\u2014)\s*(?:who|that|"
-                 r"the\s+one)\s+(?:(?:had|has|also|had\s+been)\s+)?$")
+_WHO_REL = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:,|\s-|\u2014)\s*"
+                      r"(?:who|that|the\s+one)\s+(?:(?:had|has|also|had\s+been)\s+)?$")
 
 
 def _relative_subject(r: Reading, pos: int) -> tuple[str, int] | None:

@@ -295,8 +295,10 @@ def _how_often(r: Reading) -> str:
 #: time.", "This is the 3rd time", "Apparently happened twice before".
 _NEXT_COUNT = Later(r"[.!;\s\u2014-]*\s*(?:(?:this|it|that)\s+(?:is|was|'s|has\s+been)\s+"
                     r"(?:the\s+)?|(?:apparently|reportedly|allegedly|also|and)\s+|(?:has\s+)?"
-                    r"happened\s+)?(?P<count>" + _COUNT.pattern + r"|\btwice\s+(?:before|already|this\s+year|"
-                    r"(?:in\s+)?the\s+(?:past|last)\b))(?=[^.;!?\n,]{0,24}(?:[.;!?\n]|$))", re.I)
+                    r"happened\s+)?(?P<count>" + _COUNT.pattern
+                    + r"|\btwice\s+(?:before|already|this\s+year|"
+                    r"(?:in\s+)?the\s+(?:past|last)\b))(?=[^.;!?\n,]{0,24}(?:[.;!?\n]|$))",
+                    re.I)
 
 
 
