@@ -32,6 +32,12 @@ DRINKING_FIRES = [
     ("plan", "Minh will go to his cousin's for the night any time he has been drinking."),
     ("danger", "We are worried that Minh may hit Thanh when he is under the influence and the "
                "children may be hurt."),
+    ("danger", "The worker is worried Minh could hit Thanh again after a few cans, and Bao (6) "
+               "could be scared."),
+    ("harm", "Sunday night Minh, who had been drinking, pushed Thanh into the wall; Vy (12) was "
+             "cut."),
+    ("goal", "For six months Minh will stay off the booze and speak calmly to Thanh; Phuoc will "
+             "see it."),
 ]
 #: Drinking that is no one's private word: not where a partner is hurt, seen by others, or
 #: a woman's own; and a father's own words with "has".
@@ -42,6 +48,9 @@ DRINKING_PASSES = [
              "Marie will see it."),
     ("danger", "The worker and officers, who smelled alcohol on him that night, are worried "
                "that Minh may push Thanh again and Vy could be hurt."),
+    ("goal", "Minh will drink his morning coffee with the kids and speak calmly to Thanh, seen "
+             "by Phuoc, for six months."),
+    ("harm", "Sunday night Vy, who had been asleep, woke when Minh pushed Thanh into the wall."),
     ("danger", "Police and the worker are worried that when Kenny has been drinking he may shove "
                "Lorna again, and Ailsa (9) could be hurt."),
     ("danger", "The aunt and the worker are worried that when Charlene drinks she leaves the "

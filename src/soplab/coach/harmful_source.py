@@ -306,8 +306,10 @@ _NEXT_COUNT = Later(r"[.!;\s\u2014-]*\s*(?:(?:this|it|that)\s+(?:is|was|'s|has\s
 #: drinking", "after a few beers", "when Minh's had a few", "comes home drunk", "stays
 #: sober"): where he hurts his partner and no one else reported it, only she could have told
 #: it (the course's DV practice: "his drinking if no one else reported it" stays out).
-_DRINK = Later(r"\b(?:drink(?:s|ing)?|drank|drunk(?:en)?|beers?|alcohol|booze\w*|liquor|"
-               r"sober|sobriety|tipsy|buzzed|(?:had|has|having|'s\s+had)\s+a\s+few\b(?!\s+"
+_DRINK = Later(r"\b(?:(?:drink(?:s|ing)?|drank)(?!\s+(?:\w+\s+){0,2}?(?:coffee|tea|water|juice|"
+               r"milk|soda|pop|cola|smoothie)s?\b)|drunk(?:en)?|beers?|alcohol|booze\w*|liquor|"
+               r"cans|pints?|six-?packs?|sober|sobriety|tipsy|buzzed|"
+               r"(?:had|has|having|'s\s+had)\s+a\s+few\b(?!\s+"
                r"(?:days|weeks|times|months|words|minutes|hours))|(?-i:AA|ETOH|EtOH)|under\s+the\s+"
                r"influence)\b", re.I)
 #: The person words of a clause, the last of which is the drinker ("when Minh has been
@@ -347,10 +349,17 @@ def _drinker(r: Reading, pos: int) -> str:
     start = ends[-1].end() if ends else s
 
     def people(a: int, b: int) -> list[str]:
-        return [w.group(0) for w in _WHO_WORD.finditer(r.text, a, b)
-                if w.group(0).lower() not in _NOT_WHO and (
-                    w.group(0).lower() in _PRONOUNS - {"we", "i", "you", "they", "them"}
-                    or side(r, w.group(0)) in ("adult", "child"))]
+        found = [w for w in _WHO_WORD.finditer(r.text, a, b)
+                 if w.group(0).lower() not in _NOT_WHO and (
+                     w.group(0).lower() in _PRONOUNS - {"we", "i", "you", "they", "them"}
+                     or side(r, w.group(0)) in ("adult", "child"))]
+        if len(found) > 1 and _HIT_BEFORE.search(r.text, max(a, found[-1].start() - 30),
+                                                 found[-1].start()):
+            found.pop()  # "Minh could hit Thanh again after a few cans": the one who hits
+        return [w.group(0) for w in found]
+    if re.match(r"\s*(?:who|that)\b", r.text[start:pos], re.I) and ends:  # "Minh, who had
+        start = ends[-2].end() if len(ends) > 1 else s  # been drinking, pushed ...": Minh
+        pos = ends[-1].start()
     words = people(start, pos)[-1:] or people(pos, e)[:1] or people(s, pos)[:1]
     return re.sub(r"(?:'s|\u2019s)$", "", words[0]) if words else ""
 
