@@ -232,3 +232,19 @@ def test_a_question_seeking_what_set_him_off_blames(text: str) -> None:
 @pytest.mark.parametrize("text", QUESTION_PASSES)
 def test_a_question_about_calm_or_a_childs_day_does_not(text: str) -> None:
     assert "question-blames" not in _rules(text, "question")
+
+
+#: A programme with its paperwork, or services with an adjective, still services only.
+SERVICE_PAPER_FIRES = [
+    ("goal", "Dad will enrol in a 26-week parenting program and have signed attendance slips "
+             "returned to the worker monthly."),
+    ("goal", "Renee will engage in recommended mental health services and keep the children "
+             "safe."),
+    ("goal", "Ms. Rahimi will comply with all agency services and keep Sara safe."),
+    ("goal", "Minh will participate in court-ordered services for six months."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICE_PAPER_FIRES)
+def test_a_programme_with_its_paperwork_is_services_only(kind: str, text: str) -> None:
+    assert "services-as-plan" in _rules(text, kind)

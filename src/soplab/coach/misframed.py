@@ -50,6 +50,8 @@ as agency department worker caseworker social court will that
 father mother dad mum mom husband wife partner person role model responsible loving caring
 nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
 find finds found finding childcare cared referral referrals terms case sw
+enroll enrol enrolls enrols enrolled attended attends attending completes completing signed
+submit submits submitted returned monthly
 """.split())  # the role words: "be a better father and husband" names no deed
 
 
