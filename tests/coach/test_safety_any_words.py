@@ -132,6 +132,12 @@ CHILD_CLEAR = [
     ("harm", "Dad set Kai (9) off crying when he shouted at him on Monday."),
 ]
 SOURCE_EXPOSED = [
+    # his drinking, which only she told (round 8: the sop-brief keeps "his drinking if no one
+    # else reported it" out of what the family hears; these were read as sound before)
+    ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for six "
+             "months; Phuoc and Ba Lan will see it."),
+    ("danger", "We are worried that Minh may push Thanh again when he drinks, and Vy and Bao "
+               "could be hurt or scared."),
     ("goal", "Dad will finish a batterer intervention programme and stay sober for six months."),
     ("danger", "Vy (12) said her dad uses physical force on her mum, and we worry she could be "
                "hurt."),
@@ -219,12 +225,8 @@ SOURCE_CLEAR = [
              "cut her palm."),
     ("harm", "The hospital reported that Tommy (3) swallowed pills on Wednesday while Renee was "
              "in bed."),
-    ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for six "
-             "months; Phuoc and Ba Lan will see it."),
     ("goal", "Renee will stay sober and be up with Tommy every morning for three months, and "
              "Aunt Marie will see this."),
-    ("danger", "We are worried that Minh may push Thanh again when he drinks, and Vy and Bao "
-               "could be hurt or scared."),
     ("harm", "Minh says he pushed Thanh away from him on Sunday, and Vy (12) was cut on glass."),
 ]
 SURVIVOR_MONITORS = [

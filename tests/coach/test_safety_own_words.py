@@ -33,6 +33,10 @@ FIRES = [
     ("dv-source-exposed", "harm",
      "On Sunday night Minh shoved Thanh (she says for the third time this year) and Vy (12) was "
      "cut on glass."),
+    # his drinking, which only she told (round 8; read as sound before)
+    ("dv-source-exposed", "danger",
+     "Thanh's cousin Phuoc and the worker are worried that Minh may get violent again after "
+     "drinking, and the children could be hurt."),
     # one person's violence told as a two-sided fight, in many shapes
     ("dv-mutual", "danger",
      "The school worries that Mum and Dad will keep rowing about the rent and Bao could get "
@@ -206,9 +210,6 @@ PASSES = [
      "The worker and Nana Lan are worried that when Minh is yelling at Thanh about money he may "
      "hit her again, and Bao (6) could get hurt. Minh says it was a one-off."),
     ("dv-source-exposed", "danger",
-     "Thanh's cousin Phuoc and the worker are worried that Minh may get violent again after "
-     "drinking, and the children could be hurt."),
-    ("dv-source-exposed", "danger",
      "The police and Thanh's brother Phuoc are worried that Minh may hit her again, and Bao (6) "
      "could get hurt."),
     # jargon (told as jargon in the checklist) is not by itself a harmful label
@@ -368,6 +369,6 @@ def test_harmful_practice_with_nothing_sound_beside_it_earns_nothing() -> None:
     # the expert's 0: harmful practice and at most one part of what was asked
     assert assess("Mum and Dad need to stop fighting.", "danger").score == 0.0
     # the expert's 0.25: harmful practice beside parts that are sound
-    sound = ("The worker is worried that when Mum and Dad argue about money after he drinks, he "
+    sound = ("The worker is worried that when Mum and Dad argue about money on paydays, he "
              "may shove her again and Bao (6) could get hurt if nothing changes.")
     assert assess(sound, "danger").score == 0.25

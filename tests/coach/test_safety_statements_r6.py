@@ -157,10 +157,11 @@ HABIT_FIRES = [
      "alcohol use gets out of hand he could strike his wife again, and Ava (3) could be hurt."),
     ("label", "danger", "Nan and the worker worry that Dad's alcohol abuse leaves Ava (3) alone "
      "at night, and she could get hurt."),
-]
-HABIT_PASSES = [
+    # round 8: his drinking as the time is hers to tell too (read as sound before)
     ("dv-source-exposed", "danger", "We are worried that Minh may push Thanh again when he has "
      "been drinking and money is tight, and Vy (12) could be hurt."),
+]
+HABIT_PASSES = [
     ("dv-source-exposed", "danger", "The worker and police are worried that Minh may push "
      "Thanh again, and Vy could get hurt; officers noted his drinking on Sunday."),
     ("dv-source-exposed", "danger", "The worker and aunt are worried that Mr. Price's drinking "

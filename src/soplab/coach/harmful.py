@@ -32,7 +32,7 @@ VIOLENCE = re.compile(
     r"grab(?:bed|s|bing)?|threaten(?:ed|s|ing)?|beat(?:s|ing|en)?|assault(?:ed|s|ing)?|"
     r"smack(?:ed|s|ing)?|pinn(?:ed|ing)|attack(?:ed|s|ing)?|hurt(?:s|ing)?|strik(?:e|es|ing)|"
     r"struck|"
-    r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+)?(?:at)|"
+    r"shook|shak(?:e|es|ing)|thr(?:ew|ow|ows|owing)\s+(?:\w+\s+){0,2}?(?:at)|"
     # the same told in everyday words: "put his hands on her", "laid a finger on her"
     r"(?:put(?:s|ting)?|lay(?:s|ing)?|laid)\s+(?:(?:his|her|their|a)\s+)?(?:hands?|finger)\s+on"
     r"\s+(?:her|him|them|(?-i:[A-Z])\w+)|"

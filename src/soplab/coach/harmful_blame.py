@@ -63,6 +63,17 @@ def _doer(r: Reading, pos: int) -> tuple[str, int] | None:
     return (names[-1].group(0), s + names[-1].start()) if names else None
 
 
+#: The one a relative clause tells of: "Kai, who was supposed to ...", "Kai (13) - the one
+#: meant to ...".
+_WHO_REL = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:\s*\(\s*\d{1,2}\s*\))?\s*(?:,|\s-|\u2014)\s*"
+                      r"(?:who|that|the\s+one)\s+(?:(?:had|has|also|had\s+been)\s+)?$")
+
+
+def _relative_subject(r: Reading, pos: int) -> tuple[str, int] | None:
+    m = _WHO_REL.search(r.text, max(0, pos - 60), pos)
+    return (m.group("who"), m.start("who")) if m and m.end() == pos else None
+
+
 def blames_child(r: Reading) -> str:
     """The child (or the partner) told as the cause of the violence: "makes him angry",
     "Dad hit Mia because she went in the shower"."""
@@ -73,7 +84,7 @@ def blames_child(r: Reading) -> str:
             continue  # "Thanh makes him angry", "Thanh provoked Minh": the partner as trigger
         return quote(r, m.start(), m.end())
     for m in _CHILD_DUTY.finditer(r.text):
-        who = subject_before(r, m.start())
+        who = _relative_subject(r, m.start()) or subject_before(r, m.start())
         if who and (side(r, who[0]) == "child" or re.fullmatch(  # "his brother was meant to"
                 r"(?:his|her|their)\s+(?:(?:big|older|little|younger)\s+)?(?:brother|sister|bro|"
                 r"sis)", who[0], re.I)):
@@ -333,4 +344,17 @@ def blaming_question(r: Reading) -> str:
             him = next(g for g in b.groups() if g)
             if him.lower() != who.lower() and side(r, him) != "child" and gender(him) != "she":
                 return quote(r, m.start(), b.end())
+    for m in _WHAT_CAUSED.finditer(r.text):  # "What set him off?", "What made Minh so angry
+        him = next(g for g in m.groups() if g)  # on Sunday?": a cause of his violence sought
+        if side(r, him) != "child" and gender(him) != "she" and (
+                dv_context(r) or him.lower() == "him" or gender(him) == "he"):
+            return quote(r, m.start(), m.end())
     return ""
+
+
+#: A cause of his anger asked for: "what set him off", "what made Minh so angry", "what
+#: triggered him", "what was it that got him going".
+_WHAT_CAUSED = re.compile(r"\b(?:what|which\s+\w+)\s+(?:(?:was\s+it\s+)?(?:that\s+)?|(?:do|did)\s+"
+                          r"you\s+think\s+)(?:" + _BRINGS_ON.pattern.replace("(?P<o", "(?P<w")
+                          + r"|(?:got|gets|get)\s+(?P<w9>him|(?-i:[A-Z][\w-]+))\s+(?:going|started|"
+                          r"worked\s+up))", re.I)

@@ -221,7 +221,13 @@ _SOOTHES = Later(r"\bso\s+(?:that\s+)?(?P<who>he|(?-i:[A-Z][\w-]+))\s+(?:does\s+
                  r"|\b(?:not|never|no\s+longer|stop)\s+(?:argu(?:e|ing)|talk(?:ing)?|answer(?:ing)?)"
                  r"\s+back\b|\b(?:avoid|not|stop|never)\s+(?:upsetting|angering|provoking|"
                  r"annoying|upset|anger|provoke|annoy)\s+(?P<obj>him|(?-i:[A-Z][\w-]+))"
-                 r"|\bkeep\s+(?:the\s+peace|(?P<calm>him|(?-i:[A-Z][\w-]+))\s+(?:calm|happy))\b",
+                 r"|\bkeep\s+(?P<calm>him|(?-i:[A-Z][\w-]+))\s+(?:calm|happy)\b"
+                 r"|\b(?P<own>(?:keep(?:s|ing)?|kept)\s+(?:the\s+peace|things\s+(?:calm|quiet|"
+                 r"peaceful|smooth)|(?:the\s+)?(?:house|home|it)\s+(?:calm|quiet|peaceful))|"
+                 r"(?:not|never|stop|avoid|no\s+more)\s+(?:winding|wind|setting|set|riling|rile|"
+                 r"pushing|push)\s+(?P<obj2>him|dad|(?-i:[A-Z][\w-]+))\s+(?:up|off|'s\s+buttons)|"
+                 r"(?:walk(?:s|ing)?|tread(?:s|ing)?)\s+on\s+eggshells|"
+                 r"(?:not|never|avoid)\s+rock(?:ing)?\s+the\s+boat)",
                  re.I)
 
 
@@ -239,15 +245,20 @@ def _keeps_him_calm(r: Reading) -> str:
         m = _SOOTHES.search(tail[:nxt.start()] if nxt else tail)
         back = re.match(r"\s*(?:argu|talk|answer)\w*\s+back", c.phrase, re.I)
         if c.negated and not back and not (
-                m and (m.group("who") or m.group("who2"))):  # "avoid the bills so he ..."
+                m and (m.group("who") or m.group("who2") or m.group("own"))):  # "avoid the
+            # bills so he ...", "not set Dad off"
             continue
-        him = m and (m.group("who") or m.group("who2") or m.group("obj") or m.group("calm") or "he")
+        him = m and (m.group("who") or m.group("who2") or m.group("obj") or m.group("calm")
+                     or re.sub(r"(?i)^dad$", "he", m.group("obj2") or "he"))
         if not m or him.lower() in {"she", "her"}:
             continue
         others = [o for o in adults_in(r, 0, len(r.text), c.subject)
                   if o != adults[0] and not o.endswith("'s")]
         if him.lower() not in {"he", "him"} and (him == adults[0] or side(r, him) != "adult"):
             continue
+        if m.group("own") and gender(adults[0]) == "she" and any(  # "Thanh will keep the
+                gender(o) == "he" for o in others):  # peace when Minh comes home"
+            return own(c)
         if (others or him.lower() in {"he", "him"}) and gender(adults[0]) != "he" and (
                 dv_context(r) or re.search(r"\b(?:angry|anger|temper|mad|drink\w*|drunk|yell\w*|"
                                                   r"shout\w*)\b", r.text, re.I)

@@ -5,6 +5,11 @@ record a parent's disagreement ("Minh says it was one bad night")."""
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+
+from soplab._core.paths import data_path
+
 from . import lazyre as re
 from .harmful import (
     TOWARD_HER,
@@ -76,7 +81,8 @@ _IF_SHE = Later(r"\b(?:if|when|whenever|every\s+time|each\s+time|any\s+time|once
 _SUFFERED = re.compile(r"\b(?:get|gets|got|getting|be|been|being|was|were|is|are)\s+$", re.I)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could", "will", "would",
-           "can", "then", "also", "again", "later"}
+           "can", "then", "also", "again", "later", "has", "had", "have", "himself", "still",
+           "already", "always", "just", "even", "once"}
 
 
 def _acts(who: str, actors: set[str]) -> bool:
@@ -103,7 +109,8 @@ _HIS_HABIT = Later(r"(?:\b(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*|dad|f
                    r"(?:drinking|alcohol(?:\s+(?:use|consumption|intake))?|drinking\s+habits?|"
                    r"drink(?:ing)?\s+problem|habit\s+of\s+drinking)\b", re.I)
 #: What others saw of his drinking: the police noted it, he smelt of alcohol.
-_SEEN_DRUNK = Later(r"\b(?:smel\w+|odou?r)\s+of\s+(?:alcohol|beer)|\bintoxicated\b|\bbreath\w*\s+"
+_SEEN_DRUNK = Later(r"\b(?:(?:smel\w+|odou?r)\s+(?:of\s+)?|(?:saw|seen|found)\s+(?:him\s+)?)"
+                    r"(?:alcohol|beer|drunk|intoxicated)|\bintoxicated\b|\bbreath\w*\s+"
                     r"test|\b(?:police|officers?|neighbou?rs?)\s+(?:\w+\s+)?(?:noted|found|saw|"
                     r"observed|reported|smelled|smelt)\b", re.I)
 
@@ -124,10 +131,11 @@ def _his_drinking_named(r: Reading) -> str:
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
     between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
-    drinking = his_drinking_as_goal(r) or _her_account_of_him(r)
+    drinking = (his_drinking_as_goal(r) or _her_account_of_him(r)
+                or _his_drinking_told(r, private_only=True))
     if drinking or not dv_context(r):
         return drinking
-    drinking = _his_drinking_named(r)
+    drinking = _his_drinking_named(r) or _his_drinking_told(r)
     if drinking:
         return drinking
     history = _how_often(r)
@@ -275,5 +283,107 @@ def _how_often(r: Reading) -> str:
         if count and not _PUBLIC.search(r.text, s, e) and not re.search(
                 r"[;:]|\b(?:like|as)\s+$", r.text[m.end():count.start()]):
             return quote(r, m.start(), count.end())
+        for at in [e, *(c.end() for c in re.finditer(";", r.text[m.end():e]))]:
+            at += m.end() if at != e else 0  # "... shoved her. Third time this year.", "; it
+            nxt = _NEXT_COUNT.match(r.text, at)  # was the fourth time"
+            if nxt and not _PUBLIC.search(r.text, at, sentence_span(r.text, nxt.end())[1]):
+                return quote(r, nxt.start("count"), nxt.end())
     return ""
 
+
+#: How often, told as the next sentence of his act: "Third time this year.", "Not the first
+#: time.", "This is the 3rd time", "Apparently happened twice before".
+_NEXT_COUNT = Later(r"[.!;\s\u2014-]*\s*(?:(?:this|it|that)\s+(?:is|was|'s|has\s+been)\s+"
+                    r"(?:the\s+)?|(?:apparently|reportedly|allegedly|also|and)\s+|(?:has\s+)?"
+                    r"happened\s+)?(?P<count>" + _COUNT.pattern
+                    + r"|\btwice\s+(?:before|already|this\s+year|"
+                    r"(?:in\s+)?the\s+(?:past|last)\b))(?=[^.;!?\n,]{0,24}(?:[.;!?\n]|$))",
+                    re.I)
+
+
+
+#: His drinking told at all, as a time or a condition as much as a habit ("when he has been
+#: drinking", "after a few beers", "when Minh's had a few", "comes home drunk", "stays
+#: sober"): where he hurts his partner and no one else reported it, only she could have told
+#: it (the course's DV practice: "his drinking if no one else reported it" stays out).
+_DRINK = Later(r"\b(?:(?:drink(?:s|ing)?|drank)(?!\s+(?:\w+\s+){0,2}?(?:coffee|tea|water|juice|"
+               r"milk|soda|pop|cola|smoothie)s?\b)|drunk(?:en)?|beers?|alcohol|booze\w*|liquor|"
+               r"cans|pints?|six-?packs?|sober|sobriety|tipsy|buzzed|"
+               r"(?:had|has|having|'s\s+had)\s+a\s+few\b(?!\s+"
+               r"(?:days|weeks|times|months|words|minutes|hours))|(?-i:AA|ETOH|EtOH)|under\s+the\s+"
+               r"influence)\b", re.I)
+#: The person words of a clause, the last of which is the drinker ("when Minh has been
+#: drinking", "Minh may push Thanh again when he drinks").
+_WHO_WORD = Later(r"\b(?:(?:Mr|Mrs|Ms)\.?\s+)?[A-Z][\w-]+|\b(?:he|his|him|she|her|they|their|"
+                  r"dad|father|husband|mum|mom|mother|wife)\b")
+_CLAUSE_END = Later(r"[.;:!?\n,(]|\s-\s|\b(?:and|but|so|while)\s+(?=(?:[A-Z]\w+|he|she|they)"
+                    r"\s)", re.I)
+_NOT_WHO = {"when", "whenever", "if", "after", "on", "the", "nights", "for", "over", "next",
+            "every", "even", "once", "while", "until", "worker", "police", "phone"}
+
+
+_POLICE_NAMED = Later(r"\b(?:police|officers?|deputies|deputy|PD|law\s+enforcement|arrest\w*|"
+                      r"911)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _private_drinkers() -> frozenset[str]:
+    """The course's people whose drinking only their partner told, in private
+    (``data/lexicon/harmful_private.csv``)."""
+    try:
+        with data_path("lexicon", "harmful_private.csv").open(encoding="utf-8",
+                                                              newline="") as fh:
+            rows = [line for line in fh if line.strip() and not line.startswith("#")]
+    except OSError:
+        return frozenset()
+    return frozenset(r["name"].strip().lower() for r in csv.DictReader(rows)
+                     if r.get("name") and (r.get("fact") or "").strip() == "drinking")
+
+
+def _drinker(r: Reading, pos: int) -> str:
+    """The person whose drinking the words at ``pos`` tell: the last person named in the
+    clause before them ("he", "Minh", "Minh's"), else the one after ("after drinking,
+    Shane threw ...")."""
+    s, e = sentence_span(r.text, pos)
+    ends = list(_CLAUSE_END.finditer(r.text, s, pos))
+    start = ends[-1].end() if ends else s
+
+    def people(a: int, b: int) -> list[str]:
+        found = [w for w in _WHO_WORD.finditer(r.text, a, b)
+                 if w.group(0).lower() not in _NOT_WHO and (
+                     w.group(0).lower() in _PRONOUNS - {"we", "i", "you", "they", "them"}
+                     or side(r, w.group(0)) in ("adult", "child"))]
+        if len(found) > 1 and _HIT_BEFORE.search(r.text, max(a, found[-1].start() - 30),
+                                                 found[-1].start()):
+            found.pop()  # "Minh could hit Thanh again after a few cans": the one who hits
+        return [w.group(0) for w in found]
+    if re.match(r"\s*(?:who|that)\b", r.text[start:pos], re.I) and ends:  # "Minh, who had
+        start = ends[-2].end() if len(ends) > 1 else s  # been drinking, pushed ...": Minh
+        pos = ends[-1].start()
+    words = people(start, pos)[-1:] or people(pos, e)[:1] or people(s, pos)[:1]
+    return re.sub(r"(?:'s|\u2019s)$", "", words[0]) if words else ""
+
+
+def _his_drinking_told(r: Reading, private_only: bool = False) -> str:
+    """His drinking named in any shape where he hurts his partner (or, with
+    ``private_only``, the drinking of one of the course's people whose drinking only his
+    partner told), with no one else named as having seen it."""
+    private = _private_drinkers()
+    named = {n.lower() for n in re.findall(r"\b[A-Z][\w-]+", r.text)} & private
+    actors = set() if private_only else {a.lower() for a, _ in violence_to_adults(r) if a}
+    public = not private_only and _POLICE_NAMED.search(r.text)  # the police may have told it
+    for m in _DRINK.finditer(r.text):
+        who = _drinker(r, m.start())
+        low = who.lower()
+        if not who or side(r, who) == "child" or gender(who) == "she":
+            continue
+        if low in ("he", "his", "him", "dad", "father", "husband"):
+            mine = bool(named) if private_only else not public
+        elif private_only or low in private:
+            mine = low in private
+        else:  # someone else's drinking only where he is the one who hurts her
+            mine = not public and (gender(who) == "he" or _acts(who, actors))
+        s, e = sentence_span(r.text, m.start())
+        if mine and not _SEEN_DRUNK.search(r.text, s, e):
+            return quote(r, max(s, m.start() - 40), m.end())
+    return ""

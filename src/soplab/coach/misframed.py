@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import lazyre as re
+from .goalacts import is_check
 from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
 from .lexicon import alternation
@@ -48,7 +49,9 @@ compliance monitor monitors monitored verified verify expected completed maintai
 as agency department worker caseworker social court will that
 father mother dad mum mom husband wife partner person role model responsible loving caring
 nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
-find finds found finding childcare cared referral referrals terms case
+find finds found finding childcare cared referral referrals terms case sw
+enroll enrol enrolls enrols enrolled attended attends attending completes completing signed
+submit submits submitted returned monthly
 """.split())  # the role words: "be a better father and husband" names no deed
 
 
@@ -89,8 +92,8 @@ def _content(r: Reading, words: str) -> list[str]:
     # names say who, not what: "ensure appropriate childcare arrangements for Sara" is empty
     rest = re.sub(r"\bafter[- ]school\s+(?=childcare|care|supervision|arrangements?|program)",
                   " ", rest, flags=re.I)  # "find after-school childcare": only arranging
-    return [w for w in re.findall(r"[A-Za-z']+", rest)
-            if w.lower() not in _GENERIC and not w[0].isupper()]
+    return [w for w in re.findall(r"[A-Za-z']+", rest)  # "f/u w/": note letters, no deed
+            if w.lower() not in _GENERIC and not w[0].isupper() and len(w) > 1]
 
 
 #: Proof of going to a service, given to the agency: "bring his attendance sheet to the
@@ -119,7 +122,9 @@ def services_only(r: Reading) -> str:
              if not _REJECTED.search(r.text, max(0, m.start() - 24), m.start())]
     if not found:  # "stay calm instead of anger management": the service set aside
         return ""
-    if any(not c.negated and concrete(r, c.phrase) for c in _adult_commitments(r)):
+    if any(not c.negated and concrete(r, c.phrase) and not (
+            is_check(c.phrase) and len(c.phrase.split()) <= 2)  # "Marie will check": the
+           for c in _adult_commitments(r)):  # service checked, nothing done with the child
         return ""
     if any(not a.negated and not services_in(r, a.phrase) and side(r, a.subject) != "professional"
            and not _checks_service(r, a) and (a.presence or concrete(r, a.phrase))

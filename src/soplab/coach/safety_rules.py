@@ -132,14 +132,16 @@ RULES: tuple[SafetyRule, ...] = (
                      "door, and Jack (4) watched. Mum says it has happened before."),
             ("harm", "Last night Tom was swearing at Sarah over the car and slapped her; Ella "
                      "(7) hid. Sarah mentioned it was not the first time."),
+            ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for "
+                     "six months; Phuoc will see it."),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
                      "table."),
             ("harm", "Kai (6) told his teacher that Dad hit him with a belt on Monday."),
             ("harm", "The neighbour told police she heard Minh threaten Thanh on 2 June."),
-            ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for "
-                     "six months; Phuoc will see it."),
+            ("harm", "On 2 June Minh pushed Thanh into the wall; he has said it was one bad "
+                     "night."),
         ),
     ),
     SafetyRule(
