@@ -35,6 +35,7 @@ import numpy as np  # noqa: E402
 
 from soplab._core.paths import data_path  # noqa: E402
 from soplab.coach import kindmodel as km  # noqa: E402
+from soplab.coach.kinds import settled  # noqa: E402
 from soplab.coach.stages import (  # noqa: E402
     clauses,
     kind_cues,
@@ -42,7 +43,6 @@ from soplab.coach.stages import (  # noqa: E402
     second_opinion,
     segment,
 )
-from soplab.coach.kinds import settled  # noqa: E402
 
 #: The real-world splits trained on, named here and never taken from another list.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
