@@ -59,3 +59,52 @@ def test_a_capacity_shown_now_reads_as_a_goal(text: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), NOT_ABILITY)
 def test_what_a_capacity_reading_leaves_alone(text: str, kind: str) -> None:
     assert analyse(text).kind == kind
+
+
+#: A worry named with whom it is for, before "is that": the worrier may be an institution
+#: or a group, and the outlook follows ("The worry for the court is that ...").
+WORRY_FOR = [
+    "The worry for the department is that if Dad keeps drinking in the evenings, Ava may be "
+    "left to put herself to bed.",
+    "The concern for the school is that Jamal could stop coming in altogether if the "
+    "fighting at home goes on.",
+    "The main worry of the health visitor is that the baby might not be fed when Mum is "
+    "using.",
+    "The biggest fear among the family is that Leon will hurt Kira again and the kids will "
+    "see it.",
+    "Our main concern for the panel is that the girls may be drawn back into the arguments "
+    "at handovers.",
+    "The worry shared by Nan and the teacher is that Sam might keep running off when his "
+    "parents fight.",
+    "The concern from the GP now is that Mum may go back to the pills and the boys will be "
+    "on their own.",
+    "The real worry for the network is that Tom could end up minding his baby sister while "
+    "his mother is drunk.",
+    "The central concern for the agency remains that the children may be hurt if Dad comes "
+    "back to the flat.",
+    "The fear for the court was that Mia might be taken abroad by her father without "
+    "warning.",
+    # with a plan's words around it (an "if ...", the people who help, an arrangement)
+    "The worry for the family court is that if Mr Shah goes on following Ms Ali to contact "
+    "handovers, Aisha may grow up afraid and her aunt may not be able to keep the "
+    "arrangement going.",
+    "The concern of the conference is that unless Dad stops drinking before the visits, "
+    "Grandma may not manage the weekend plan and the boys could be at home with him.",
+]
+
+NOT_WORRY_FOR = [
+    ("The concern for the children's safety was raised at the meeting on Monday.", "other"),
+    ("Nan will ring the worker if the concern for the girls comes up again, and Uncle Jo "
+     "takes them that night.", "plan"),
+]
+
+
+@pytest.mark.parametrize("text", WORRY_FOR)
+def test_a_worry_for_someone_reads_as_a_danger(text: str) -> None:
+    assert clauses(segment(text)).worry is not None  # the worry is read, whoever holds it
+    assert analyse(text).kind == "danger"
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_WORRY_FOR)
+def test_what_the_worry_for_reading_leaves_alone(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind
