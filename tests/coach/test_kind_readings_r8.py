@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from soplab.coach import analyse
+from soplab.coach.kindcues import VIOLENCE_TOLD as VIOLENCE_TOLD_RX
+from soplab.coach.kinds import settled
 from soplab.coach.stages import clauses, rules_kind, segment
 
 
@@ -108,3 +110,40 @@ def test_a_worry_for_someone_reads_as_a_danger(text: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), NOT_WORRY_FOR)
 def test_what_the_worry_for_reading_leaves_alone(text: str, kind: str) -> None:
     assert analyse(text).kind == kind
+
+
+#: A violent act in what someone told or said, quoted or reported: a harm the learned
+#: second opinion must leave alone, however little else the text has.
+VIOLENCE_TOLD = [
+    "Tia said: 'Dad pulled Mum's hair and I hid under my bed.' This was last Wednesday "
+    "after tea.",
+    "Leo (6) told his teacher: 'Daddy pushed Mummy down the stairs and she cried.'",
+    "In her words: 'Dad grabbed Mum's neck and I ran to my room.' This was on Saturday "
+    "night.",
+    "Sami told me: 'Dad threw a plate at Mum and it cut her face.'",
+    "Ella said her brother told her 'Dad shook the baby really hard.'",
+    "Owen said: 'Daddy dragged Mum out of the car by her hair.' Last Friday, after the pub.",
+    "Lily, 5, told nursery staff: 'Dad smacked me on my bum with his belt.'",
+    "In his own words, 'Mum's boyfriend choked her on the sofa and I saw.'",
+    "Per the school, Mia said: 'Papa struck Mama with his phone in the car.'",
+    "Noah wrote in his diary: 'Dad kicked Mum again and I hid in the shed.'",
+]
+
+NOT_VIOLENCE_TOLD = [
+    "Dad said he never hit anyone and wants the kids home.",
+    "Mum told the worker that Dad did not push her; she fell.",
+    "Mum told the worker she will ring the police if he hits her again.",
+    "Gran said she'll take the kids if Dad ever pushes Mum.",
+    "The teacher said Kai would hit other boys when he was upset.",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENCE_TOLD)
+def test_violence_someone_told_is_a_harm_the_model_leaves_alone(text: str) -> None:
+    assert settled(clauses(segment(text)), "harm", "other")
+    assert analyse(text).kind == "harm"
+
+
+@pytest.mark.parametrize("text", NOT_VIOLENCE_TOLD)
+def test_a_denial_told_is_not_violence_told(text: str) -> None:
+    assert not VIOLENCE_TOLD_RX.search(text)

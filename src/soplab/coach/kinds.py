@@ -224,7 +224,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
     # "has taken her wages, kept her phone", "told her that if she left he would ...":
     # coercive control and threats told as acts
-    if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)):
+    if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)
+                      or cues.VIOLENCE_TOLD.search(text)):  # "Tia said: 'Dad pulled ..."
         s["harm"] += h["past_action"] + h["harm_act"]
     if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
         s["harm"] += h["witnessed"]
