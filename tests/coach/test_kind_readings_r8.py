@@ -147,3 +147,38 @@ def test_violence_someone_told_is_a_harm_the_model_leaves_alone(text: str) -> No
 @pytest.mark.parametrize("text", NOT_VIOLENCE_TOLD)
 def test_a_denial_told_is_not_violence_told(text: str) -> None:
     assert not VIOLENCE_TOLD_RX.search(text)
+
+
+#: Help offered or given, told in the passive: a service told, not a harm, whatever words
+#: of harm the service's name has.
+SERVICES_GIVEN = [
+    "Mrs Oduya has been offered the foster carers' trauma course and a monthly support "
+    "group.",
+    "Mum has been given the refuge number and the details of a domestic abuse advocate.",
+    "Both parents were referred to the substance misuse team in June.",
+    "Kayla has been signposted to the young carers' service and a bereavement group.",
+    "The grandparents were offered respite one weekend a month and a kinship allowance.",
+    "Dad was referred to a parenting course for fathers after the assessment.",
+    "Ms Lowe was provided with a DV safety pack and the helpline number.",
+    "The family has now been linked in with the neglect outreach service.",
+    "Jay has been offered play therapy for children who have seen violence at home.",
+    "Mum was given a place on the Freedom Programme starting in May.",
+]
+
+NOT_SERVICES_GIVEN = [
+    ("Dad was referred to the perpetrator programme after he punched Mum in front of the "
+     "kids in May.", "harm"),
+    ("The baby was given vodka in his bottle to make him sleep, and was admitted to "
+     "hospital.", "harm"),
+]
+
+
+@pytest.mark.parametrize("text", SERVICES_GIVEN)
+def test_help_given_is_not_a_harm(text: str) -> None:
+    assert _rules(text) != "harm"
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_SERVICES_GIVEN)
+def test_what_the_help_given_reading_leaves_alone(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind

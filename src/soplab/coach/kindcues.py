@@ -16,11 +16,11 @@ from .text import phrase
 
 __all__ = [
     "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
-    "ABILITY", "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
+    "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
     "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENCE_TOLD", "VIOLENT", "WITHOUT",
     "caregiver_denies",
     "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
-    "ability_goal", "not_a_step", "practice_record", "reported", "said_words",
+    "lazy_pattern", "practice_record", "reported", "said_words",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -213,13 +213,16 @@ def _of_an_adult(r: Reading, m: re.Match[str]) -> bool:
     return bool(adults) and not r.child_ref.search(before, adults[-1].end())
 
 
-def _lazy(pattern: str, flags: int = 0, needs: str = "") -> LazyPattern:
+def lazy_pattern(pattern: str, flags: int = 0, needs: str = "") -> LazyPattern:
     """A pattern compiled on first use; with ``needs``, words it cannot match without (a
     text lacking them is answered at once, without compiling: start-up stays quick)."""
     rx = LazyPattern(pattern, flags)
     if needs:
         rx.needs = LazyPattern(rf"(?i:\b(?:{needs}))")
     return rx
+
+
+_lazy = lazy_pattern  # this module's own short name for it
 
 
 #: What someone said, threatened or wrote, up to a point: "told the kids that if their mum
@@ -357,36 +360,3 @@ def harm_told(r: Reading, other: str) -> str:
         return "coercive control told"
     return ""
 
-
-#: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
-#: three safe adults", "Jaden knows where the phone is kept", "the boys are able to say who
-#: they would call" (not "will know", not "Do you know ...?", not "knows what happened",
-#: not the writer's "I can tell.").
-ABILITY = _lazy(r"(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)\b(?:can|is able to|are able to|(?:is|are) "
-                r"now able to)\s+(?:now\s+|clearly\s+|confidently\s+|easily\s+)?(?:name|say|"
-                r"tell|show|describe|list|explain|point (?:to|out)|recite|draw)\b(?=,?\s+\w)|"
-                r"\b(?:knows|(?<!\bwill\s)(?<!'ll\s)(?<!\bto\s)(?<!\bdo\s)(?<!\bdon't\s)"
-                r"(?<!\bnot\s)know)\s+(?:exactly\s+)?(?:who|where|how|which|what)\s+"
-                r"(?:to\b|(?:[\w'-]+\s+){0,4}?(?:is|are)\s+kept\b)",
-                re.I, needs="can|able|know|knows")
-
-
-def ability_goal(r: Reading) -> str:
-    """A capacity someone has now, told as what they can say or show, or know to do (""
-    if none; not in a question): the observable part of a goal, without "will"."""
-    m = ABILITY.search(r.text)
-    if not m or r.text.rstrip().endswith("?"):
-        return ""
-    return phrase(r.text[m.start():], 8)
-
-
-def not_a_step(r: Reading, backup: str) -> bool:
-    """The "if ..." of ``backup`` is no back-up step: words a caregiver is reported to have
-    said (:func:`reported`), or the situation of a capacity shown ("Mia can name who she
-    would go to if Dad turns up drunk", "Ruby knows who to ring if ...")."""
-    at = r.text.find(backup)
-    if reported(r, at):
-        return True
-    m = ABILITY.search(r.text)
-    return bool(m and not r.text.rstrip().endswith("?") and at >= m.start() - 1
-                and not re.search(r"[.;!?]", r.text[m.end():at]))

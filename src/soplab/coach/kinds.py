@@ -51,6 +51,7 @@ the runner-up, tempered by its size.
 from __future__ import annotations
 
 from . import kindcues as cues
+from . import kindshapes as shapes
 from . import lazyre as re
 from . import ownwords as own
 from .kindpoints import LABEL_WEIGHT, MIN_SCORE, OTHER_HEADING, TIE_ORDER, WEIGHTS
@@ -135,7 +136,7 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
     if kind == "danger" and r.worry is not None and other in ("other", "harm"):
         return "a worry someone holds"  # "The nurse's biggest concern was neglect: ..."
-    if kind == "goal" and other in ("plan", "other") and cues.ability_goal(r):
+    if kind == "goal" and other in ("plan", "other") and shapes.ability_goal(r):
         return "a capacity shown"  # "Tia can name three safe adults ..."
     if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
             r.backup and r.impact and _STILL.search(r.backup)):
@@ -235,6 +236,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
+    if not acted and shapes.SERVICE_GIVEN.search(text):  # help given, not a harm told
+        s["harm"] = min(s["harm"], h["impact"])
     if cues.harm_set_aside(r, acted):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...", "no child was there": history, harm not found or denied, not this
@@ -275,7 +278,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
-    if not by_caregivers and (own.state_goal(r) or cues.ability_goal(r)):  # "Sara is met ..."
+    if not by_caregivers and (own.state_goal(r) or shapes.ability_goal(r)):  # "Sara is met ..."
         s["goal"] += g["state"]
 
     labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is
@@ -300,7 +303,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # a caregiver's behaviour going on, and what it will do to a child, is a danger
     goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
     backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
-                                            or cues.not_a_step(r, r.backup))) else ""
+                                            or shapes.not_a_step(r, r.backup))) else ""
     if goes_on and not worry and not conditional:
         s["danger"] += d["condition"]
     if backup:

@@ -1,0 +1,59 @@
+"""Round 8's general shapes of a kind, read from grammar rather than a source's layout
+(issue 21, the kindread lane): a capacity someone has now (a goal's observable part), the
+situation of that capacity (no back-up step), and help offered or given (a service told,
+not a harm). :mod:`soplab.coach.kinds` weighs them."""
+
+from __future__ import annotations
+
+from . import lazyre as re
+from .kindcues import lazy_pattern, reported
+from .reading import Reading
+from .text import phrase
+
+__all__ = ["ABILITY", "SERVICE_GIVEN", "ability_goal", "not_a_step"]
+
+
+#: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
+#: three safe adults", "Jaden knows where the phone is kept", "the boys are able to say who
+#: they would call" (not "will know", not "Do you know ...?", not "knows what happened",
+#: not the writer's "I can tell.").
+ABILITY = lazy_pattern(
+    r"(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)\b(?:can|is able to|are able to|(?:is|are) now able to)"
+    r"\s+(?:now\s+|clearly\s+|confidently\s+|easily\s+)?(?:name|say|tell|show|describe|list|"
+    r"explain|point (?:to|out)|recite|draw)\b(?=,?\s+\w)|"
+    r"\b(?:knows|(?<!\bwill\s)(?<!'ll\s)(?<!\bto\s)(?<!\bdo\s)(?<!\bdon't\s)(?<!\bnot\s)know)"
+    r"\s+(?:exactly\s+)?(?:who|where|how|which|what)\s+"
+    r"(?:to\b|(?:[\w'-]+\s+){0,4}?(?:is|are)\s+kept\b)",
+    re.I, needs="can|able|know|knows")
+
+
+def ability_goal(r: Reading) -> str:
+    """A capacity someone has now, told as what they can say or show, or know to do (""
+    if none; not in a question): the observable part of a goal, without "will"."""
+    m = ABILITY.search(r.text)
+    if not m or r.text.rstrip().endswith("?"):
+        return ""
+    return phrase(r.text[m.start():], 8)
+
+
+def not_a_step(r: Reading, backup: str) -> bool:
+    """The "if ..." of ``backup`` is no back-up step: words a caregiver is reported to have
+    said (:func:`reported`), or the situation of a capacity shown ("Mia can name who she
+    would go to if Dad turns up drunk", "Ruby knows who to ring if ...")."""
+    at = r.text.find(backup)
+    if reported(r, at):
+        return True
+    m = ABILITY.search(r.text)
+    return bool(m and not r.text.rstrip().endswith("?") and at >= m.start() - 1
+                and not re.search(r"[.;!?]", r.text[m.end():at]))
+
+
+#: Help offered or given to someone, told in the passive ("has been offered the kinship
+#: carers' group", "was referred to parenting", "were given the refuge number"): a service
+#: told, whatever words of harm its name has ("trauma training", "DV advocate").
+SERVICE_GIVEN = lazy_pattern(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|also\s+){0,2}"
+    r"(?:offered|referred|signposted|provided with|linked (?:in )?with|connected (?:to|with)|"
+    r"given\s+(?:[\w'-]+\s+){0,4}?(?:numbers?|info|information|details|leaflets?|referrals?|"
+    r"contacts?|places?|a place))\b",
+    re.I, needs="offered|referred|signposted|provided|linked|connected|given")
