@@ -182,3 +182,36 @@ def test_help_given_is_not_a_harm(text: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), NOT_SERVICES_GIVEN)
 def test_what_the_help_given_reading_leaves_alone(text: str, kind: str) -> None:
     assert analyse(text).kind == kind
+
+
+#: What someone was told, advised or reassured, in the past: a step taken and recorded,
+#: whose "that ..." is no rule of a plan.
+TOLD_THAT = [
+    "Jaden was told plainly that stopping the fighting is not his job and that nothing that "
+    "happens at home is his fault.",
+    "Mia was told that nothing that happens at home is her fault.",
+    "The boys were told that what happens at Dad's house is never their fault.",
+    "Ava was reassured that whatever happens at home is not her doing.",
+    "Both girls were told that what happens at home stays a grown-up problem, not theirs.",
+    "Kai was told at school that nothing that happens in the flat is his job to sort out.",
+    "Ruby was reminded that nothing that happens at weekends at Dad's is her fault.",
+    "Ellie was reassured that nothing that happens at home at night is her fault.",
+    "Noor was informed that whatever happens in the house is for the adults to fix.",
+    "Leo was told that nothing that goes on between his parents is his fault.",
+]
+
+NOT_TOLD_THAT = [
+    ("No babysitting by Dad, and Nan picks the kids up every Friday.", "plan"),
+    ("Nan to collect the boys from school on weekdays until the review.", "plan"),
+]
+
+
+@pytest.mark.parametrize("text", TOLD_THAT)
+def test_what_someone_was_told_is_no_plan(text: str) -> None:
+    assert _rules(text) != "plan"
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_TOLD_THAT)
+def test_what_the_told_that_reading_leaves_alone(text: str, kind: str) -> None:
+    assert analyse(text).kind == kind

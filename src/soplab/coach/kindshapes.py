@@ -1,7 +1,8 @@
 """Round 8's general shapes of a kind, read from grammar rather than a source's layout
 (issue 21, the kindread lane): a capacity someone has now (a goal's observable part), the
 situation of that capacity (no back-up step), and help offered or given (a service told,
-not a harm). :mod:`soplab.coach.kinds` weighs them."""
+not a harm), what someone was told (a step taken, not a rule). :mod:`soplab.coach.kinds`
+weighs them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from .kindcues import lazy_pattern, reported
 from .reading import Reading
 from .text import phrase
 
-__all__ = ["ABILITY", "SERVICE_GIVEN", "ability_goal", "not_a_step"]
+__all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "ability_goal", "not_a_step", "told_that"]
 
 
 #: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
@@ -57,3 +58,19 @@ SERVICE_GIVEN = lazy_pattern(
     r"given\s+(?:[\w'-]+\s+){0,4}?(?:numbers?|info|information|details|leaflets?|referrals?|"
     r"contacts?|places?|a place))\b",
     re.I, needs="offered|referred|signposted|provided|linked|connected|given")
+
+
+#: What someone was told, advised or reassured, in the past: "Jaden was told plainly that
+#: stopping the fighting is not his job", "Both parents were advised that ...".
+TOLD_THAT = lazy_pattern(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:told|advised|reminded|"
+    r"reassured|informed|warned)\b[^.;!?]*?\bthat\b",
+    re.I, needs="told|advised|reminded|reassured|informed|warned")
+
+
+def told_that(r: Reading, words: str) -> bool:
+    """``words`` are part of what someone was told ("Jaden was told that nothing that happens
+    at home is his fault"): a step taken and recorded, not a rule or a promise."""
+    at = r.text.find(words)
+    return at >= 0 and any(m.end() <= at and not re.search(r"[.;!?]", r.text[m.end():at])
+                           for m in TOLD_THAT.finditer(r.text))
