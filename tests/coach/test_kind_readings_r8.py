@@ -185,6 +185,11 @@ TOLD_THAT = [
     "Leo was told that nothing that goes on between his parents is his fault.",
 ]
 
+NOT_PAST_PURPOSE = [
+    ("Dad will stay sober at weekends so that the boys would feel safe at his flat, and "
+     "Nan will check every Sunday for six months.", "goal"),
+]
+
 NOT_TOLD_THAT = [
     ("No babysitting by Dad, and Nan picks the kids up every Friday.", "plan"),
     ("Nan to collect the boys from school on weekdays until the review.", "plan"),
@@ -198,6 +203,36 @@ def test_what_someone_was_told_is_no_plan(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"),
-                         NOT_ABILITY + NOT_WORRY_FOR + NOT_SERVICES_GIVEN + NOT_TOLD_THAT)
+                         NOT_ABILITY + NOT_WORRY_FOR + NOT_SERVICES_GIVEN + NOT_TOLD_THAT
+                         + NOT_PAST_PURPOSE)
 def test_what_the_readings_leave_alone(text: str, kind: str) -> None:
     assert analyse(text).kind == kind
+
+
+#: Why something was done, in the past: a "so that ... would" after a past act or a past
+#: time is a purpose told, not what a child will experience (no goal).
+PAST_PURPOSE = [
+    "In March Mr Okoro applied for a child arrangements order so that Ama would spend "
+    "alternate weekends with him.",
+    "In June Mum moved to her sister's flat so that the girls would be closer to their "
+    "school.",
+    "Mr Hale applied in 2022 for a residence order so that Kai would live with him full "
+    "time.",
+    "The grandparents went to court in May so that they could see Ella every Sunday.",
+    "In 2021 the father asked for the hearing to be moved so that he could attend with his "
+    "lawyer.",
+    "Mum took a job nearer home in September so that she would be there for the school "
+    "run.",
+    "Last month Gran asked the council for a bigger flat so that Leo could have his own "
+    "room.",
+    "Nan gave up her job in 2020 so that the kids would have someone at home after school.",
+    "In April the parents agreed a new routine so that the boys would not be at the flat "
+    "on drinking nights.",
+    "Last autumn Mr Daly sold his car so that he could pay the rent on the new flat.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_PURPOSE)
+def test_a_past_purpose_is_no_goal(text: str) -> None:
+    assert _rules(text) != "goal"
+    assert analyse(text).kind != "goal"

@@ -266,9 +266,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["observer"]
     elif noted and r.goal_observer:  # "Cousin checks weekly", "Seen by: ..."
         s["goal"] += g["observer_noted"]
-    if r.experience:
+    if r.experience and not shapes.past_purpose(r):  # not "applied ... so that she would"
         s["goal"] += g["experience"]
-    elif noted and r.goal_experience:  # "Vy and Bao feel peaceful", "twins safe to crawl"
+    elif noted and r.goal_experience and not r.experience:  # "Vy and Bao feel peaceful"
         s["goal"] += g["experience_noted"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]

@@ -1,7 +1,8 @@
 """Round 8's general shapes of a kind, read from grammar rather than a source's layout
 (issue 21, the kindread lane): a capacity someone has now (a goal's observable part), the
 situation of that capacity (no back-up step), and help offered or given (a service told,
-not a harm), what someone was told (a step taken, not a rule). :mod:`soplab.coach.kinds`
+not a harm), what someone was told (a step taken, not a rule), why something was done (a past
+purpose, not a child's experience to come). :mod:`soplab.coach.kinds`
 weighs them."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from .kindcues import lazy_pattern, reported
 from .reading import Reading
 from .text import phrase
 
-__all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "ability_goal", "not_a_step", "told_that"]
+__all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "ability_goal", "not_a_step", "past_purpose",
+           "told_that"]
 
 
 #: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
@@ -74,3 +76,15 @@ def told_that(r: Reading, words: str) -> bool:
     at = r.text.find(words)
     return at >= 0 and any(m.end() <= at and not re.search(r"[.;!?]", r.text[m.end():at])
                            for m in TOLD_THAT.finditer(r.text))
+
+
+_WOULD_PURPOSE = lazy_pattern(r"^(?:so that|so|in order that)\b[^.;!?]*\b(?:would|could|might)\b",
+                              re.I)
+
+
+def past_purpose(r: Reading) -> bool:
+    """The text's "so that ..." tells why something was done, in the past ("In March Dad
+    applied for an order so that Zsofi would spend weekends with him"), not what a child
+    will experience: the purpose says "would" and follows a past act or a past time told."""
+    return bool(r.experience and _WOULD_PURPOSE.search(r.experience) and (
+        (r.past_action and r.experience in r.past_action) or r.harm_time))
