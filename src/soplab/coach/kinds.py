@@ -323,7 +323,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
     rule_form = (own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
                  or cues.order_form(r))
-    if rule_form and not shapes.told_that(r, rule_form):  # "No babysitting.", "Nan to"
+    if rule_form and not shapes.topic_not_rule(r, rule_form):  # "No babysitting.", "Nan to"
         s["plan"] += p["rule_form"]
     if r.rota:  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
         s["plan"] += p["rota"]

@@ -13,17 +13,17 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "ability_goal", "not_a_step", "past_purpose",
-           "told_that"]
+           "told_that", "topic_not_rule"]
 
 
 #: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
 #: three safe adults", "Jaden knows where the phone is kept", "the boys are able to say who
 #: they would call" (not "will know", not "Do you know ...?", not "knows what happened",
-#: not the writer's "I can tell.").
+#: not the writer's "I can tell.", nor "who he can tell, and ..." in a list of topics).
 ABILITY = lazy_pattern(
     r"(?<!\bI\s)(?<!\byou\s)(?<!\bwe\s)\b(?:can|is able to|are able to|(?:is|are) now able to)"
     r"\s+(?:now\s+|clearly\s+|confidently\s+|easily\s+)?(?:name|say|tell|show|describe|list|"
-    r"explain|point (?:to|out)|recite|draw)\b(?=,?\s+\w)|"
+    r"explain|point (?:to|out)|recite|draw)\b(?=\s+(?!and\b|or\b)\w|,\s+in\b)|"
     r"\b(?:knows|(?<!\bwill\s)(?<!'ll\s)(?<!\bto\s)(?<!\bdo\s)(?<!\bdon't\s)(?<!\bnot\s)know)"
     r"\s+(?:exactly\s+)?(?:who|where|how|which|what)\s+"
     r"(?:to\b|(?:[\w'-]+\s+){0,4}?(?:is|are)\s+kept\b)",
@@ -88,3 +88,23 @@ def past_purpose(r: Reading) -> bool:
     will experience: the purpose says "would" and follows a past act or a past time told."""
     return bool(r.experience and _WOULD_PURPOSE.search(r.experience) and (
         (r.past_action and r.experience in r.past_action) or r.harm_time))
+
+
+#: "what happens at home", "nothing that goes on there": a thing talked about, not a rule.
+_TOPIC = lazy_pattern(r"\b(?:what|whatever|(?:nothing|anything|everything) that)\s+(?:\w+\s+)?"
+                      r"(?:happens|happened|goes on|went on)\b", re.I)
+
+
+#: What comes before a concessive "Whatever happens, ...": nothing in its sentence.
+_OPENS = lazy_pattern(r"(?:^|[.;!?\n])\s*(?:(?i:no matter)\s*)?$")
+
+
+def topic_not_rule(r: Reading, words: str) -> bool:
+    """``words``, read as a rule's form, are what someone was told (:func:`told_that`) or a
+    topic named by a clause ("what happens at her house" in a session's list of topics; not
+    "No matter what happens, Dad is not to ...", "Whatever happens at the weekend, Dad ...")."""
+    at = r.text.find(words)
+    if at < 0 or (told := told_that(r, words)):
+        return at >= 0 and told
+    return any(m.end() > at and not _OPENS.search(r.text[:m.start()])  # the rule's own words,
+               for m in _TOPIC.finditer(r.text, max(0, at - 20), at + len(words)))
