@@ -17,9 +17,10 @@ from .text import phrase
 __all__ = [
     "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
     "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
-    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENT", "WITHOUT", "caregiver_denies",
+    "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENCE_TOLD", "VIOLENT", "WITHOUT",
+    "caregiver_denies",
     "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
-    "practice_record", "reported", "said_words",
+    "lazy_pattern", "practice_record", "reported", "said_words",
 ]
 
 #: A police, court or hospital event told in the past ("was charged with", "admitted to
@@ -212,13 +213,16 @@ def _of_an_adult(r: Reading, m: re.Match[str]) -> bool:
     return bool(adults) and not r.child_ref.search(before, adults[-1].end())
 
 
-def _lazy(pattern: str, flags: int = 0, needs: str = "") -> LazyPattern:
+def lazy_pattern(pattern: str, flags: int = 0, needs: str = "") -> LazyPattern:
     """A pattern compiled on first use; with ``needs``, words it cannot match without (a
     text lacking them is answered at once, without compiling: start-up stays quick)."""
     rx = LazyPattern(pattern, flags)
     if needs:
         rx.needs = LazyPattern(rf"(?i:\b(?:{needs}))")
     return rx
+
+
+_lazy = lazy_pattern  # this module's own short name for it
 
 
 #: What someone said, threatened or wrote, up to a point: "told the kids that if their mum
@@ -326,10 +330,20 @@ def harm_set_aside(r: Reading, acted: bool) -> bool:
 
 #: An act of violence, whoever reads it: "hit", "pushed", "shouted at" (not "kept", "left" or
 #: "drove", which a strength can be told with too).
-VIOLENT = _lazy(r"\b(?:hit|hits|slapped|punched|kicked|pushed|shoved|choked|strangled|grabbed|"
-                r"beat|beaten|struck|stabbed|threw|dragged|shook|shaken|burned|scalded|bit|"
-                r"whipped|assaulted|smacked|pinched|(?:shouted|screamed|yelled|swore) at)\b",
-                re.I)
+_VIOLENT = (r"\b(?:hit|hits|slapped|punched|kicked|pushed|shoved|choked|strangled|grabbed|"
+            r"beat|beaten|struck|stabbed|threw|dragged|shook|shaken|burned|scalded|bit|"
+            r"whipped|assaulted|smacked|pinched|(?:shouted|screamed|yelled|swore) at|"
+            r"pulled\s+(?:\w+'s\s+|her\s+|his\s+|my\s+)?hair)\b")
+VIOLENT = _lazy(_VIOLENT, re.I)
+#: A violent act in what someone told or said, quoted or reported: "Tia said: 'Dad pulled
+#: Mum's hair'", "Kai told his teacher his dad punched the wall and then his mum" (not a
+#: denial, "said he never hit her", nor what may come: "said she'd leave if he hit her").
+VIOLENCE_TOLD = _lazy(r"\b(?:said|says|told|tells|disclosed|described|reported|wrote|"
+                      r"in (?:her|his|their) (?:own )?words)\b(?![^.!?]"
+                      r"{0,50}?\b(?:never|not|didn't|did not|denie[sd]|wasn't|no one|if|when|"
+                      r"whenever|will|would|might|could)\b|[^.!?]{0,50}?'ll\b)"
+                      r"[^.!?]{0,50}?" + _VIOLENT, re.I,
+                      needs="said|says|told|tells|disclosed|described|reported|wrote|words")
 
 
 def harm_told(r: Reading, other: str) -> str:
@@ -339,7 +353,10 @@ def harm_told(r: Reading, other: str) -> str:
     if other == "other" and r.past_action and VIOLENT.search(r.past_action) and not (
             own.past_strength(r)):
         return "a violent act told"
+    if other == "other" and VIOLENCE_TOLD.search(r.text):
+        return "a violent act someone told"  # "Tia said: 'Dad pulled Mum's hair ...'"
     if (CONTROL.search(r.text) or THREAT_TOLD.search(r.text)) and all(
             said_words(r, c.words) or CONTROL.search(c.words) for c in r.commitments):
         return "coercive control told"
     return ""
+

@@ -51,8 +51,10 @@ the runner-up, tempered by its size.
 from __future__ import annotations
 
 from . import kindcues as cues
+from . import kindshapes as shapes
 from . import lazyre as re
 from . import ownwords as own
+from .kindpoints import LABEL_WEIGHT, MIN_SCORE, OTHER_HEADING, TIE_ORDER, WEIGHTS
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -60,30 +62,6 @@ from .wording import GOES_ON
 
 __all__ = ["LABEL_WEIGHT", "MIN_SCORE", "OTHER_HEADING", "TIE_ORDER", "WEIGHTS", "decide",
            "kind_evidence", "score_kinds", "settled"]
-
-MIN_SCORE = 2.0
-TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
-#: What a heading naming the kind ("Danger:", "Safety goal -") adds to that kind.
-LABEL_WEIGHT = 3.0
-#: What a heading naming none of the kinds ("Strengths:", "History -") leaves of each score.
-OTHER_HEADING = 0.3
-
-WEIGHTS = {
-    "question": {"question": 8.0},
-    "danger": {"worry": 3.5, "future_phrase": 1.0, "behaviour": 1.5, "modal_impact": 1.0,
-               "context": 0.5, "if_keeps": 1.5, "risk": 2.5, "condition": 2.0},
-    "harm": {"past_action": 1.0, "harm_act": 1.5, "past_time": 1.0, "impact": 0.5,
-             "past_impact": 1.5, "report": 2.0, "past_label": 2.0, "event": 1.5,
-             "witnessed": 2.5, "omission": 1.0, "strength_penalty": -3.0, "missed_care": 2.0,
-             "worry_penalty": -3.0,
-             "will_penalty": -1.5},
-    "goal": {"commitment": 2.0, "long_duration": 2.0, "short_duration": 0.5, "observer": 1.5,
-             "experience": 2.0, "goal_words": 1.5, "absence": 0.5, "service": 0.5,
-             "state": 2.0, "observer_noted": 1.0, "experience_noted": 1.5},
-    "plan": {"commitment": 0.5, "time": 1.0, "short_duration": 1.0, "network": 1.0,
-             "monitoring": 1.0, "backup": 2.0, "plan_words": 1.0, "list": 1.5, "action": 0.5,
-             "professional": 1.5, "rule": 1.0, "rule_form": 2.0, "prohibition": 1.5, "rota": 2.0},
-}
 
 _UNSURE_MODAL = re.compile(r"\b(?:may|might|could|would|can(?! ?not\b)(?!'t)|is likely to|"
                            r"are likely to)\b", re.I)
@@ -144,7 +122,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     and no promise, an absence goal, a rota (only against reading it as neither goal nor
     plan), a heading naming the kind, a worry someone holds (against other or harm),
     coercive control or a threat told, a task written as an order, a professional's step
-    told. A learned second opinion leaves such a reading alone."""
+    told, a capacity shown (a goal, against plan or other). A learned second opinion leaves
+    such a reading alone."""
     text = r.text
     if kind in _DEFINED_BY and all(getattr(r, part) for part in _DEFINED_BY[kind]):
         return f"a {kind}'s defining parts"
@@ -157,6 +136,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
     if kind == "danger" and r.worry is not None and other in ("other", "harm"):
         return "a worry someone holds"  # "The nurse's biggest concern was neglect: ..."
+    if kind == "goal" and other in ("plan", "other") and shapes.ability_goal(r):
+        return "a capacity shown"  # "Tia can name three safe adults ..."
     if (_IF_KEEPS.search(text) and r.impact) or cues.conditional_danger(r) or (
             r.backup and r.impact and _STILL.search(r.backup)):
         return "behaviour going on, as a condition"
@@ -244,7 +225,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
     # "has taken her wages, kept her phone", "told her that if she left he would ...":
     # coercive control and threats told as acts
-    if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)):
+    if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)
+                      or cues.VIOLENCE_TOLD.search(text)):  # "Tia said: 'Dad pulled ..."
         s["harm"] += h["past_action"] + h["harm_act"]
     if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
         s["harm"] += h["witnessed"]
@@ -254,6 +236,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["harm"] += h["missed_care"]
     if worry:
         s["harm"] += h["worry_penalty"]
+    if not acted and shapes.SERVICE_GIVEN.search(text):  # help given, not a harm told
+        s["harm"] = min(s["harm"], h["impact"])
     if cues.harm_set_aside(r, acted):
         s["harm"] *= 0.3  # "Mum was abused as a child", "No harm was found", "Dad says he
         # never ...", "no child was there": history, harm not found or denied, not this
@@ -282,9 +266,9 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["observer"]
     elif noted and r.goal_observer:  # "Cousin checks weekly", "Seen by: ..."
         s["goal"] += g["observer_noted"]
-    if r.experience:
+    if r.experience and not shapes.past_purpose(r):  # not "applied ... so that she would"
         s["goal"] += g["experience"]
-    elif noted and r.goal_experience:  # "Vy and Bao feel peaceful", "twins safe to crawl"
+    elif noted and r.goal_experience and not r.experience:  # "Vy and Bao feel peaceful"
         s["goal"] += g["experience_noted"]
     if r.p.goal_words.search(text):
         s["goal"] += g["goal_words"]
@@ -294,7 +278,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
-    if not by_caregivers and own.state_goal(r):  # "Sara is met at the bus stop by ..."
+    if not by_caregivers and (own.state_goal(r) or shapes.ability_goal(r)):  # "Sara is met ..."
         s["goal"] += g["state"]
 
     labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is
@@ -319,7 +303,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # a caregiver's behaviour going on, and what it will do to a child, is a danger
     goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
     backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
-                                            or cues.reported(r, text.find(r.backup)))) else ""
+                                            or shapes.not_a_step(r, r.backup))) else ""
     if goes_on and not worry and not conditional:
         s["danger"] += d["condition"]
     if backup:
@@ -339,7 +323,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["prohibition"]  # "must not leave the baby alone with anyone ..."
     rule_form = (own.rule_form(r) or (m.group(0) if (m := cues.BE_TO.search(text)) else "")
                  or cues.order_form(r))
-    if rule_form:  # "No babysitting.", "Must have ...", "The father is not to ...", "Nan to"
+    if rule_form and not shapes.topic_not_rule(r, rule_form):  # "No babysitting.", "Nan to"
         s["plan"] += p["rule_form"]
     if r.rota:  # "Mon/Tue Lorraine takes Tommy; Wed-Fri Marie stays over"
         s["plan"] += p["rota"]

@@ -194,6 +194,12 @@ def _build(lex: Lexicon) -> Patterns:
             LazyPattern(r"(?P<who>)\b(?i:the|a|one|another)\s+(?:main\s+|big\s+|biggest\s+)?"
                        r"(?P<w>(?i:worry|concern|danger|fear|risk))\s+(?:is|here is)\s+(?:that|"
                        r"about)\b"),
+            # the worry with whom it is for before "is that" ("The worry for the court is
+            # that ...", "The main concern of the school now is that ...")
+            LazyPattern(r"(?P<who>)\b(?i:the|our|a)\s+(?:main\s+|real\s+|biggest\s+|central\s+)?"
+                       r"(?P<w>(?i:worry|concern|fear))\s+(?i:for|of|among|from|shared by)\s+"
+                       r"(?:[\w'.-]+\s+){1,4}?(?:(?i:now|here|today|still)\s+)?(?i:is|remains|"
+                       r"was)\s+(?i:that)\b"),
         ),
         worry_negated=LazyPattern(r"(?i:\b(?:no longer|not|never|isn't|aren't|won't be|less)\s+"
                                  r"(?:\w+\s+)?(?:worried|concerned|afraid|scared)|no longer worr|"
