@@ -140,3 +140,32 @@ def test_network_and_exception_in_other_words(text: str, sf_type: str) -> None:
 def test_a_future_when_is_no_exception() -> None:
     assert analyse("When will things get better?",
                    expected_kind="question").question_type != "exception"
+
+
+@pytest.mark.parametrize("text", [
+    # set aside, but the circle widened: who else is named, or a second question asks
+    # what they could do (scoread8)
+    "Other than your brother, who from your church or your job could take the kids for "
+    "an hour?",
+    "Besides Grandad, which neighbours or friends have pitched in before?",
+    "Apart from your cousin, who in the family would you want to help at bedtime?",
+    "Aside from your mum, who are the people you trust with the baby on a bad night?",
+    "Who besides your aunt is in your support system, and what could each of them do?",
+    "Except for your sister, who else could step in? What would they do?",
+    "Outside of your sister, who among your relatives or coworkers could you lean on?",
+])
+def test_a_set_aside_helper_with_the_circle_widened(text: str) -> None:
+    assert "sets_aside" not in {f.code for f in analyse(text, expected_kind="question").flags}
+    assert assess(text, "question").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # set aside and nothing more asked: still at most 0.75 (the set-aside helper's own
+    # word does not widen it)
+    "Who besides your sister could help out on the bad days?",
+    "Apart from your neighbour, who would you call at bedtime?",
+    "Other than your mom's friend, who can you count on?",
+])
+def test_a_bare_set_aside_still_caps(text: str) -> None:
+    assert "sets_aside" in {f.code for f in analyse(text, expected_kind="question").flags}
+    assert assess(text, "question").score == 0.75

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lazyre as re
+from .lexicon import load_lexicon
 
 __all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_PATTERNS", "SF_TYPES", "looks_like_question",
-           "opens_like_question", "read_question"]
+           "opens_like_question", "read_question", "widens"]
 
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
 _TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|"
@@ -188,8 +189,16 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 # "Who in your life would you want to be part of ...", "... like to have there"
                 r"who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:want|like|have|invite|"
                 r"bring|include)\b|(?:find|get|ask for) (?:some |more |other )?(?:support|help)\b|"
-                r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
-                r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|"
+                # "who besides your aunt is ...", "who, apart from Nan, has ..."
+                r"who(?: else)?,?(?: (?:besides|apart from|other than|aside from|except(?: "
+                r"for)?|outside of) [\w' -]{1,25}?,?)? (?:could|would|can|might|do you|does|"
+                r"will|helps?|helped|knows|has|have|is|are|was|were|else)\b|"
+                r"who (?:would|could|can) you call|"
+                # "who from your church ...", "who among your relatives ...", "which
+                # neighbours or friends ..."
+                r"who\b[^?]{0,30}?\b(?:from|in|among|at) (?:your|ur|the) (?:[\w-]+ )?(?:church|"
+                r"family|relatives|friends|neighbou?rs|community|job|work|network|support)|"
+                r"which (?:other )?(?:neighbou?rs|cousins|aunts|uncles|folks|members)\b|"
                 r"(?:people|grown-?ups|adults|family|friends) (?:in your life|who|you trust|"
                 r"you can)|(?:anyone|someone|somebody) (?:who|you|that|else)|"
                 r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
@@ -249,11 +258,32 @@ _REQUEST = re.compile(_OPENERS + r"(?:tell me|describe|walk me through|help me u
 
 
 _SETS_ASIDE = re.compile(r"\b(?:besides|apart from|other than|aside from|except(?: for)?|"
-                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+", re.I)
+                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+(?:(?<='s)\s+[\w-]+)?",
+                         re.I)
 #: What the named helper does or did, asked in the same question: it builds on them.
 _BUILDS_ON = re.compile(r"\bhow(?:'d| did| do| does| has| have)?\b[^?]{0,30}\bhelp|\bwhat "
                         r"(?:does|did|do|has|have|would|could)\s+(?:she|he|they|your \w+)\b",
                         re.I)
+
+
+@lru_cache(maxsize=1)
+def _wider_circle() -> re.Pattern[str]:
+    """People of the network (``network`` cues: "family", "church", "neighbors") or a
+    circle named as such ("support system", "people you trust")."""
+    return re.compile(r"\b(?:" + load_lexicon().cue_regex("network") + r")\b|\b(?:support "
+                      r"(?:system|circle|network)|circle|people (?:you|u) (?:trust|rely on|"
+                      r"count on))\b", re.I)
+
+
+def widens(main: str, aside: re.Match[str], questions: int) -> bool:
+    """A question that sets the named helper aside but widens the circle from her: it
+    names who else it means ("besides your sister, who in your family or church ...",
+    "neighbors, church folks, anybody?") or asks a second open question of them ("...
+    What could each of them do?"): the expert's "builds on the sister and widens"."""
+    rest = main[:aside.start()] + " " + main[aside.end():]
+    return bool(_wider_circle().search(rest)) or questions >= 2
+
+
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
@@ -349,6 +379,8 @@ def read_question(text: str) -> QuestionReading:
     aside = _SETS_ASIDE.search(main) if sf_type == "network" else None
     if aside and _BUILDS_ON.search(main):
         aside = None  # "besides your sister, who has helped, and how'd they help?"
+    if aside and widens(main, aside, len(ques)):
+        aside = None  # "besides your sister, who in your family or church could you call?"
     bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
     problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
                and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
