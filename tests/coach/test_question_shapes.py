@@ -169,3 +169,18 @@ def test_a_set_aside_helper_with_the_circle_widened(text: str) -> None:
 def test_a_bare_set_aside_still_caps(text: str) -> None:
     assert "sets_aside" in {f.code for f in analyse(text, expected_kind="question").flags}
     assert assess(text, "question").score == 0.75
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    # the on-time days told with any verb of the past (scoread8)
+    ("On the mornings the boys reached school on time, what did you do?", 1.0),
+    ("The days Lily showed up to class on time, what was going on?", 1.0),
+    ("Those weeks the kids came in on time, what was your routine?", 1.0),
+    ("On the nights the baby settled down on time, what did you do?", 1.0),
+    ("On days when the twins turned up at daycare on time, what did you do before you left?",
+     1.0),
+    # the late days are the problem, not the exception
+    ("On the days the kids reached school late, what happened?", 0.0),
+])
+def test_on_time_days_in_any_past_verb(text: str, score: float) -> None:
+    assert assess(text, "question:exception").score == score

@@ -156,8 +156,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 # the times it went right, in the past: "the days the kids weren't late",
                 # "the kids were on time twice", "the mornings that went best", "everything
                 # clicked", "what worked on Monday"
+                # any verb of the past: "the mornings the kids reached school on time",
+                # "the days they showed up on time", "the weeks the boys came in on time"
                 r"(?:days?|nights?|mornings?|evenings?|weeks?|times?)\b[^?]{0,40}?\b(?:were|was|"
-                r"got|arrived|made it|managed)\s+(?:\w+\s+){0,3}?(?:on|in) time\b|"
+                r"got|came|went|made it|[a-z]{2,}ed)\s+(?:\w+\s+){0,3}?(?:on|in) time\b|"
                 r"\b(?:were|was|got|arrived|made it)\s+(?:\w+\s+){0,3}?(?:on|in) time\b[^?.]{0,30}?"
                 r"\b(?:twice|once|\w+ times|some days|on \w+days?|(?:last|this) week)\b|"
                 r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|ones?)\b[^?]{0,40}?\b(?:weren't|"
