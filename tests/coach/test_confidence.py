@@ -205,3 +205,55 @@ def test_a_short_full_harm_statement_is_checked_by_a_person(text: str) -> None:
     graded = assess(text, "harm")
     assert graded.score == 1.0 and len(text.split()) < FULL_WORDS["harm"]
     assert graded.needs_review
+
+
+# --- a thin reading (scoread8): a part read from the wrong clause ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # the caregiver's act read from a clause whose subject is a child, the adult's part
+    # not told even as an absence
+    "The aunt and the worker are worried that when their mother feels too down to leave her "
+    "room, Sara could take the pills again and end up in hospital.",
+    "The worker and the neighbour worry that Owen may climb out of the window again while his "
+    "father sleeps, and he could fall and be badly hurt.",
+])
+def test_an_act_read_from_a_child_is_thin(text: str) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert thin_reading(analyse(text, expected_kind="danger"))
+    assert assess(text, "danger").needs_review
+
+
+@pytest.mark.parametrize("text", [
+    # the adult's part told, or told as an absence ("nobody is there", "no adult awake")
+    "The worker and the aunt are worried that on the days Mum is too low to get up, nobody is "
+    "there to watch Mia and she could drink the bleach and be badly burned.",
+    "Aunt Rosa and the worker are worried that no adult will be awake with Theo when his "
+    "father drinks, and Theo could wander outside and be hit by a car.",
+    "Grandma and the worker worry that Dad may leave his pills on the table when he is "
+    "grieving, and the baby could swallow them and get very sick.",
+    "The aunt and the worker are worried that Mum may leave Sara alone at night again, and "
+    "Sara could be scared or hurt.",
+    "The worker is worried that if nothing changes, Dad will keep hitting Mum when he drinks "
+    "and the kids will see it and be scared or hurt stepping in.",
+    "The worker and the school are worried that when Mum has been drinking she may leave "
+    "Lupita, 4, alone in the flat, and Lupita could get hurt or frightened.",
+])
+def test_a_part_read_where_it_is_told_is_not_thin(text: str) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert not thin_reading(analyse(text, expected_kind="danger"))
+
+
+def test_an_impact_read_inside_the_situation_is_thin() -> None:
+    from soplab.coach.doubts import thin_reading
+    from soplab.coach.result import CoachResult, Component
+
+    def result(impact: str, context: str) -> CoachResult:
+        return CoachResult("", "danger", 1.0, [
+            Component("caregiver_behaviour", True, "Dad may drink", "", ""),
+            Component("context", True, context, "", ""),
+            Component("impact", True, impact, "", "")])
+
+    assert thin_reading(result("when Dad is too low to get up", "when Dad is too low to get up"))
+    assert not thin_reading(result("be scared or hurt stepping in",
+                                   "when he drinks and the kids will see it and be scared"))
+    assert not thin_reading(result("On Sunday night Dad hit the boy", "On Sunday"))
