@@ -257,3 +257,26 @@ def test_an_impact_read_inside_the_situation_is_thin() -> None:
     assert not thin_reading(result("be scared or hurt stepping in",
                                    "when he drinks and the kids will see it and be scared"))
     assert not thin_reading(result("On Sunday night Dad hit the boy", "On Sunday"))
+
+
+@pytest.mark.parametrize(("text", "thin"), [
+    # a child's experience told only as the harm avoided (scoread8)
+    ("For the next six months Mum will keep the kettle and the iron out of reach every day, "
+     "and Nan will check on Sundays, so the baby won't get burned.", True),
+    ("Over the next three months Dad will lock the medicine cabinet every night, checked by "
+     "Aunt Jo each week, so that the children will never be poisoned again.", True),
+    ("For 90 days Mr. and Mrs. Lee will sweep the yard of broken bottles every morning, seen "
+     "by the neighbour, so the twins do not get cut.", True),
+    # a safe day the child lives, with or without the harm avoided
+    ("For the next six months Mum will keep the kettle out of reach every day, and Nan will "
+     "check on Sundays, so the baby can crawl around the kitchen without getting burned.",
+     False),
+    ("For the next three months Grandma will meet Sara at the bus stop every school day, seen "
+     "by the worker, so Sara is not alone after dark.", False),
+    ("For six months Dad will keep the pool gate locked every day, and Uncle Ray will check "
+     "each weekend, so the kids feel safe and do not get hurt.", False),
+])
+def test_a_goal_lived_only_as_harm_avoided_is_thin(text: str, thin: bool) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert bool(thin_reading(analyse(text, expected_kind="goal"))) == thin
+    assert assess(text, "goal").score == 1.0  # the part is there: only less sure

@@ -8,7 +8,8 @@
   from a clause whose subject is a child, "Tommy can take the pills again", with the
   adult's part not told even as an absence, "nobody is watching him"; the
   child's impact read inside the situation: "when Renee is very sad"): the checklist
-  counts the part, but a supervisor often finds it only implied.
+  counts the part, but a supervisor often finds it only implied; and a goal's child
+  experience told only as the harm avoided ("so the twins don't get hurt or sick").
 """
 
 from __future__ import annotations
@@ -112,6 +113,18 @@ def _same_clause(part: str, clause: str) -> bool:
     return len(part) >= 10 and clause.lower().startswith(part.lower()[:20])
 
 
+#: A child's experience told only as the harm avoided ("so the twins don't get hurt or
+#: sick", "Kai will not be injured"): no safe day the child lives, only what will not happen.
+_HARM_AVOIDED = re.compile(r"\b(?:will not|won't|wont|don't|dont|doesn't|do not|does not|not|"
+                           r"never|no longer|can't|cannot)\s+(?:\w+\s+){0,2}?(?:hurt|sick|"
+                           r"injured|injure|harmed|harm|cut|burn\w*|ill|poisoned|in danger)\b",
+                           re.I)
+#: What a child lives on a safe day: with it, the harm avoided is only part of the picture.
+_SAFE_DAY = re.compile(r"\b(?:safe\w*|feels?|play\w*|crawl\w*|walk\w*|run\w*|sleep\w*|"
+                       r"eat\w*|learn\w*|enjoy\w*|calm\w*|happy|relax\w*|able|can (?!not)|"
+                       r"gets? to|free to|explore\w*|home)\b", re.I)
+
+
 def thin_reading(result: CoachResult) -> str:
     """The part of a harm or danger statement read from the wrong clause, or "".
 
@@ -120,6 +133,9 @@ def thin_reading(result: CoachResult) -> str:
     implied. The impact on the child read inside the situation ("when Renee is too
     sad to get up"): what happens to the child is only implied."""
     parts = {c.name: c.evidence for c in result.components if c.present}
+    lived = parts.get("child_experience", "")
+    if _HARM_AVOIDED.search(lived) and not _SAFE_DAY.search(lived):
+        return lived
     for name in _ACTS:  # the adult's part not told even as an absence ("nobody is up")
         if _child_subject().match(parts.get(name, "")) and not NO_ADULT.search(result.text):
             return parts[name]

@@ -24,7 +24,7 @@ from .reading import Reading
 from .text import clause, phrase
 
 __all__ = [
-    "NO_ADULT", "kept_state", "missed_care", "no_adult_there", "omission_in_clause", "own_childhood",
+    "NO_ADULT", "kept_state", "missed_care", "omission_in_clause", "own_childhood",
     "past_strength", "risk", "rule_form",
     "state_goal", "state_goal_who", "witnessed_act",
 ]
@@ -187,13 +187,6 @@ NO_ADULT = re.compile(r"\b(?:nobody|no-?one|no one|no (?:adult|grown-?up|parent|
                        r"(?:awake|up|watching|watch|looking after|look after|supervising|"
                        r"supervise|keeping (?:an eye|watch)|minding|mind|checking on|sober|"
                        r"home|around|there|with (?:him|her|them|the))\b", re.I)
-
-
-def no_adult_there(r: Reading) -> str:
-    """The caregiver's absence told without a doer ("nobody is watching Tommy", "no adult
-    awake with him"): the adult's part of a danger statement, told as what is missing."""
-    m = NO_ADULT.search(r.text)
-    return clause(r.text, m.start(), m.end(), 14) if m else ""
 
 
 def omission_in_clause(r: Reading) -> str:
