@@ -135,7 +135,12 @@ ROUTINE_ONLY = 0.5
 _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(?:day|night|"
                       r"morning|evening|afternoon|weekday|weeknight|bedtime|mealtime|meal)s?\b|"
                       r"\b(?:daily|nightly|every\s+time|(?:morning|night|day)\s+and\s+"
-                      r"(?:night|day)|after\s+(?:every|each)\s+meal)\b", re.I)
+                      r"(?:night|day)|after\s+(?:every|each)\s+meal)\b|"
+                      # the days it is needed: "on late nights", "on school days", "on the
+                      # nights Mom works late", "whenever she works late"
+                      r"\b(?:on|all)\s+(?:the\s+)?(?:late|school|work|week|shift)\s*(?:day|"
+                      r"night|evening|morning)s\b|\bon\s+the\s+(?:day|night|evening|morning)s\s+"
+                      r"(?:\w+\s+){1,3}?works?\b|\bwhenever\s+(?:\w+\s+){1,3}?works?\b", re.I)
 
 
 def _thin_behaviour(result: CoachResult) -> bool:
