@@ -243,6 +243,19 @@ def test_a_part_read_where_it_is_told_is_not_thin(text: str) -> None:
     assert not thin_reading(analyse(text, expected_kind="danger"))
 
 
+@pytest.mark.parametrize("text", [
+    # a child's adult is no child: "Lily aunty and the worker ..." (second-language word
+    # order), "Kai's grandmother ..."
+    "Lily aunty and the worker are worried: Mr Ames is drinking after work and sleeping on the "
+    "couch, and Lily, 5, is awake alone and can get hurt.",
+    "Kai's grandmother and the worker worry that Renee may stay in bed all day again and Kai "
+    "could miss more school.",
+])
+def test_a_childs_adult_is_not_thin(text: str) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert not thin_reading(analyse(text, expected_kind="danger"))
+
+
 def test_an_impact_read_inside_the_situation_is_thin() -> None:
     from soplab.coach.doubts import thin_reading
     from soplab.coach.result import CoachResult, Component

@@ -103,9 +103,12 @@ def _child_subject() -> re.Pattern[str]:
     """A clause that opens on a child: one of the course's children by name, or a child
     word ("the kids", "her toddler", "the twins")."""
     names = "|".join(sorted(course_children(), key=len, reverse=True)) or "(?!x)x"
+    lex = load_lexicon()
+    # not a child's adult: "Lily's aunt", "Lily aunty and the worker"
+    adult = "|".join(f"(?:{lex.cue_regex(g)})" for g in ("caregiver", "network"))
     return re.compile(rf"^(?:(?:the|her|his|their|both|my|our|a)\s+)?(?:(?:little|baby|"
                       rf"younger|youngest|older|oldest)\s+)?(?:{names}|"
-                      + load_lexicon().cue_regex("child") + r")\b(?!'s)", re.I)
+                      + lex.cue_regex("child") + rf")\b(?!'s|\s+(?:{adult})\b)", re.I)
 
 
 def _same_clause(part: str, clause: str) -> bool:
