@@ -184,3 +184,22 @@ def test_a_bare_set_aside_still_caps(text: str) -> None:
 ])
 def test_on_time_days_in_any_past_verb(text: str, score: float) -> None:
     assert assess(text, "question:exception").score == score
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    # the person set before the question by a comma, loosely joined: open, but put
+    # together loosely (the expert's 0.75; scoread8)
+    ("Your dad, how does he help you with the baby? Who else could help too?", 0.75),
+    ("Your neighbour can watch the kids, who else could step in?", 0.75),
+    ("Your cousin; who else; who could come at night?", 0.75),
+    ("Your mom, other family, who can help you?", 0.75),
+    ("Ur sister, how she help u? who else?", 0.75),
+    # one question, the person inside it or joined with "in what" / "and"
+    ("Your sister, in what ways does she help, and who else could help like that?", 1.0),
+    ("What does your grandma do that helps, and who else could do some of that?", 1.0),
+    ("Your sister and who else in your family can help you when it is hard?", 1.0),
+])
+def test_a_person_set_before_the_question(text: str, score: float) -> None:
+    assert assess(text, "question").score == score
+    flags = {f.code for f in analyse(text, expected_kind="question").flags}
+    assert ("fronted_question" in flags) == (score == 0.75)

@@ -277,10 +277,12 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
 
 
 #: The most a question earns when it asks only about the problem ("How come they were
-#: late?"), sets aside the helper already named ("Who besides your sister ...?"), has
+#: late?"), sets aside the helper already named ("Who besides your sister ...?") or puts
+#: her before the question, loosely joined ("Your sister, how she help you?"), has
 #: nobody in it ("Who else can help?") or leads ("Who has hurt you?"): the expert's scale.
 QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
-                 "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5}
+                 "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5,
+                 "fronted_question": 0.75}
 
 
 def _question_cap(result: CoachResult, expected_kind: str) -> float:

@@ -240,6 +240,8 @@ class QuestionReading:
     bare: bool = False
     #: An open question about the problem only ("How come they were late?"), no way out.
     problem: str = ""
+    #: The person set before the question by a comma: "Your sister, how she help you?"
+    fronted: str = ""
     #: A closed question that opens in its own tail ("Did they get there on time, and
     #: what helped?", "Your sister, is she the one, or who else?"): two joined, half.
     then_open: str = ""
@@ -286,6 +288,9 @@ def widens(main: str, aside: re.Match[str], questions: int) -> bool:
     return bool(_wider_circle().search(rest)) or questions >= 2
 
 
+_PERSON_FIRST = re.compile(r"^\s*(?:your|ur)\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:can|could|will|"
+                           r"would)\b[^,;?.]*)?\s*[,;]\s*(?:(?:and|but|so)\s+)?(?:who|how|what|"
+                           r"which|other|anyone|anybody)\b", re.I)  # QuestionReading.fronted
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
@@ -387,6 +392,8 @@ def read_question(text: str) -> QuestionReading:
     problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
                and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
     tail = _OPEN_TAIL.search(first) if form == "closed" and sf_type else None
+    fronted = _PERSON_FIRST.match(q) if form == "open" else None
     return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
                            bare, problem.group(0) if problem else "",
+                           fronted.group(0).strip() if fronted else "",
                            tail.group(0).strip(" ,") if tail else "")
