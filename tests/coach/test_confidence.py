@@ -293,3 +293,25 @@ def test_a_goal_lived_only_as_harm_avoided_is_thin(text: str, thin: bool) -> Non
     from soplab.coach.doubts import thin_reading
     assert bool(thin_reading(analyse(text, expected_kind="goal"))) == thin
     assert assess(text, "goal").score == 1.0  # the part is there: only less sure
+
+
+@pytest.mark.parametrize(("text", "kind", "report"), [
+    # agency or clinical terms in sentences hard to read (scoread8)
+    ("On Tuesday, the minor Jayden (4) sustained a contusion to the left orbital region "
+     "subsequent to the utilization of inappropriate physical discipline by the paternal "
+     "caregiver, necessitating medical evaluation at the emergency department.", "harm", True),
+    ("The Department is concerned that the father may continue to perpetrate physical violence "
+     "against the mother during periods of elevated financial stress, which would place the "
+     "minor children at substantial risk of physical injury and emotional dysregulation.",
+     "danger", True),
+    # the same in plain words
+    ("On Tuesday Dad hit Jayden, 4, with his hand and left a bruise by his eye; the nurse at "
+     "the ER checked him that night.", "harm", False),
+    ("The worker and Grandma are worried that when Dad drinks after work he may fall asleep on "
+     "the couch, and Lily, 5, could get hurt or wander outside alone.", "danger", False),
+])
+def test_report_language_is_checked_by_a_person(text: str, kind: str, report: bool) -> None:
+    from soplab.coach.doubts import report_language
+    assert report_language(analyse(text, expected_kind=kind)) == report
+    if report:
+        assert assess(text, kind).needs_review

@@ -38,8 +38,8 @@ from soplab._core.labels import split_kind
 from . import lazyre as re
 from .analyse import analyse
 from .doubts import (BETWEEN_GRADES, FULL_WORDS, LENGTH_DOUBT, LONG_WORDS, LOW_WORDS,
-                     MIDDLE_GRADE, PART_WORDS, THIN_READING, grade_doubt, length_doubt,
-                     thin_reading)
+                     MIDDLE_GRADE, PART_WORDS, REPORT_LANGUAGE, THIN_READING, grade_doubt,
+                     length_doubt, report_language, thin_reading)
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
@@ -53,9 +53,10 @@ __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
     "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
-    "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING", "WRONG_KIND_CAP",
+    "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING",
+    "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
-    "reading_confidence", "thin_reading",
+    "reading_confidence", "report_language", "thin_reading",
 ]
 
 FLAG_PENALTY = 0.05
@@ -192,6 +193,8 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
         sure -= CAUTION
     if thin_reading(result):
         sure -= THIN_READING
+    if report_language(result):
+        sure -= REPORT_LANGUAGE
     return round(max(0.0, min(1.0, sure)), 3)
 
 

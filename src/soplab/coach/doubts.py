@@ -9,7 +9,8 @@
   adult's part not told even as an absence, "nobody is watching him"; the
   child's impact read inside the situation: "when Renee is very sad"): the checklist
   counts the part, but a supervisor often finds it only implied; and a goal's child
-  experience told only as the harm avoided ("so the twins don't get hurt or sick").
+  experience told only as the harm avoided ("so the twins don't get hurt or sick");
+* :func:`report_language`: agency or clinical terms in sentences hard to read.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from .truecase import course_children
 
 __all__ = [
     "BETWEEN_GRADES", "FULL_WORDS", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MIDDLE_GRADE",
-    "PART_WORDS", "THIN_READING", "grade_doubt", "length_doubt", "thin_reading",
+    "PART_WORDS", "REPORT_LANGUAGE", "THIN_READING", "grade_doubt", "length_doubt",
+    "report_language", "thin_reading",
 ]
 
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
@@ -144,3 +146,18 @@ def thin_reading(result: CoachResult) -> str:
             return parts[name]
     impact = parts.get("impact", "")
     return impact if any(_same_clause(impact, parts.get(n, "")) for n in _SITUATION) else ""
+
+
+#: Confidence taken off a statement in report language (see :func:`report_language`).
+REPORT_LANGUAGE = 0.35
+#: Agency or clinical terms: the ``jargon``, ``label`` and ``diagnosis`` wording flags.
+_TERMS = frozenset({"jargon", "label", "diagnosis"})
+
+
+def report_language(result: CoachResult) -> bool:
+    """A statement, goal or plan written in report language: agency or clinical terms
+    ("the minor ingested", "perpetrate physical violence") in sentences hard to read.
+    The checklist finds every part, but where plain words were asked a supervisor
+    often takes a grade off; a person checks the score."""
+    codes = {f.code for f in result.flags}
+    return result.checked_as != "question" and bool(codes & _TERMS) and "hard_reading" in codes
