@@ -205,3 +205,113 @@ def test_a_short_full_harm_statement_is_checked_by_a_person(text: str) -> None:
     graded = assess(text, "harm")
     assert graded.score == 1.0 and len(text.split()) < FULL_WORDS["harm"]
     assert graded.needs_review
+
+
+# --- a thin reading (scoread8): a part read from the wrong clause ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # the caregiver's act read from a clause whose subject is a child, the adult's part
+    # not told even as an absence
+    "The aunt and the worker are worried that when their mother feels too down to leave her "
+    "room, Sara could take the pills again and end up in hospital.",
+    "The worker and the neighbour worry that Owen may climb out of the window again while his "
+    "father sleeps, and he could fall and be badly hurt.",
+])
+def test_an_act_read_from_a_child_is_thin(text: str) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert thin_reading(analyse(text, expected_kind="danger"))
+    assert assess(text, "danger").needs_review
+
+
+@pytest.mark.parametrize("text", [
+    # the adult's part told, or told as an absence ("nobody is there", "no adult awake")
+    "The worker and the aunt are worried that on the days Mum is too low to get up, nobody is "
+    "there to watch Mia and she could drink the bleach and be badly burned.",
+    "Aunt Rosa and the worker are worried that no adult will be awake with Theo when his "
+    "father drinks, and Theo could wander outside and be hit by a car.",
+    "Grandma and the worker worry that Dad may leave his pills on the table when he is "
+    "grieving, and the baby could swallow them and get very sick.",
+    "The aunt and the worker are worried that Mum may leave Sara alone at night again, and "
+    "Sara could be scared or hurt.",
+    "The worker is worried that if nothing changes, Dad will keep hitting Mum when he drinks "
+    "and the kids will see it and be scared or hurt stepping in.",
+    "The worker and the school are worried that when Mum has been drinking she may leave "
+    "Lupita, 4, alone in the flat, and Lupita could get hurt or frightened.",
+])
+def test_a_part_read_where_it_is_told_is_not_thin(text: str) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert not thin_reading(analyse(text, expected_kind="danger"))
+
+
+@pytest.mark.parametrize("text", [
+    # a child's adult is no child: "Lily aunty and the worker ..." (second-language word
+    # order), "Kai's grandmother ..."
+    "Lily aunty and the worker are worried: Mr Ames is drinking after work and sleeping on the "
+    "couch, and Lily, 5, is awake alone and can get hurt.",
+    "Kai's grandmother and the worker worry that Renee may stay in bed all day again and Kai "
+    "could miss more school.",
+])
+def test_a_childs_adult_is_not_thin(text: str) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert not thin_reading(analyse(text, expected_kind="danger"))
+
+
+def test_an_impact_read_inside_the_situation_is_thin() -> None:
+    from soplab.coach.doubts import thin_reading
+    from soplab.coach.result import CoachResult, Component
+
+    def result(impact: str, context: str) -> CoachResult:
+        return CoachResult("", "danger", 1.0, [
+            Component("caregiver_behaviour", True, "Dad may drink", "", ""),
+            Component("context", True, context, "", ""),
+            Component("impact", True, impact, "", "")])
+
+    assert thin_reading(result("when Dad is too low to get up", "when Dad is too low to get up"))
+    assert not thin_reading(result("be scared or hurt stepping in",
+                                   "when he drinks and the kids will see it and be scared"))
+    assert not thin_reading(result("On Sunday night Dad hit the boy", "On Sunday"))
+
+
+@pytest.mark.parametrize(("text", "thin"), [
+    # a child's experience told only as the harm avoided (scoread8)
+    ("For the next six months Mum will keep the kettle and the iron out of reach every day, "
+     "and Nan will check on Sundays, so the baby won't get burned.", True),
+    ("Over the next three months Dad will lock the medicine cabinet every night, checked by "
+     "Aunt Jo each week, so that the children will never be poisoned again.", True),
+    ("For 90 days Mr. and Mrs. Lee will sweep the yard of broken bottles every morning, seen "
+     "by the neighbour, so the twins do not get cut.", True),
+    # a safe day the child lives, with or without the harm avoided
+    ("For the next six months Mum will keep the kettle out of reach every day, and Nan will "
+     "check on Sundays, so the baby can crawl around the kitchen without getting burned.",
+     False),
+    ("For the next three months Grandma will meet Sara at the bus stop every school day, seen "
+     "by the worker, so Sara is not alone after dark.", False),
+    ("For six months Dad will keep the pool gate locked every day, and Uncle Ray will check "
+     "each weekend, so the kids feel safe and do not get hurt.", False),
+])
+def test_a_goal_lived_only_as_harm_avoided_is_thin(text: str, thin: bool) -> None:
+    from soplab.coach.doubts import thin_reading
+    assert bool(thin_reading(analyse(text, expected_kind="goal"))) == thin
+    assert assess(text, "goal").score == 1.0  # the part is there: only less sure
+
+
+@pytest.mark.parametrize(("text", "kind", "report"), [
+    # agency or clinical terms in sentences hard to read (scoread8)
+    ("On Tuesday, the minor Jayden (4) sustained a contusion to the left orbital region "
+     "subsequent to the utilization of inappropriate physical discipline by the paternal "
+     "caregiver, necessitating medical evaluation at the emergency department.", "harm", True),
+    ("The Department is concerned that the father may continue to perpetrate physical violence "
+     "against the mother during periods of elevated financial stress, which would place the "
+     "minor children at substantial risk of physical injury and emotional dysregulation.",
+     "danger", True),
+    # the same in plain words
+    ("On Tuesday Dad hit Jayden, 4, with his hand and left a bruise by his eye; the nurse at "
+     "the ER checked him that night.", "harm", False),
+    ("The worker and Grandma are worried that when Dad drinks after work he may fall asleep on "
+     "the couch, and Lily, 5, could get hurt or wander outside alone.", "danger", False),
+])
+def test_report_language_is_checked_by_a_person(text: str, kind: str, report: bool) -> None:
+    from soplab.coach.doubts import report_language
+    assert report_language(analyse(text, expected_kind=kind)) == report
+    if report:
+        assert assess(text, kind).needs_review

@@ -114,6 +114,11 @@ def test_the_child_wished_for_in_the_parents_words(text: str) -> None:
     "sober adult w/ baby daily",
     "Mom will meet Jo at the school bus every school day.",
     "The parents sweep the patio for glass after each meal.",
+    # on the days it is needed (scoread8)
+    "Grandma waits with Sara at the bus stop on late nights.",
+    "Aunt Rosa picks Lily up from daycare on school days.",
+    "A sober adult sits with the kids at dinner whenever Dad works late.",
+    "Nan meets Theo off the bus on week nights.",
 ])
 def test_a_plain_routine_alone_is_half_there(text: str) -> None:
     assert assess(text, "goal").score == 0.5
@@ -124,6 +129,9 @@ def test_a_plain_routine_alone_is_half_there(text: str) -> None:
     "Mom will be a better parent every day.",  # vague
     "Dad will go to AA meetings every night.",  # a service
     "Mom will demonstrate adequate supervision daily.",  # jargon, vague
+    "Grandma waits with Sara at the bus stop sometimes.",  # no routine
+    "Grandma might wait with Sara at the bus stop on late nights.",  # a hope
+    "Mum will attend parenting classes on school days.",  # a service
 ])
 def test_a_routine_that_is_vague_a_service_or_missing_is_not(text: str) -> None:
     assert assess(text, "goal").score <= 0.25

@@ -118,3 +118,25 @@ def test_the_childrens_own_growing_up_is_still_harm() -> None:
     text = ("From 2021 Dad smashed Mum's phone and locked her out, and the children grew up in "
             "a house where they were not allowed to have friends over.")
     assert analyse(text).kind == "harm"
+
+
+@pytest.mark.parametrize(("text", "acted"), [
+    # what was done to the child, with nobody as the doer, is no caregiver's act (scoread8)
+    ("On Friday Maya, 3, drank bleach from under the sink and she was treated at the "
+     "hospital overnight.", False),
+    ("Last Tuesday Owen, 2, ate some of the cleaning tablets and he was monitored in the ER "
+     "for six hours.", False),
+    ("On Monday the twins, 4, got into the garage and they were checked at urgent care for "
+     "burns.", False),
+    # the doer named ("by his father"), an adult's state ("was passed out") or act
+    ("Last night Tyler, 4, was hit by his father with a belt and was bruised on his legs.",
+     True),
+    ("On Sunday Dad was passed out on the couch while Lily, 5, walked to the park alone and "
+     "got lost.", True),
+    ("On Saturday Mom left Jayden, 3, alone in the car for an hour and he was treated for "
+     "heat stroke.", True),
+])
+def test_a_passive_with_no_doer_is_no_act(text: str, acted: bool) -> None:
+    who = next(c for c in analyse(text, expected_kind="harm").components
+               if c.name == "who_did_what")
+    assert who.present == acted, who

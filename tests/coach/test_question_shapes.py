@@ -140,3 +140,66 @@ def test_network_and_exception_in_other_words(text: str, sf_type: str) -> None:
 def test_a_future_when_is_no_exception() -> None:
     assert analyse("When will things get better?",
                    expected_kind="question").question_type != "exception"
+
+
+@pytest.mark.parametrize("text", [
+    # set aside, but the circle widened: who else is named, or a second question asks
+    # what they could do (scoread8)
+    "Other than your brother, who from your church or your job could take the kids for "
+    "an hour?",
+    "Besides Grandad, which neighbours or friends have pitched in before?",
+    "Apart from your cousin, who in the family would you want to help at bedtime?",
+    "Aside from your mum, who are the people you trust with the baby on a bad night?",
+    "Who besides your aunt is in your support system, and what could each of them do?",
+    "Except for your sister, who else could step in? What would they do?",
+    "Outside of your sister, who among your relatives or coworkers could you lean on?",
+])
+def test_a_set_aside_helper_with_the_circle_widened(text: str) -> None:
+    assert "sets_aside" not in {f.code for f in analyse(text, expected_kind="question").flags}
+    assert assess(text, "question").score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # set aside and nothing more asked: still at most 0.75 (the set-aside helper's own
+    # word does not widen it)
+    "Who besides your sister could help out on the bad days?",
+    "Apart from your neighbour, who would you call at bedtime?",
+    "Other than your mom's friend, who can you count on?",
+])
+def test_a_bare_set_aside_still_caps(text: str) -> None:
+    assert "sets_aside" in {f.code for f in analyse(text, expected_kind="question").flags}
+    assert assess(text, "question").score == 0.75
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    # the on-time days told with any verb of the past (scoread8)
+    ("On the mornings the boys reached school on time, what did you do?", 1.0),
+    ("The days Lily showed up to class on time, what was going on?", 1.0),
+    ("Those weeks the kids came in on time, what was your routine?", 1.0),
+    ("On the nights the baby settled down on time, what did you do?", 1.0),
+    ("On days when the twins turned up at daycare on time, what did you do before you left?",
+     1.0),
+    # the late days are the problem, not the exception
+    ("On the days the kids reached school late, what happened?", 0.0),
+])
+def test_on_time_days_in_any_past_verb(text: str, score: float) -> None:
+    assert assess(text, "question:exception").score == score
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    # the person set before the question by a comma, loosely joined: open, but put
+    # together loosely (the expert's 0.75; scoread8)
+    ("Your dad, how does he help you with the baby? Who else could help too?", 0.75),
+    ("Your neighbour can watch the kids, who else could step in?", 0.75),
+    ("Your cousin; who else; who could come at night?", 0.75),
+    ("Your mom, other family, who can help you?", 0.75),
+    ("Ur sister, how she help u? who else?", 0.75),
+    # one question, the person inside it or joined with "in what" / "and"
+    ("Your sister, in what ways does she help, and who else could help like that?", 1.0),
+    ("What does your grandma do that helps, and who else could do some of that?", 1.0),
+    ("Your sister and who else in your family can help you when it is hard?", 1.0),
+])
+def test_a_person_set_before_the_question(text: str, score: float) -> None:
+    assert assess(text, "question").score == score
+    flags = {f.code for f in analyse(text, expected_kind="question").flags}
+    assert ("fronted_question" in flags) == (score == 0.75)

@@ -30,7 +30,6 @@ harmful practice; an answer with a finding, of the wrong kind or below
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +37,9 @@ from soplab._core.labels import split_kind
 
 from . import lazyre as re
 from .analyse import analyse
+from .doubts import (BETWEEN_GRADES, FULL_WORDS, LENGTH_DOUBT, LONG_WORDS, LOW_WORDS,
+                     MIDDLE_GRADE, PART_WORDS, REPORT_LANGUAGE, THIN_READING, grade_doubt,
+                     length_doubt, report_language, thin_reading)
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
@@ -51,9 +53,10 @@ __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
     "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
-    "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "WRONG_KIND_CAP",
+    "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING",
+    "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
-    "reading_confidence",
+    "reading_confidence", "report_language", "thin_reading",
 ]
 
 FLAG_PENALTY = 0.05
@@ -69,11 +72,6 @@ SOMETHING_THERE = 0.25
 CLOSED_QUESTION = 0.25
 #: At or above this confidence the automatic score stands without a person.
 CONFIDENT = 0.6
-#: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
-BETWEEN_GRADES = 0.2
-#: Confidence taken off the middle grade, 0.5, of a statement, goal or plan (see
-#: :func:`grade_doubt`; a question's 0.5 is a cap of the expert's scale, a clear grade).
-MIDDLE_GRADE = 0.4
 #: Where the reading of a text that reads as the kind asked starts, whatever the margin
 #: of its kind (see :func:`reading_confidence`): on the tuning writers how clearly a text
 #: read as its kind did not tell whether its score agreed with the expert (leave one split
@@ -83,23 +81,6 @@ KIND_AGREES = 0.6
 NOTES = 0.4
 #: A question shorter than this (in words) is not scored with confidence.
 SHORT_WORDS = 4
-#: The words a statement, goal or plan of each kind needs for a full score to be sure: a
-#: harm statement tells what happened to each child, a danger statement who is worried,
-#: the behaviour, when and the outlook; a goal's parts are short ("for six months",
-#: "seen by Nan"). A score of 0.25 or less is sure on fewer than :data:`LOW_WORDS`, 0.75
-#: on at least :data:`PART_WORDS` of its kind and fewer than :data:`LONG_WORDS` (see
-#: :func:`length_doubt`); chosen leave-one-writer-out on the tuning writers
-#: (``benchmarks/coach_lowo.py``).
-FULL_WORDS = {"harm": 40, "danger": 30, "goal": 20, "plan": 30}
-LOW_WORDS = 30
-LONG_WORDS = 40
-#: A statement graded 0.75 (one part missing) on fewer words usually has another part
-#: there only thinly ("The worker is worried that Mum may drink and the baby could be
-#: hurt."): half such answers on the tuning writers were a grade lower by the expert's.
-#: A goal or plan missing one part is as sure short as long.
-PART_WORDS = {"harm": 25, "danger": 25}
-#: Confidence taken off a grade the answer's length does not support.
-LENGTH_DOUBT = 0.4
 #: Confidence taken off an answer with words that often come with harmful practice
 #: (``caution`` in ``data/lexicon/cues.csv``: "fighting", "told us", "in the middle").
 CAUTION = 0.4
@@ -155,7 +136,12 @@ ROUTINE_ONLY = 0.5
 _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(?:day|night|"
                       r"morning|evening|afternoon|weekday|weeknight|bedtime|mealtime|meal)s?\b|"
                       r"\b(?:daily|nightly|every\s+time|(?:morning|night|day)\s+and\s+"
-                      r"(?:night|day)|after\s+(?:every|each)\s+meal)\b", re.I)
+                      r"(?:night|day)|after\s+(?:every|each)\s+meal)\b|"
+                      # the days it is needed: "on late nights", "on school days", "on the
+                      # nights Mom works late", "whenever she works late"
+                      r"\b(?:on|all)\s+(?:the\s+)?(?:late|school|work|week|shift)\s*(?:day|"
+                      r"night|evening|morning)s\b|\bon\s+the\s+(?:day|night|evening|morning)s\s+"
+                      r"(?:\w+\s+){1,3}?works?\b|\bwhenever\s+(?:\w+\s+){1,3}?works?\b", re.I)
 
 
 def _thin_behaviour(result: CoachResult) -> bool:
@@ -205,30 +191,11 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
             score, len(result.text.split()), expected_kind)
     if caution(result.text):
         sure -= CAUTION
+    if thin_reading(result):
+        sure -= THIN_READING
+    if report_language(result):
+        sure -= REPORT_LANGUAGE
     return round(max(0.0, min(1.0, sure)), 3)
-
-
-def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
-    """:data:`LENGTH_DOUBT` when a statement's grade and its length disagree, else 0.
-
-    Two readings of the same answer: the checklist's grade, and how much the answer
-    says. A full score on a short answer (under its kind's :data:`FULL_WORDS` words), or
-    0.75 on a statement under :data:`PART_WORDS`, usually has a part that is there only
-    thinly; a low score (0.25 or less) on an answer of :data:`LOW_WORDS` words or more,
-    or 0.75 on one of :data:`LONG_WORDS` or more, usually has a part the coach did not
-    read. A question is judged by its form, not its length."""
-    if expected_kind == "question":
-        return 0.0
-    grade = round(score * 4) / 4
-    if grade >= 1.0:
-        agree = n_words >= FULL_WORDS.get(expected_kind, max(FULL_WORDS.values()))
-    elif grade >= 0.75:
-        agree = PART_WORDS.get(expected_kind, 0) <= n_words < LONG_WORDS
-    elif grade <= 0.25:
-        agree = n_words < LOW_WORDS
-    else:
-        agree = True  # 0.5: the middle grade's own doubt (grade_doubt)
-    return 0.0 if agree else LENGTH_DOUBT
 
 
 #: A child told as the teller or the one who failed ("Vy told the worker ...", "according to
@@ -285,23 +252,6 @@ def caution(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def grade_doubt(score: float, expected_kind: str = "") -> float:
-    """How far a score sits from a clear grade, as confidence to take off.
-
-    On the expert's scale a complete answer (1), an empty or harmful one (0 or 0.25)
-    are clear; 0.5 and 0.75 ("one part missing or thin", "two parts missing") are
-    where two careful raters most often differ, and a score between two quarters
-    (0.83, 0.6) is the reading itself hesitating between two grades. A question's 0.5
-    is a cap of its own (a question with nobody in it, or closed then open): a clear
-    grade. Both weights were chosen on the spent writers with leave-one-writer-out
-    (``benchmarks/coach_lowo.py``).
-    """
-    quarters = score * 4
-    between = abs(quarters - math.floor(quarters + 0.5))  # 0 on a quarter, 0.5 half-way
-    middle = 0.375 <= score < 0.625 and expected_kind != "question"
-    return BETWEEN_GRADES * 2 * between + MIDDLE_GRADE * middle
-
-
 def reading_confidence(result: CoachResult, expected_kind: str) -> float:
     """How sure the coach is of its reading, before looking at the score.
 
@@ -330,10 +280,12 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
 
 
 #: The most a question earns when it asks only about the problem ("How come they were
-#: late?"), sets aside the helper already named ("Who besides your sister ...?"), has
+#: late?"), sets aside the helper already named ("Who besides your sister ...?") or puts
+#: her before the question, loosely joined ("Your sister, how she help you?"), has
 #: nobody in it ("Who else can help?") or leads ("Who has hurt you?"): the expert's scale.
 QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
-                 "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5}
+                 "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5,
+                 "fronted_question": 0.75}
 
 
 def _question_cap(result: CoachResult, expected_kind: str) -> float:

@@ -150,6 +150,11 @@ def _question_flags(q: QuestionReading) -> list[Flag]:
         out.append(Flag("closed_question",
                         'This can be answered with "yes" or "no". Opening with what, how, when or '
                         '"tell me about" invites the person to say more.', q.form_evidence))
+    if q.fronted:
+        out.append(Flag("fronted_question",
+                        "The person is set before the question and the two only loosely joined. "
+                        'Ask it as one question, for example "What does your sister do that '
+                        'helps, and who else could help like that?"', q.fronted))
     if q.problem and not q.why:
         out.append(Flag("problem_question",
                         "This asks about the problem, not the way out of it. Ask about the times "

@@ -24,8 +24,8 @@ from .reading import Reading
 from .text import clause, phrase
 
 __all__ = [
-    "kept_state", "missed_care", "omission_in_clause", "own_childhood", "past_strength", "risk",
-    "rule_form",
+    "NO_ADULT", "kept_state", "missed_care", "omission_in_clause", "own_childhood",
+    "past_strength", "risk", "rule_form",
     "state_goal", "state_goal_who", "witnessed_act",
 ]
 
@@ -177,6 +177,16 @@ def missed_care(r: Reading) -> str:
     vaccination appointments")."""
     m = _NOT_TAKEN.search(r.text)
     return clause(r.text, m.start(), m.end(), 14) if m else ""
+
+
+#: Nobody there for the child, told without a doer: "nobody is watching Tommy", "no adult
+#: awake with him", "no one will be up to watch her", "there's no grown-up keeping an eye".
+NO_ADULT = re.compile(r"\b(?:nobody|no-?one|no one|no (?:adult|grown-?up|parent|carer|caregiver|"
+                       r"one else)s?|not (?:a single|one|an) (?:adult|grown-?up))\s+(?:\w+\s+){0,2}?"
+                       r"(?:(?:is|was|will be|would be|are|were|being|gets?|'s)\s+)?(?:\w+\s+)?"
+                       r"(?:awake|up|watching|watch|looking after|look after|supervising|"
+                       r"supervise|keeping (?:an eye|watch)|minding|mind|checking on|sober|"
+                       r"home|around|there|with (?:him|her|them|the))\b", re.I)
 
 
 def omission_in_clause(r: Reading) -> str:

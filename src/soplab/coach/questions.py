@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lazyre as re
+from .lexicon import load_lexicon
 
 __all__ = ["QuestionReading", "SF_DESCRIPTIONS", "SF_PATTERNS", "SF_TYPES", "looks_like_question",
-           "opens_like_question", "read_question"]
+           "opens_like_question", "read_question", "widens"]
 
 _OPENERS = r"^(?:(?:and|so|okay|ok|well|now|also|then|um|alright)[,]?\s+)*"
 _TAG = re.compile(r",\s*(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|wouldn't|can't|"
@@ -155,8 +156,10 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 # the times it went right, in the past: "the days the kids weren't late",
                 # "the kids were on time twice", "the mornings that went best", "everything
                 # clicked", "what worked on Monday"
+                # any verb of the past: "the mornings the kids reached school on time",
+                # "the days they showed up on time", "the weeks the boys came in on time"
                 r"(?:days?|nights?|mornings?|evenings?|weeks?|times?)\b[^?]{0,40}?\b(?:were|was|"
-                r"got|arrived|made it|managed)\s+(?:\w+\s+){0,3}?(?:on|in) time\b|"
+                r"got|came|went|made it|[a-z]{2,}ed)\s+(?:\w+\s+){0,3}?(?:on|in) time\b|"
                 r"\b(?:were|was|got|arrived|made it)\s+(?:\w+\s+){0,3}?(?:on|in) time\b[^?.]{0,30}?"
                 r"\b(?:twice|once|\w+ times|some days|on \w+days?|(?:last|this) week)\b|"
                 r"(?:days?|nights?|mornings?|evenings?|weeks?|times?|ones?)\b[^?]{0,40}?\b(?:weren't|"
@@ -188,8 +191,16 @@ SF_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 # "Who in your life would you want to be part of ...", "... like to have there"
                 r"who\b[^?]{0,40}?\b(?:would|could|can|might|do) you (?:want|like|have|invite|"
                 r"bring|include)\b|(?:find|get|ask for) (?:some |more |other )?(?:support|help)\b|"
-                r"who (?:else )?(?:could|would|can|might|do you|does|will|helps?|helped|knows|"
-                r"has|have|is|are|was|were|else)\b|who (?:would|could|can) you call|"
+                # "who besides your aunt is ...", "who, apart from Nan, has ..."
+                r"who(?: else)?,?(?: (?:besides|apart from|other than|aside from|except(?: "
+                r"for)?|outside of) [\w' -]{1,25}?,?)? (?:could|would|can|might|do you|does|"
+                r"will|helps?|helped|knows|has|have|is|are|was|were|else)\b|"
+                r"who (?:would|could|can) you call|"
+                # "who from your church ...", "who among your relatives ...", "which
+                # neighbours or friends ..."
+                r"who\b[^?]{0,30}?\b(?:from|in|among|at) (?:your|ur|the) (?:[\w-]+ )?(?:church|"
+                r"family|relatives|friends|neighbou?rs|community|job|work|network|support)|"
+                r"which (?:other )?(?:neighbou?rs|cousins|aunts|uncles|folks|members)\b|"
                 r"(?:people|grown-?ups|adults|family|friends) (?:in your life|who|you trust|"
                 r"you can)|(?:anyone|someone|somebody) (?:who|you|that|else)|"
                 r"who do you (?:trust|turn|call|go)|who's (?:in|on|there)\b|"
@@ -229,6 +240,8 @@ class QuestionReading:
     bare: bool = False
     #: An open question about the problem only ("How come they were late?"), no way out.
     problem: str = ""
+    #: The person set before the question by a comma: "Your sister, how she help you?"
+    fronted: str = ""
     #: A closed question that opens in its own tail ("Did they get there on time, and
     #: what helped?", "Your sister, is she the one, or who else?"): two joined, half.
     then_open: str = ""
@@ -249,11 +262,35 @@ _REQUEST = re.compile(_OPENERS + r"(?:tell me|describe|walk me through|help me u
 
 
 _SETS_ASIDE = re.compile(r"\b(?:besides|apart from|other than|aside from|except(?: for)?|"
-                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+", re.I)
+                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+(?:(?<='s)\s+[\w-]+)?",
+                         re.I)
 #: What the named helper does or did, asked in the same question: it builds on them.
 _BUILDS_ON = re.compile(r"\bhow(?:'d| did| do| does| has| have)?\b[^?]{0,30}\bhelp|\bwhat "
                         r"(?:does|did|do|has|have|would|could)\s+(?:she|he|they|your \w+)\b",
                         re.I)
+
+
+@lru_cache(maxsize=1)
+def _wider_circle() -> re.Pattern[str]:
+    """People of the network (``network`` cues: "family", "church", "neighbors") or a
+    circle named as such ("support system", "people you trust")."""
+    return re.compile(r"\b(?:" + load_lexicon().cue_regex("network") + r")\b|\b(?:support "
+                      r"(?:system|circle|network)|circle|people (?:you|u) (?:trust|rely on|"
+                      r"count on))\b", re.I)
+
+
+def widens(main: str, aside: re.Match[str], questions: int) -> bool:
+    """A question that sets the named helper aside but widens the circle from her: it
+    names who else it means ("besides your sister, who in your family or church ...",
+    "neighbors, church folks, anybody?") or asks a second open question of them ("...
+    What could each of them do?"): the expert's "builds on the sister and widens"."""
+    rest = main[:aside.start()] + " " + main[aside.end():]
+    return bool(_wider_circle().search(rest)) or questions >= 2
+
+
+_PERSON_FIRST = re.compile(r"^\s*(?:your|ur)\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:can|could|will|"
+                           r"would)\b[^,;?.]*)?\s*[,;]\s*(?:(?:and|but|so)\s+)?(?:who|how|what|"
+                           r"which|other|anyone|anybody)\b", re.I)  # QuestionReading.fronted
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
@@ -349,10 +386,14 @@ def read_question(text: str) -> QuestionReading:
     aside = _SETS_ASIDE.search(main) if sf_type == "network" else None
     if aside and _BUILDS_ON.search(main):
         aside = None  # "besides your sister, who has helped, and how'd they help?"
+    if aside and widens(main, aside, len(ques)):
+        aside = None  # "besides your sister, who in your family or church could you call?"
     bare = sf_type == "network" and not _ADDRESSED.search(q) and len(q.split()) <= 6
     problem = (_PROBLEM.search(main) if sf_type is None and form == "open"
                and _CAUSE.search(main) and not _WAY_OUT.search(main) else None)
     tail = _OPEN_TAIL.search(first) if form == "closed" and sf_type else None
+    fronted = _PERSON_FIRST.match(q) if form == "open" else None
     return QuestionReading(form, sf_type, sf_ev, why, ev, aside.group(0) if aside else "",
                            bare, problem.group(0) if problem else "",
+                           fronted.group(0).strip() if fronted else "",
                            tail.group(0).strip(" ,") if tail else "")

@@ -288,6 +288,11 @@ class Reading(GoalPlanPieces):
                     or verb.lower() in w.LIFE_EVENTS  # "her brother died": not an act
                     or subj.split()[-1] in course_children()):  # "Tommy swallowed pills"
                 continue
+            if (re.match(r"(?:was|were)\s", self.text[m.end("subj"):m.start("verb")].strip() + " ")
+                    and verb.lower().endswith("ed")
+                    and not re.search(r"\bby\b", m.group("rest"))
+                    and not re.match(r"\s*out\b", m.group("rest"))):  # "was passed out"
+                continue  # "he was watched for hours": done to him, nobody's act
             if w.IF_JUST_BEFORE.search(self.text, max(0, m.start("subj") - 10), m.start("subj")):
                 continue  # "would be at risk if they went home": a condition, not a past act
             reporter = self.p.professional_word.fullmatch(subj.split()[-1])
