@@ -37,9 +37,21 @@ from soplab._core.labels import split_kind
 
 from . import lazyre as re
 from .analyse import analyse
-from .doubts import (BETWEEN_GRADES, FULL_WORDS, LENGTH_DOUBT, LONG_WORDS, LOW_WORDS,
-                     MIDDLE_GRADE, PART_WORDS, REPORT_LANGUAGE, THIN_READING, grade_doubt,
-                     length_doubt, report_language, thin_reading)
+from .doubts import (
+    BETWEEN_GRADES,
+    FULL_WORDS,
+    LENGTH_DOUBT,
+    LONG_WORDS,
+    LOW_WORDS,
+    MIDDLE_GRADE,
+    PART_WORDS,
+    REPORT_LANGUAGE,
+    THIN_READING,
+    grade_doubt,
+    length_doubt,
+    report_language,
+    thin_reading,
+)
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon

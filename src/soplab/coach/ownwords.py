@@ -182,7 +182,8 @@ def missed_care(r: Reading) -> str:
 #: Nobody there for the child, told without a doer: "nobody is watching Tommy", "no adult
 #: awake with him", "no one will be up to watch her", "there's no grown-up keeping an eye".
 NO_ADULT = re.compile(r"\b(?:nobody|no-?one|no one|no (?:adult|grown-?up|parent|carer|caregiver|"
-                       r"one else)s?|not (?:a single|one|an) (?:adult|grown-?up))\s+(?:\w+\s+){0,2}?"
+                       r"one else)s?|not (?:a single|one|an) (?:adult|grown-?up))\s+"
+                       r"(?:\w+\s+){0,2}?"
                        r"(?:(?:is|was|will be|would be|are|were|being|gets?|'s)\s+)?(?:\w+\s+)?"
                        r"(?:awake|up|watching|watch|looking after|look after|supervising|"
                        r"supervise|keeping (?:an eye|watch)|minding|mind|checking on|sober|"

@@ -262,7 +262,8 @@ _REQUEST = re.compile(_OPENERS + r"(?:tell me|describe|walk me through|help me u
 
 
 _SETS_ASIDE = re.compile(r"\b(?:besides|apart from|other than|aside from|except(?: for)?|"
-                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+(?:(?<='s)\s+[\w-]+)?",
+                         r"outside of)\s+(?:(?:your|ur|the|her|his|their)\s+)?[\w'-]+"
+                         r"(?:(?<='s)\s+[\w-]+)?",
                          re.I)
 #: What the named helper does or did, asked in the same question: it builds on them.
 _BUILDS_ON = re.compile(r"\bhow(?:'d| did| do| does| has| have)?\b[^?]{0,30}\bhelp|\bwhat "
