@@ -2,9 +2,10 @@
 writer and independent assessor from ten new sources (data/coach/realworld/SOURCES.md):
 ``heldout4`` (sources R33-R42, helper ``rw4``), ``heldout5`` (R43-R52, ``rw5``),
 ``heldout6`` (R53-R62, ``rw6``), ``heldout7`` (R63-R72, ``rw7``), ``heldout8``
-(R73-R82, ``rw8``) and ``heldout9`` (R83-R92, ``rw9``; its checks need
-``NEW_SOURCES9`` in ``HELD_OUT_SETS`` of test_writing_agreement.py, added in its own
-branch by the ``heldout9`` helper).
+(R73-R82, ``rw8``), ``heldout9`` (R83-R92, ``rw9``) and ``heldout10`` (R93-R102,
+``rw10``; its checks need ``NEW_SOURCES10`` in ``HELD_OUT_SETS`` of
+test_writing_agreement.py, added in its own branch by the ``heldout10`` helper, and
+source ids of three digits read by ``_source_addresses`` there).
 
 These tests check only the form of the rows and the provenance of their sources; they
 never run the coach or the benchmark on them.
@@ -33,6 +34,7 @@ SECTIONS = {
     "heldout7": "## A seventh held-out set (heldout7, sources R63-R72)",
     "heldout8": "## An eighth held-out set (heldout8, sources R73-R82)",
     "heldout9": "## A ninth held-out set (heldout9, sources R83-R92)",
+    "heldout10": "## A tenth held-out set (heldout10, sources R93-R102)",
 }
 SETS = pytest.mark.parametrize("split", sorted(SECTIONS))
 
