@@ -262,7 +262,7 @@ def test_later_sets_answers_come_from_the_new_writers_only_and_span_the_scale(sp
 def test_statements_load_and_follow_the_rules():
     rows = read(wa.STATEMENTS)
     sources_md = (wa.STATEMENTS.parent / "SOURCES.md").read_text(encoding="utf-8")
-    listed = set(re.findall(r"^\| (R\d\d) \|", sources_md, re.M))
+    listed = set(re.findall(r"^\| (R\d{2,3}) \|", sources_md, re.M))
     assert len(rows) >= 90
     assert len({r["id"] for r in rows}) == len(rows)
     # heldout3-heldout7 statements (sources R23-R32, R33-R42, R43-R52, R53-R62, R63-R72) are added
@@ -281,7 +281,7 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
     out = {}
     for line in markdown.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 4 and re.fullmatch(r"R\d\d", cells[0]):
+        if len(cells) >= 4 and re.fullmatch(r"R\d{2,3}", cells[0]):
             out[cells[0]] = {a.strip() for a in cells[3].split(";") if a.strip()}
     return out
 
