@@ -167,10 +167,13 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"suffer(?:s|ed|ing)? from|diagnosed with|struggl(?:es|ed|ing) with|"
                         r"battl(?:es|ed|ing)|living with|lives with|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
-                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
+                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely|mentally|"
+                        r"emotionally|psychologically)\s+)?"
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
-                        r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
+                        r"|\b(?:due to|because of|as a result of|owing to|caused by|resulting "
+                        r"from|stemming from|thanks to)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)"
+                        r"\.?\s+)?[A-Za-z]+(?:'s|s'|\u2019s)\s+)?(?:[a-z]+\s+){0,2}$"
                         r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
                         r"|\bat\s+(?:\w+\s+)?risk\s+(?:of|for)\s+(?:(?:continued|further|ongoing|more|"
                         r"future|an?|the)\s+)*$"  # "at risk of continued educational neglect"
@@ -215,12 +218,21 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"(?:experience|suffer|suffered|experienced) neglect|"
                          r"abus(?:es|ed|ing) (?:alcohol|drugs|substances|pills|medication|"
                          r"prescription\w*)|"
-                         r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
-                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
+                         r"(?:\w+[\s-]+){0,2}[a-z]+ disorder|"
+                         r"(?:is|was|are|were|'s|seems?|seemed|appears?|appeared)\s+(?:not|never)"
+                         r"\s+(?:\w+ly\s+)?(?:mentally|emotionally|psychologically)\s+(?:stable|"
+                         r"well|fit|sound|healthy)|(?:isn't|wasn't|aren't|weren't)\s+(?:\w+ly\s+)?"
+                         r"(?:mentally|emotionally|psychologically)\s+(?:stable|well|fit|sound|"
+                         r"healthy)|(?:is|are|was|were|has been|have been|'s)"
                          r"\s+(?:very\s+|severely\s+|clinically\s+|too\s+|so\s+)?depressed|"
                          r"(?:(?-i:[A-Z][a-z]+)|\b(?:mom|mum|mother|dad|father))\s+(?:very\s+|"
                          r"so\s+|severely\s+)?depressed(?=\s*(?:[,;:/\n+-]|$|and\b)))\b(?!-)",
                          re.I)  # a note: "mom depressed, stays in bed"
+#: The parent naming the condition herself ("Renee says she has depression", "Mom told us
+#: she was diagnosed with PTSD", "Dad shared that he is in recovery from alcoholism").
+_OWN_WORD = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|shares?|shared|explains?|"
+                       r"explained|describes?|described|mentions?|mentioned)\s+(?:(?:us|me|the\s+"
+                       r"\w+)\s+)?(?:that\s+)?(?:she|he|they|I)\s+(?:\w+\s+){0,4}?$", re.I)
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
               "terrible parent", "terrible parents", "unfit"}
@@ -314,6 +326,8 @@ def label_as_behaviour(r: Reading) -> str:
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
+        if _OWN_WORD.search(r.text, max(0, m.start() - 60), m.start()):
+            continue  # "Renee says she has depression": the parent's own word for it
         if _PREDICATE.search(r.text, max(0, m.start() - 45), m.start()) or _WORRIED_ABOUT.search(
                 r.text, max(0, m.start() - 45), m.start()) or (
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
