@@ -62,3 +62,48 @@ def test_a_label_in_any_register_is_found(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), LABEL_PASSES)
 def test_own_words_and_behaviour_are_not_labels(kind: str, text: str) -> None:
     assert "label" not in _rules(text, kind)
+
+
+#: The partner's act told as what sets him off, in verbs of pressing and nagging, with her
+#: drinking as his trigger, and with names the course does not know.
+TRIGGER_FIRES = [
+    ("danger", "We are worried that when Sarah hassles Tom about the rent he may shove her "
+               "again, and Ella (7) could be hurt."),
+    ("danger", "We are worried that if Sarah pressures Tom about the bills he could slap her "
+               "again and Ella (7) could get hurt."),
+    ("danger", "We worry that when she has been drinking, Tom gets angry and may hit Sarah again; "
+               "Ella (7) could be hurt."),
+    ("danger", "The worker is worried that Dad may push Mum again when she has been drinking, "
+               "and Jack (4) could be hurt."),
+    ("goal", "For six months Tom will go to his brother's when Sarah gets on at him about the "
+             "car, and speak calmly; Dave will see it."),
+    ("danger", "We are worried that when Thanh is on his case about money, Minh may push her "
+               "again and Vy could get hurt."),
+    ("danger", "We are worried that whenever Sarah badgers Tom about work he may grab her again "
+               "and Ella (7) could be hurt."),
+    ("goal", "Over six months Minh will walk out to his cousin's when Thanh presses him about "
+             "the bills, and Phuoc will see it weekly."),
+]
+
+TRIGGER_PASSES = [
+    ("danger", "We are worried that when Tom is tired after work he may push Sarah again, and "
+               "when Sarah is upset he may yell; Ella (7) could be hurt."),
+    ("danger", "We are worried that when Sarah presses charges or calls the police Tom may hurt "
+               "her again and Ella (7) could be hurt."),
+    ("danger", "We are worried that Tom, when money pressure builds, shouts at Sarah and could "
+               "shove her again; Ella (7) could get hurt."),
+    ("danger", "We are worried that when Sarah gets home late from work Tom may shove her again, "
+               "and Ella (7) could be hurt."),
+    ("danger", "Nan is worried that when Mum has been drinking she falls asleep on the couch and "
+               "Leo (4) is alone at night."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), TRIGGER_FIRES)
+def test_her_act_as_his_trigger_is_found(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), TRIGGER_PASSES)
+def test_situations_and_his_own_state_are_no_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" not in _rules(text, kind)
