@@ -107,3 +107,39 @@ def test_her_act_as_his_trigger_is_found(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), TRIGGER_PASSES)
 def test_situations_and_his_own_state_are_no_trigger(kind: str, text: str) -> None:
     assert "dv-partner-trigger" not in _rules(text, kind)
+
+
+#: A child called careless or sloppy where another child's harm follows; a child's own care
+#: on the road, and her own hurt when she tries to protect her mother, are not blame.
+CHILD_FIRES = [
+    ("danger", "We are worried that if Kai (13) is careless with the pills again, Tommy (2) "
+               "could swallow them."),
+    ("danger", "We are worried Mia (3) could get hurt again because Jack (12) is careless with "
+               "the gate."),
+    ("danger", "We are worried that Tommy (2) could get into pills if Kai gets sloppy again."),
+    ("danger", "The worker worries that if Jack (12) gets lazy about the gate again, Mia (3) "
+               "could wander into the road."),
+    ("harm", "On Monday Tommy (2) swallowed pills because Kai (13) was careless and left them "
+             "out."),
+]
+
+CHILD_PASSES = [
+    ("goal", "Gran will keep her pills locked away every day and Jack will be careful crossing "
+             "the road to school; Aunt Jo will see this for three months."),
+    ("goal", "For three months Mum will walk Jack to school and keep the gate shut; Jack will be "
+             "safe and careful on his bike, and Nan will see it."),
+    ("danger", "The worker is worried that Dad may hit Mum again, and Mia (12) could get hurt "
+               "the next time she tries to protect her mum."),
+    ("danger", "We are worried Vy (12) could be badly hurt when she tries to step between Minh "
+               "and Thanh again."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_FIRES)
+def test_a_child_called_careless_is_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_PASSES)
+def test_a_childs_own_care_and_hurt_are_no_blame(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind)

@@ -326,6 +326,9 @@ def label_as_behaviour(r: Reading) -> str:
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
+        who = subject_before(r, m.start()) if m.group(0).lower() in _CHARACTER else None
+        if who and side(r, who[0]) == "child":
+            continue  # "if Kai is careless again": a child blamed (child-blamed), not a label
         if _OWN_WORD.search(r.text, max(0, m.start() - 60), m.start()):
             continue  # "Renee says she has depression": the parent's own word for it
         if _PREDICATE.search(r.text, max(0, m.start() - 45), m.start()) or _WORRIED_ABOUT.search(
