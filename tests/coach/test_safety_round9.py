@@ -143,3 +143,34 @@ def test_a_child_called_careless_is_blamed(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), CHILD_PASSES)
 def test_a_childs_own_care_and_hurt_are_no_blame(kind: str, text: str) -> None:
     assert "child-blamed" not in _rules(text, kind)
+
+
+#: A service beside a deed done with the child is no plan of services only; services with
+#: proof of going and nothing else still are.
+SERVICE_PASSES = [
+    ("goal", "Dad will go to AA, show proof of attendance, and cook dinner with the kids every "
+             "night; Nan will see this for six months and the kids will feel safe."),
+    ("goal", "Mom will attend parenting classes and sit down with Leo for dinner every evening; "
+             "Nan will see it for three months and Leo will be fed and safe."),
+    ("plan", "Dad will go to AA on Tuesdays, bring the sign-in sheet, and read to Leo at bedtime "
+             "each night; Nan checks on Sundays."),
+    ("goal", "Gran will go to her counsellor weekly and get Ava up for nursery each morning; "
+             "Aunt Jo will see this for three months and Ava will be at nursery."),
+]
+
+SERVICE_FIRES = [
+    ("goal", "Dad will go to AA, show proof of attendance, and complete a parenting class."),
+    ("goal", "Mom will attend counselling, take drug tests and finish her parenting course for "
+             "six months."),
+    ("goal", "Ms. Cole will comply with services and show protective capacity for Ava."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICE_PASSES)
+def test_a_service_beside_a_deed_with_the_child_is_no_services_plan(kind: str, text: str) -> None:
+    assert "services-as-plan" not in _rules(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), SERVICE_FIRES)
+def test_services_and_proof_alone_are_a_services_plan(kind: str, text: str) -> None:
+    assert "services-as-plan" in _rules(text, kind)

@@ -74,10 +74,24 @@ def concrete(r: Reading, words: str) -> bool:
         if len(pieces) > 1:  # "go to counselling and take any medication": each piece, and a
             # piece of its own with two words of behaviour ("and cook dinner with the kids")
             return any(concrete(r, piece) and (r.p.lexicon.terms["services"].find(piece)
-                                               or len(_content(r, piece)) >= 2)
-                       for piece in pieces)
+                                               or len(_content(r, piece)) >= 2
+                                               or _with_child(r, piece))
+                       for piece in pieces)  # "sit with Leo at dinner": a deed with a child
         return len(content) >= 3
     return bool(content)
+
+
+def _with_child(r: Reading, piece: str) -> bool:
+    """A deed done with or for a child ("sit with Leo at dinner", "get Kai up for school")."""
+    if _SHOWS.match(piece):
+        return False  # "show protective capacity for Sara": report words, no deed
+    return bool(r.child_ref.search(piece) or _WITH_NAMED.search(piece)) or any(
+        r.is_child(n) for n in re.findall(r"\b[A-Z][\w-]+", piece))
+
+
+_SHOWS = re.compile(r"\s*(?:show|shows|demonstrat\w+|ensur\w+|maintain\w*|provid\w+|compl\w+|"
+                    r"engag\w+|participat\w+)\b", re.I)
+_WITH_NAMED = re.compile(r"\b(?:with|to|for)\s+(?-i:[A-Z][\w-]+)\b")
 
 
 def _content(r: Reading, words: str) -> list[str]:
@@ -135,10 +149,18 @@ def services_only(r: Reading) -> str:
 
 
 def _adult_commitments(r: Reading) -> Iterator[Commitment]:
-    for c in r.caregiver_commitments:  # the worker's check is not the family's behaviour
+    kept = r.caregiver_commitments
+    named = [c for c in r.commitments if c not in kept and r.is_adult_person(c.subject)
+             and not _OBSERVES.match(c.phrase)]  # "Dad will go to AA, show proof of
+    for c in [*kept, *named]:  # attendance, and cook dinner": read as his, not a hurt
         if not r.child_like(c.subject) and side(r, c.subject) != "professional" and not \
                 _checks_service(r, c):  # "Marie will check he goes to his class": a service
             yield c
+
+
+#: A network person's watching ("Nan will see this"): no deed of the caregiver's.
+_OBSERVES = re.compile(r"(?:\w+\s+){0,2}?(?:see|sees|watch|watches|check|checks|notice|observe|"
+                       r"confirm|visit|hear|know|tell|report|call|ring|text)\b", re.I)
 
 
 def _checks_service(r: Reading, c: Commitment) -> bool:
