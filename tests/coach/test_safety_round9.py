@@ -37,6 +37,20 @@ LABEL_FIRES = [
                "lunch and Ava (3) wanders outside."),
 ]
 
+#: Clinical shorthand and street words, written after the first table was (a check that the
+#: reading carries over): "hx of ETOH abuse", "MH issues", "a problem with alcohol".
+LABEL_FIRES += [
+    ("danger", "We are worried that Dad has a problem with alcohol and Leo (4) could be left "
+               "alone at night."),
+    ("danger", "worried: mom w/ hx of ETOH abuse, Leo (4) may be left alone"),
+    ("danger", "We are worried that Mom's MH issues mean Leo (4) could be left alone."),
+    ("danger", "We are worried that Dad is a pill popper and Leo (4) could swallow pills."),
+    ("danger", "We are worried that Mom is emotionally dysregulated and Leo (4) could get hurt."),
+    ("danger", "We are worried that Dad's drug habit means Leo (4) could be left alone at night."),
+    ("danger", "We are worried about Mom's substance use issues and that Leo (4) could find her "
+               "pills."),
+]
+
 LABEL_PASSES = [
     ("danger", "Renee says she has depression, and we are worried that when she stays in bed "
                "Ava (2) could get into her pills."),
@@ -48,6 +62,8 @@ LABEL_PASSES = [
                "asleep, Ava (3) is alone and could get hurt."),
     ("goal", "Gran will keep taking her depression medication and lock her pills in the box "
              "every night; Aunt Jo will see this for three months, and Ava will be safe."),
+    ("danger", "We are worried that Dad has a problem with the car and cannot drive Leo (4) to "
+               "nursery, so Leo could miss his lunch there."),
     ("danger", "We are worried that Mom is mentally and physically worn out after night shifts "
                "and falls asleep, and Leo (4) could go out alone."),
 ]

@@ -196,7 +196,7 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"|\b(?:due to|because of|as a result of|owing to|caused by|resulting "
                         r"from|stemming from|thanks to)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)"
                         r"\.?\s+)?[A-Za-z]+(?:'s|s'|\u2019s)\s+)?(?:[a-z]+\s+){0,2}$"
-                        r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
+                        r"|\b(?:history|hx)\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
                         r"|\bat\s+(?:\w+\s+)?risk\s+(?:of|for)\s+(?:(?:continued|further|ongoing|more|"
                         r"future|an?|the)\s+)*$"  # "at risk of continued educational neglect"
                         r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
@@ -211,7 +211,7 @@ _CAUSES = re.compile(r"(?:\s+(?:behaviou?r|issues?|problems?|habits?|ways|tenden
                      r"\s*(?:->|\u2192|=>|"
                      r",\s*then\b|"  # a note's arrow, spelt out
                      r"(?:has |have |had )?(?:resulted|results?|led|leads?|caused|causes|impairs?|"
-                     r"impaired|means|meant|puts|placed|places|prevents?|prevented|renders?|"
+                     r"impaired|means?|meant|puts|placed|places|prevents?|prevented|renders?|"
                      r"rendered|gets in the way|got in the way)\b|(?:will|would|"
                      r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent|"
                      r"render|get in the way)\b|"
@@ -223,7 +223,8 @@ _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", 
 _CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such an?|"
                      r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
-                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|(?:heavy|"
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|pill[- ]?popper|pill[- ]?head|"
+                     r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:heavy|"
                      r"problem|binge) drinker)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
