@@ -101,6 +101,19 @@ TRIGGER_FIRES = [
              "the bills, and Phuoc will see it weekly."),
 ]
 
+#: Written after the reading was made, as a carry-over check.
+TRIGGER_FIRES += [
+    ("danger", "We are worried that whenever Sarah lectures Tom about his friends he may shove "
+               "her again and Ella (7) could be hurt."),
+    ("danger", "We worry that when Sarah accuses Tom of cheating he may grab her again and Ella "
+               "(7) could get hurt."),
+    ("danger", "We are worried that if Mum has been drinking Dad may lose his temper and hit her, "
+               "and Jack (4) could be hurt."),
+    ("plan", "When Sarah gets on his case about money, Tom will go for a walk."),
+    ("danger", "We are worried that when Mum taunts Dad he may hit her again and Jack (4) could "
+               "get hurt."),
+]
+
 TRIGGER_PASSES = [
     ("danger", "We are worried that when Tom is tired after work he may push Sarah again, and "
                "when Sarah is upset he may yell; Ella (7) could be hurt."),
@@ -110,6 +123,10 @@ TRIGGER_PASSES = [
                "shove her again; Ella (7) could get hurt."),
     ("danger", "We are worried that when Sarah gets home late from work Tom may shove her again, "
                "and Ella (7) could be hurt."),
+    ("danger", "We are worried that when Sarah presses the panic button Tom may hurt her and Ella "
+               "(7) could be hurt."),
+    ("danger", "We are worried that when Mum is at work late Dad may shout at Jack (4) and push "
+               "him."),
     ("danger", "Nan is worried that when Mum has been drinking she falls asleep on the couch and "
                "Leo (4) is alone at night."),
 ]
