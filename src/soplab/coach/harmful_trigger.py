@@ -38,7 +38,8 @@ call want listen""".split())
 #: What she does to leave or get help is the danger's moment, not a trigger she pulls.
 _NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?:the\s+)?(?:police|"
                           r"911|for help|the worker)|go(?:es)?\s+to\s+(?:the\s+)?(?:police|shelter|"
-                          r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*|press(?:es|ed|ing)?\s+(?:charges|the|a|an|her|\d+))\b", re.I)
+                          r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*|"
+                          r"press(?:es|ed|ing)?\s+(?:charges|the|a|an|her|\d+))\b", re.I)
 _WHEN_SHE = re.compile(
     r"\b(?:when(?:ever)?|if|after|once|as soon as|each time|every time|any time|because|bc|cos|"
     r"since)\s*:?\s+(?P<who>(?:(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+)?[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"

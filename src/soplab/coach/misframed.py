@@ -223,7 +223,8 @@ _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", 
 _CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such an?|"
                      r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
-                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|pill[- ]?popper|pill[- ]?head|"
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|pill[- ]?popper|"
+                     r"pill[- ]?head|"
                      r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:heavy|"
                      r"problem|binge) drinker)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
