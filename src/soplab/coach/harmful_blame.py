@@ -138,6 +138,8 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 _CHILD_LAPSE = re.compile(
     r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrops?\s+the\s+ball\b|"
     r"\b(?:gets?|got)\s+distracted\b|"
+    r"\b(?:is|was|were|are|be|being|gets?|got|getting|becomes?|became)\s+(?:so\s+|too\s+|very\s+|"
+    r"a\s+bit\s+|really\s+)?(?:careless|sloppy|lazy|irresponsible|forgetful|negligent|slack)\b|"
     r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
     r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
     r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"

@@ -13,6 +13,12 @@ __all__ = ["child_given_duty", "child_takes_a_turn"]
 
 #: An adult's duty of care, in any form of the verb: "watch", "keep an eye on", "look
 #: after", "supervise", "keep Tommy safe", "keep the pills up high".
+#: Care a child takes of himself ("careful crossing the road", "careful on his bike"): his
+#: own safety, not the adult's duty.
+_OWN_SAFETY = (r"\s+(?:when\s+(?:he|she|they)\s+)?(?:crossing|walking|riding|cycling|biking|"
+               r"swimming|on\s+(?:his|her|their|the)\s+(?:bike|scooter|skateboard|way|walk)|"
+               r"(?:at|near|by|on|in|around|across)\s+(?:the\s+)?(?:road|street|roads|streets|"
+               r"crossing|kerb|curb|traffic|water|pool|bus\s+stop))\b")
 _CARE = re.compile(
     r"\b(?:watch(?:es|ed|ing)?|supervis(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|mind(?:s|ed|"
     r"ing)?|babys[ia]t\w*|(?:keep(?:s|ing)?|kept)\s+(?:a\s+|an\s+)?(?:closer\s+|better\s+|close\s+)?"
@@ -26,8 +32,9 @@ _CARE = re.compile(
     r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up(?!\s+(?:at|in)\s+(?:school|class))|be(?:en)?\s+(?:more\s+)?responsible\b|"
     r"(?P<outta>(?:stay|keep|get)(?:s|ing)?\s+outta\s+(?:it|the\s+way|the\s+middle))|"
     r"look(?:s|ed|ing)?\s+out\s+for|(?:keep(?:s|ing)?|kept)\s+(?:a\s+)?(?:close\s+)?watch|"
-    r"be(?:en)?\s+(?:more\s+)?careful|(?:more\s+|extra\s+)?(?:careful|watchful|vigilant|attentive)"
-    r"(?!\s+(?:of|about|not)\b)|pay(?:s|ing)?\s+(?:more\s+|close\s+|enough\s+)?attention|"
+    r"be(?:en)?\s+(?:more\s+)?careful(?!" + _OWN_SAFETY + r")|(?:more\s+|extra\s+)?(?:careful|"
+    r"watchful|vigilant|attentive)(?!\s+(?:of|about|not)\b|" + _OWN_SAFETY + r")|"
+    r"pay(?:s|ing)?\s+(?:more\s+|close\s+|enough\s+)?attention|"
     r"(?P<out>(?:stay|keep|get)(?:s|ing)?\s+out\s+of\s+(?:it|"
     r"the\s+way|the\s+middle|their\s+\w+|adult\s+\w+)|get(?:s|ting)?\s+(?:in\s+the\s+middle|"
     r"involved|in\s+between)|stop(?:s|ped)?\s+(?:getting|stepping|"
@@ -36,6 +43,8 @@ _CARE = re.compile(
     r"|(?P<call>(?:call|ring|phone|tell|get)(?:s|ed|ing)?\s+(?:911|the\s+police|an?\s+adult|"
     r"help|someone|an\s+ambulance|for\s+help|(?:his|her)\s+(?:mum|mom|mother|aunt\w*|nan|"
     r"gran\w*|grandma|uncle|dad|father))))\b", re.I)
+#: The child's own hurt told before what she tries to do ("could get hurt ... when she tries to").
+_HURT_BEFORE = Later(r"\b(?:hurt|injured|harmed|cut|hit|caught\s+in)\b", re.I)
 #: What a child is to make sure of that is an adult's duty: another child's safety, the
 #: medicines, the door ("Kai will make sure Tommy is safe", "ensure the pills are put away").
 _SURE_OF = Later(r"\b(?:safe|watched|supervised|minded|looked\s+after|"
@@ -214,6 +223,9 @@ def child_given_duty(r: Reading) -> str:
             # because no adult was home": his own safety step, or what she went through
         if m.group("sure") and not _SURE_OF.search(re.split(r"[,;]|\bor\b", rest)[0]):
             continue  # "Kai will make sure he packs his bag": his own task
+        if {"try", "tries"} & set(aux) and not set(aux) & _OWED and _HURT_BEFORE.search(
+                r.text, sentence_span(r.text, m.start())[0], m.start()):
+            continue  # "Vy could get hurt the next time she tries to protect her mom": her hurt
         unless = cut and cut[-1].group(0).lower() == "unless"  # "unless his brother protects him"
         told_as_duty = m.group("lapse") or unless or "to" in aux or any(
             a in _DUTY_WORD or a.endswith("n't") for a in aux)

@@ -29,7 +29,8 @@ __all__ = ["child_act_as_cause", "child_sets_off", "survivor_act_as_trigger"]
 _ACTS = set("""ask bring rais mention talk question nag argu say said answer complain refus
 spend spent start challeng critici disagre confront shout yell ignor disrespect upset annoy
 anger provok wind push forget forgot burn text tell told speak spoke mouth back comment
-pester""".split())
+pester press pressur hassl badger hound lectur scold goad taunt needl mock accus demand nitpick
+drink drank""".split())
 #: Neutral acts that are her "fault" only when told as a failing ("doesn't have dinner
 #: ready", "won't come home"); "when Thanh gets home late" only tells the time.
 _NEUTRAL = set("""go went goes come came stay have has had get got make made cook look check
@@ -37,11 +38,13 @@ call want listen""".split())
 #: What she does to leave or get help is the danger's moment, not a trigger she pulls.
 _NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?:the\s+)?(?:police|"
                           r"911|for help|the worker)|go(?:es)?\s+to\s+(?:the\s+)?(?:police|shelter|"
-                          r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*)\b", re.I)
+                          r"refuge)|get(?:s)?\s+help|seek\w*\s+help|report\w*|"
+                          r"press(?:es|ed|ing)?\s+(?:charges|the|a|an|her|\d+))\b", re.I)
 _WHEN_SHE = re.compile(
     r"\b(?:when(?:ever)?|if|after|once|as soon as|each time|every time|any time|because|bc|cos|"
     r"since)\s*:?\s+(?P<who>(?:(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+)?[A-Za-z][\w-]*)(?:\s*\(\s*\d{1,2}\s*\))?\s+(?P<aux>(?:(?:does\s+not|doesn't|don't|did\s+not|"
     r"didn't|won't|will|would|tries\s+to|try\s+to|starts?\s+(?:to\s+)?|keeps?|goes\s+on|even|"
+    r"(?:has|had|'s)\s+been|is|was|"
     r"just|still|dares\s+to|so\s+much\s+as|ever)\s+)*)(?P<v>[a-z]+)", re.I)
 #: A hurt done to someone ("could be hurt", "got hurt"): not his act.
 _DONE_TO = re.compile(r"\b(?:be|been|being|is|was|were|get|gets|got|getting)\s+(?:\w+\s+)?$", re.I)
@@ -55,7 +58,7 @@ _HIS = re.compile(r"\b(?:violent|physical|angry|anger|temper|set(?:s)?\s+(?:him|
 #: Thanh raises money", "he will walk away if she nags"): her act is still made the trigger.
 _HIS_CALM = re.compile(r"\b(?:cop(?:e|es|ing)|calm(?:s|ly)?|cool(?:s)?\s+(?:off|down)|"
                        r"(?:take|takes|taking)\s+a\s+(?:break|breather|time[- ]?out)|"
-                       r"walk(?:s)?\s+away|count(?:s)?\s+to|(?:keep|keeps)\s+(?:his|her)\s+"
+                       r"walk(?:s)?\s+(?:away|out)|count(?:s)?\s+to|(?:keep|keeps)\s+(?:his|her)\s+"
                        r"(?:cool|temper)|manag\w+\s+(?:his|her)\s+(?:anger|temper|stress)|"
                        r"go(?:es)?\s+for\s+a\s+walk|step(?:s)?\s+(?:out|outside|away))\b", re.I)
 #: Her ways told as what winds him up, or her name in what sets him off: "Thanh pushes his
@@ -82,8 +85,9 @@ _HER_WAYS = re.compile(
 #: Her words told as going at him: "Thanh kept on at Minh about money", "after she had a go
 #: at him", "she started on him about the bills".
 _ON_AT_HIM = Later(r"\b(?P<who>[A-Z][\w-]*|she)\s+(?:kept|keeps|keep|went|goes|was|is|had|"
-                        r"has|having|got|gets|started|starts|start|laid|lays)\s+(?:(?:on|in)\s+at|"
-                        r"a\s+go\s+at|on\s+to|in\s+on|into)\s+(?:him|[A-Z]\w+)\b")
+                        r"has|having|got|gets|started|starts|start|laid|lays)\s+(?:(?:(?:on|in)\s+at|"
+                        r"a\s+go\s+at|on\s+to|in\s+on|into|on)\s+(?:him|[A-Z]\w+)\b|(?:on|in)\s+"
+                        r"(?:his|[A-Z]\w+'s)\s+(?:case|back|face)\b)")
 #: He named after her avoiding ("... bringing up money when Minh has been drinking").
 _HIM_AFTER = re.compile(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfriend)|"
                         r"[A-Z][\w-]+)\b")
@@ -153,6 +157,8 @@ def survivor_act_as_trigger(r: Reading) -> str:
     for m in _WHEN_SHE.finditer(r.text):
         verb, aux = m.group("v").lower(), m.group("aux").lower()
         failing = re.search(r"\bnot\b|n't", aux)
+        if re.search(r"\b(?:is|was|been)\b", aux) and not verb.endswith("ing"):
+            continue  # "when she is upset": how she is, not what she does
         if not (_is(verb, _ACTS) or failing and _is(verb, _NEUTRAL)) or _NOT_TRIGGER.match(
                 r.text, m.start("v")):
             continue
@@ -160,6 +166,8 @@ def survivor_act_as_trigger(r: Reading) -> str:
         acts = [a for a in VIOLENCE.finditer(r.text, s, e)
                 if not _DONE_TO.search(r.text, max(s, a.start() - 12), a.start())]
         who = m.group("who")
+        if who[:1].islower() and who.lower() != "she" and side(r, who) != "adult":
+            continue  # "when money pressure builds": a thing, not the partner
         calm = [*_HIS_CALM.finditer(r.text, s, e)] if who[:1].isupper() or gender(
             who.title()) == "she" else []  # "when money talk gets heavy, he cools off": no one
         act = next((a for a in (*acts, *_HIS.finditer(r.text, s, e), *calm)
@@ -171,12 +179,14 @@ def survivor_act_as_trigger(r: Reading) -> str:
             named = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[:m.start()]) if side(r, n)]
             if named and side(r, named[-1]) == "child":
                 continue
-        if _hers(r, who, actor[0] if actor else ""):
-            return quote(r, m.start(), m.end())
+        if _hers(r, who, actor[0] if actor else "") or not actor and not gender(who) and (
+                side(r, who) == "adult" and re.match(r"\s+her\b", r.text[act.end():])):
+            return quote(r, m.start(), m.end())  # "when Sarah hassles Tom he may shove her"
     for m in _ON_AT_HIM.finditer(r.text):  # "Thanh kept on at Minh about money until he ..."
         s, e = sentence_span(r.text, m.start())
-        if (VIOLENCE.search(r.text, s, e) or _HIS.search(r.text, s, e)) and _hers(
-                r, m.group("who"), ""):
+        if (VIOLENCE.search(r.text, s, e) or _HIS.search(r.text, s, e)
+                or _HIS_CALM.search(r.text, s, e)) and (_hers(r, m.group("who"), "") or re.search(
+                r"\b(?:him|his)\b", m.group(0)) and side(r, m.group("who")) == "adult"):
             return quote(r, m.start(), m.end())
     for m in _HER_WAYS.finditer(r.text):
         avoids = re.search(r"\b(?:avoid\w*|stop\w*|not|never)\b", m.group(0), re.I)

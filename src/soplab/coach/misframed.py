@@ -74,10 +74,24 @@ def concrete(r: Reading, words: str) -> bool:
         if len(pieces) > 1:  # "go to counselling and take any medication": each piece, and a
             # piece of its own with two words of behaviour ("and cook dinner with the kids")
             return any(concrete(r, piece) and (r.p.lexicon.terms["services"].find(piece)
-                                               or len(_content(r, piece)) >= 2)
-                       for piece in pieces)
+                                               or len(_content(r, piece)) >= 2
+                                               or _with_child(r, piece))
+                       for piece in pieces)  # "sit with Leo at dinner": a deed with a child
         return len(content) >= 3
     return bool(content)
+
+
+def _with_child(r: Reading, piece: str) -> bool:
+    """A deed done with or for a child ("sit with Leo at dinner", "get Kai up for school")."""
+    if _SHOWS.match(piece):
+        return False  # "show protective capacity for Sara": report words, no deed
+    return bool(r.child_ref.search(piece) or _WITH_NAMED.search(piece)) or any(
+        r.is_child(n) for n in re.findall(r"\b[A-Z][\w-]+", piece))
+
+
+_SHOWS = re.compile(r"\s*(?:show|shows|demonstrat\w+|ensur\w+|maintain\w*|provid\w+|compl\w+|"
+                    r"engag\w+|participat\w+)\b", re.I)
+_WITH_NAMED = re.compile(r"\b(?:with|to|for)\s+(?-i:[A-Z][\w-]+)\b")
 
 
 def _content(r: Reading, words: str) -> list[str]:
@@ -135,10 +149,18 @@ def services_only(r: Reading) -> str:
 
 
 def _adult_commitments(r: Reading) -> Iterator[Commitment]:
-    for c in r.caregiver_commitments:  # the worker's check is not the family's behaviour
+    kept = r.caregiver_commitments
+    named = [c for c in r.commitments if c not in kept and r.is_adult_person(c.subject)
+             and not _OBSERVES.match(c.phrase)]  # "Dad will go to AA, show proof of
+    for c in [*kept, *named]:  # attendance, and cook dinner": read as his, not a hurt
         if not r.child_like(c.subject) and side(r, c.subject) != "professional" and not \
                 _checks_service(r, c):  # "Marie will check he goes to his class": a service
             yield c
+
+
+#: A network person's watching ("Nan will see this"): no deed of the caregiver's.
+_OBSERVES = re.compile(r"(?:\w+\s+){0,2}?(?:see|sees|watch|watches|check|checks|notice|observe|"
+                       r"confirm|visit|hear|know|tell|report|call|ring|text)\b", re.I)
 
 
 def _checks_service(r: Reading, c: Commitment) -> bool:
@@ -167,11 +189,14 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|b
                         r"suffer(?:s|ed|ing)? from|diagnosed with|struggl(?:es|ed|ing) with|"
                         r"battl(?:es|ed|ing)|living with|lives with|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
-                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely)\s+)?"
+                        r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely|mentally|"
+                        r"emotionally|psychologically)\s+)?"
                         r"(?:(?:the\s+)?[A-Za-z.]+(?:'s|"
                         r"s')\s+(?:[a-z]+\s+)?)?$"  # "the father's ..."
-                        r"|\b(?:due to|because of|as a result of)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$"
-                        r"|\bhistory\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
+                        r"|\b(?:due to|because of|as a result of|owing to|caused by|resulting "
+                        r"from|stemming from|thanks to)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)"
+                        r"\.?\s+)?[A-Za-z]+(?:'s|s'|\u2019s)\s+)?(?:[a-z]+\s+){0,2}$"
+                        r"|\b(?:history|hx)\s+of\s+(?:[\w-]+\s+){0,4}?(?:and\s+)?$"
                         r"|\bat\s+(?:\w+\s+)?risk\s+(?:of|for)\s+(?:(?:continued|further|ongoing|more|"
                         r"future|an?|the)\s+)*$"  # "at risk of continued educational neglect"
                         r"|(?:^|\n|[:;,]\s)\s*(?:[-*\u2022]\s*)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
@@ -186,7 +211,7 @@ _CAUSES = re.compile(r"(?:\s+(?:behaviou?r|issues?|problems?|habits?|ways|tenden
                      r"\s*(?:->|\u2192|=>|"
                      r",\s*then\b|"  # a note's arrow, spelt out
                      r"(?:has |have |had )?(?:resulted|results?|led|leads?|caused|causes|impairs?|"
-                     r"impaired|means|meant|puts|placed|places|prevents?|prevented|renders?|"
+                     r"impaired|means?|meant|puts|placed|places|prevents?|prevented|renders?|"
                      r"rendered|gets in the way|got in the way)\b|(?:will|would|"
                      r"could|may|might|can)\s+(?:lead|cause|result|mean|put|place|prevent|"
                      r"render|get in the way)\b|"
@@ -198,7 +223,9 @@ _PERSON_JARGON = {"substance abuse", "drug abuse", "alcohol abuse", "neglect*", 
 _CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such an?|"
                      r"just an?)\s+(?:\w+\s+)?"
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
-                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|(?:heavy|"
+                     r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|pill[- ]?popper|"
+                     r"pill[- ]?head|"
+                     r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:heavy|"
                      r"problem|binge) drinker)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
@@ -215,12 +242,21 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
                          r"(?:experience|suffer|suffered|experienced) neglect|"
                          r"abus(?:es|ed|ing) (?:alcohol|drugs|substances|pills|medication|"
                          r"prescription\w*)|"
-                         r"(?:\w+\s+){0,2}(?:use|depressive|personality|hoarding|anxiety|"
-                         r"bipolar|mood|eating) disorder|(?:is|are|was|were|has been|have been|'s)"
+                         r"(?:\w+[\s-]+){0,2}[a-z]+ disorder|"
+                         r"(?:is|was|are|were|'s|seems?|seemed|appears?|appeared)\s+(?:not|never)"
+                         r"\s+(?:\w+ly\s+)?(?:mentally|emotionally|psychologically)\s+(?:stable|"
+                         r"well|fit|sound|healthy)|(?:isn't|wasn't|aren't|weren't)\s+(?:\w+ly\s+)?"
+                         r"(?:mentally|emotionally|psychologically)\s+(?:stable|well|fit|sound|"
+                         r"healthy)|(?:is|are|was|were|has been|have been|'s)"
                          r"\s+(?:very\s+|severely\s+|clinically\s+|too\s+|so\s+)?depressed|"
                          r"(?:(?-i:[A-Z][a-z]+)|\b(?:mom|mum|mother|dad|father))\s+(?:very\s+|"
                          r"so\s+|severely\s+)?depressed(?=\s*(?:[,;:/\n+-]|$|and\b)))\b(?!-)",
                          re.I)  # a note: "mom depressed, stays in bed"
+#: The parent naming the condition herself ("Renee says she has depression", "Mom told us
+#: she was diagnosed with PTSD", "Dad shared that he is in recovery from alcoholism").
+_OWN_WORD = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|shares?|shared|explains?|"
+                       r"explained|describes?|described|mentions?|mentioned)\s+(?:(?:us|me|the\s+"
+                       r"\w+)\s+)?(?:that\s+)?(?:she|he|they|I)\s+(?:\w+\s+){0,4}?$", re.I)
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
               "terrible parent", "terrible parents", "unfit"}
@@ -314,6 +350,11 @@ def label_as_behaviour(r: Reading) -> str:
     found += [(e, m) for e, m in r.p.lexicon.terms["judgement"].find(r.text)
               if m.group(0).lower() in _CHARACTER]
     for _, m in sorted(found, key=lambda em: em[1].start()):
+        who = subject_before(r, m.start()) if m.group(0).lower() in _CHARACTER else None
+        if who and side(r, who[0]) == "child":
+            continue  # "if Kai is careless again": a child blamed (child-blamed), not a label
+        if _OWN_WORD.search(r.text, max(0, m.start() - 60), m.start()):
+            continue  # "Renee says she has depression": the parent's own word for it
         if _PREDICATE.search(r.text, max(0, m.start() - 45), m.start()) or _WORRIED_ABOUT.search(
                 r.text, max(0, m.start() - 45), m.start()) or (
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
