@@ -68,3 +68,29 @@ def test_a_specific_impact_is_not_thin(text: str) -> None:
 def test_only_danger_statements_are_read() -> None:
     harm = "On Sunday Dad pushed Mum into the wall and Eli (7) got hurt."
     assert not generic_impact(analyse(harm, expected_kind="harm"))
+
+
+#: A caregiver's act told with a state verb ("get violent", "becomes aggressive"): vague,
+#: but the adult's behaviour is there (the expert reads it as a thin behaviour, not none).
+GETS_VIOLENT = [
+    "The worker is worried that Ray could get violent with Dana again when he drinks.",
+    "Nan is worried that Dad gets physical with the boys when he has had a bad day.",
+    "The worker and the school worry that Mom may become aggressive toward Eli when she "
+    "is high.",
+    "The neighbours are worried Paul might get rough with Mia again at bedtime.",
+    "The worker is worried that Mr. Silva gets abusive toward Ana when rent is late.",
+    "Auntie Rose worries that Dad will get really violent if the baby keeps crying at night.",
+]
+STATE_ONLY = [
+    "The worker is worried that Dad may get sick again this winter.",
+    "Nan is worried that Mom may get lonely after the move.",
+    "The teacher is worried Mia could get upset at school.",
+    "The worker is worried Eli might become scared of the dark.",
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), [(t, True) for t in GETS_VIOLENT]
+                         + [(t, False) for t in STATE_ONLY])
+def test_getting_violent_is_the_adults_behaviour(text: str, acts: bool) -> None:
+    read = analyse(text, expected_kind="danger")
+    assert any(c.name == "caregiver_behaviour" and c.present for c in read.components) is acts
