@@ -154,7 +154,7 @@ def test_a_questions_middle_grade_is_a_clear_grade() -> None:
     # one part missing on a short answer: the parts there are thin too
     ("The social worker is worried that Mom may use again and the baby could find her pills.",
      "danger"),
-    ("Grandma is afraid Dad might drink again and Jayden (4) could get hurt.", "danger"),
+    ("Grandma is afraid Dad might drink again and Noah (4) could get hurt.", "danger"),
     ("Last Friday Dad hit Mom in the kitchen while Ellie (3) watched.", "harm"),
     ("On Saturday night Mom left Ava (2) alone in the apartment for four hours.", "harm"),
 ])

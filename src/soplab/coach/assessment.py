@@ -9,7 +9,9 @@ reading into points::
               with only its behaviour, told plainly as a routine, is half there:
               :data:`ROUTINE_ONLY`; a danger statement whose only impact is a
               general harm, "the kids could get hurt", has that part thin: one
-              missing, :func:`soplab.coach.thinimpact.generic_impact`)
+              missing, :func:`soplab.coach.thinimpact.generic_impact`; so is one
+              that names one child of a course family and none of the others, where
+              at most one part is missing: :func:`soplab.coach.eachchild.child_left_out`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -54,6 +56,7 @@ from .doubts import (
     report_language,
     thin_reading,
 )
+from .eachchild import child_left_out
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
@@ -137,6 +140,8 @@ def points(result: CoachResult) -> float:
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
     missing = _parts_missing(result, thin) + bool(generic_impact(result))
+    if missing <= 1 and child_left_out(result):
+        missing += 1  # the impact on each child: thin, not a part lost twice
     score = 1.0 - PART_COST * missing - flags
     if _routine_only(result, thin):
         score = max(score, ROUTINE_ONLY - flags)
