@@ -74,7 +74,7 @@ def test_length_doubt(score: float, words: int, kind: str, doubt: float) -> None
 
 
 def test_a_full_score_on_a_short_statement_is_checked_by_a_person() -> None:
-    for text, kind in (("Nan is worried Dad may drink at night and Ana (3) could get hurt.",
+    for text, kind in (("Nan is worried Dad may drink at night and Ana (3) could wander out alone.",
                         "danger"),
                        ("On Monday Dad hit Kai (6) with a belt, leaving bruises.", "harm")):
         thin = assess(text, kind)
@@ -152,9 +152,9 @@ def test_a_questions_middle_grade_is_a_clear_grade() -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     # one part missing on a short answer: the parts there are thin too
-    ("The social worker is worried that Mom may use again and the baby could be hurt.",
+    ("The social worker is worried that Mom may use again and the baby could find her pills.",
      "danger"),
-    ("Grandma is afraid Dad might drink again and Jayden (4) could get hurt.", "danger"),
+    ("Grandma is afraid Dad might drink again and Noah (4) could get hurt.", "danger"),
     ("Last Friday Dad hit Mom in the kitchen while Ellie (3) watched.", "harm"),
     ("On Saturday night Mom left Ava (2) alone in the apartment for four hours.", "harm"),
 ])

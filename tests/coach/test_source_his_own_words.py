@@ -6,7 +6,7 @@ from soplab.coach import assess
 
 DANGER = ("The worker and the police officers are worried that when Minh shouts at Thanh "
           "about money, he may push or hit her again, as he did on Sunday night. Vy, 12, "
-          "could be badly hurt if she steps in to stop him.")
+          "could be badly hurt if she steps in to stop him, and Bao, 6, could keep hiding.")
 
 
 def _rules(text: str) -> set[str]:

@@ -7,7 +7,11 @@ reading into points::
               (a goal's who, what they will do and "a behaviour, not a service"
               read one clause and count as one part: :data:`ONE_PART`; a goal
               with only its behaviour, told plainly as a routine, is half there:
-              :data:`ROUTINE_ONLY`)
+              :data:`ROUTINE_ONLY`; a danger statement whose only impact is a
+              general harm, "the kids could get hurt", has that part thin: one
+              missing, :func:`soplab.coach.thinimpact.generic_impact`; so is one
+              that names one child of a course family and none of the others, where
+              at most one part is missing: :func:`soplab.coach.eachchild.child_left_out`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -52,6 +56,7 @@ from .doubts import (
     report_language,
     thin_reading,
 )
+from .eachchild import child_left_out
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
@@ -59,6 +64,7 @@ from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
+from .thinimpact import generic_impact
 from .truecase import course_children, course_people
 
 __all__ = [
@@ -133,7 +139,9 @@ def points(result: CoachResult) -> float:
     if result.checked_as == "question":
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
-    missing = _parts_missing(result, thin)
+    missing = _parts_missing(result, thin) + bool(generic_impact(result))
+    if missing <= 1 and child_left_out(result):
+        missing += 1  # the impact on each child: thin, not a part lost twice
     score = 1.0 - PART_COST * missing - flags
     if _routine_only(result, thin):
         score = max(score, ROUTINE_ONLY - flags)

@@ -137,7 +137,10 @@ LIFE_EVENTS = {"died", "passed", "lived", "worked", "moved", "retired", "married
 HAS_A_DRINK = re.compile(r"\s+['\"\u2018\u201c]?(?:(?:a|some|two|three|several) (?:few|couple|"
                          r"drinks?|beers?|joint|smoke|line|wine|cans)|drinks|beers|been "
                          r"(?:drinking|using|smoking)|up\b|out of bed|(?:them|the kids|the "
-                         r"children) (?:to|ready))\b", re.I)
+                         r"children) (?:to|ready)|(?:(?:so|more|really|very)\s+)?(?:violent|"
+                         r"physical|rough|aggressive|abusive))\b", re.I)
+#: (and "gets violent", "could get physical with Mom", "becomes aggressive": an act
+#: told with a state verb, vague but the adult's behaviour)
 #: "keep the floor free of glass" is a presence, not an absence.
 KEEPS_CLEAR = re.compile(r"(?:keep|make sure|ensure)\b", re.I)
 #: A feeling told as a condition ("If I feel scared, ..."), not a worry.
