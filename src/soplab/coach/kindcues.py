@@ -90,12 +90,14 @@ PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.
 #: kinds ("Strengths:", "Protective factors:", "History -", "Learning:") names "other"
 #: (group ``kind``: the word as written).
 KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?P<kind>danger|worry|"
-                        r"worries|harm|goal|plan|vision|strengths?|protective(?:\s+factors?)?|"
+                        r"worries|harm|goal|plan|vision|wants?|hopes?|wish(?:es)?|aims?|strengths?|protective(?:\s+factors?)?|"
                         r"history|background|learning|lessons learn[te]d|what(?:'s| is) working"
                         r"(?:\s+well)?)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
 #: The kind each heading word names.
 LABEL_KINDS = {"danger": "danger", "worry": "danger", "worries": "danger", "harm": "harm",
-               "goal": "goal", "vision": "goal", "plan": "plan"}
+               "goal": "goal", "vision": "goal", "plan": "plan", "want": "goal", "wants": "goal",
+               "hope": "goal", "hopes": "goal", "wish": "goal", "wishes": "goal", "aim": "goal",
+               "aims": "goal"}
 
 
 def labelled_kind(text: str) -> str:
@@ -156,7 +158,7 @@ def conditional_danger(r: Reading) -> str:
 #: A task written as an order, with no "will" ("Nan to hold the car keys on weekends",
 #: "Father not to drink on contact days", "Both parents to ring the worker each Friday"):
 #: a sentence that opens with up to five words and then "(not) to" and a verb.
-_ORDER = re.compile(r"(?:^|(?<=[.;!]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
+_ORDER = re.compile(r"(?:^|(?<=[.;!:]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
                     r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good)|the|a|an|his|her|their|my|"
                     r"our|your)\b)[a-z]+\b")
 

@@ -148,8 +148,10 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
-    if kind == "plan" and other != "goal" and cues.order_form(r):
+    if kind == "plan" and other != "goal" and (cues.order_form(r) or cues.BE_TO.search(text)):
         return "a task written as an order"  # "Aroha's uncle to drive her to school."
+    if kind == "goal" and other in ("plan", "other") and shapes.wished_state(r):
+        return "a state wished for"  # "That the children have ...", "What we want: ..."
     if r.rota and other not in ("goal", "plan"):
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
@@ -278,7 +280,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
-    if not by_caregivers and (own.state_goal(r) or shapes.ability_goal(r)):  # "Sara is met ..."
+    if (not by_caregivers and (own.state_goal(r) or shapes.ability_goal(r))  # "Sara is met ..."
+            or shapes.wished_state(r)):  # "That the children have ...", "What we want: ..."
         s["goal"] += g["state"]
 
     labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is
