@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from soplab.coach import analyse
-from soplab.coach.kindcues import labelled_kind
+from soplab.coach.kindcues import control_told, labelled_kind
+from soplab.coach.kinds import settled
 from soplab.coach.kindshapes import wished_state
 from soplab.coach.stages import clauses, rules_kind, segment
 
@@ -128,3 +129,58 @@ EXPOSED_IN_THE_PAST = [
 @pytest.mark.parametrize("text", EXPOSED_IN_THE_PAST)
 def test_exposure_told_in_the_past_is_no_danger(text: str) -> None:
     assert _rules(text) == "harm"
+
+
+#: Someone keeping their own things, or the things a safety plan gives them: no coercive
+#: control (round 8 left "he keeps his safety card" read as control).
+OWN_THINGS = [
+    "He keeps his safety card with him at all times.",
+    "Jaden keeps his safety card in his school bag and knows who to call.",
+    "She keeps her emergency phone charged and under her pillow.",
+    "Mum keeps her own bank card now and pays the rent herself.",
+    "Nan keeps the spare keys at her flat.",
+    "They keep their safety cards in the kitchen drawer.",
+    "He holds his own passport since the separation.",
+    "The kids keep their emergency phone by the back door.",
+    "She now keeps her own money in a separate account.",
+    "I keep my safety card in my coat pocket.",
+]
+#: Someone else's things taken, kept or checked: still coercive control, a harm.
+CONTROL_TOLD = [
+    "Dad keeps her phone and bank card and checks her messages every night.",
+    "Since May he has taken her wages and kept her passport.",
+    "She holds his passport and his bank card.",
+    "He took Maria's car keys so she could not leave.",
+    "Andre kept all of her money and her ID in his truck.",
+    "He checks her phone every evening and took her bank card.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_THINGS)
+def test_keeping_ones_own_things_is_no_control(text: str) -> None:
+    r = clauses(segment(text))
+    assert not control_told(r)
+    assert analyse(text).kind != "harm"
+
+
+@pytest.mark.parametrize("text", CONTROL_TOLD)
+def test_someone_elses_things_kept_is_control(text: str) -> None:
+    assert control_told(clauses(segment(text)))
+    assert _rules(text) == "harm"
+
+
+#: A plan's arrangement in force (a form's fields, "until ...", "only when ...") rests on
+#: what words alone do not show: the learned second opinion leaves the plan alone.
+ARRANGEMENTS = [
+    "Strategy: Uncle Rob walks the boys to school every day. Responsible: Rob. Starts: "
+    "Tuesday.",
+    "Gran sleeps over on Fridays until the review meeting on the 12th.",
+    "Dad sees the girls only when Aunt Lisa is in the room.",
+    "Who: Mrs Obi. When: every school morning. Strategy: she checks Mum is sober before "
+    "the kids leave.",
+]
+
+
+@pytest.mark.parametrize("text", ARRANGEMENTS)
+def test_an_arrangement_in_force_is_settled_as_a_plan(text: str) -> None:
+    assert settled(clauses(segment(text)), "plan", "other")

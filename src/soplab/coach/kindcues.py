@@ -18,8 +18,8 @@ __all__ = [
     "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
     "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
     "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENCE_TOLD", "VIOLENT", "WITHOUT",
-    "caregiver_denies",
-    "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
+    "caregiver_denies", "conditional_danger", "control_told", "event", "harm_set_aside",
+    "harm_told", "labelled_kind", "order_form",
     "lazy_pattern", "practice_record", "reported", "said_words",
 ]
 
@@ -348,6 +348,32 @@ VIOLENCE_TOLD = _lazy(r"\b(?:said|says|told|tells|disclosed|described|reported|w
                       needs="said|says|told|tells|disclosed|described|reported|wrote|words")
 
 
+#: The subject pronoun each possessive goes with: "he ... his", "she ... her".
+_OWNER = {"his": ("he", "him"), "her": ("she",), "their": ("they",), "my": ("i",),
+          "our": ("we",)}
+#: A thing a safety plan gives someone, not a thing taken from them.
+_SAFETY_THING = re.compile(r"\b(?:safety|emergency|spare)\s+\w+$|\bown\b", re.I)
+
+
+def control_told(r: Reading) -> str:
+    """Coercive control told ("" if none): someone's money, phone, cards or papers taken,
+    kept or checked, or someone stopped from going out (:data:`CONTROL`), but not a person
+    keeping their own things ("he keeps his safety card in his bag", "Mia keeps her phone
+    charged"): the owner named by the possessive is then the subject, or a child, or the
+    thing is one a safety plan gives (a safety card, an emergency phone, spare keys)."""
+    for m in CONTROL.finditer(r.text):
+        words = m.group(0).split()
+        owner = next((w.lower() for w in words if w.lower() in _OWNER), "")
+        start = max(r.text.rfind(p, 0, m.start()) for p in ".;!?\n,")
+        subject = r.text[start + 1:m.start()].strip()
+        last = subject.split()[-1].lower() if subject else ""
+        if (owner and (last in _OWNER[owner] or (subject and r.is_child(subject)))
+                or _SAFETY_THING.search(m.group(0))):
+            continue
+        return phrase(m.group(0))
+    return ""
+
+
 def harm_told(r: Reading, other: str) -> str:
     """A harm the rules read that a learned reader must leave alone ("" if none): a violent
     act told (against "other"; not a strength told beside it), coercive control or a threat
@@ -357,7 +383,7 @@ def harm_told(r: Reading, other: str) -> str:
         return "a violent act told"
     if other == "other" and VIOLENCE_TOLD.search(r.text):
         return "a violent act someone told"  # "Tia said: 'Dad pulled Mum's hair ...'"
-    if (CONTROL.search(r.text) or THREAT_TOLD.search(r.text)) and all(
+    if (control_told(r) or THREAT_TOLD.search(r.text)) and all(
             said_words(r, c.words) or CONTROL.search(c.words) for c in r.commitments):
         return "coercive control told"
     return ""
