@@ -46,7 +46,7 @@ from soplab.coach.stages import (  # noqa: E402
 
 #: The real-world splits trained on, named here and never taken from another list.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8")
+          "heldout7", "heldout8", "heldout9")
 #: L2 strength, epochs and step of the full-batch gradient descent; features seen fewer
 #: than MIN_COUNT times in the training rows are dropped.
 L2, EPOCHS, STEP, MIN_COUNT = 2.0, 300, 2.5, 2

@@ -18,8 +18,8 @@ __all__ = [
     "ARRANGEMENT", "BE_TO", "CONDITION", "CONTROL", "DENIAL", "EVENT", "FINDING", "INLINE_ITEM",
     "KIND_LABEL", "NEGATED_FINDING", "NOT_UPHELD", "NO_CHILD_THERE", "PRESENT_RULE",
     "PRIOR_HISTORY", "PROCEDURE", "THREAT_TOLD", "VIOLENCE_TOLD", "VIOLENT", "WITHOUT",
-    "caregiver_denies",
-    "conditional_danger", "event", "harm_set_aside", "harm_told", "labelled_kind", "order_form",
+    "caregiver_denies", "conditional_danger", "control_told", "event", "harm_set_aside",
+    "harm_told", "labelled_kind", "order_form",
     "lazy_pattern", "practice_record", "reported", "said_words",
 ]
 
@@ -90,12 +90,14 @@ PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.
 #: kinds ("Strengths:", "Protective factors:", "History -", "Learning:") names "other"
 #: (group ``kind``: the word as written).
 KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?P<kind>danger|worry|"
-                        r"worries|harm|goal|plan|vision|strengths?|protective(?:\s+factors?)?|"
+                        r"worries|harm|goal|plan|vision|wants?|hopes?|wish(?:es)?|aims?|strengths?|protective(?:\s+factors?)?|"
                         r"history|background|learning|lessons learn[te]d|what(?:'s| is) working"
                         r"(?:\s+well)?)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
 #: The kind each heading word names.
 LABEL_KINDS = {"danger": "danger", "worry": "danger", "worries": "danger", "harm": "harm",
-               "goal": "goal", "vision": "goal", "plan": "plan"}
+               "goal": "goal", "vision": "goal", "plan": "plan", "want": "goal", "wants": "goal",
+               "hope": "goal", "hopes": "goal", "wish": "goal", "wishes": "goal", "aim": "goal",
+               "aims": "goal"}
 
 
 def labelled_kind(text: str) -> str:
@@ -156,7 +158,7 @@ def conditional_danger(r: Reading) -> str:
 #: A task written as an order, with no "will" ("Nan to hold the car keys on weekends",
 #: "Father not to drink on contact days", "Both parents to ring the worker each Friday"):
 #: a sentence that opens with up to five words and then "(not) to" and a verb.
-_ORDER = re.compile(r"(?:^|(?<=[.;!]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
+_ORDER = re.compile(r"(?:^|(?<=[.;!:]\s)|(?<=\n))(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:not\s+)?to\s+"
                     r"(?!(?:feel|be|know|have\s+(?:fun|a\s+good)|the|a|an|his|her|their|my|"
                     r"our|your)\b)[a-z]+\b")
 
@@ -346,6 +348,32 @@ VIOLENCE_TOLD = _lazy(r"\b(?:said|says|told|tells|disclosed|described|reported|w
                       needs="said|says|told|tells|disclosed|described|reported|wrote|words")
 
 
+#: The subject pronoun each possessive goes with: "he ... his", "she ... her".
+_OWNER = {"his": ("he", "him"), "her": ("she",), "their": ("they",), "my": ("i",),
+          "our": ("we",)}
+#: A thing a safety plan gives someone, not a thing taken from them.
+_SAFETY_THING = re.compile(r"\b(?:safety|emergency|spare)\s+\w+$|\bown\b", re.I)
+
+
+def control_told(r: Reading) -> str:
+    """Coercive control told ("" if none): someone's money, phone, cards or papers taken,
+    kept or checked, or someone stopped from going out (:data:`CONTROL`), but not a person
+    keeping their own things ("he keeps his safety card in his bag", "Mia keeps her phone
+    charged"): the owner named by the possessive is then the subject, or a child, or the
+    thing is one a safety plan gives (a safety card, an emergency phone, spare keys)."""
+    for m in CONTROL.finditer(r.text):
+        words = m.group(0).split()
+        owner = next((w.lower() for w in words if w.lower() in _OWNER), "")
+        start = max(r.text.rfind(p, 0, m.start()) for p in ".;!?\n,")
+        subject = r.text[start + 1:m.start()].strip()
+        last = subject.split()[-1].lower() if subject else ""
+        if (owner and (last in _OWNER[owner] or (subject and r.is_child(subject)))
+                or _SAFETY_THING.search(m.group(0))):
+            continue
+        return phrase(m.group(0))
+    return ""
+
+
 def harm_told(r: Reading, other: str) -> str:
     """A harm the rules read that a learned reader must leave alone ("" if none): a violent
     act told (against "other"; not a strength told beside it), coercive control or a threat
@@ -355,7 +383,7 @@ def harm_told(r: Reading, other: str) -> str:
         return "a violent act told"
     if other == "other" and VIOLENCE_TOLD.search(r.text):
         return "a violent act someone told"  # "Tia said: 'Dad pulled Mum's hair ...'"
-    if (CONTROL.search(r.text) or THREAT_TOLD.search(r.text)) and all(
+    if (control_told(r) or THREAT_TOLD.search(r.text)) and all(
             said_words(r, c.words) or CONTROL.search(c.words) for c in r.commitments):
         return "coercive control told"
     return ""

@@ -148,8 +148,12 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
-    if kind == "plan" and other != "goal" and cues.order_form(r):
-        return "a task written as an order"  # "Aroha's uncle to drive her to school."
+    if kind == "plan" and other != "goal" and (cues.order_form(r) or cues.BE_TO.search(text)
+                                                or cues.ARRANGEMENT.search(text)):
+        return "a task written as an order"  # "Aroha's uncle to drive her to school.",
+        # an arrangement in force ("until ...", "only when ...", a form's "Responsible:")
+    if kind == "goal" and other in ("plan", "other") and shapes.wished_state(r):
+        return "a state wished for"  # "That the children have ...", "What we want: ..."
     if r.rota and other not in ("goal", "plan"):
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
@@ -225,7 +229,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     acted = bool(r.past_action and r.p.harm_act.search(r.past_action))
     # "has taken her wages, kept her phone", "told her that if she left he would ...":
     # coercive control and threats told as acts
-    if not acted and (cues.CONTROL.search(text) or cues.THREAT_TOLD.search(text)
+    if not acted and (cues.control_told(r) or cues.THREAT_TOLD.search(text)
                       or cues.VIOLENCE_TOLD.search(text)):  # "Tia said: 'Dad pulled ..."
         s["harm"] += h["past_action"] + h["harm_act"]
     if not acted and own.witnessed_act(r):  # "the midwife saw Noah's father push ..."
@@ -278,7 +282,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["goal"] += g["absence"]  # "Graham will not drink.": the classic absence goal
     if by_caregivers and r.p.lexicon.terms["services"].find(text):
         s["goal"] += g["service"]
-    if not by_caregivers and (own.state_goal(r) or shapes.ability_goal(r)):  # "Sara is met ..."
+    if (not by_caregivers and (own.state_goal(r) or shapes.ability_goal(r))  # "Sara is met ..."
+            or shapes.wished_state(r)):  # "That the children have ...", "What we want: ..."
         s["goal"] += g["state"]
 
     labelled = cues.labelled_kind(text)  # "Danger: ...": the writer says what it is

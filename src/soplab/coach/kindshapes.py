@@ -12,8 +12,8 @@ from .kindcues import lazy_pattern, reported
 from .reading import Reading
 from .text import phrase
 
-__all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "ability_goal", "not_a_step", "past_purpose",
-           "told_that", "topic_not_rule"]
+__all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "WISHED", "ability_goal", "not_a_step",
+           "past_purpose", "told_that", "topic_not_rule", "wished_state"]
 
 
 #: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
@@ -108,3 +108,51 @@ def topic_not_rule(r: Reading, words: str) -> bool:
         return at >= 0 and told
     return any(m.end() > at and not _OPENS.search(r.text[:m.start()])  # the rule's own words,
                for m in _TOPIC.finditer(r.text, max(0, at - 20), at + len(words)))
+
+
+#: A state wished for, the way a court, conference or family plan writes an outcome: a
+#: heading of what someone wants ("What we want:", "Our hope -", "Aim:") or a sentence that
+#: opens with "That" and a person ("That the children have a relationship with their father
+#: in which ...", "That Kai lives at home with ...").
+WISHED = lazy_pattern(
+    r"^\s*(?:(?:what\s+)?(?:we|I|everyone|the family|our family|the children|the kids)\s+"
+    r"(?:want|wants|hope|hopes|wish|wishes)(?:\s+for)?|(?:our|my|the)\s+(?:hopes?|wish(?:es)?|"
+    r"aims?)|aims?)\s*(?::|-|\u2013|\u2014)\s+\S|"
+    r"^\s*(?:[\w' ]{1,30}:\s*)?That\s+(?P<rest>(?:[\w'.-]+\s+){1,6})",
+    re.I, needs="want|hope|wish|aim|that")
+#: The verbs a wished-for state takes after "That" and its person: present forms.
+_WISHED_VERB = lazy_pattern(r"(?!was$|does$|needs$|says$)[a-z]+s|have|are|can|live|feel|go|"
+                            r"get|stay|know|grow|remain|continue|spend|attend|receive|return|"
+                            r"keep|sleep|see|enjoy|play|learn|understand|develop|experience|"
+                            r"are\s+able|be")
+#: A "That" clause that is the subject of what follows: "That Mum drinks is the worry".
+_CLAUSE_AS_SUBJECT = lazy_pattern(r"\b(?:is|was|are|were)\s+(?:the|a|an|not|what|why|clear|"
+                                  r"well|known|a)\b|\b(?:worries|concerns|means|shows|"
+                                  r"suggests)\b", re.I)
+#: Words that only name a person ("the children", "their mother", "Kai and Mia").
+_WHO_WORDS = frozenset({"the", "his", "her", "their", "our", "both", "all", "each", "and", "&",
+                        "maternal", "paternal", "two", "three", "young", "baby"})
+
+
+def wished_state(r: Reading) -> str:
+    """A state wished for (see :data:`WISHED`; "" if none): a goal's outcome told as what
+    is wanted, not as "X will ...". The "That" form needs a person named by naming words
+    and then a present-tense verb ("That the father hit her is not disputed", "That night
+    Dad ..." are no wish)."""
+    m = WISHED.search(r.text)
+    if not m or r.text.rstrip().endswith("?"):
+        return ""
+    if m.group("rest") is None:
+        return phrase(m.group(0), 8)
+    words = m.group("rest").split()
+    for n in range(1, len(words)):
+        who, verb = " ".join(words[:n]), words[n].lower()
+        if not all(w[0].isupper() or w.lower() in _WHO_WORDS or r.p.person_word.fullmatch(w)
+                   or r.is_child(w) for w in words[:n]):
+            return ""
+        if (r.is_child(who) or r.is_adult_person(who)) and _WISHED_VERB.fullmatch(verb):
+            rest = re.split(r"[.;!?]", r.text[m.start("rest"):], maxsplit=1)[0]
+            if _CLAUSE_AS_SUBJECT.search(rest):
+                return ""
+            return phrase(r.text[m.start("rest") - 5:], 8)
+    return ""

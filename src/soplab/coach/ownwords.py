@@ -64,7 +64,10 @@ def rule_form(r: Reading) -> str:
 _RISK = re.compile(r"\b(?:(?:is|are|be|being|remains?|would be|could be|may be|might be)\s+)?"
                    r"at\s+(?:[a-z]+\s+){0,3}?risk\b|"
                    r"\b(?:likely|liable)\s+to\s+(?:suffer|be harmed|be hurt|be exposed)\b|"
-                   r"\brisk of (?:[a-z]+\s+){0,2}?(?:harm|abuse|neglect|injury)\b|"
+                   r"\brisk of (?:[a-z]+\s+){0,2}?(?:harm|abuse|neglect|injury|violence|"
+                   r"exploitation)\b|"
+                   r"\bexpos(?:e|es|ing)\s+(?:[\w']+\s+){1,3}?to\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?"
+                   r"(?:risk|danger)\b|"
                    r"\b(?:poses?|posing|"
                    r"constitutes?|presents?|creates?)\s+(?:a\s+)?(?:\w+\s+)?risk\b|"
                    r"\brisk factors?\b|\b(?:be|is|are|remains?)\s+in\s+(?:\w+\s+)?danger\b", re.I)
