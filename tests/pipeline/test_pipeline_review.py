@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 
 GOALS = "04-goals-and-plans"
 CELL = "score-04-graded-goal"
-GOOD_1 = ("For the next six months, when Minh is angry or has been drinking, he will speak "
+GOOD_1 = ("For the next six months, when Minh is angry or worried about money, he will speak "
           "calmly to Thanh and the children, and he will go to Phuoc's spare room until he is "
           "calm. Phuoc, Ba Lan and the worker will see this every week, so Vy and Bao feel "
           "calm at home.")

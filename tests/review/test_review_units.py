@@ -21,7 +21,7 @@ from soplab.engine.items import load_bank
 from coursekit import REPO
 
 GOALS = "04-goals-and-plans"
-GOOD = ("For the next six months, when Minh is angry or has been drinking, he will speak "
+GOOD = ("For the next six months, when Minh is angry or worried about money, he will speak "
         "calmly to Thanh and the children, and he will go to Phuoc's spare room until he is "
         "calm. Phuoc, Ba Lan and the worker will see this every week, so Vy and Bao feel "
         "calm at home.")
