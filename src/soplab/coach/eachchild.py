@@ -46,7 +46,7 @@ def families() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _names() -> re.Pattern[str]:
     names = sorted({n for kids in families().values() for n in kids}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(names) or '(?!x)x'})\b", re.I)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names)) or '(?!x)x'})\b", re.I)
 
 
 def child_left_out(result: CoachResult) -> str:
