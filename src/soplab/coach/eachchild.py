@@ -11,12 +11,12 @@ keeps the part whole; a name outside the course (a real-world statement) is not 
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from soplab._core.paths import data_path
 
 from . import lazyre as re
+from .lexicon import read_rows
 from .result import CoachResult
 
 __all__ = ["TOGETHER", "child_left_out", "families"]
@@ -30,16 +30,11 @@ TOGETHER = re.compile(r"\b(?:kids|children|both|siblings|brothers?|sisters?|boys
 @lru_cache(maxsize=1)
 def families() -> dict[str, frozenset[str]]:
     """Each course family that has two or more children: its children's names."""
-    try:
-        with data_path("lexicon", "names.csv").open(encoding="utf-8", newline="") as fh:
-            rows = [line for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:
-        return {}
     out: dict[str, set[str]] = {}
-    for r in csv.DictReader(rows):
-        family = (r.get("family") or "").strip()
-        if family and (r.get("child") or "").strip() == "1":
-            out.setdefault(family, set()).add(r["name"].strip())
+    for r in read_rows(data_path("lexicon", "names.csv")):
+        family = r.get("family", "")
+        if family and r.get("child") == "1" and r.get("name"):
+            out.setdefault(family, set()).add(r["name"])
     return {f: frozenset(names) for f, names in out.items() if len(names) > 1}
 
 

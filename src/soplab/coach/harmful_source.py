@@ -5,7 +5,6 @@ record a parent's disagreement ("Minh says it was one bad night")."""
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from soplab._core.paths import data_path
@@ -25,6 +24,7 @@ from .harmful import (
     subject_before,
     violence_to_adults,
 )
+from .lexicon import read_rows
 from .reading import Reading
 from .truecase import course_people
 
@@ -330,14 +330,9 @@ _POLICE_NAMED = Later(r"\b(?:police|officers?|deputies|deputy|PD|law\s+enforceme
 def _private_drinkers() -> frozenset[str]:
     """The course's people whose drinking only their partner told, in private
     (``data/lexicon/harmful_private.csv``)."""
-    try:
-        with data_path("lexicon", "harmful_private.csv").open(encoding="utf-8",
-                                                              newline="") as fh:
-            rows = [line for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:
-        return frozenset()
-    return frozenset(r["name"].strip().lower() for r in csv.DictReader(rows)
-                     if r.get("name") and (r.get("fact") or "").strip() == "drinking")
+    return frozenset(r["name"].lower()
+                     for r in read_rows(data_path("lexicon", "harmful_private.csv"))
+                     if r.get("name") and r.get("fact") == "drinking")
 
 
 def _drinker(r: Reading, pos: int) -> str:

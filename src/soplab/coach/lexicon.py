@@ -17,7 +17,8 @@ from pathlib import Path
 from soplab._core.paths import data_path
 
 __all__ = [
-    "Entry", "FLAG_FILES", "Lexicon", "TermList", "alternation", "load_lexicon", "term_regex",
+    "Entry", "FLAG_FILES", "Lexicon", "TermList", "alternation", "load_lexicon", "read_rows",
+    "term_regex",
 ]
 
 #: The CSV files holding flag terms, and the flag each one feeds.
@@ -96,7 +97,9 @@ def alternation(terms: tuple[str, ...] | list[str]) -> str:
     return r"(?<![\w-])(?:" + "|".join(_term_body(t) for t in ordered) + r")(?![\w-])"
 
 
-def _read_rows(path: Path) -> list[dict[str, str]]:
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one of the lexicon's CSV files, ``#`` comment lines left out, every key
+    and value stripped ([] if there is no such file)."""
     if not path.is_file():
         return []
     with path.open(encoding="utf-8", newline="") as fh:
@@ -132,9 +135,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     authors can point it at a copy to try new rows.
     """
     folder = Path(directory) if directory is not None else data_path("lexicon")
-    terms = {name: _term_list(_read_rows(folder / f"{name}.csv")) for name in FLAG_FILES}
+    terms = {name: _term_list(read_rows(folder / f"{name}.csv")) for name in FLAG_FILES}
     cues: dict[str, list[str]] = {}
-    for row in _read_rows(folder / "cues.csv"):
+    for row in read_rows(folder / "cues.csv"):
         if row.get("group") and row.get("term"):
             cues.setdefault(row["group"], []).append(row["term"])
     return Lexicon(terms, {k: tuple(v) for k, v in cues.items()}, folder)

@@ -17,12 +17,12 @@ capitals reads exactly as before.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from soplab._core.paths import data_path
 
 from . import lazyre as re
+from .lexicon import read_rows
 
 __all__ = ["course_children", "course_names", "course_people", "truecase"]
 
@@ -37,27 +37,16 @@ _LONE_I = re.compile(r"\bi\b(?=\s|')")
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, bool], ...]:
-    try:
-        with data_path("lexicon", "names.csv").open(encoding="utf-8", newline="") as fh:
-            rows = [line for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:
-        return ()
-    return tuple((r["name"].strip(), (r.get("child") or "").strip() == "1")
-                 for r in csv.DictReader(rows) if r.get("name"))
+    return tuple((r["name"], r.get("child") == "1")
+                 for r in read_rows(data_path("lexicon", "names.csv")) if r.get("name"))
 
 
 @lru_cache(maxsize=1)
 def course_people() -> dict[str, tuple[str, bool]]:
     """The course's adults by name: (gender "he"/"she"/"", a relative or friend rather than a
     parent or a parent's partner), from ``names.csv``'s ``gender`` and ``network`` columns."""
-    try:
-        with data_path("lexicon", "names.csv").open(encoding="utf-8", newline="") as fh:
-            rows = [line for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:
-        return {}
-    return {r["name"].strip(): ((r.get("gender") or "").strip(),
-                                (r.get("network") or "").strip() == "1")
-            for r in csv.DictReader(rows) if r.get("name")}
+    return {r["name"]: (r.get("gender", ""), r.get("network") == "1")
+            for r in read_rows(data_path("lexicon", "names.csv")) if r.get("name")}
 
 
 def course_names() -> frozenset[str]:
