@@ -9,10 +9,10 @@ from soplab.coach import analyse, assess
 from soplab.coach.eachchild import child_left_out, families
 
 ONE_CHILD = [
-    "Grace and the worker are worried that when Emeka is short of sleep after night shifts "
-    "he may hit Chidi again over homework, and Chidi could be bruised or scared to ask for help.",
-    "The worker is worried that Mr. Okafor may slap Ada when he is exhausted, and she could "
-    "keep flinching at home.",
+    "The police and the worker worry that Minh could push Thanh into the wall again, and Vy "
+    "could be cut again.",
+    "The worker is worried that when Renee cannot get out of bed, Shandiin could miss her "
+    "meals and go to school hungry.",
     "The school and the worker worry that on nights Dad drinks, Luz could be left alone "
     "and go hungry.",
     "Nan is worried that when Mum is low she stays in bed all day, and Tommy could get "
@@ -35,6 +35,9 @@ EVERY_CHILD = [
     "missing school.",
     "The aunt is worried that Mr. Price falls asleep after beers and Lily, 5, could wander "
     "outside.",  # an only child: nobody left out
+    "Grace and the worker are worried that when Emeka is short of sleep after night shifts "
+    "he may hit Chidi again over homework, and Chidi could be bruised or scared to ask for "
+    "help.",  # the Okafors' danger is Chidi's alone (the vignette): Ada is not left out
 ]
 
 
