@@ -1,0 +1,125 @@
+"""Fault told in general word classes (rules ``child-blamed`` and ``label``, declared in
+:mod:`soplab.coach.safety_rules`), read from two cue groups of ``data/lexicon/cues.csv``:
+
+- ``care_lapse``: a lapse in watching someone ("let him out of his sight", "took her eyes
+  off him", "turned his back", "left him alone"). With a child as its doer and another
+  child's harm in the same sentence, the child is made the one at fault.
+- ``fault``: a noun for a failing or a trait ("carelessness", "a lapse", "mistake").
+  Owned by a person ("Kai's carelessness", "the mother's laziness", "his negligence") it
+  is told as the cause: a child's is ``child-blamed``, an adult's a ``label``.
+
+Not fault: what a child feels or thinks of himself ("Kai thinks it was his fault"), a
+fault denied ("it was not Kai's fault", "no one blames Kai"), an adult's lapse told as it
+is ("Renee left Tommy alone": her act, not a label), and a child's own day (asleep, at
+school, in the shower).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lazyre as re
+from .harmful import VIOLENCE, quote, sentence_span, side, subject_before
+from .lexicon import alternation
+from .reading import Reading
+
+__all__ = ["care_lapse", "fault_owned"]
+
+
+@lru_cache(maxsize=8)
+def _group(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(terms), re.I)
+
+
+#: A denial or relief just before: "it wasn't Kai's fault", "no one blames Kai for".
+_DENIED = re.compile(r"(?:\b(?:not|never|no|nobody|none)\b|n't)\s+(?:\w+\s+){0,4}$", re.I)
+#: A person's own view of himself: "Kai thinks it was his fault", "Kai feels he let him".
+_VIEW = re.compile(r"\b(?:feels?|felt|thinks?|thought|believes?|believed|blames?|blamed|says?|"
+                   r"said|told|tells|worries|worried|fears?|feared|cries|cried|is\s+scared)\b",
+                   re.I)
+_AGE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)")
+
+
+def _is_child(r: Reading, who: str) -> bool:
+    who = _AGE.sub("", who).strip()
+    return bool(who) and (side(r, who) == "child" or side(r, who.title()) == "child")
+
+
+def _own_view(r: Reading, start: int, pos: int, who: str) -> bool:
+    """``who`` tells it of himself: a view verb between the sentence's start and ``pos``
+    after ``who`` is named in it, or just after "he"/"she" ("Sam (12) told the worker he
+    thinks it was his fault", "Sam is carrying the guilt and believes it was his fault")."""
+    name = _AGE.sub("", who).split()[-1].lower() if who.strip() else "?"
+    for v in _VIEW.finditer(r.text, start, pos):
+        before = r.text[start:v.start()]
+        if name in re.findall(r"[\w'-]+", before.lower()) or re.search(
+                r"\b(?:he|she)\s+(?:\w+\s+)?$|\b(?:himself|herself)\b", before, re.I) or any(
+                side(r, w) == "child" for w in re.findall(r"\b[A-Z][\w-]+", before)):
+            return True
+    return False
+
+
+def _other_child(r: Reading, s: int, e: int, skip: tuple[int, int]) -> bool:
+    """Another child than the one at ``skip`` is named in ``s``..``e``, or a hurt is told."""
+    rest = r.text[s:skip[0]] + " " * (skip[1] - skip[0]) + r.text[skip[1]:e]
+    names = [w for w in re.findall(r"\b[A-Z][\w-]+", rest) if side(r, w) == "child"]
+    return bool(names or r.child_ref.search(rest) or r.p.impact.search(rest)
+                or VIOLENCE.search(rest))
+
+
+_AGED_NAME = re.compile(r"\b(?P<who>[A-Z][\w-]+)\s*\(\s*\d{1,2}\s*\)\s*$")
+
+
+def _aged_before(r: Reading, pos: int) -> tuple[str, int] | None:
+    """"Sam (12) left ...": the name with its age just before ``pos``."""
+    m = _AGED_NAME.search(r.text, max(0, pos - 40), pos)
+    return (m.group("who"), m.start("who")) if m else None
+
+
+def care_lapse(r: Reading) -> str:
+    """A child as the doer of a lapse in watching another child ("Tommy got the pills when
+    Kai let him out of his sight", "because his sister (12) took her eyes off him")."""
+    terms = r.p.lexicon.cues.get("care_lapse", ())
+    for m in _group(tuple(terms)).finditer(r.text) if terms else ():
+        who = subject_before(r, m.start()) or _aged_before(r, m.start())
+        if not who or not _is_child(r, who[0]):
+            continue
+        s, e = sentence_span(r.text, m.start())
+        if _DENIED.search(r.text, max(s, who[1] - 40), who[1]) or _own_view(r, s, who[1], who[0]):
+            continue  # "not because Kai looked away", "Kai feels he let him out of his sight"
+        if _other_child(r, s, e, (who[1], m.end())):
+            return quote(r, who[1], m.end(), 14)
+    return ""
+
+
+#: A person's own fault noun: "Kai's carelessness", "the 13-year-old's lapse", "his mistake".
+_OWNER = (r"(?P<owner>\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+)?(?:\d{1,2}[- ]?(?:year[- ]old|yo)|"
+          r"[A-Za-z]+))(?:\s*\(\s*\d{1,2}\s*\))?(?:'s|s'|\u2019s)|\b(?P<pron>his|her|their)")
+
+
+@lru_cache(maxsize=8)
+def _owned_fault(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + _OWNER + r")\s+(?:[a-z]+\s+)?(?P<what>" + alternation(terms)
+                      + r")", re.I)
+
+
+def fault_owned(r: Reading, whose: str) -> str:
+    """A fault noun owned by a child (``whose`` = "child") or an adult ("adult")."""
+    terms = r.p.lexicon.cues.get("fault", ())
+    for m in _owned_fault(tuple(terms)).finditer(r.text) if terms else ():
+        owner = m.group("owner") or ""
+        if m.group("pron"):  # the person last named before it
+            named = [w.group(0) for w in re.finditer(r"\b[A-Z][\w-]+", r.text[:m.start()])
+                     if side(r, w.group(0)) in ("adult", "child")]
+            owner = named[-1] if named else ""
+        if not owner or r.p.professional_word.search(owner):
+            continue
+        child = _is_child(r, owner) or bool(re.match(r"(?:the\s+)?\d", owner))
+        if ("child" if child else "adult" if side(r, owner) == "adult" else "") != whose:
+            continue
+        s, _ = sentence_span(r.text, m.start())
+        if _DENIED.search(r.text, max(s, m.start() - 40), m.start()) or _own_view(
+                r, s, m.start(), owner):
+            continue  # "it was not Kai's fault", "Kai thinks it was his fault"
+        return quote(r, m.start(), m.end(), 12)
+    return ""

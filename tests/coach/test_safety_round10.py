@@ -1,0 +1,270 @@
+"""Round 10 harmful-practice readings, in sentences written for these tests (not taken from
+any tuning answer). Each reading is a word class (``data/lexicon/cues.csv``) read with who
+its subject or owner is, not a phrase:
+
+- a child as the doer of a lapse in watching another child (``care_lapse``: "let him out of
+  his sight", "took her eyes off him", "turned his back", "left him alone"): child-blamed;
+- a fault noun owned by a person (``fault``: "Sam's carelessness", "the 12-year-old's
+  lapse"): a child's is child-blamed, an adult's a label;
+- a diagnosis owned by a parent with any describing word or beside another ("Mum's
+  complicated grief and depression", "Dad's diagnosed PTSD"): a label; the parent's own
+  word for it is not;
+- her refusal of anything told as when he turns violent ("when she won't give him the
+  money"): the partner made the trigger.
+
+Each table has sentences that must not fire, sharing the words: a child's own feelings and
+day, a worker's worry for the child, an adult's lapse told as it is, a fault denied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import assess
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {f.rule for f in assess(text, kind).findings}
+
+
+# --- a child's lapse in watching another child -----------------------------------------
+LAPSE_FIRES = [
+    ("harm", "On Monday Leo (2) drank bleach from under the sink when his brother Sam (12) took "
+             "his eyes off him."),
+    ("harm", "Last Friday Ava (3) got out onto the road after her sister Mia (11) let her out of "
+             "her sight."),
+    ("harm", "Leo (2) swallowed Dad's tablets on Sunday because Sam (12) turned his back on him."),
+    ("danger", "The worker is worried that Leo (2) could get into the pills again if Sam (12) "
+               "loses track of him."),
+    ("harm", "On Tuesday Ava (3) burned her hand on the stove while Mia (11) looked away."),
+    ("harm", "Leo (2) fell down the stairs on Saturday once Sam (12) stopped watching him."),
+    ("danger", "We are worried that Ava (3) will wander into the street whenever Mia (11) walks "
+               "away from her."),
+    ("harm", "On Thursday Sam (12) left his little brother alone in the bath and Leo (2) went "
+             "under the water."),
+    ("harm", "On Wednesday Mia (11) lost sight of Ava (3) at the park and Ava was found by the "
+             "pond."),
+    ("danger", "The aunt is worried that Leo (2) could be badly hurt when Sam (12) stops paying "
+               "attention to him."),
+]
+
+#: Not a child's fault: an adult's lapse (told as it is; other rules judge it), a child's own
+#: day or feelings, a worker's worry for the child, a fault denied.
+LAPSE_PASSES = [
+    ("harm", "On Monday Leo (2) drank bleach from under the sink when Dad took his eyes off "
+             "him to answer the phone."),
+    ("harm", "Last Friday Ava (3) got out onto the road after Mum let her out of her sight."),
+    ("harm", "On Sunday Leo (2) swallowed Dad's tablets while Sam (12) was at school."),
+    ("danger", "We are worried that when the kids are asleep Dad drinks and Leo (2) could get "
+               "into the pills."),
+    ("harm", "Sam (12) feels he let Leo (2) out of his sight and cries about it at night."),
+    ("danger", "The worker is worried that Leo (2) could be hurt because no adult keeps him in "
+               "sight, and it is not because Sam (12) looked away."),
+    ("goal", "For six months Grandma will not let Leo (2) out of her sight when Mum is in bed, "
+             "and Sam (12) will go to school every day."),
+    ("harm", "On Tuesday Mum left Ava (3) alone in the bath and Ava went under the water."),
+    ("harm", "Because the baby was crying, Dad shook her on Sunday night and she was taken to "
+             "hospital."),
+    ("danger", "We are worried that Sam (12) could be hurt when he walks away from school alone "
+               "after dark."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), LAPSE_FIRES)
+def test_a_childs_lapse_in_watching_another_child_is_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), LAPSE_PASSES)
+def test_an_adults_lapse_or_a_childs_own_day_is_not_child_blamed(kind: str, text: str) -> None:
+    # "Because the baby was crying, Dad shook her" tells the baby's crying as the time of
+    # his act, not as her fault: the baby is the one hurt (the README's child-blamed means
+    # the child made the one responsible; the DV section puts the choice in the adult).
+    assert "child-blamed" not in _rules(text, kind), text
+
+
+# --- a fault noun owned by a person ----------------------------------------------------
+FAULT_CHILD_FIRES = [
+    ("harm", "Sam (12) was home on Monday, and Leo (2) drank bleach because of Sam's "
+             "carelessness."),
+    ("danger", "We are worried that Sam (12)'s carelessness means Leo (2) could get into the "
+               "pills again."),
+    ("harm", "Due to the 12-year-old's lapse in attention, Leo (2) swallowed Dad's tablets on "
+             "Sunday."),
+    ("danger", "The worker is worried that Mia (11)'s forgetfulness could leave Ava (3) near the "
+               "stove again."),
+    ("harm", "On Friday Ava (3) got out onto the road through Mia (11)'s inattention."),
+    ("danger", "We are worried that another mistake of this kind, like Sam (12)'s mistake on "
+               "Sunday, could get Leo (2) badly hurt."),
+    ("harm", "Leo (2) fell down the stairs on Saturday and it was Sam (12)'s fault."),
+    ("danger", "We are worried that Sam (12)'s irresponsibility will put Leo (2) at risk again."),
+    ("harm", "Leo (2) went under the bath water on Thursday owing to his brother Sam (12)'s "
+             "negligence."),
+    ("danger", "The school is worried that with Mia (11)'s laziness Ava (3) could be hurt again."),
+]
+FAULT_CHILD_PASSES = [
+    ("harm", "Sam (12) told the worker he thinks it was his fault that Leo (2) got the pills."),
+    ("harm", "On Monday Leo (2) drank bleach; it was not Sam's fault, as Sam (12) was at "
+             "school."),
+    ("danger", "We are worried that Sam (12) blames himself and feels Leo's fall was his "
+               "mistake, and that Leo (2) could be hurt again with no adult awake."),
+    ("danger", "We are worried Sam (12) is carrying the guilt for Leo (2) and believes it was his "
+               "fault."),
+    ("harm", "On Monday Leo (2) drank bleach while Mum was asleep; no one says it was Sam (12)'s "
+             "fault."),
+    ("goal", "Sam (12) will go to school every day and will not be blamed for Leo's fall; "
+             "Grandma will watch Leo (2) for six months."),
+    ("danger", "The worker is worried that Leo (2) could get into the pills again when no adult "
+               "is awake, and that Sam (12) could keep missing school."),
+    ("harm", "Sam (12) made a mistake in his maths test on Monday and cried about it."),
+    ("danger", "We are worried about Sam (12)'s safety when he walks home alone after dark."),
+    ("harm", "Sam (12) said it was his fault and has had nightmares since Leo (2) fell."),
+]
+FAULT_ADULT_FIRES = [
+    ("harm", "On Monday Leo (2) drank bleach because of Mum's carelessness."),
+    ("danger", "We are worried that Dad's laziness means Leo (2) could go without meals."),
+    ("danger", "We are worried about Mrs. Hale's irresponsibility and that Ava (3) could be "
+               "hurt."),
+    ("harm", "Due to the father's negligence, Ava (3) fell from the window on Friday."),
+    ("danger", "The worker is worried that Dad's selfishness will leave Leo (2) alone again."),
+]
+FAULT_ADULT_PASSES = [
+    ("harm", "On Monday Leo (2) drank bleach left under the sink while Mum was asleep."),
+    ("harm", "Mum said it was her fault and has locked the cupboard since."),
+    ("danger", "We are worried that Dad falls asleep after drinking and Leo (2) could be alone."),
+    ("harm", "On Friday Ava (3) fell from the window; the worker's mistake in the report was "
+             "fixed."),
+    ("danger", "Grandma is worried that on the days Mum stays in bed Leo (2) goes without food."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), FAULT_CHILD_FIRES)
+def test_a_childs_fault_noun_is_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), FAULT_CHILD_PASSES)
+def test_a_childs_own_feeling_or_a_fault_denied_is_not_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" not in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), FAULT_ADULT_FIRES)
+def test_an_adults_fault_noun_is_a_label(kind: str, text: str) -> None:
+    assert "label" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), FAULT_ADULT_PASSES)
+def test_what_an_adult_did_or_her_own_word_is_no_label(kind: str, text: str) -> None:
+    assert "label" not in _rules(text, kind), text
+
+
+# --- a parent's diagnosis, with any describing word or beside another ----------------------
+DIAGNOSIS_FIRES = [
+    ("danger", "We are worried that with Mum's complicated grief and depression Leo (2) could "
+               "get into her pills."),
+    ("danger", "We are worried that Dad's diagnosed PTSD means Leo (2) could be left alone."),
+    ("danger", "The worker is worried that because of Mum's stress and anxiety Ava (3) goes "
+               "without meals."),
+    ("harm", "On Monday, with Mum's untreated postpartum depression, Ava (3) was left alone all "
+             "day."),
+    ("danger", "We are worried that Dad's medical depression keeps Leo (2) home from nursery."),
+    ("danger", "Grandpa is worried that Dad's grief and alcoholism will leave Leo (2) alone at "
+               "night."),
+    ("danger", "We are worried that Mrs. Hale's chronic depressive episodes mean Ava (3) could go "
+               "hungry."),
+    ("danger", "We are worried that Mum's worsened bipolar disorder could leave Ava (3) alone."),
+    ("danger", "We are worried that Dad's longstanding anxiety and paranoia will keep Leo (2) "
+               "indoors with no one to feed him."),
+    ("danger", "We are worried that Mum's prolonged complicated grief means Leo (2) could get "
+               "into her tablets."),
+]
+DIAGNOSIS_PASSES = [
+    ("danger", "Mum told us her depression makes mornings hard, and we are worried that Leo (2) "
+               "could get into her pills while she is in bed."),
+    ("danger", "Dad says his PTSD is why he sleeps in the day; we are worried Leo (2) is alone "
+               "then and could get hurt."),
+    ("danger", "We are worried that on the days Mum stays in bed Leo (2) could get into her "
+               "pills."),
+    ("goal", "Mum will go to her depression appointments and an awake adult will watch Leo (2) "
+             "every day for six months, seen by Grandma."),
+    ("danger", "We are worried that Leo's anxiety and nightmares will go on if Dad keeps "
+               "shouting."),
+    ("danger", "We are worried that since her brother died Mum stays in bed and Leo (2) could "
+               "get into her pills."),
+    ("harm", "On Monday Ava (3) swallowed Mum's anxiety tablets from the nightstand while Mum "
+             "was asleep."),
+    ("danger", "Grandma is worried that when Mum's grief keeps her in bed Leo (2) has no adult "
+               "awake."),
+    ("danger", "Mum shared that her anxiety and depression are worse in winter; we are worried "
+               "Leo (2) could go without meals."),
+    ("danger", "We are worried that Ava's sister and cousin could be hurt when Dad drives after "
+               "drinking."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), DIAGNOSIS_FIRES)
+def test_a_parents_diagnosis_in_any_words_is_a_label(kind: str, text: str) -> None:
+    assert "label" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), DIAGNOSIS_PASSES)
+def test_her_own_word_her_days_or_a_childs_feelings_are_no_label(kind: str, text: str) -> None:
+    assert "label" not in _rules(text, kind), text
+
+
+# --- her refusal told as when he turns violent -------------------------------------------
+REFUSAL_FIRES = [
+    ("danger", "We are worried that when Mum won't give Dad the car keys he may shove her "
+               "again and Leo (4) could be hurt."),
+    ("danger", "The worker is worried that if Mum doesn't hand over her wages, Dad may hit "
+               "her again while Leo (4) watches."),
+    ("danger", "We are worried that when Mum won't let Dad see her phone, he will grab her "
+               "again and Leo (4) will be scared."),
+    ("danger", "We are worried that whenever Mum doesn't do what Dad wants, he pushes her and "
+               "Leo (4) hides."),
+    ("danger", "We are worried that each time Ms. Cole won't sign the papers, Mr. Cole could choke "
+               "her again in front of Leo (4)."),
+    ("danger", "Police are worried that if Mum doesn't pick up when Dad calls he may hit her "
+               "and Leo (4) could be hurt."),
+    ("goal", "For six months Dad will walk out to Uncle Joe's when Mum won't lend him money, "
+             "and Leo (4) will feel safe."),
+    ("danger", "We are worried that when Mum didn't cook what Dad asked for he slapped her, "
+               "and it may happen again while Leo (4) is there."),
+    ("danger", "We are worried that when Mum won't go out with Dad he may push her again and "
+               "Leo (4) could get hurt."),
+    ("danger", "We are worried that when Mum doesn't pay the bills on time Dad gets violent "
+               "and Leo (4) is scared."),
+]
+REFUSAL_PASSES = [
+    ("danger", "We are worried that when Dad won't give Mum the car keys she cannot leave, "
+               "and Leo (4) could be hurt if he shoves her again."),
+    ("danger", "We are worried that if Mum doesn't call the police, Dad may hit her again "
+               "while Leo (4) watches."),
+    ("danger", "We are worried that when Mum isn't home Dad drinks and Leo (4) is alone."),
+    ("danger", "We are worried that when Mum doesn't know where Dad is, Leo (4) waits up "
+               "scared."),
+    ("danger", "We are worried that Dad may push Mum again when he has been drinking, and Leo "
+               "(4) could be hurt."),
+    ("goal", "For six months Dad will speak calmly to Mum when he doesn't get his way, and "
+             "Uncle Joe will see it; Leo (4) will feel safe."),
+    ("danger", "We are worried that when Leo (4) won't eat his dinner Dad shouts at Mum and "
+               "pushes her."),
+    ("danger", "We are worried that Dad won't let Mum see her friends and may hit her again "
+               "while Leo (4) watches."),
+    ("danger", "We are worried that if Mum doesn't feel safe to leave, Dad may push her again "
+               "and Leo (4) could be hurt."),
+    ("danger", "We are worried that when Mum can't get away, Dad may hit her again and Leo (4) "
+               "could be hurt."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), REFUSAL_FIRES)
+def test_her_refusal_told_as_when_he_turns_violent_is_a_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), REFUSAL_PASSES)
+def test_his_refusal_or_her_being_away_is_no_trigger(kind: str, text: str) -> None:
+    # "when Leo won't eat his dinner Tom shouts at Sarah" puts a child's act before his
+    # violence: that is child-blamed's question, not a trigger in her.
+    assert "dv-partner-trigger" not in _rules(text, kind), text
