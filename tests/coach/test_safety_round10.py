@@ -268,3 +268,101 @@ def test_his_refusal_or_her_being_away_is_no_trigger(kind: str, text: str) -> No
     # "when Leo won't eat his dinner Tom shouts at Sarah" puts a child's act before his
     # violence: that is child-blamed's question, not a trigger in her.
     assert "dv-partner-trigger" not in _rules(text, kind), text
+
+
+# --- a use made a condition, a condition as a caregiver's description -----------------------
+HABIT_FIRES = [
+    ("danger", "The worker and the aunt are worried about Mr. Cole's wine problem; Ava (5) could "
+               "be alone at night."),
+    ("danger", "We are worried about Dad's vodka habit and that Leo (4) is left alone at night."),
+    ("danger", "We are worried that Mr. Cole's drinking problem leaves Ava (5) alone."),
+    ("danger", "We are worried that Mum has an alcohol use problem and Leo (4) could be left "
+               "alone."),
+    ("danger", "We are worried that Mom's painkiller dependency keeps her in bed and Leo (4) "
+               "could get into her pills."),
+    ("danger", "We are worried that the depressed mother leaves pills out and Leo (2) could "
+               "swallow them."),
+    ("danger", "We are worried that the alcoholic father falls asleep and Ava (5) could be left "
+               "alone."),
+    ("harm", "On Friday the neglectful parent left Ava (3) in the car for an hour."),
+    ("danger", "We are worried that Mr. Cole is a big drinker and Ava (5) could be left alone."),
+    ("danger", "We are worried that Mum is a depressive and Leo (2) could swallow pills."),
+]
+HABIT_PASSES = [
+    ("danger", "We are worried that Mr. Cole's drinking after his shift means Ava (5) is left "
+               "alone."),
+    ("danger", "Mr. Cole told us he has a drinking problem, and we are worried Ava (5) is left "
+               "alone when he drinks."),
+    ("danger", "Dad says his beer habit got worse after he lost his job; we are worried Ava (5) "
+               "is alone at night."),
+    ("danger", "We are worried that the depressed teenager Sam (15) is missing school."),
+    ("danger", "We are worried that Dad drinks six beers a night and Ava (5) is alone."),
+    ("danger", "The worker is worried that the problem is the pills left on the nightstand where "
+               "Leo (2) can reach them."),
+    ("danger", "We are worried that Ava (5) could find her father's beer and drink it."),
+    ("danger", "We are worried that with the drug problem in the neighbourhood Ava (5) could be "
+               "hurt walking home."),
+    ("danger", "Mom admitted her pill habit and has started treatment; Leo (2) could still get "
+               "into pills."),
+    ("danger", "We are worried that Mum's pill bottle was left out and Leo (2) could swallow "
+               "some."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), HABIT_FIRES)
+def test_a_use_made_a_condition_or_a_condition_as_description_is_a_label(kind: str,
+                                                                        text: str) -> None:
+    assert "label" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), HABIT_PASSES)
+def test_the_use_itself_or_her_own_word_is_no_label(kind: str, text: str) -> None:
+    assert "label" not in _rules(text, kind), text
+
+
+# --- a child's own act told as her fault for her own hurt, and more lapse forms -------------
+MEDDLE_FIRES = [
+    ("harm", "Mia (12) got cut because she interfered on Sunday night."),
+    ("harm", "Mia (12) got cut when she stuck her nose in between her parents on Sunday."),
+    ("harm", "Mia (12) cut her hand after she got involved in the fight on Sunday."),
+    ("harm", "Mia (12) was cut because she didn't stay in her room."),
+    ("harm", "On Sunday Mia (12) butted in and was hurt when Dad pushed Mum."),
+    ("harm", "On Wednesday Leo (2) swallowed pills; Sam (13) had been careless with them."),
+    ("harm", "On Wednesday Leo (2) swallowed pills; Sam (13) dropped the ball."),
+    ("harm", "On Wednesday Leo (2) swallowed pills that Sam (13) had left within reach."),
+    ("harm", "On Wednesday Sam (13) let Leo (2) play with the pill bottle and Leo swallowed "
+             "some."),
+    ("harm", "On Wednesday Leo (2) swallowed pills after his big brother Sam (13) stopped "
+             "keeping an eye on him."),
+]
+MEDDLE_PASSES = [
+    ("harm", "Mia (12) got cut on Sunday when she stepped in to stop her dad pushing her mum."),
+    ("harm", "Mia (12) tried to stop Dad and fell on broken glass; her palm needed four "
+             "stitches."),
+    ("harm", "Mia (12) told the worker she got involved because she was scared for her mom, and "
+             "she was cut."),
+    ("goal", "Mia (12) will not have to get involved or be hurt; Dad will leave for his "
+             "brother's when he is angry."),
+    ("harm", "Sam (13) left for school on Wednesday and Leo (2) swallowed pills while Mum was "
+             "in bed."),
+    ("goal", "Grandma will make sure Leo (2) is never left alone and Sam (13) can go to school."),
+    ("goal", "Sam (13) should never have to keep an eye on Leo (2); an adult will do that for "
+             "six months."),
+    ("harm", "Sam (13) stopped going to basketball after Leo (2) got hurt."),
+    ("harm", "Sam (13) dropped Leo (2) off at Grandma's and went to school."),
+    ("goal", "The adults will prevent Leo (2) from getting into pills, and Sam (13) will be at "
+             "school."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MEDDLE_FIRES)
+def test_a_childs_act_told_as_the_fault_for_a_hurt_is_child_blamed(kind: str, text: str) -> None:
+    assert "child-blamed" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), MEDDLE_PASSES)
+def test_stepping_in_told_as_it_happened_or_relief_is_not_child_blamed(kind: str,
+                                                                       text: str) -> None:
+    # Stepping in, or trying to stop him, is what the child did to protect her mother: the
+    # writing README's hd-z01 counts it as the harm to her, not as her fault.
+    assert "child-blamed" not in _rules(text, kind), text

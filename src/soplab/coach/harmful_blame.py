@@ -17,7 +17,7 @@ from .harmful import (
     two_adults,
 )
 from .harmful_duty import child_given_duty, child_takes_a_turn
-from .harmful_fault import care_lapse, fault_owned
+from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -91,7 +91,8 @@ def blames_child(r: Reading) -> str:
                 r"sis)", who[0], re.I)):
             return quote(r, who[1], m.end())
     found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_takes_a_turn(r) \
-        or child_act_as_cause(r) or child_sets_off(r) or care_lapse(r) or fault_owned(r, "child")
+        or child_act_as_cause(r) or child_sets_off(r) or care_lapse(r) or fault_owned(r, "child") \
+        or own_hurt_blamed(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
@@ -139,11 +140,11 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 #: child's protective act told as her choice ("Vy keeps getting involved", "chose to get in
 #: the middle").
 _CHILD_LAPSE = re.compile(
-    r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrops?\s+the\s+ball\b|"
+    r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrop(?:s|ped)?\s+the\s+ball\b|"
     r"\b(?:gets?|got)\s+distracted\b|"
-    r"\b(?:is|was|were|are|be|being|gets?|got|getting|becomes?|became)\s+(?:so\s+|too\s+|very\s+|"
+    r"\b(?:is|was|were|are|be|been|being|gets?|got|getting|becomes?|became)\s+(?:so\s+|too\s+|very\s+|"
     r"a\s+bit\s+|really\s+)?(?:careless|sloppy|lazy|irresponsible|forgetful|negligent|slack)\b|"
-    r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
+    r"\b(?:left|leaves|leave)\s+(?:(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+)?"
     r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
     r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"
     r"\b(?:didn't|did not|wasn't|was not|isn't|is not|doesn't|does not|don't|do not)\s+"

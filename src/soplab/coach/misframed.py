@@ -14,7 +14,7 @@ from . import lazyre as re
 from .goalacts import is_check
 from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
-from .harmful_fault import fault_owned
+from .harmful_fault import fault_owned, habit_owned
 from .lexicon import alternation
 from .reading import Commitment, Reading
 
@@ -226,8 +226,9 @@ _CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such a
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
                      r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|pill[- ]?popper|"
                      r"pill[- ]?head|"
-                     r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:heavy|"
-                     r"problem|binge) drinker)\b", re.I)
+                     r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:manic\s+)?depressive|"
+                     r"schizophrenic|psycho|(?:heavy|problem|binge|big|hard|chronic|daily) "
+                     r"drinker)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
                             r"by|with)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
@@ -309,7 +310,7 @@ def _owned_condition(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<owner>\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Za-z]+)(?:'s|s'|\u2019s)|\b(?P<pron>her|"
         r"his|their))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
-        r"bad|deep|long-?standing|unmanaged|[a-z]+(?:ed|al|ic))\s+)*"  # "complicated", "medical"
+        r"bad|deep|long-?standing|unmanaged|[a-z-]+(?:ed|al|ic))\s+)*"  # "complicated", "medical"
         r"(?:(?P<co>[a-z]+)\s+(?:and|&|/)\s+)?"  # "her grief and depression"
         r"(?P<what>" + what + r")(?!\s+" + _SERVICE_NOUN
         + r"\b)|\bthe\s+(?P<acting>" + what + r")\s+(?:\w+\s+)?(?:takes?|took|kicks?|kicked|"
@@ -368,7 +369,7 @@ def label_as_behaviour(r: Reading) -> str:
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
-    return _labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult")
+    return _labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult") or habit_owned(r)
 
 
 # --- a goal that describes the harm going on ------------------------------------
