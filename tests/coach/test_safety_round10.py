@@ -366,3 +366,61 @@ def test_stepping_in_told_as_it_happened_or_relief_is_not_child_blamed(kind: str
     # Stepping in, or trying to stop him, is what the child did to protect her mother: the
     # writing README's hd-z01 counts it as the harm to her, not as her fault.
     assert "child-blamed" not in _rules(text, kind), text
+
+
+# --- her act done to him or his things, told as when he turns violent ----------------------
+AT_HIM_FIRES = [
+    ("danger", "We are worried that if Mum goes through his wallet, Dad may shove her again and "
+               "Leo (4) could be hurt."),
+    ("danger", "We are worried that when Mum calls him out about money, Dad may shove her again "
+               "and Leo (4) could be hurt."),
+    ("danger", "We are worried that when Mum gets after Dad about the rent, he may hit her again "
+               "while Leo (4) watches."),
+    ("danger", "We are worried that whenever Mum checks his phone, Dad grabs her and Leo (4) is "
+               "scared."),
+    ("danger", "We are worried that when Mum looks into his spending, Dad may push her again and "
+               "Leo (4) could be hurt."),
+    ("danger", "We are worried that if Mum reads his messages, Dad may slap her again in front "
+               "of Leo (4)."),
+    ("danger", "We are worried that when Mum corrects him in front of his friends, Dad may "
+               "shove her again and Leo (4) could be hurt."),
+    ("danger", "We are worried that every time Mum follows up on his debts, Dad gets violent "
+               "and Leo (4) hides."),
+    ("goal", "For six months Dad will walk out to Uncle Joe's when Mum queries his spending, "
+             "and Leo (4) will feel safe."),
+    ("danger", "We are worried that once Mum gets on at Dad about drinking, he may hit her "
+               "again and Leo (4) could be hurt."),
+]
+AT_HIM_PASSES = [
+    ("danger", "We are worried that when Mum calls his brother for help, Dad may shove her "
+               "again and Leo (4) could be hurt."),
+    ("danger", "We are worried that when Mum visits her sister, Dad may shove her again when "
+               "she gets back, and Leo (4) could be hurt."),
+    ("danger", "We are worried that when Mum hides from him, Dad may find her and shove her "
+               "again, and Leo (4) could be hurt."),
+    ("danger", "We are worried that when Mum sees Leo (4) crying, Dad may shove her again."),
+    ("danger", "We are worried that when Dad checks her phone he may shove Mum again and Leo "
+               "(4) could be hurt."),
+    ("danger", "We are worried that when Mum tries to protect Leo (4) from him, Dad may shove "
+               "her again."),
+    ("danger", "We are worried that when Mum and Dad talk about money, Dad may push her and Leo "
+               "(4) could be hurt."),
+    ("danger", "We are worried that when Mum meets Uncle Joe at the shop, Dad may shove her "
+               "again and Leo (4) could be hurt."),
+    ("goal", "For six months Dad will walk to Uncle Joe's when he feels angry, and Mum will "
+             "visit her sister on Sundays; Leo (4) will feel safe."),
+    ("danger", "We are worried that when Dad has been drinking he may push Mum, and Leo (4) "
+               "could be hurt."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), AT_HIM_FIRES)
+def test_her_act_done_to_him_before_his_violence_is_a_trigger(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), AT_HIM_PASSES)
+def test_her_own_errands_or_his_acts_are_no_trigger(kind: str, text: str) -> None:
+    # "when Mum and Dad talk about money" is the dv-mutual question (a shared fight), not
+    # her act made his trigger.
+    assert "dv-partner-trigger" not in _rules(text, kind), text

@@ -37,6 +37,10 @@ _NEUTRAL = set("""go went goes come came stay have has had get got make made coo
 call want listen""".split())
 #: A refusal of any verb ("won't give him the money", "doesn't hand over her pay") is her act
 #: told as the trigger; what she is not, or cannot do, is not ("isn't home", "can't get away").
+#: Her act done to him or his things ("goes through his wallet", "calls him out"): her act.
+_AT_HIM = re.compile(r"(?:\s+(?:out|up|on|through|into|at|after|with|about|over|in)){0,2}\s+(?:him|"
+                     r"his\s+(?P<thing>[\w-]+)|(?P<name>(?-i:[A-Z][\w-]+)))\b(?!\s+(?:is|was|"
+                     r"will|may|could|gets?|has)\b)", re.I)
 _CANNOT = {"be", "know", "feel", "see", "hear", "want", "like", "need", "mean"}
 #: What she does to leave or get help is the danger's moment, not a trigger she pulls.
 _NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?:the\s+)?(?:police|"
@@ -163,7 +167,12 @@ def survivor_act_as_trigger(r: Reading) -> str:
         if re.search(r"\b(?:is|was|been)\b", aux) and not verb.endswith("ing"):
             continue  # "when she is upset": how she is, not what she does
         refuses = failing and (_is(verb, _NEUTRAL) or verb not in _CANNOT)
-        if not (_is(verb, _ACTS) or refuses) or _NOT_TRIGGER.match(
+        at = _AT_HIM.match(r.text, m.end("v")) if not failing and verb not in _CANNOT | {
+            "and", "or", "nor", "with", "to", "from", "of"} else None  # "when Minh and Thanh"
+        at_him = at and not r.p.person_word.match(at.group("thing") or "") and (
+            not at.group("name") or side(r, at.group("name")) == "adult"
+            and at.group("name") != m.group("who"))  # not "calls his brother", "sees Vy"
+        if not (_is(verb, _ACTS) or refuses or at_him) or _NOT_TRIGGER.match(
                 r.text, m.start("v")):
             continue
         s, e = sentence_span(r.text, m.start())
