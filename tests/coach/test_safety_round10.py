@@ -424,3 +424,62 @@ def test_her_own_errands_or_his_acts_are_no_trigger(kind: str, text: str) -> Non
     # "when Mum and Dad talk about money" is the dv-mutual question (a shared fight), not
     # her act made his trigger.
     assert "dv-partner-trigger" not in _rules(text, kind), text
+
+
+# --- the partner he hurts made the one who keeps a record of him ---------------------------
+TRACKS_FIRES = [
+    ("goal", "For six months Dad will speak calmly; Mum will keep a log of his moods for the "
+             "worker. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum will keep track of Dad's drinking and "
+             "tell Uncle Joe. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum will be the one to flag any problems "
+             "to the worker. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum will give feedback at the monthly "
+             "meeting on how he has been. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum will keep an eye on his temper. Leo (4) "
+             "will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum will monitor the situation at home. "
+             "Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum and Uncle Joe will check in with the "
+             "worker on how Dad is doing. Leo (4) will feel safe."),
+    ("plan", "Dad will leave the house when he is angry. Mum will write down any incidents and "
+             "bring the notes to the worker."),
+    ("goal", "For six months Dad will keep his hands to himself; Mum will record his outbursts "
+             "in a diary for the review. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will talk calmly; Mum will keep the worker posted on his "
+             "progress. Leo (4) will feel safe."),
+]
+TRACKS_PASSES = [
+    ("goal", "For six months Dad will speak calmly; Uncle Joe will keep track of how Dad is "
+             "doing and tell the worker. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly; Mum will tell the worker how Leo (4) and "
+             "Mia (7) are doing at school."),
+    ("goal", "For six months Dad will keep a log of his moods and share it with Uncle Joe; Leo "
+             "(4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly and Uncle Joe will see it; Mum will keep a "
+             "diary of her own feelings for her advocate."),
+    ("goal", "For six months Dad will speak calmly, and Uncle Joe and Aunt Rose will let the "
+             "worker know how he is doing. Leo (4) will feel safe."),
+    ("goal", "For six months an adult will be awake with Leo (2) every day; Grandma will let "
+             "the worker know how Leo is doing."),
+    ("goal", "For six months Dad will speak calmly; Mum will let the worker know how she is "
+             "feeling at her own appointments. Leo (4) will feel safe."),
+    ("goal", "For six months Dad will speak calmly to Leo (4); Mum will keep track of Leo's "
+             "sleep and nightmares for his doctor. Uncle Joe will see Dad's calm."),
+    ("goal", "For six months Dad will speak calmly; Uncle Joe will monitor the situation at "
+             "home. Leo (4) will feel safe."),
+    ("goal", "For six months Mum and Dad will sweep the kitchen daily; Grandma will let the "
+             "worker know how the twins are doing."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), TRACKS_FIRES)
+def test_the_partner_keeping_a_record_of_him_is_his_monitor(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), TRACKS_PASSES)
+def test_the_network_or_her_own_record_is_no_monitoring_by_her(kind: str, text: str) -> None:
+    # What she tells of herself or the children is hers to tell; the network (Uncle Joe,
+    # Aunt Rose, Grandma) watching him is what the DV section asks for.
+    assert "dv-survivor-monitors" not in _rules(text, kind), text

@@ -25,12 +25,18 @@ from .harmful import VIOLENCE, quote, sentence_span, side, subject_before
 from .lexicon import alternation
 from .reading import Reading
 
-__all__ = ["care_lapse", "fault_owned", "habit_owned", "own_hurt_blamed"]
+__all__ = ["care_lapse", "cue_pattern", "fault_owned", "habit_owned", "own_hurt_blamed"]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _group(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(terms), re.I)
+
+
+def cue_pattern(r: Reading, group: str) -> re.Pattern[str] | None:
+    """A cue group of ``data/lexicon/cues.csv`` as one pattern (None if it is empty)."""
+    terms = r.p.lexicon.cues.get(group, ())
+    return _group(tuple(terms)) if terms else None
 
 
 #: A denial or relief just before: "it wasn't Kai's fault", "no one blames Kai for".
