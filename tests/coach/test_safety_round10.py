@@ -483,3 +483,39 @@ def test_the_network_or_her_own_record_is_no_monitoring_by_her(kind: str, text: 
     # What she tells of herself or the children is hers to tell; the network (Uncle Joe,
     # Aunt Rose, Grandma) watching him is what the DV section asks for.
     assert "dv-survivor-monitors" not in _rules(text, kind), text
+
+
+# --- a fight told with a reciprocal or a both-sided idiom -----------------------------------
+MUTUAL_FIRES = [
+    ("harm", "On Sunday night tempers flared between the parents and Dad pushed Mum; Leo (6) "
+             "hid."),
+    ("harm", "On Sunday night Mum and Dad were at each other over money and he pushed her; Leo "
+             "(6) hid."),
+    ("harm", "On Sunday night Mum and Dad butted heads over money and he pushed her; Leo (6) "
+             "hid."),
+    ("harm", "On Sunday night Mum and Dad were having it out about money when he pushed her; "
+             "Leo (6) hid."),
+    ("danger", "We are worried that when tempers run high at home Dad may push Mum again and "
+               "Leo (6) could be hurt."),
+]
+MUTUAL_PASSES = [
+    ("harm", "On Sunday night Leo (6) and Mia (8) were at each other over the TV, and Dad "
+             "pushed Mum into the wall."),
+    ("harm", "Dad and his brother butted heads about the shop last year; on Sunday night Dad "
+             "pushed Mum into the wall and Leo (6) hid."),
+    ("harm", "On Sunday night Dad went at Mum, pushing her into the wall; Leo (6) hid."),
+    ("goal", "For six months Dad will keep his temper when money is tight and go to Uncle "
+             "Joe's; Leo (6) will feel safe."),
+    ("harm", "On Sunday night Dad shouted at Mum about money and pushed her into the wall while "
+             "Leo (6) watched from the stairs."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_FIRES)
+def test_a_reciprocal_or_both_sided_idiom_makes_it_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" in _rules(text, kind), text
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
+def test_childrens_quarrels_or_his_act_alone_are_not_mutual(kind: str, text: str) -> None:
+    assert "dv-mutual" not in _rules(text, kind), text
