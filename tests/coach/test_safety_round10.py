@@ -519,3 +519,21 @@ def test_a_reciprocal_or_both_sided_idiom_makes_it_mutual(kind: str, text: str) 
 @pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
 def test_childrens_quarrels_or_his_act_alone_are_not_mutual(kind: str, text: str) -> None:
     assert "dv-mutual" not in _rules(text, kind), text
+
+
+#: Real-world shapes the readings must leave alone (written for this test after two real-world
+#: statements of the spent splits showed them): the children hurt or left alone in the
+#: passive, and his own drinking as the time of his acts.
+REAL_WORLD_PASSES = [
+    ("danger", "child-blamed", "We are worried that if Dad keeps hitting Mum and leaving the "
+                               "kids unattended to do it, Leo (6) and baby Mia could be hurt, "
+                               "left alone for hours, or grow up afraid."),
+    ("danger", "dv-partner-trigger", "We are worried that when Dad has been drinking he shouts "
+                                     "at Mum, calls her names and throws things at her, and Leo "
+                                     "(6) could be hurt."),
+]
+
+
+@pytest.mark.parametrize(("kind", "rule", "text"), REAL_WORLD_PASSES)
+def test_real_world_shapes_stay_quiet(kind: str, rule: str, text: str) -> None:
+    assert rule not in _rules(text, kind), text

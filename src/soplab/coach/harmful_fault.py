@@ -75,7 +75,9 @@ def _other_child(r: Reading, s: int, e: int, skip: tuple[int, int]) -> bool:
                 or VIOLENCE.search(rest))
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?$", re.I)
+#: The one left, in the passive: "Tommy is never left alone", "could be hurt, left alone".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+"
+                      r"(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}$", re.I)
 _AGES = re.compile(r"\(\s*\d{1,2}\s*\)")
 _AGED_NAME = re.compile(r"\b(?P<who>[A-Z][\w-]+)\s*\(\s*\d{1,2}\s*\)\s*$")
 

@@ -193,7 +193,8 @@ def survivor_act_as_trigger(r: Reading) -> str:
                 r, to) == "adult" and gender(to) in ("", hurt)):
             continue  # "when Dad won't give Mum the keys ... he shoves her": his refusal
         actor = subject_before(r, act.start())
-        if actor and actor[0].lower() == who.lower() and re.match(r"\s+her\b", r.text[act.end():]):
+        if actor and actor[0].lower() == who.lower() and gender(who) == "she" and re.match(
+                r"\s+her\b", r.text[act.end():]):
             actor = None  # "when Thanh won't give him the money, he will push her": not her
         if who.lower() == "she":  # she: the person last named before her
             named = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[:m.start()]) if side(r, n)]
