@@ -332,6 +332,7 @@ MEDDLE_FIRES = [
     ("harm", "On Wednesday Leo (2) swallowed pills that Sam (13) had left within reach."),
     ("harm", "On Wednesday Sam (13) let Leo (2) play with the pill bottle and Leo swallowed "
              "some."),
+    ("harm", "On Wednesday Leo (2) swallowed pills as Sam (13) was too busy gaming to notice."),
     ("harm", "On Wednesday Leo (2) swallowed pills after his big brother Sam (13) stopped "
              "keeping an eye on him."),
 ]
@@ -349,6 +350,8 @@ MEDDLE_PASSES = [
     ("goal", "Sam (13) should never have to keep an eye on Leo (2); an adult will do that for "
              "six months."),
     ("harm", "Sam (13) stopped going to basketball after Leo (2) got hurt."),
+    ("harm", "Leo (2) swallowed pills on Wednesday while Mum was too busy on her phone to "
+             "notice; Sam (13) was at school."),
     ("harm", "Sam (13) dropped Leo (2) off at Grandma's and went to school."),
     ("goal", "The adults will prevent Leo (2) from getting into pills, and Sam (13) will be at "
              "school."),

@@ -45,7 +45,7 @@ _DENIED = re.compile(r"(?:\b(?:not|never|no|nobody|none)\b|n't)\s+(?:\w+\s+){0,4
 _VIEW = re.compile(r"\b(?:feels?|felt|thinks?|thought|believes?|believed|blames?|blamed|says?|"
                    r"said|told|tells|worries|worried|fears?|feared|cries|cried|is\s+scared)\b",
                    re.I)
-_AGE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)")
+_AGE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)?|,\s*\d{1,2}\s*,)")
 
 
 def _is_child(r: Reading, who: str) -> bool:
@@ -78,6 +78,7 @@ def _other_child(r: Reading, s: int, e: int, skip: tuple[int, int]) -> bool:
 #: The one left, in the passive: "Tommy is never left alone", "could be hurt, left alone".
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+"
                       r"(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}$", re.I)
+_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|gets?|got|(?:has|had)\s+been)\s+$", re.I)
 _AGES = re.compile(r"\(\s*\d{1,2}\s*\)")
 _AGED_NAME = re.compile(r"\b(?P<who>[A-Z][\w-]+)\s*\(\s*\d{1,2}\s*\)\s*$")
 
@@ -94,9 +95,12 @@ def care_lapse(r: Reading) -> str:
     terms = r.p.lexicon.cues.get("care_lapse", ())
     plain = _AGES.sub(lambda a: " " * len(a.group(0)), r.text)  # "let Leo (2) play with"
     for m in _group(tuple(terms)).finditer(plain) if terms else ():
-        if _PASSIVE.search(plain, max(0, m.start() - 24), m.start()):
+        too = m.group(0).lower().startswith("too")  # "Sam was too busy to notice"
+        if not too and _PASSIVE.search(plain, max(0, m.start() - 24), m.start()):
             continue  # "Tommy (2) is never left alone": the one left, not the one leaving
-        who = subject_before(r, m.start()) or _aged_before(r, m.start())
+        be = _BE_BEFORE.search(plain, max(0, m.start() - 16), m.start())  # "Sam was too busy"
+        at = be.start() if be and too else m.start()
+        who = subject_before(r, at) or _aged_before(r, at)
         if not who or not _is_child(r, who[0]):
             continue
         s, e = sentence_span(r.text, m.start())
