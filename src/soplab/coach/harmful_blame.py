@@ -17,6 +17,7 @@ from .harmful import (
     two_adults,
 )
 from .harmful_duty import child_given_duty, child_takes_a_turn
+from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -90,7 +91,8 @@ def blames_child(r: Reading) -> str:
                 r"sis)", who[0], re.I)):
             return quote(r, who[1], m.end())
     found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_takes_a_turn(r) \
-        or child_act_as_cause(r) or child_sets_off(r)
+        or child_act_as_cause(r) or child_sets_off(r) or care_lapse(r) or fault_owned(r, "child") \
+        or own_hurt_blamed(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
@@ -120,6 +122,8 @@ _CAUSE = re.compile(r"\b(?:because|since|cos|cause)\s+(?P<who>(?:(?:the|her|his|
                     r"(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*\(\s*\d{1,2}\s*\))?)\s+(?P<v>(?:did not|"
                     r"didn't|was not|wasn't|"
                     r"had not|hadn't|never|just|always|kept|keeps|keep)\s+\w+|[a-z]+)\b")
+#: A perfect tense before "since" makes it a time ("has been wetting since Vy got hurt").
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+)?(?:been|had|\w+ed)\b", re.I)
 #: What a child is, feels or goes through (not something a child did): "because he was
 #: scared", "because Vy got hurt", "because Bao heard the shouting".
 _NOT_AN_ACT = set("""is are was were be been has had have feels felt feel saw sees see heard hears
@@ -136,11 +140,11 @@ _WAS_LAPSE = re.compile(r"\s*(?:in the (?:shower|bath|toilet|bathroom)|busy|play
 #: child's protective act told as her choice ("Vy keeps getting involved", "chose to get in
 #: the middle").
 _CHILD_LAPSE = re.compile(
-    r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrops?\s+the\s+ball\b|"
+    r"\b(?:slips?|slipped|slipping|mess(?:es|ed)?|screw(?:s|ed)?)\s+up\b|\bdrop(?:s|ped)?\s+the\s+ball\b|"
     r"\b(?:gets?|got)\s+distracted\b|"
-    r"\b(?:is|was|were|are|be|being|gets?|got|getting|becomes?|became)\s+(?:so\s+|too\s+|very\s+|"
+    r"\b(?:is|was|were|are|be|been|being|gets?|got|getting|becomes?|became)\s+(?:so\s+|too\s+|very\s+|"
     r"a\s+bit\s+|really\s+)?(?:careless|sloppy|lazy|irresponsible|forgetful|negligent|slack)\b|"
-    r"\b(?:left|leaves|leave)\s+(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+"
+    r"\b(?:left|leaves|leave)\s+(?:(?:the\s+|her\s+|his\s+|their\s+|mum's\s+|mom's\s+)?[\w-]+\s+)?"
     r"(?:out|open|unlocked|lying around|within reach|on the (?:table|counter|nightstand|bench|"
     r"floor|shelf|side|bed))\b|\b(?:forgot|forgets) to\b|"
     r"\b(?:didn't|did not|wasn't|was not|isn't|is not|doesn't|does not|don't|do not)\s+"
@@ -216,6 +220,8 @@ def _child_as_cause(r: Reading) -> str:
             continue
         s, _ = sentence_span(r.text, m.start())
         main = r.text[s:m.start()]
+        if m.group(0).lower().startswith("since") and _PERFECT.search(main):
+            continue  # "Bao has had nightmares since Vy fell": since when, not why
         hurt_child = next((c.group(0) for c in r.child_ref.finditer(main)), "") or next(
             (w for w in re.findall(r"[A-Z][\w-]+", main) if side(r, w) == "child"), "")
         own_story = hurt_child and hurt_child.lower() == who.lower()

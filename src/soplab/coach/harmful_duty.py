@@ -29,7 +29,7 @@ _CARE = re.compile(
     r"careful\s+with|(?:be|being)\s+(?:responsible\s+for|in\s+charge\s+of)"
     r"|(?P<lapse>let(?:s|ting)?\s+(?:(?:his|her|their|the)\s+)?(?:(?:little|baby|younger|small|"
     r"big)\s+)?(?:him|her|them|\w+)\s+(?:get|take|have|eat|swallow|reach|climb|play\s+with|go))"
-    r"|protect(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up(?!\s+(?:at|in)\s+(?:school|class))|be(?:en)?\s+(?:more\s+)?responsible\b|"
+    r"|protect(?:s|ed|ing)?|prevent(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up(?!\s+(?:at|in)\s+(?:school|class))|be(?:en)?\s+(?:more\s+)?responsible\b|"
     r"(?P<outta>(?:stay|keep|get)(?:s|ing)?\s+outta\s+(?:it|the\s+way|the\s+middle))|"
     r"look(?:s|ed|ing)?\s+out\s+for|(?:keep(?:s|ing)?|kept)\s+(?:a\s+)?(?:close\s+)?watch|"
     r"be(?:en)?\s+(?:more\s+)?careful(?!" + _OWN_SAFETY + r")|(?:more\s+|extra\s+)?(?:careful|"
@@ -89,7 +89,7 @@ _BE = {"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"}
 _LINK = _BE | set("""feel feels felt feeling seem seems seemed stay stays stayed remain remains
 remained look looks looked am""".split())
 #: The duty taken off the child: "should not have to", "no longer", "instead of Kai".
-_RELIEF = re.compile(r"(?:\bno longer|\bnot (?:have|need|be (?:asked|expected|left|made|"
+_RELIEF = re.compile(r"(?:\bno longer|\b(?:not|never) (?:have|need|be (?:asked|expected|left|made|"
                      r"responsible))|n't (?:have|need|be (?:asked|expected|left|made))|"
                      r"\binstead(?!\s+of\s+(?:\w+ing|being|his|her|playing|the\s+\w+ing)\b)|"
                      r"\brather than(?!\s+\w+ing\b)|\banymore|\bany more)\b", re.I)

@@ -21,6 +21,7 @@ from .harmful import (
     side,
     violence_to_adults,
 )
+from .harmful_track import about_others_only, survivor_tracks_him
 from .reading import Reading
 from .truecase import course_names
 
@@ -185,6 +186,8 @@ def survivor_monitors(r: Reading) -> str:
                       and gender(o[:-2]) and gender(o[:-2]) != gender(adults[0])]
         if not others:
             continue
+        if reports and about_others_only(r, c.phrase):
+            continue  # "Thanh will tell the worker how Vy and Bao are doing": not him
         if reports:
             return own(c)
         watches = _WATCHES.search(c.phrase)
@@ -204,7 +207,7 @@ def survivor_monitors(r: Reading) -> str:
                            for n in named)):
                 return own(c)
     return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r) or \
-        _keeps_him_calm(r)
+        _keeps_him_calm(r) or survivor_tracks_him(r)
 
 
 #: Her own conduct promised as what keeps him from anger: "so he does not get angry",
@@ -322,6 +325,8 @@ def _partner_verifies(r: Reading) -> str:
     for rx in r.p.observer:
         for m in rx.finditer(r.text):
             seers = people(r, m.group("obs"))
+            if about_others_only(r, r.text[m.start():sentence_span(r.text, m.start())[1]]):
+                continue  # "Thanh will tell the worker how Vy and Bao are doing": not him
             if len(seers) != 1:
                 continue  # she is one of several who see it: the network sees it too
             for who in seers:
@@ -347,3 +352,4 @@ _WATCHES = Later(r"\b(?:watch(?:es|ing)?\s+(?:out\s+)?for|look(?:s|ing)?\s+out\s
                  r"(?:his|(?-i:[A-Z]\w+)'s)\s+(?:mood|temper|breath|drinking|state)|"
                  r"keep(?:s|ing)?\s+(?:a\s+)?(?:log|diary|record|note|notes|track|tabs)\s+"
                  r"(?:of|on)|monitor(?:s|ing)?|check(?:s|ing)?\s+(?:on|up on))\b", re.I)
+

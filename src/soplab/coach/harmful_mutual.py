@@ -45,7 +45,9 @@ _MUTUAL_VERB = re.compile(
     r"squabbl\w*|clash(?:es|ed|ing)?|(?:have|has|had|having) words|(?:yell\w*|shout\w*|"
     r"scream\w*|go|goes|went|going) at each other|(?:get|gets|got|getting) into it|"
     r"(?:go|goes|went|going) at it|(?:come|comes|came|coming) to blows|"
-    r"(?:have|has|had|having)\s+a\s+go\s+at\s+each\s+other)\b",
+    r"(?:have|has|had|having)\s+a\s+go\s+at\s+each\s+other|(?:are|were|was|is|be|been|being|"
+    r"get|gets|got|going)\s+at\s+(?:each\s+other|one\s+another|it)|butt(?:s|ed|ing)?\s+heads|"
+    r"lock(?:s|ed|ing)?\s+horns|(?:have|has|had|having)\s+it\s+out)\b",
     re.I)
 #: Words that stand between the people and that verb ("are", "will keep", "always").
 _AUX = set("""are were is was be been being keep keeps kept keeping will would may might could
@@ -99,7 +101,9 @@ _BETWEEN = re.compile(
     rf"(?:the\s+)?(?:home|house|household|family|relationship|marriage)\b"
     rf"|\bthings\s+between\s+(?:them|the\s+(?:parents|couple|adults)|[A-Z][\w-]+\s+and\s+"
     rf"[A-Z][\w-]+)\s+(?:\w+\s+){{0,2}}?(?:get|gets|got|getting|become|becomes|became|turn|turns|"
-    rf"turned)\s+(?:heated|physical|violent|ugly|out of hand|bad)\b", re.I)
+    rf"turned)\s+(?:heated|physical|violent|ugly|out of hand|bad)\b"
+    rf"|\btempers\s+(?:flared|flare|flaring|rose|rise|ran\s+high|run\s+high|boiled\s+over|"
+    rf"frayed)\b", re.I)  # "tempers flared": both of theirs
 
 
 #: "disagree with the police report": a view of a thing, not a quarrel between them.

@@ -35,6 +35,13 @@ drink drank""".split())
 #: ready", "won't come home"); "when Thanh gets home late" only tells the time.
 _NEUTRAL = set("""go went goes come came stay have has had get got make made cook look check
 call want listen""".split())
+#: A refusal of any verb ("won't give him the money", "doesn't hand over her pay") is her act
+#: told as the trigger; what she is not, or cannot do, is not ("isn't home", "can't get away").
+#: Her act done to him or his things ("goes through his wallet", "calls him out"): her act.
+_AT_HIM = re.compile(r"(?:\s+(?:out|up|on|through|into|at|after|with|about|over|in)){0,2}\s+(?:him|"
+                     r"his\s+(?P<thing>[\w-]+)|(?P<name>(?-i:[A-Z][\w-]+)))\b(?!\s+(?:is|was|"
+                     r"will|may|could|gets?|has)\b)", re.I)
+_CANNOT = {"be", "know", "feel", "see", "hear", "want", "like", "need", "mean"}
 #: What she does to leave or get help is the danger's moment, not a trigger she pulls.
 _NOT_TRIGGER = re.compile(r"\s*(?:to\s+)?(?:leave|leaves|left|call(?:s|ed)?\s+(?:the\s+)?(?:police|"
                           r"911|for help|the worker)|go(?:es)?\s+to\s+(?:the\s+)?(?:police|shelter|"
@@ -159,7 +166,13 @@ def survivor_act_as_trigger(r: Reading) -> str:
         failing = re.search(r"\bnot\b|n't", aux)
         if re.search(r"\b(?:is|was|been)\b", aux) and not verb.endswith("ing"):
             continue  # "when she is upset": how she is, not what she does
-        if not (_is(verb, _ACTS) or failing and _is(verb, _NEUTRAL)) or _NOT_TRIGGER.match(
+        refuses = failing and (_is(verb, _NEUTRAL) or verb not in _CANNOT)
+        at = _AT_HIM.match(r.text, m.end("v")) if not failing and verb not in _CANNOT | {
+            "and", "or", "nor", "with", "to", "from", "of"} else None  # "when Minh and Thanh"
+        at_him = at and not r.p.person_word.match(at.group("thing") or "") and (
+            not at.group("name") or side(r, at.group("name")) == "adult"
+            and at.group("name") != m.group("who"))  # not "calls his brother", "sees Vy"
+        if not (_is(verb, _ACTS) or refuses or at_him) or _NOT_TRIGGER.match(
                 r.text, m.start("v")):
             continue
         s, e = sentence_span(r.text, m.start())
@@ -174,7 +187,15 @@ def survivor_act_as_trigger(r: Reading) -> str:
                     if not m.start("v") <= a.start() < m.end("v")), None)
         if not act:
             continue
+        hurt = {"her": "she", "him": "he"}.get(object_after(r, act.end()).lower())
+        to = object_after(r, m.end("v"))
+        if refuses and not _is(verb, _ACTS) and hurt and (gender(who) not in ("", hurt) or side(
+                r, to) == "adult" and gender(to) in ("", hurt)):
+            continue  # "when Dad won't give Mum the keys ... he shoves her": his refusal
         actor = subject_before(r, act.start())
+        if actor and actor[0].lower() == who.lower() and gender(who) == "she" and re.match(
+                r"\s+her\b", r.text[act.end():]):
+            actor = None  # "when Thanh won't give him the money, he will push her": not her
         if who.lower() == "she":  # she: the person last named before her
             named = [n for n in re.findall(r"\b[A-Z][\w-]+", r.text[:m.start()]) if side(r, n)]
             if named and side(r, named[-1]) == "child":

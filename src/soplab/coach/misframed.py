@@ -14,6 +14,7 @@ from . import lazyre as re
 from .goalacts import is_check
 from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
+from .harmful_fault import fault_owned, habit_owned
 from .lexicon import alternation
 from .reading import Commitment, Reading
 
@@ -225,8 +226,9 @@ _CALLED = re.compile(r"(?:\b(?:is|was|are|were|'s|being|been)|,)\s+(?:an?|such a
                      r"(?:drunk|druggie|junkie|user|crackhead|stoner|pothead|wino|boozer|"
                      r"deadbeat|wife-?beater|batterer|abuser|addict|alcoholic|pill[- ]?popper|"
                      r"pill[- ]?head|"
-                     r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:heavy|"
-                     r"problem|binge) drinker)\b", re.I)
+                     r"meth[- ]?head|tweaker|lush|drunkard|alk(?:y|ie)|(?:manic\s+)?depressive|"
+                     r"schizophrenic|psycho|(?:heavy|problem|binge|big|hard|chronic|daily) "
+                     r"drinker)\b", re.I)
 #: A label as what the worry is about: "worried about dad's alcoholism".
 _WORRIED_ABOUT = re.compile(r"\b(?:worried|concerned|worry|worries|concern|afraid)\s+(?:about|over|"
                             r"by|with)\s+(?:the\s+)?(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Za-z.]+"
@@ -256,7 +258,8 @@ _LABEL_ACTS = re.compile(r"\b(?:(?:engaged in|perpetrated|committed|exposed (?:\
 #: she was diagnosed with PTSD", "Dad shared that he is in recovery from alcoholism").
 _OWN_WORD = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|shares?|shared|explains?|"
                        r"explained|describes?|described|mentions?|mentioned)\s+(?:(?:us|me|the\s+"
-                       r"\w+)\s+)?(?:that\s+)?(?:she|he|they|I)\s+(?:\w+\s+){0,4}?$", re.I)
+                       r"\w+)\s+)?(?:that\s+)?(?:she|he|they|I|her|his|their|my)\s+"
+                       r"(?:\w+\s+){0,4}?$", re.I)
 _CHARACTER = {"lazy", "selfish", "irresponsible", "careless", "uncaring", "manipulative", "crazy",
               "deadbeat", "negligent", "bad mother", "bad father", "bad parent", "bad parents",
               "terrible parent", "terrible parents", "unfit"}
@@ -307,7 +310,9 @@ def _owned_condition(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<owner>\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Za-z]+)(?:'s|s'|\u2019s)|\b(?P<pron>her|"
         r"his|their))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
-        r"bad|deep|long-?standing|unmanaged)\s+)*(?P<what>" + what + r")(?!\s+" + _SERVICE_NOUN
+        r"bad|deep|long-?standing|unmanaged|[a-z-]+(?:ed|al|ic))\s+)*"  # "complicated", "medical"
+        r"(?:(?P<co>[a-z]+)\s+(?:and|&|/)\s+)?"  # "her grief and depression"
+        r"(?P<what>" + what + r")(?!\s+" + _SERVICE_NOUN
         + r"\b)|\bthe\s+(?P<acting>" + what + r")\s+(?:\w+\s+)?(?:takes?|took|kicks?|kicked|"
         r"gets?|got|wins?|won|keeps?|kept|makes?|made|stops?|stopped|hits?|comes?|came|"
         r"flares?|flared)\b(?!\s+(?:better|well|easier)\b)", re.I)
@@ -317,8 +322,12 @@ def _condition_owned(r: Reading) -> str:
     """A caregiver's condition named as theirs ("Renee's depression keeps her in bed",
     "because of his bipolar", "her PTSD makes her ..."): the diagnosis stands where what
     she does belongs. A child's condition ("Bao's anxiety") is what the child lives with."""
-    terms = r.p.lexicon.cues.get("condition", ())
+    terms = r.p.lexicon.cues.get("condition", ()) + tuple(  # and the diagnoses of jargon.csv
+        e.term for e in r.p.lexicon.terms["jargon"].entries if e.category == "diagnosis")
     for m in _owned_condition(tuple(terms)).finditer(r.text) if terms else ():
+        if m.group("co") and r.p.person_word.fullmatch(m.group("co")) or m.group("pron") and \
+                _OWN_WORD.search(r.text[max(0, m.start() - 60):m.start()] + "she "):
+            continue  # "her son and depression"; "Renee told us her depression ...": her word
         owner = m.group("owner") or ""
         if m.group("pron"):  # "her", "his": the person last named before it
             named = [w for rx in (r.p.name_re, r.p.caregiver_word)
@@ -360,7 +369,7 @@ def label_as_behaviour(r: Reading) -> str:
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
-    return _labelled_time(r) or _condition_owned(r)
+    return _labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult") or habit_owned(r)
 
 
 # --- a goal that describes the harm going on ------------------------------------
