@@ -18,16 +18,23 @@ finding sends it to the review queue), so the machine's guess is never the last 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
+from soplab._core.paths import data_path
+
+from . import lazyre as re
 from .kindmodel import features, probabilities, weights
+from .lexicon import read_rows
 from .safety import Finding
 from .safety_rules import CAP, LESSONS, rule
 
-__all__ = ["CLEAR_LEAN", "HARM_LABELS", "HARM_WEIGHTS_FILE", "HARMFUL_AT", "MODEL_KINDS",
-           "harm_features", "harm_probabilities", "second_reading"]
+__all__ = ["CLEAR_LEAN", "HARM_LABELS", "HARM_ROLES_FILE", "HARM_WEIGHTS_FILE", "HARMFUL_AT",
+           "MODEL_KINDS", "harm_features", "harm_probabilities", "roles", "second_reading"]
 
 HARM_WEIGHTS_FILE = "harm_weights.csv"
+#: The parts the course's people play in a vignette where names.csv does not tell them.
+HARM_ROLES_FILE = "harm_roles.csv"
 #: "none" and the expert's harmful rules (data/writing/README.md), in the file's order.
 HARM_LABELS = ("none", "dv-mutual", "dv-survivor-monitors", "dv-source-exposed",
                "child-blamed", "dv-partner-trigger", "services-as-plan", "label")
@@ -69,14 +76,70 @@ _COMMON = frozenset(
     "were when will with would you your".split())
 
 
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019-]*")
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+@lru_cache(maxsize=1)
+def _role_of() -> dict[str, str]:
+    """Each course name (lower case) -> its role word: ``xchild``, ``xkin``, ``xfather``,
+    ``xmother`` from names.csv, or the part :data:`HARM_ROLES_FILE` gives (``xviolent``,
+    ``xsurvivor``). Names with none of these (surnames) are left as names."""
+    out: dict[str, str] = {}
+    for r in read_rows(data_path("lexicon", "names.csv")):
+        if r.get("child") == "1":
+            role = "child"
+        elif r.get("network") == "1":
+            role = "kin"
+        elif r.get("network") == "0" and r.get("gender") in ("he", "she"):
+            role = "father" if r["gender"] == "he" else "mother"
+        else:
+            continue
+        out[r["name"].lower()] = "x" + role
+    for r in read_rows(data_path("lexicon", HARM_ROLES_FILE)):
+        out[r["name"].lower()] = "x" + r["role"]
+    return out
+
+
+def _as_role(m: re.Match[str]) -> str:
+    word = m.group(0)
+    tail = next((t for t in _POSSESSIVE if word.lower().endswith(t)), "")
+    role = _role_of().get(word[:len(word) - len(tail)].lower())
+    return word if role is None else role + ("s" if tail else "")
+
+
+def roles(text: str) -> str:
+    """``text`` with the course's people named by their part ("Minh pushed Thanh and Vy
+    cried" -> "xviolent pushed xsurvivor and xchild cried"): the reader learns how people
+    write about a parent who uses violence or a child, not one family's facts."""
+    return _WORD.sub(_as_role, text)
+
+
+#: Someone made to report on another's acts: a report to an authority ("call the worker",
+#: "let his probation officer know", "text the police") on a condition of what someone
+#: else does ("if he drinks", "whenever xviolent shouts", "every time Dad ..."). A feature,
+#: not a rule: the reader learns from the answers how much it weighs (a parent's own plan
+#: to call his brother when he feels angry names no authority).
+_REPORTS = re.compile(
+    r"\b(?:call|phone|ring|text|tell|inform|notify|update|report\s+to|let|check\s+in\s+with)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019]+\s+){0,2}"
+    r"(?:worker|police|officer|cps|department|caseworker|us|911)\b[^.;!?]{0,40}?"
+    r"\b(?:if|when|whenever|every\s+time|each\s+time|any\s*time)\s+(?:he|xviolent|xfather|"
+    r"dad|daddy|father|things|(?-i:[A-Z][\w'\u2019]*))\b", re.I)
+
+
 def harm_features(text: str, kind: str) -> set[str]:
     """The reader's features: the words and pairs of
-    :func:`~soplab.coach.kindmodel.features` without common words (:data:`_COMMON`), and
-    the kind the item asks for."""
+    :func:`~soplab.coach.kindmodel.features` of the text with the course's people as their
+    roles (:func:`roles`), without common words (:data:`_COMMON`), and the kind the item
+    asks for."""
+    text = roles(text)
     feats = {f for f in features(text)
              if not (f.startswith("w:") and f[2:] in _COMMON)
              and not (f.startswith("b:") and all(t in _COMMON for t in f[2:].split("_")))}
     feats.add(f"kind:{kind}")
+    if _REPORTS.search(text):
+        feats.add("c:reports-on-him")
     return feats
 
 
