@@ -65,6 +65,9 @@ def test_the_courses_people_are_read_by_their_part() -> None:
         "xviolent pushed xsurvivor and xchild (12) cried."
     assert roles("kai's mom renee called Marie.") == "xchilds mom xmother called xkin."
     assert roles("Ms. Rahimi and Dario") == "Ms. Rahimi and Dario"  # no part known: a name
+    # any name told with a child's age is a child's; a day or an adult's age is not
+    assert roles("Dario (9) and Lupe, 4, saw Rafa (35).") == "xchild (9) and xchild, 4, saw Rafa (35)."
+    assert roles("On Sunday, 12 May, and in March, 3 times") == "On Sunday, 12 May, and in March, 3 times"
     feats = harm_features("Thanh will tell the worker when Minh drinks.", "goal")
     assert {"w:xsurvivor", "w:xviolent", "b:when_xviolent"} <= feats
     assert not any("thanh" in f or "minh" in f for f in feats)
@@ -75,3 +78,33 @@ def test_not_drinking_is_no_harm_in_any_of_the_courses_families() -> None:
         for verb in ("will not drink", "won't drink", "will stay sober", "will never drink"):
             text = f"{who} {verb} when the children are in his or her care."
             assert second_reading(text, "goal", LEXICON) is None, text
+
+
+#: The reader's general cues, firing and not, in new words (the course's names as roles).
+CUES = [
+    ("Lorraine will report to the caseworker whenever Minh comes home drunk.", "c:reports-on-him"),
+    ("Mom will text the police every time Dad starts yelling.", "c:reports-on-him"),
+    ("Thanh will ring her probation officer if Minh raises his hand.", "c:reports-on-him"),
+    ("Kai is supposed to be minding Tommy after school.", "c:child-duty"),
+    ("Vy will make sure Bao is out of the room when Minh shouts.", "c:child-duty"),
+    ("Daniel (9) is in charge of Lupita on work nights.", "c:child-duty"),
+    ("Mr. Whitaker's drinking problem puts the kids at risk.", "c:label-of-person"),
+    ("Renee's grief disorder keeps Tommy at risk.", "c:label-of-person"),
+    ("The worker fears Dad is an alcoholic.", "c:label-of-person"),
+]
+NO_CUE = [
+    "Minh will call Phuoc when he feels angry and go to his bakery.",
+    "Doña Carmen will call the worker if the children are ever left alone.",
+    "Kai will not have to watch Tommy any more; Marie will.",
+    "Kai will no longer be in charge of Tommy.",
+    "Renee has depression and sees the clinic doctor every week.",
+    "Renee said her depression got worse after Ray died, and she wants help.",
+    "Ms. Rahimi will make sure Sara is supervised at the bus stop.",
+]
+
+
+def test_the_readers_cues_fire_on_new_words_and_not_on_sound_ones() -> None:
+    for text, cue in CUES:
+        assert cue in harm_features(text, "goal"), text
+    for text in NO_CUE:
+        assert not {f for f in harm_features(text, "goal") if f.startswith("c:")}, text

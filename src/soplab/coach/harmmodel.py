@@ -108,11 +108,26 @@ def _as_role(m: re.Match[str]) -> str:
     return word if role is None else role + ("s" if tail else "")
 
 
+#: A name told with a child's age: "Dario (9)", "Lupe, 4,", "Nico (age 7)".
+_AGED = re.compile(r"\b[A-Z][\w'\u2019-]*(?=\s*[(,]\s*(?:age[ds]?\s+)?(\d{1,2})\b(?!\s*(?:am|pm|:)))")
+
+
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                       "march april may june july august september october november december "
+                       "on in since by".split())
+
+
+def _as_child(m: re.Match[str]) -> str:
+    keep = int(m.group(1)) >= 18 or m.group(0).lower() in _NOT_NAMES
+    return m.group(0) if keep else "xchild"
+
+
 def roles(text: str) -> str:
     """``text`` with the course's people named by their part ("Minh pushed Thanh and Vy
-    cried" -> "xviolent pushed xsurvivor and xchild cried"): the reader learns how people
-    write about a parent who uses violence or a child, not one family's facts."""
-    return _WORD.sub(_as_role, text)
+    cried" -> "xviolent pushed xsurvivor and xchild cried"), and any name told with a
+    child's age as a child ("Dario (9)"): the reader learns how people write about a parent
+    who uses violence or a child, not one family's facts."""
+    return _WORD.sub(_as_role, _AGED.sub(_as_child, text))
 
 
 #: Someone made to report on another's acts: a report to an authority ("call the worker",
@@ -127,6 +142,37 @@ _REPORTS = re.compile(
     r"\b(?:if|when|whenever|every\s+time|each\s+time|any\s*time)\s+(?:he|xviolent|xfather|"
     r"dad|daddy|father|things|(?-i:[A-Z][\w'\u2019]*))\b", re.I)
 
+#: A child (by role) given an adult's job or blamed for a lapse: "xchild will make sure",
+#: "xchild was supposed to be watching", "if xchild doesn't keep a closer eye". Not where
+#: the job is taken from him (:data:`_UNDONE` just before it).
+_CHILD_DUTY = re.compile(
+    r"\bxchild\b,?(?:\s+[\w'\u2019(),]+){0,4}?\s+(?:watch|watches|watching|watched|keeps?\s+an\s+eye|"
+    r"keeps?\s+a\s+closer\s+eye|makes?\s+sure|in\s+charge|responsible|back-?up|babysit\w*|"
+    r"supervis\w*|relied\s+on|careless|let\s+him\s+out|minds?|minding)\b", re.I)
+_UNDONE = re.compile(r"\b(?:not|\w+n't|never|no\s+longer|instead\s+of|without|stops?|nobody|"
+                     r"no\s+one|is\s+supervised|be\s+supervised)\b", re.I)
+#: A label or diagnosis owned by a parent by name or role ("xmothers depression",
+#: "Mr. Price's beer problem", "Mom's addiction") or said of her ("is an alcoholic").
+_LABEL = re.compile(
+    r"\b(?:x(?:mother|father|violent|survivor|kin)s|(?:mr|mrs|ms)\.?\s+[A-Z]\w*['\u2019]s|"
+    r"(?:mom|mum|dad|mother|father)['\u2019]s)\s+(?:[\w-]+\s+)?(?:problems?|disorder|dependency|"
+    r"addiction|illness|condition|neglect|depression|alcoholism|issues|instability|diagnosis)\b"
+    r"|\b(?:is|being|an?)\s+(?:an?\s+)?(?:alcoholic|addict|unstable|mentally\s+ill|depressed|"
+    r"neglectful|abuser|drunk)\b", re.I)
+
+
+def _cues(text: str) -> set[str]:
+    """The reader's general cues in ``text`` (the course's people already as roles)."""
+    cues = set()
+    if _REPORTS.search(text):
+        cues.add("c:reports-on-him")
+    duty = _CHILD_DUTY.search(text)
+    if duty and not _UNDONE.search(text[max(0, duty.start() - 12):duty.end()]):
+        cues.add("c:child-duty")
+    if _LABEL.search(text):
+        cues.add("c:label-of-person")
+    return cues
+
 
 def harm_features(text: str, kind: str) -> set[str]:
     """The reader's features: the words and pairs of
@@ -138,9 +184,7 @@ def harm_features(text: str, kind: str) -> set[str]:
              if not (f.startswith("w:") and f[2:] in _COMMON)
              and not (f.startswith("b:") and all(t in _COMMON for t in f[2:].split("_")))}
     feats.add(f"kind:{kind}")
-    if _REPORTS.search(text):
-        feats.add("c:reports-on-him")
-    return feats
+    return feats | _cues(text)
 
 
 def harm_probabilities(text: str, kind: str, folder: str) -> dict[str, float]:
