@@ -166,6 +166,10 @@ def main() -> None:
         print(f"  {split:9} {figures((split,))}")
     print(f"  {'late':9} {figures(LATE)}")
     print(f"  {'all':9} {figures(SPLITS)}")
+    thin = [i for i in scored if not truth[i] and i not in set(sound)]
+    print(f"  not harmful, scored under {SOUND_AT} (a flag costs agreement): flagged "
+          f"{flagged(thin)}; of those no rule finds anything in: "
+          f"{flagged([i for i in thin if not by_rules[i]])}")
     for at in THRESHOLDS:
         print(f"at {at:.2f}: late {figures(LATE, at)}\n{'':9} all {figures(SPLITS, at)}")
     print(f"loso_harm_reader_recall: {len([i for i in harmful if p_harm[i] >= HARMFUL_AT]) / len(harmful):.3f}")

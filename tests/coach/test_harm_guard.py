@@ -91,6 +91,11 @@ CUES = [
     ("Mr. Whitaker's drinking problem puts the kids at risk.", "c:label-of-person"),
     ("Renee's grief disorder keeps Tommy at risk.", "c:label-of-person"),
     ("The worker fears Dad is an alcoholic.", "c:label-of-person"),
+    ("We fear Minh will lash out whenever Thanh questions him about the rent.", "c:partner-trigger"),
+    ("Dad may hit her again if Mom talks back to him.", "c:partner-trigger"),
+    ("Minh and Thanh were arguing in the kitchen and Vy (12) got hurt.", "c:mutual"),
+    ("Police came for a domestic dispute on Sunday night.", "c:mutual"),
+    ("There was a verbal altercation between the parents.", "c:mutual"),
 ]
 NO_CUE = [
     "Minh will call Phuoc when he feels angry and go to his bakery.",
@@ -100,6 +105,9 @@ NO_CUE = [
     "Renee has depression and sees the clinic doctor every week.",
     "Renee said her depression got worse after Ray died, and she wants help.",
     "Ms. Rahimi will make sure Sara is supervised at the bus stop.",
+    "Minh may push Thanh again when he is shouting at her about money.",
+    "Vy (12) was hurt when she tried to stop him.",
+    "Minh shouted at Thanh and shoved her into the wall.",
 ]
 
 

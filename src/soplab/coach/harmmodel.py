@@ -4,7 +4,8 @@ The safety rules (:mod:`soplab.coach.safety_rules`) name harmful practice from g
 readings; every round of new writers still finds shapes they do not know ("on Kai's
 watch", "Renee's depression keeps her in bed"). This reader looks at the words instead: a
 multinomial logistic regression over an answer's words and word pairs (common words left
-out) and the kind the item asks for, whose labels are "none" and the expert's harmful rules.
+out, the course's people as their part: :func:`roles`), a few general cues (:func:`_cues`)
+and the kind the item asks for, whose labels are "none" and the expert's harmful rules.
 It is trained offline by ``benchmarks/harm_reader.py`` on the expert-scored answers of the
 spent splits, and its weights are ``data/lexicon/harm_weights.csv`` (read on first use).
 
@@ -41,10 +42,11 @@ HARM_LABELS = ("none", "dv-mutual", "dv-survivor-monitors", "dv-source-exposed",
 #: The kinds the course's scored writing items ask for: the reader knows no other.
 MODEL_KINDS = ("harm", "danger", "goal", "question")
 #: The probability of "some harmful practice" from which the reader speaks. Chosen on the
-#: spent answers (not blind): leave one split out it flags about 2 sound answers in 100
-#: and 2 harmful in 3; beside the rules as they stood before heldout4, heldout5 and
-#: heldout6 were read, it capped 3 of the 21 harmful answers they left at 0.5 or more,
-#: and 2 sound answers of about 310 (0.4 capped 4, 0.3 capped 7, for the same 3).
+#: spent answers (not blind): leave one split out over dev..heldout10 (round 10) it flags
+#: 206 of 329 harmful answers and 2 of 914 sound ones (heldout8-10: 47 of 87, none of 235
+#: sound). 0.45 and 0.4 flag a few more harmful ones for as few sound ones there, but a
+#: short thin goal ("Mom will not drink.") has little to tell it from a list of services
+#: and sits near 0.3-0.45: kept at 0.5.
 HARMFUL_AT = 0.5
 #: The reader names one practice when that practice holds at least this share of its
 #: "harmful" probability; else it names them all.
@@ -160,17 +162,31 @@ _LABEL = re.compile(
     r"|\b(?:is|being|an?)\s+(?:an?\s+)?(?:alcoholic|addict|unstable|mentally\s+ill|depressed|"
     r"neglectful|abuser|drunk)\b", re.I)
 
+#: The survivor's words or acts told as what sets him off: "when xsurvivor nags him",
+#: "if Mom brings up the bills", "when xsurvivor presses xviolent about money".
+_TRIGGER = re.compile(
+    r"\b(?:when|if|whenever|every\s+time|each\s+time|because|after)\s+(?:xsurvivor|xmother|mom|"
+    r"mum|the\s+mother|his\s+(?:wife|partner))\s+(?:[\w'\u2019]+\s+){0,3}?(?:him|xviolent|"
+    r"xfather|dad|about\s+(?:the\s+)?(?:money|bills|finances))\b", re.I)
+#: Violence told as something both do: "the parents had a fight", "a domestic disturbance",
+#: "between xviolent and xsurvivor", "money fights".
+_MUTUAL = re.compile(
+    r"\b(?:between\s+(?:the\s+)?(?:parents|couple|xviolent\s+and\s+xsurvivor|xsurvivor\s+and\s+"
+    r"xviolent)|(?:the\s+)?(?:parents|couple|xviolent\s+and\s+xsurvivor|xsurvivor\s+and\s+xviolent|"
+    r"mom\s+and\s+dad|they)\s+(?:[\w'\u2019]+\s+){0,2}?(?:fight\w*|argu\w*|conflict\w*|"
+    r"altercation|disagree\w*|got\s+into\s+it|squabbl\w*)|(?:money|domestic|verbal|marital|"
+    r"couple'?s?)\s+(?:fights?|fighting|disputes?|disturbance|conflicts?|arguments?|"
+    r"altercations?))\b", re.I)
+_NAMED_CUES = (("c:partner-trigger", _TRIGGER), ("c:mutual", _MUTUAL), ("c:label-of-person", _LABEL),
+               ("c:reports-on-him", _REPORTS))
+
 
 def _cues(text: str) -> set[str]:
     """The reader's general cues in ``text`` (the course's people already as roles)."""
-    cues = set()
-    if _REPORTS.search(text):
-        cues.add("c:reports-on-him")
+    cues = {name for name, pattern in _NAMED_CUES if pattern.search(text)}
     duty = _CHILD_DUTY.search(text)
     if duty and not _UNDONE.search(text[max(0, duty.start() - 12):duty.end()]):
         cues.add("c:child-duty")
-    if _LABEL.search(text):
-        cues.add("c:label-of-person")
     return cues
 
 
