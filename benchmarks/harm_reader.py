@@ -6,8 +6,9 @@ script trains a multinomial logistic regression (labels: "none" and the expert's
 rules) over an answer's words, word pairs and the kind the item asks for (common words
 left out; :func:`soplab.coach.harmmodel.harm_features`) on the expert-scored answers of the
 splits named in :data:`SPLITS` (never any other: a later held-out split is the blind test and is
-never read), and prints, **leave one split out** (each split was written by its own
-writers, so a fold's writers are never trained on):
+never read), the course's model answers and the project's own answers
+(``data/coach/harm_own.csv``), and prints, **leave one split out** (each split was written
+by its own writers, so a fold's writers are never trained on), fold by fold:
 
 * the reader alone: the share of harmful answers it flags and the share of sound answers
   it flags, at :data:`soplab.coach.harmmodel.HARMFUL_AT` and at a few other thresholds;
@@ -18,7 +19,7 @@ writers, so a fold's writers are never trained on):
 Then it trains on all of them and writes ``data/lexicon/harm_weights.csv`` (one row a
 feature, one weight column a label), which the coach scores in pure Python.
 
-Run: ``.venv/bin/python benchmarks/harm_reader.py [--no-write]`` (numpy, about a minute).
+Run: ``.venv/bin/python benchmarks/harm_reader.py [--no-write]`` (numpy, about two minutes).
 """
 
 from __future__ import annotations
@@ -37,17 +38,25 @@ from soplab.coach.harmmodel import (
     harm_features,
 )
 from soplab.coach.kindmodel import probabilities
+from soplab.coach.lexicon import read_rows
 from soplab.coach.safety_rules import find_findings
 from soplab.coach.stages import clauses, segment
 from soplab.engine.items import load_bank
 
 #: The expert-scored splits trained on, named here and never taken from another list.
-#: Not heldout8: trained with it, the reader took "drink" in any goal for harmful practice
-#: ("Mom will not drink." flagged), learning one vignette's fact (Minh's drinking is what
-#: Thanh told the worker in private) as a word cue; the rules, which know the names, carry it.
+#: Since round 10 every spent split: the reader reads the course's people by their part
+#: (:func:`soplab.coach.harmmodel.roles`), and an answer whose only harm is
+#: "dv-source-exposed" is not trained on (:func:`label`). Before both, trained with
+#: heldout8 it took "drink" in any goal for harmful practice ("Mom will not drink."),
+#: learning one vignette's fact (Minh's drinking is what Thanh told the worker in private)
+#: as a word cue; the rules, which know the names, carry that practice.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7")
-THRESHOLDS = tuple(sorted({0.3, 0.4, 0.5, 0.6, HARMFUL_AT}))
+          "heldout7", "heldout8", "heldout9", "heldout10")
+#: The folds told apart in the figures: the latest writers, most like the next ones.
+LATE = ("heldout8", "heldout9", "heldout10")
+THRESHOLDS = tuple(sorted({0.4, 0.45, 0.5, 0.55, HARMFUL_AT}))
+#: An answer the expert scored at least this (and not harmful) is a sound one.
+SOUND_AT = 0.75
 
 
 def load() -> list[dict[str, str]]:
@@ -73,6 +82,16 @@ def course_models() -> list[dict[str, str]]:
     return out
 
 
+def own_answers() -> list[dict[str, str]]:
+    """The project's own answers (``data/coach/harm_own.csv``; split ``own``): sound ones
+    that share words with harmful practice, and harmful ones of a practice the scored
+    answers show in few words. Always trained on, never a fold."""
+    return [{"split": "own", "text": r["text"], "expected_kind": r["kind"],
+             "harmful": "0" if r["label"] == "none" else "1",
+             "harmful_rule": "" if r["label"] == "none" else r["label"]}
+            for r in read_rows(data_path("coach", "harm_own.csv"))]
+
+
 def label(row: dict[str, str]) -> int:
     """The row's label: its first harmful rule, or "none" (a wrong kind is not harmful)."""
     if row["harmful"] != "1":
@@ -81,57 +100,83 @@ def label(row: dict[str, str]) -> int:
     return HARM_LABELS.index(rules[0]) if rules else 0
 
 
+def train_label(row: dict[str, str]) -> int | None:
+    """The label trained on: :func:`label`, but "dv-source-exposed" is left out (the next
+    harmful rule, or no training row at all): whether a sentence exposes a source is a fact
+    of one vignette (what Thanh told in private), which the rules carry by name; as words
+    it taught the reader "drinking" and "told" as harm."""
+    rules = [r for r in row["harmful_rule"].split(";") if r in HARM_LABELS]
+    if row["harmful"] != "1" or not rules:
+        return 0
+    rest = [r for r in rules if r != "dv-source-exposed"]
+    return HARM_LABELS.index(rest[0]) if rest else None
+
+
 def as_table(weights: dict[str, list[float]]) -> dict[str, dict[str, float]]:
     return {f: dict(zip(HARM_LABELS, ws, strict=True)) for f, ws in weights.items()}
+
+
+def fit(feats: list[set[str]], labels: list[int | None],
+        ids: list[int]) -> dict[str, list[float]]:
+    keep = [i for i in ids if labels[i] is not None]
+    return train([feats[i] for i in keep], [labels[i] for i in keep], len(HARM_LABELS))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-write", action="store_true", help="only print the figures")
     args = ap.parse_args()
-    rows = load() + course_models()
+    rows = load() + course_models() + own_answers()
     kinds = [split_kind(r["expected_kind"])[0] for r in rows]
     feats = [harm_features(r["text"], k) for r, k in zip(rows, kinds, strict=True)]
-    labels = [label(r) for r in rows]
+    truth = [label(r) for r in rows]
+    labels = [train_label(r) for r in rows]
     by_rules = [bool(find_findings(clauses(segment(r["text"])), k))
                 for r, k in zip(rows, kinds, strict=True)]
     p_harm = [0.0] * len(rows)
     for split in SPLITS:
-        test = [i for i, r in enumerate(rows) if r["split"] == split]
-        keep = [i for i, r in enumerate(rows) if r["split"] != split]
-        table = as_table(train([feats[i] for i in keep], [labels[i] for i in keep],
-                               len(HARM_LABELS)))
-        for i in test:
-            p_harm[i] = 1.0 - probabilities(feats[i], table, HARM_LABELS)["none"]
+        table = as_table(fit(feats, labels, [i for i, r in enumerate(rows)
+                                             if r["split"] != split]))
+        for i, r in enumerate(rows):
+            if r["split"] == split:
+                p_harm[i] = 1.0 - probabilities(feats[i], table, HARM_LABELS)["none"]
     scored = [i for i, r in enumerate(rows) if r["split"] in SPLITS]
-    harmful = [i for i in scored if labels[i]]
-    sound = [i for i in scored if not labels[i]]
+    harmful = [i for i in scored if truth[i]]
+    sound = [i for i in scored if not truth[i] and rows[i]["harmful"] != "1"
+             and float(rows[i]["expert_score"]) >= SOUND_AT]
     print(f"expert-scored answers of {', '.join(SPLITS)}: {len(scored)} ({len(harmful)} "
-          f"harmful), leave one split out; the course's {len(rows) - len(scored)} model "
-          "answers always trained on as sound")
-    for split in SPLITS:
-        h = [i for i in harmful if rows[i]["split"] == split]
-        s = [i for i in sound if rows[i]["split"] == split]
-        print(f"  {split:9} harmful flagged {sum(p_harm[i] >= HARMFUL_AT for i in h):3}/{len(h):3}"
-              f"  sound flagged {sum(p_harm[i] >= HARMFUL_AT for i in s):3}/{len(s):3}")
-    def share(ids: list[int], at: float = HARMFUL_AT) -> float:
-        return sum(p_harm[i] >= at for i in ids) / len(ids)
+          f"harmful, {len(sound)} sound: expert >= {SOUND_AT}), leave one split out; the "
+          f"course's model answers and {len(own_answers())} answers of the project's own "
+          "(data/coach/harm_own.csv) always trained on")
 
+    def flagged(ids: list[int], at: float = HARMFUL_AT) -> str:
+        return f"{sum(p_harm[i] >= at for i in ids):3}/{len(ids):3}"
+
+    def figures(splits: tuple[str, ...], at: float = HARMFUL_AT) -> str:
+        h = [i for i in harmful if rows[i]["split"] in splits]
+        s = [i for i in sound if rows[i]["split"] in splits]
+        return (f"beside the rules: harmful no rule finds flagged "
+                f"{flagged([i for i in h if not by_rules[i]], at)}, sound no rule finds "
+                f"anything in flagged {flagged([i for i in s if not by_rules[i]], at)};  alone: "
+                f"harmful {flagged(h, at)}, sound {flagged(s, at)}")
+
+    print(f"at HARMFUL_AT {HARMFUL_AT} (beside the rules is not blind: they were tuned on "
+          "these answers)")
+    for split in SPLITS:
+        print(f"  {split:9} {figures((split,))}")
+    print(f"  {'late':9} {figures(LATE)}")
+    print(f"  {'all':9} {figures(SPLITS)}")
+    thin = [i for i in scored if not truth[i] and i not in set(sound)]
+    print(f"  not harmful, scored under {SOUND_AT} (a flag costs agreement): flagged "
+          f"{flagged(thin)}; of those no rule finds anything in: "
+          f"{flagged([i for i in thin if not by_rules[i]])}")
     for at in THRESHOLDS:
-        mark = "  <- HARMFUL_AT" if at == HARMFUL_AT else ""
-        print(f"at {at:.2f}: harmful flagged {share(harmful, at):.3f}, sound flagged "
-              f"{share(sound, at):.3f}{mark}")
-    missed = [i for i in harmful if not by_rules[i]]
-    clean = [i for i in sound if not by_rules[i]]
-    print(f"beside the rules (not blind): harmful answers no rule finds: {len(missed)}, the "
-          f"reader flags {sum(p_harm[i] >= HARMFUL_AT for i in missed)}; sound answers no rule "
-          f"finds anything in: {len(clean)}, the reader flags "
-          f"{sum(p_harm[i] >= HARMFUL_AT for i in clean)}")
-    print(f"loso_harm_reader_recall: {share(harmful):.3f}")
-    print(f"loso_harm_reader_sound_flagged: {share(sound):.3f}")
+        print(f"at {at:.2f}: late {figures(LATE, at)}\n{'':9} all {figures(SPLITS, at)}")
+    print(f"loso_harm_reader_recall: {len([i for i in harmful if p_harm[i] >= HARMFUL_AT]) / len(harmful):.3f}")
+    print(f"loso_harm_reader_sound_flagged: {len([i for i in sound if p_harm[i] >= HARMFUL_AT]) / len(sound):.3f}")
     if args.no_write:
         return
-    write_weights(HARM_WEIGHTS_FILE, HARM_LABELS, train(feats, labels, len(HARM_LABELS)))
+    write_weights(HARM_WEIGHTS_FILE, HARM_LABELS, fit(feats, labels, list(range(len(rows)))))
 
 
 if __name__ == "__main__":
