@@ -76,7 +76,7 @@ def test_length_doubt(score: float, words: int, kind: str, doubt: float) -> None
 def test_a_full_score_on_a_short_statement_is_checked_by_a_person() -> None:
     for text, kind in (("Nan is worried Dad may drink at night and Ana (3) could wander out alone.",
                         "danger"),
-                       ("On Monday Dad hit Kai (6) with a belt, leaving bruises.", "harm")):
+                       ("On Monday Dad hit Noah (6) with a belt, leaving bruises.", "harm")):
         thin = assess(text, kind)
         assert thin.score == 1.0 and thin.confidence < CONFIDENT and thin.needs_review
 
@@ -169,8 +169,8 @@ def test_one_part_missing_on_a_short_answer_is_checked_by_a_person(text: str, ki
     # margin of the kind reading
     ("Mom and Dad will keep every medicine in the locked box on the top shelf and one of "
      "them will be awake whenever Tommy (2) is up. They will do this every day for the next "
-     "six months so that Tommy is safe, and Aunt Lorraine will see it when she visits each "
-     "weekend.", "goal"),
+     "six months so that Tommy is safe and Kai gets to school, and Aunt Lorraine will see it "
+     "when she visits each weekend.", "goal"),
     ("Who in your family or among your friends has helped you on the hard days, and who "
      "else could you call?", "question"),
 ])

@@ -101,7 +101,7 @@ def test_written_score_subtracts_flags() -> None:
 
 
 def test_written_score_uses_the_expected_kind() -> None:
-    harm = "On March 3, Dad hit Kai (6) with a belt and Kai had bruises."
+    harm = "On March 3, Dad hit Noah (6) with a belt and Noah had bruises."
     assert written_score(harm, "harm") == 1.0
     assert written_score(harm, "danger") < 0.5
 

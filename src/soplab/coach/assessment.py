@@ -9,9 +9,10 @@ reading into points::
               with only its behaviour, told plainly as a routine, is half there:
               :data:`ROUTINE_ONLY`; a danger statement whose only impact is a
               general harm, "the kids could get hurt", has that part thin: one
-              missing, :func:`soplab.coach.thinimpact.generic_impact`; so is one
-              that names one child of a course family and none of the others, where
-              at most one part is missing: :func:`soplab.coach.eachchild.child_left_out`)
+              missing, :func:`soplab.coach.thinimpact.generic_impact`; so is a
+              statement or goal that tells the child's part for one child of a course
+              family and none of the others, where at most one part is missing:
+              :func:`soplab.coach.eachchild.child_left_out`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -140,12 +141,18 @@ def points(result: CoachResult) -> float:
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
     missing = _parts_missing(result, thin) + bool(generic_impact(result))
-    if missing <= 1 and child_left_out(result):
+    if missing <= 1 and child_left_out(result) and any(
+            c.present for c in result.components if c.name in _CHILD_PART):
         missing += 1  # the impact on each child: thin, not a part lost twice
     score = 1.0 - PART_COST * missing - flags
     if _routine_only(result, thin):
         score = max(score, ROUTINE_ONLY - flags)
     return max(score, SOMETHING_THERE) if result.present else score
+
+
+#: The part that tells what happens to the child (a statement's impact, a goal's child's
+#: experience): a child left out thins it only where it is there.
+_CHILD_PART = ("impact", "child_experience")
 
 
 #: What a goal earns with its behaviour alone, told plainly as a routine someone could
