@@ -150,3 +150,4 @@ def test_a_child_left_out_costs_no_part_already_missing() -> None:
 def test_plans_and_questions_are_not_read() -> None:
     assert not child_left_out(analyse("What helped Tommy on the good days?",
                                       expected_kind="question"))
+

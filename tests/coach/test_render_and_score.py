@@ -83,8 +83,8 @@ def test_written_score_follows_the_experts_scale() -> None:
     """Every part there: 1; each part missing costs a quarter; any part at all keeps a
     quarter (data/writing/README.md, "Scale"). A question earns its checklist's share."""
     assert written_score(DANGER, "danger") == 1.0
-    partial = written_score("Grandma is worried that Dad may drink.", "danger")
-    r = analyse("Grandma is worried that Dad may drink.", expected_kind="danger")
+    partial = written_score("Grandma is worried that Dad may drink around the kids.", "danger")
+    r = analyse("Grandma is worried that Dad may drink around the kids.", expected_kind="danger")
     missing = len(r.components) - len(r.present)
     assert 0 < missing < len(r.components)
     assert partial == max(0.25, 1 - 0.25 * missing)

@@ -9,7 +9,9 @@ reading into points::
               with only its behaviour, told plainly as a routine, is half there:
               :data:`ROUTINE_ONLY`; a danger statement whose only impact is a
               general harm, "the kids could get hurt", has that part thin: one
-              missing, :func:`soplab.coach.thinimpact.generic_impact`; so is a
+              missing, :func:`soplab.coach.thinimpact.generic_impact`; one whose
+              outlook names no child at all, "Dad could hurt Mum again", has it
+              missing too: :func:`soplab.coach.thinimpact.no_child`; so is a
               statement or goal that tells the child's part for one child of a course
               family and none of the others, where at most one part is missing:
               :func:`soplab.coach.eachchild.child_left_out`)
@@ -52,6 +54,7 @@ from .doubts import (
     PART_WORDS,
     REPORT_LANGUAGE,
     THIN_READING,
+    core_read,
     grade_doubt,
     length_doubt,
     report_language,
@@ -65,7 +68,7 @@ from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
-from .thinimpact import generic_impact
+from .thinimpact import generic_impact, no_child
 from .truecase import course_children, course_people
 
 __all__ = [
@@ -140,7 +143,7 @@ def points(result: CoachResult) -> float:
     if result.checked_as == "question":
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
-    missing = _parts_missing(result, thin) + bool(generic_impact(result))
+    missing = _parts_missing(result, thin) + bool(generic_impact(result)) + no_child(result)
     if missing <= 1 and child_left_out(result) and any(
             c.present for c in result.components if c.name in _CHILD_PART):
         missing += 1  # the impact on each child: thin, not a part lost twice
@@ -214,7 +217,7 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
     come with harmful practice (:func:`caution`): a person reads those."""
     sure = reading_confidence(result, expected_kind) - (NOTES if notes else 0.0)
     if score is not None and result.text:
-        sure -= grade_doubt(score, expected_kind) + length_doubt(
+        sure -= grade_doubt(score, expected_kind, core_read(result)) + length_doubt(
             score, len(result.text.split()), expected_kind)
     if caution(result.text):
         sure -= CAUTION
