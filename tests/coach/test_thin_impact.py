@@ -124,3 +124,25 @@ def test_an_outlook_with_no_child_in_it_is_the_adults(text: str) -> None:
 @pytest.mark.parametrize("text", SOME_CHILD)
 def test_an_outlook_with_a_child_in_it_is_the_childs(text: str) -> None:
     assert not no_child(analyse(text, expected_kind="danger"))
+
+
+#: Fear told as what the child lives with ("keep living in fear", "grow up fearful", "stay on
+#: edge", "jumpy", "startling at loud noises") is a specific impact, not a general harm.
+FEAR = [
+    "The worker and Nan are worried that when money is short Dad may hit Mum again, and Leo "
+    "(4) could be hurt or keep living in fear.",
+    "Grandma worries that on payday nights Dad may punch Mum again and Ava, 7, could be hurt "
+    "or stay fearful at home.",
+    "The worker is worried that Dad may throw things at Mum again when the rent is late, and "
+    "Eli (5) could be hurt and stay on edge.",
+    "The school and the worker worry that if Mike keeps hitting Sara when he loses his job, "
+    "Noah (6) could be hurt and keep startling at loud noises.",
+    "The worker and the police worry that Paul may shove Kim again when he is jealous, and "
+    "the kids could be hurt and grow jumpy.",
+]
+
+
+@pytest.mark.parametrize("text", FEAR)
+def test_fear_the_child_lives_with_is_a_specific_impact(text: str) -> None:
+    assert not generic_impact(analyse(text, expected_kind="danger"))
+    assert assess(text, "danger").score >= 0.95
