@@ -74,7 +74,7 @@ from .truecase import course_children, course_people
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
+    "MIDDLE_GRADE", "NOTES", "ONE_PART", "OPEN_PROBLEM", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
     "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING",
     "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
@@ -316,13 +316,21 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
 QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
                  "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5,
                  "fronted_question": 0.75}
+#: A question about the problem asked openly with "what" ("What made the kids late?", "What
+#: makes mornings hard?"): open, only not solution-focused, half its checklist (the expert's
+#: "open but about the problem", 0.5). "Why", "how come", "how many" keep the problem cap.
+OPEN_PROBLEM = 0.5
+_ASKS_WHAT = re.compile(r"\bwhat\b", re.I)
+_WHY_LIKE = re.compile(r"\b(?:why|how come|how many|how often)\b", re.I)
 
 
 def _question_cap(result: CoachResult, expected_kind: str) -> float:
     if expected_kind != "question" or result.kind != "question":
         return 1.0
-    return min([QUESTION_CAPS[f.code] for f in result.flags if f.code in QUESTION_CAPS],
-               default=1.0)
+    caps = dict(QUESTION_CAPS)
+    if _ASKS_WHAT.search(result.text) and not _WHY_LIKE.search(result.text):
+        caps["problem_question"] = OPEN_PROBLEM
+    return min([caps[f.code] for f in result.flags if f.code in caps], default=1.0)
 
 
 def _closed_question(result: CoachResult, expected_kind: str) -> bool:
