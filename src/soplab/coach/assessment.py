@@ -14,7 +14,8 @@ reading into points::
               missing too: :func:`soplab.coach.thinimpact.no_child`; so is a
               statement or goal that tells the child's part for one child of a course
               family and none of the others, where at most one part is missing:
-              :func:`soplab.coach.eachchild.child_left_out`)
+              :func:`soplab.coach.eachchild.child_left_out`; and one with every part
+              there but told in chart words or hedged: :func:`soplab.coach.plainwords.report_words`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -64,6 +65,7 @@ from .eachchild import child_left_out
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
+from .plainwords import report_words
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
@@ -144,6 +146,8 @@ def points(result: CoachResult) -> float:
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
     missing = _parts_missing(result, thin) + bool(generic_impact(result)) + no_child(result)
+    if not missing and report_words(result):
+        missing = 1  # every part there, but in chart words or hedged: plain words thin
     if missing <= 1 and child_left_out(result) and any(
             c.present for c in result.components if c.name in _CHILD_PART):
         missing += 1  # the impact on each child: thin, not a part lost twice
