@@ -54,7 +54,7 @@ SPENT_SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
 LAST_SPLIT = SPENT_SPLITS[-1]
 GRID = {
     "between": (0.0, 0.2),
-    "middle": (0.4,),
+    "middle": (0.2, 0.4),
     "full_harm": (30, 35, 40, 45),
     "full_danger": (25, 30, 35),
     "full_goal": (15, 20, 25, 30),

@@ -76,7 +76,7 @@ def test_length_doubt(score: float, words: int, kind: str, doubt: float) -> None
 def test_a_full_score_on_a_short_statement_is_checked_by_a_person() -> None:
     for text, kind in (("Nan is worried Dad may drink at night and Ana (3) could wander out alone.",
                         "danger"),
-                       ("On Monday Dad hit Kai (6) with a belt, leaving bruises.", "harm")):
+                       ("On Monday Dad hit Noah (6) with a belt, leaving bruises.", "harm")):
         thin = assess(text, kind)
         assert thin.score == 1.0 and thin.confidence < CONFIDENT and thin.needs_review
 
@@ -169,8 +169,8 @@ def test_one_part_missing_on_a_short_answer_is_checked_by_a_person(text: str, ki
     # margin of the kind reading
     ("Mom and Dad will keep every medicine in the locked box on the top shelf and one of "
      "them will be awake whenever Tommy (2) is up. They will do this every day for the next "
-     "six months so that Tommy is safe, and Aunt Lorraine will see it when she visits each "
-     "weekend.", "goal"),
+     "six months so that Tommy is safe and Kai gets to school, and Aunt Lorraine will see it "
+     "when she visits each weekend.", "goal"),
     ("Who in your family or among your friends has helped you on the hard days, and who "
      "else could you call?", "question"),
 ])
@@ -315,3 +315,28 @@ def test_report_language_is_checked_by_a_person(text: str, kind: str, report: bo
     assert report_language(analyse(text, expected_kind=kind)) == report
     if report:
         assert assess(text, kind).needs_review
+
+
+#: Two parts missing, read clearly as the kind asked: the middle grade stands alone (a
+#: supervisor gives these 0.5 too; on the spent splits such 0.5s were never a half-point off).
+MIDDLE_CLEAR = [
+    ("The worker is worried that Mom could leave the baby alone again.", "danger"),
+    ("The teacher is worried that Dad might hit the boy again.", "danger"),
+    ("Nana is worried that Dad may drive the kids home drunk again.", "danger"),
+    ("The school nurse worries that Mom could forget Zoe's insulin again.", "danger"),
+    ("Worker worried mom could leave baby alone again.", "danger"),
+    ("For six months Dad will walk Jamie to school every morning.", "goal"),
+    ("Over the next three months Mum will keep the knives locked away.", "goal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MIDDLE_CLEAR)
+def test_a_clear_middle_grade_stands(text: str, kind: str) -> None:
+    graded = assess(text, kind)
+    assert graded.score == 0.5 and graded.confidence >= CONFIDENT and not graded.needs_review
+
+
+def test_a_middle_grade_with_another_doubt_goes_to_a_person() -> None:
+    """The middle grade's own doubt with notes (or a weak kind reading) is below the bar."""
+    graded = assess("worker + nan worried dad may hit the boy again", "danger")
+    assert graded.score == 0.5 and graded.needs_review

@@ -159,6 +159,11 @@ def test_who_sees_it_in_any_tense(text: str) -> None:
     "For four months Dad will check in with Uncle Ben when he feels angry.",  # his own deed
     "For four months Dad will read to Mia at night and make sure it happens.",  # his own
     "Dad will read to Mia at night and keep track of her homework.",  # his own deed
+    # "see to it" is to make sure, not to see it done
+    "For six months Mum and Dad will see to it that the stairs gate stays shut.",
+    "Mr. Lee will see to it that Ana has breakfast before school every day.",
+    "Grandpa sees to it that the boys are in bed by eight each night.",
+    "The parents are going to see to it that no bottles are left out for three months.",
 ])
 def test_no_observer_where_there_is_none(text: str) -> None:
     assert "observer" not in _present(text)

@@ -137,7 +137,7 @@ def test_open_and_why_questions_keep_their_score(text: str, least: float) -> Non
 
 @pytest.mark.parametrize("text", [
     "For the next six months Minh will leave for Phuoc's house when he feels angry, and Phuoc "
-    "and Ba Lan will see it, and Vy will be back at her after-school club.",
+    "and Ba Lan will see it, and Vy and Bao will be back at their after-school club.",
     "Every day for three months Mr. and Mrs. Harper will clear the kitchen floor, and their "
     "cousin will see this, so the twins can play safely.",
 ])

@@ -83,8 +83,8 @@ def test_written_score_follows_the_experts_scale() -> None:
     """Every part there: 1; each part missing costs a quarter; any part at all keeps a
     quarter (data/writing/README.md, "Scale"). A question earns its checklist's share."""
     assert written_score(DANGER, "danger") == 1.0
-    partial = written_score("Grandma is worried that Dad may drink.", "danger")
-    r = analyse("Grandma is worried that Dad may drink.", expected_kind="danger")
+    partial = written_score("Grandma is worried that Dad may drink around the kids.", "danger")
+    r = analyse("Grandma is worried that Dad may drink around the kids.", expected_kind="danger")
     missing = len(r.components) - len(r.present)
     assert 0 < missing < len(r.components)
     assert partial == max(0.25, 1 - 0.25 * missing)
@@ -101,7 +101,7 @@ def test_written_score_subtracts_flags() -> None:
 
 
 def test_written_score_uses_the_expected_kind() -> None:
-    harm = "On March 3, Dad hit Kai (6) with a belt and Kai had bruises."
+    harm = "On March 3, Dad hit Noah (6) with a belt and Noah had bruises."
     assert written_score(harm, "harm") == 1.0
     assert written_score(harm, "danger") < 0.5
 

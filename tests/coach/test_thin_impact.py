@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from soplab.coach import analyse, assess
-from soplab.coach.thinimpact import generic_impact
+from soplab.coach.thinimpact import generic_impact, no_child
 
 GENERAL = [
     "Grandpa Tomas is worried that when Elena drinks in the evening she falls asleep, and "
@@ -94,3 +94,55 @@ STATE_ONLY = [
 def test_getting_violent_is_the_adults_behaviour(text: str, acts: bool) -> None:
     read = analyse(text, expected_kind="danger")
     assert any(c.name == "caregiver_behaviour" and c.present for c in read.components) is acts
+
+
+#: A danger statement whose outlook names no child at all ("Dad could hurt Mum again"): the
+#: outlook is the adults', the child's is missing (the expert: "no children", 0.25).
+NO_CHILD = [
+    "I'm worried Dad could hurt Mum again.",
+    "We worry Dad could hit Mom again.",
+    "The worker is worried that Minh may shove Thanh into the wall again.",
+    "Worker worried mum's boyfriend might choke her again",
+    "The police are concerned he will assault his partner again if nothing changes.",
+]
+SOME_CHILD = [
+    "The worker is worried that Mom could leave the baby alone again.",
+    "Nan is worried Dad may hit Mum again and Leo, 4, could be hurt.",
+    "Grandma worries Dad could come home drunk and hurt someone at home.",
+    "The aunt fears that Mr. Price might pass out again while Lily (5) is up.",
+    "The worker worries that Dad could hit Mum again in front of the 3-year-old.",
+    "Police are worried that Minh may push Thanh again and Vy could step in.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CHILD)
+def test_an_outlook_with_no_child_in_it_is_the_adults(text: str) -> None:
+    assert no_child(analyse(text, expected_kind="danger"))
+    assert assess(text, "danger").score <= 0.25
+
+
+@pytest.mark.parametrize("text", SOME_CHILD)
+def test_an_outlook_with_a_child_in_it_is_the_childs(text: str) -> None:
+    assert not no_child(analyse(text, expected_kind="danger"))
+
+
+#: Fear told as what the child lives with ("keep living in fear", "grow up fearful", "stay on
+#: edge", "jumpy", "startling at loud noises") is a specific impact, not a general harm.
+FEAR = [
+    "The worker and Nan are worried that when money is short Dad may hit Mum again, and Leo "
+    "(4) could be hurt or keep living in fear.",
+    "Grandma worries that on payday nights Dad may punch Mum again and Ava, 7, could be hurt "
+    "or stay fearful at home.",
+    "The worker is worried that Dad may throw things at Mum again when the rent is late, and "
+    "Eli (5) could be hurt and stay on edge.",
+    "The school and the worker worry that if Mike keeps hitting Sara when he loses his job, "
+    "Noah (6) could be hurt and keep startling at loud noises.",
+    "The worker and the police worry that Paul may shove Kim again when he is jealous, and "
+    "the kids could be hurt and grow jumpy.",
+]
+
+
+@pytest.mark.parametrize("text", FEAR)
+def test_fear_the_child_lives_with_is_a_specific_impact(text: str) -> None:
+    assert not generic_impact(analyse(text, expected_kind="danger"))
+    assert assess(text, "danger").score >= 0.95

@@ -9,9 +9,13 @@ reading into points::
               with only its behaviour, told plainly as a routine, is half there:
               :data:`ROUTINE_ONLY`; a danger statement whose only impact is a
               general harm, "the kids could get hurt", has that part thin: one
-              missing, :func:`soplab.coach.thinimpact.generic_impact`; so is one
-              that names one child of a course family and none of the others, where
-              at most one part is missing: :func:`soplab.coach.eachchild.child_left_out`)
+              missing, :func:`soplab.coach.thinimpact.generic_impact`; one whose
+              outlook names no child at all, "Dad could hurt Mum again", has it
+              missing too: :func:`soplab.coach.thinimpact.no_child`; so is a
+              statement or goal that tells the child's part for one child of a course
+              family and none of the others, where at most one part is missing:
+              :func:`soplab.coach.eachchild.child_left_out`; and one with every part
+              there but told in chart words or hedged: :func:`soplab.coach.plainwords.report_words`)
               (a statement, goal or plan: the expert's scale), or present / total
               (a question), minus 0.05 x (distinct wording flags, at most 4);
               0.25 for a question that is still closed (yes or no), at most
@@ -51,6 +55,7 @@ from .doubts import (
     PART_WORDS,
     REPORT_LANGUAGE,
     THIN_READING,
+    core_read,
     grade_doubt,
     length_doubt,
     report_language,
@@ -60,17 +65,18 @@ from .eachchild import child_left_out
 from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
+from .plainwords import report_words
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
 from .text import shorthand
-from .thinimpact import generic_impact
+from .thinimpact import generic_impact, no_child
 from .truecase import course_children, course_people
 
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "ONE_PART", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
+    "MIDDLE_GRADE", "NOTES", "ONE_PART", "OPEN_PROBLEM", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
     "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING",
     "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
@@ -139,13 +145,21 @@ def points(result: CoachResult) -> float:
     if result.checked_as == "question":
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
-    missing = _parts_missing(result, thin) + bool(generic_impact(result))
-    if missing <= 1 and child_left_out(result):
+    missing = _parts_missing(result, thin) + bool(generic_impact(result)) + no_child(result)
+    if not missing and report_words(result):
+        missing = 1  # every part there, but in chart words or hedged: plain words thin
+    if missing <= 1 and child_left_out(result) and any(
+            c.present for c in result.components if c.name in _CHILD_PART):
         missing += 1  # the impact on each child: thin, not a part lost twice
     score = 1.0 - PART_COST * missing - flags
     if _routine_only(result, thin):
         score = max(score, ROUTINE_ONLY - flags)
     return max(score, SOMETHING_THERE) if result.present else score
+
+
+#: The part that tells what happens to the child (a statement's impact, a goal's child's
+#: experience): a child left out thins it only where it is there.
+_CHILD_PART = ("impact", "child_experience")
 
 
 #: What a goal earns with its behaviour alone, told plainly as a routine someone could
@@ -207,7 +221,7 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
     come with harmful practice (:func:`caution`): a person reads those."""
     sure = reading_confidence(result, expected_kind) - (NOTES if notes else 0.0)
     if score is not None and result.text:
-        sure -= grade_doubt(score, expected_kind) + length_doubt(
+        sure -= grade_doubt(score, expected_kind, core_read(result)) + length_doubt(
             score, len(result.text.split()), expected_kind)
     if caution(result.text):
         sure -= CAUTION
@@ -306,13 +320,21 @@ def reading_confidence(result: CoachResult, expected_kind: str) -> float:
 QUESTION_CAPS = {"problem_question": 0.0, "sets_aside": 0.75, "bare_question": 0.5,
                  "leading_question": CLOSED_QUESTION, "closed_then_open": 0.5,
                  "fronted_question": 0.75}
+#: A question about the problem asked openly with "what" ("What made the kids late?", "What
+#: makes mornings hard?"): open, only not solution-focused, half its checklist (the expert's
+#: "open but about the problem", 0.5). "Why", "how come", "how many" keep the problem cap.
+OPEN_PROBLEM = 0.5
+_ASKS_WHAT = re.compile(r"\bwhat\b", re.I)
+_WHY_LIKE = re.compile(r"\b(?:why|how come|how many|how often)\b", re.I)
 
 
 def _question_cap(result: CoachResult, expected_kind: str) -> float:
     if expected_kind != "question" or result.kind != "question":
         return 1.0
-    return min([QUESTION_CAPS[f.code] for f in result.flags if f.code in QUESTION_CAPS],
-               default=1.0)
+    caps = dict(QUESTION_CAPS)
+    if _ASKS_WHAT.search(result.text) and not _WHY_LIKE.search(result.text):
+        caps["problem_question"] = OPEN_PROBLEM
+    return min([caps[f.code] for f in result.flags if f.code in caps], default=1.0)
 
 
 def _closed_question(result: CoachResult, expected_kind: str) -> bool:

@@ -25,16 +25,27 @@ from .result import CoachResult
 from .truecase import course_children
 
 __all__ = [
-    "BETWEEN_GRADES", "FULL_WORDS", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MIDDLE_GRADE",
-    "PART_WORDS", "REPORT_LANGUAGE", "THIN_READING", "grade_doubt", "length_doubt",
-    "report_language", "thin_reading",
+    "BETWEEN_GRADES", "CORE", "FULL_WORDS", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS",
+    "MIDDLE_GRADE", "MIDDLE_UNREAD", "PART_WORDS", "REPORT_LANGUAGE", "THIN_READING",
+    "core_read", "grade_doubt", "length_doubt", "report_language", "thin_reading",
 ]
 
 #: Confidence taken off a score half-way between two quarters (see :func:`grade_doubt`).
 BETWEEN_GRADES = 0.2
 #: Confidence taken off the middle grade, 0.5, of a statement, goal or plan (see
 #: :func:`grade_doubt`; a question's 0.5 is a cap of the expert's scale, a clear grade).
-MIDDLE_GRADE = 0.4
+#: Alone it leaves a clear reading confident (the kind read with a margin): on the eleven
+#: spent splits the 0.5s it kept from a person were never a half-point from the expert
+#: (39 of 55 exact), and the confident part agreed better with them than without (QWK
+#: 0.914 -> 0.918; heldout10 0.759 -> 0.821), where at 0.4 every 0.5 went to a person.
+MIDDLE_GRADE = 0.2
+#: The middle grade of an answer whose core act was not read (a goal without its behaviour,
+#: a danger statement without the caregiver's, a harm statement without who did what): the
+#: two parts it earned are its edges, and half such 0.5s were a grade off (8 of 17 exact).
+MIDDLE_UNREAD = 0.4
+#: The core act of each kind: what the adult did, does or will do.
+CORE = {"goal": "positive_behaviour", "danger": "caregiver_behaviour", "harm": "who_did_what",
+        "plan": "who"}
 #: The words a statement, goal or plan of each kind needs for a full score to be sure: a
 #: harm statement tells what happened to each child, a danger statement who is worried,
 #: the behaviour, when and the outlook; a goal's parts are short ("for six months",
@@ -75,7 +86,13 @@ def length_doubt(score: float, n_words: int, expected_kind: str) -> float:
     return 0.0 if agree else LENGTH_DOUBT
 
 
-def grade_doubt(score: float, expected_kind: str = "") -> float:
+def core_read(result: CoachResult) -> bool:
+    """The core act of the answer's kind (:data:`CORE`) was read (True where it has none)."""
+    core = CORE.get(result.checked_as or "", "")
+    return not core or any(c.present for c in result.components if c.name == core)
+
+
+def grade_doubt(score: float, expected_kind: str = "", core: bool = True) -> float:
     """How far a score sits from a clear grade, as confidence to take off.
 
     On the expert's scale a complete answer (1), an empty or harmful one (0 or 0.25)
@@ -84,12 +101,13 @@ def grade_doubt(score: float, expected_kind: str = "") -> float:
     (0.83, 0.6) is the reading itself hesitating between two grades. A question's 0.5
     is a cap of its own (a question with nobody in it, or closed then open): a clear
     grade. Both weights were chosen on the spent writers with leave-one-writer-out
-    (``benchmarks/coach_lowo.py``).
+    (``benchmarks/coach_lowo.py``); a middle grade without its ``core`` act read
+    (:func:`core_read`) takes :data:`MIDDLE_UNREAD` off.
     """
     quarters = score * 4
     between = abs(quarters - math.floor(quarters + 0.5))  # 0 on a quarter, 0.5 half-way
     middle = 0.375 <= score < 0.625 and expected_kind != "question"
-    return BETWEEN_GRADES * 2 * between + MIDDLE_GRADE * middle
+    return BETWEEN_GRADES * 2 * between + (MIDDLE_GRADE if core else MIDDLE_UNREAD) * middle
 
 
 #: Confidence taken off a part read from the wrong clause (see :func:`thin_reading`).

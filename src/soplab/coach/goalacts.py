@@ -179,7 +179,8 @@ def _grammar(p: Patterns) -> SimpleNamespace:
                               rf"there|with|at|by|beside|to (?:meet|pick|walk|take|sit|stay|be))\b"
                               rf"[^.;\n]{{0,60}})", re.I),
         observe=LazyPattern(rf"\b(?:(?:(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?)?(?:{_OBSERVE})|"
-                            rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b", re.I),
+                            rf"(?i:{_MODAL})\s+(?:\w+\s+){{0,2}}?(?:{_OBSERVE_MODAL}))\b"
+                            r"(?!\s+to\s+it\b)", re.I),  # "will see to it that": ensure, not see
         person=LazyPattern(rf"{g.persons}|{adult_np}|(?i:\b(?:we|everyone|the (?:safety )?"
                            rf"network|the family)\b)"),
         after_noted=LazyPattern(rf"\s*(?:{g.persons}|(?i:everyone|the network|the worker|CWS))"),

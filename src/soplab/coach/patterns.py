@@ -283,7 +283,7 @@ def _build(lex: Lexicon) -> Patterns:
                        rf"\s+(?:(?:will|can|would|must|should|need to|needs to|(?:is|are|am) "
                        rf"going to|gonna)\s+)(?:(?:be able to|all|both|regularly|also|have|"
                        rf"continue to)\s+)*(?P<v>see|observe|notice|hear|confirm|witness|check|"
-                       rf"agree|report|tell|verify|say|know)\b"),
+                       rf"agree|report|tell|verify|say|know)\b(?!\s+to\s+it\b)"),  # not "see to it"
             LazyPattern(rf"(?P<obs>{persons}|[Ww]e|[Ee]veryone|[Tt]he (?:safety )?network)\s+"
                        rf"(?:(?:will|would)\s+)?(?:need|needs)\s+to\s+(?P<v>see|hear|notice)\b"),
             LazyPattern(rf"(?P<obs>{persons})\s+(?:(?:have|has)\s+)?(?P<v>sees|observes|notices|"

@@ -21,8 +21,9 @@ from . import lazyre as re
 from .lexicon import load_lexicon
 from .ownwords import NO_ADULT
 from .result import CoachResult
+from .truecase import course_children
 
-__all__ = ["CHILD_DOES", "generic_impact"]
+__all__ = ["CHILD_DOES", "generic_impact", "no_child"]
 
 #: What a child could do or get into, told as the danger: "get into her pills", "get
 #: hold of the tablets", "reach the medicine", "step in", "get in the middle", "try to
@@ -40,6 +41,28 @@ def _impact_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon()
     return (re.compile(rf"\b(?:{lex.cue_regex('impact')})", re.I),
             re.compile(rf"^(?:{lex.cue_regex('generic_impact')})$", re.I))
+
+
+@lru_cache(maxsize=1)
+def _a_child() -> re.Pattern[str]:
+    """A child in a text: a child word, one of the course's children, an age ("Lily, 5,",
+    "Ari (9)", "a 5-year-old"), the family or household the child lives in."""
+    names = "|".join(sorted(course_children(), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{load_lexicon().cue_regex('child')}|{names}|family|household|"
+                      r"home|everyone|everybody)\b|\b\d{1,2}\s*-?\s*(?:years?|yrs?|months?)"
+                      r"[\s-]*old\b|\(\s*(?:age\s*)?\d{1,2}\s*\)|,\s*(?:age\s*)?\d{1,2}\s*[,.;]"
+                      r"|\b(?:age|aged)\s+\d{1,2}\b", re.I)
+
+
+def no_child(result: CoachResult) -> bool:
+    """A danger statement whose outlook names no child at all: what could happen is told
+    only of the adults ("I'm worried Dad could hurt Mum again"). The expert's scale asks
+    what could happen to the child: the outlook is there for the adults only, a part
+    missing beside the impact."""
+    if result.checked_as != "danger" or not any(
+            c.name == "future" and c.present for c in result.components):
+        return False
+    return not _a_child().search(result.text or "")
 
 
 def generic_impact(result: CoachResult) -> str:
