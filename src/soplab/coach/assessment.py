@@ -10,8 +10,8 @@ reading into points::
               :data:`ROUTINE_ONLY`; a danger statement whose only impact is a
               general harm, "the kids could get hurt", has that part thin: one
               missing, :func:`soplab.coach.thinimpact.generic_impact`; one whose
-              outlook names no child at all, "Dad could hurt Mum again", has it
-              missing too: :func:`soplab.coach.thinimpact.no_child`; so is a
+              outlook names no child at all, "Dad could hurt Mum again", has two
+              missing, the child's impact and outlook: :func:`soplab.coach.thinimpact.no_child`; so is a
               statement or goal that tells the child's part for one child of a course
               family and none of the others, where at most one part is missing:
               :func:`soplab.coach.eachchild.child_left_out`; and one with every part
@@ -145,7 +145,7 @@ def points(result: CoachResult) -> float:
     if result.checked_as == "question":
         return len(result.present) / len(result.components) - flags
     thin = _thin_behaviour(result)
-    missing = _parts_missing(result, thin) + bool(generic_impact(result)) + no_child(result)
+    missing = _parts_missing(result, thin) + bool(generic_impact(result)) + 2 * no_child(result)
     if not missing and report_words(result):
         missing = 1  # every part there, but in chart words or hedged: plain words thin
     if missing <= 1 and child_left_out(result) and any(

@@ -57,8 +57,8 @@ def _a_child() -> re.Pattern[str]:
 def no_child(result: CoachResult) -> bool:
     """A danger statement whose outlook names no child at all: what could happen is told
     only of the adults ("I'm worried Dad could hurt Mum again"). The expert's scale asks
-    what could happen to the child: the outlook is there for the adults only, a part
-    missing beside the impact."""
+    what could happen to the child: the impact and the outlook are there for the adults
+    only, so the child's two parts are missing (the score counts two)."""
     if result.checked_as != "danger" or not any(
             c.name == "future" and c.present for c in result.components):
         return False
