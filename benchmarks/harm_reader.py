@@ -172,8 +172,10 @@ def main() -> None:
           f"{flagged([i for i in thin if not by_rules[i]])}")
     for at in THRESHOLDS:
         print(f"at {at:.2f}: late {figures(LATE, at)}\n{'':9} all {figures(SPLITS, at)}")
-    print(f"loso_harm_reader_recall: {len([i for i in harmful if p_harm[i] >= HARMFUL_AT]) / len(harmful):.3f}")
-    print(f"loso_harm_reader_sound_flagged: {len([i for i in sound if p_harm[i] >= HARMFUL_AT]) / len(sound):.3f}")
+    recall = len([i for i in harmful if p_harm[i] >= HARMFUL_AT]) / len(harmful)
+    flagged = len([i for i in sound if p_harm[i] >= HARMFUL_AT]) / len(sound)
+    print(f"loso_harm_reader_recall: {recall:.3f}")
+    print(f"loso_harm_reader_sound_flagged: {flagged:.3f}")
     if args.no_write:
         return
     write_weights(HARM_WEIGHTS_FILE, HARM_LABELS, fit(feats, labels, list(range(len(rows)))))
