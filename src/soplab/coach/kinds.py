@@ -51,10 +51,11 @@ the runner-up, tempered by its size.
 from __future__ import annotations
 
 from . import kindcues as cues
+from . import kindnotes as notes
 from . import kindshapes as shapes
 from . import lazyre as re
 from . import ownwords as own
-from .kindpoints import LABEL_WEIGHT, MIN_SCORE, OTHER_HEADING, TIE_ORDER, WEIGHTS
+from .kindpoints import LABEL_WEIGHT, MIN_SCORE, NOTE_SHARE, OTHER_HEADING, TIE_ORDER, WEIGHTS
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -158,8 +159,10 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
         return "heading"
-    if kind == "other" and cues.practice_record(r):
+    if kind == "other" and (cues.practice_record(r) or notes.agency_step(r)):
         return "a professional's step told"
+    if kind == "other" and notes.guidance(r):
+        return "a rule for a role, about any child"
     return ""
 
 
@@ -341,6 +344,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # worries ...", "Explained to Mom that if ...": a record of the work done
     if labelled == "other" or cues.practice_record(r):
         s = {k: v * OTHER_HEADING for k, v in s.items()}
+    elif notes.agency_step(r) or notes.guidance(r):  # the agency's process or policy noted
+        s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 
 

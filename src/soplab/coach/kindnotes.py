@@ -1,0 +1,91 @@
+"""Round 10's readings of a note that is none of the kinds (issue 21, the kindread lane),
+read from grammar rather than a source's layout: a rule for whoever holds a role about any
+child (guidance, not one family's plan), and a step of the agency's own process told as
+done or decided ("Alert sent to ...", "legal advice requested", "agreed to go to a
+conference": a record of the work, not a safety plan). :mod:`soplab.coach.kinds` weighs
+them as it weighs a professional's step told (:func:`soplab.coach.kindcues.practice_record`).
+"""
+
+from __future__ import annotations
+
+from . import lazyre as re
+from .kindcues import lazy_pattern
+from .reading import Reading
+from .text import phrase
+
+__all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "agency_step", "guidance"]
+
+#: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
+#: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
+_ROLE = (r"(?:(?:a|an|any|every|each|all)\s+)?(?:(?:foster|kinship|resource|approved|relative|"
+         r"adoptive|host|respite|other)\s+)*(?:carers?|care-?givers?|parents?|families|"
+         r"adults?|staff|workers?|social workers?|case-?workers?|professionals?|agenc(?:y|ies)|"
+         r"schools?|teachers?|providers?|practitioners?|households?|placements?)")
+#: A rule put to such a role: the role opens a sentence (a "who ..." or "in ..." after it)
+#: and a modal of duty follows.
+GENERIC_RULE = lazy_pattern(
+    r"(?:^|[.;!?]\s+)\s*(?:[\w -]{1,30}:\s*)?" + _ROLE + r"\b(?:\s+(?:who|in|of|on|at|with)"
+    r"\b[^.;!?]{0,50}?)?\s+(?:must|should|shall|need to|needs to|are required to|is required "
+    r"to|have to|has to|are expected to|is expected to|may not|cannot|can't|are to|is to|"
+    r"(?:are|is) not (?:allowed|permitted) to)\b",
+    re.I, needs="must|should|shall|need|required|have to|has to|expected|may not|cannot|"
+                "can't|are to|is to|allowed|permitted")
+#: Any child, not one named: "a child in their care", "any child placed", "every baby",
+#: "children in your care".
+INDEFINITE_CHILD = lazy_pattern(
+    r"\b(?:a|any|every|each|no)\s+(?:\w+\s+)?(?:child|young person|baby|infant|minor|youth|"
+    r"toddler|teenager)\b|\b(?:child|children|kids|young people)\s+(?:in|placed in|placed with)"
+    r"\s+(?:their|your|our|the|its)\s+(?:care|home|homes|placement)\b",
+    re.I, needs="child|young|baby|infant|minor|youth|toddler|teenager|kids")
+#: A person's name or a role written with a capital inside a sentence (acronyms allowed).
+_NAME = re.compile(r"(?<![.;!?:]\s)(?<!^)(?<!\n)\b[A-Z][a-z]+\b")
+
+
+def guidance(r: Reading) -> str:
+    """A rule for whoever holds a role about any child ("" if none): "Carers must tell the
+    caseworker within 24 hours if a child in their care is injured", "Any worker who sees a
+    bruise on a baby must ...": an agency's policy, not one family's plan. The text names
+    nobody (no name inside a sentence) and no child but any child."""
+    text = r.text
+    m = GENERIC_RULE.search(text)
+    if not m or not INDEFINITE_CHILD.search(text) or _NAME.search(text.strip()):
+        return ""
+    return phrase(text[m.start():].lstrip(".;!? "), 8)
+
+
+#: What an agency's own process is made of: a note names one of these.
+_PROCESS = (r"(?:alerts?|referrals?|(?:legal\s+)?advice|legal (?:planning|meeting)|strategy "
+            r"(?:discussion|meeting)|(?:case\s+)?conferences?|(?:core\s+|initial\s+|child and "
+            r"family\s+|single\s+|parenting\s+)?assessments?|enquir(?:y|ies)|inquir(?:y|ies)|"
+            r"investigations?|(?:police|background|record|criminal|DBS|PNC|LADO)\s+checks?|"
+            r"checks?|notifications?|applications?|(?:court\s+|emergency\s+|protection\s+)?"
+            r"orders?|petitions?|hearings?|case (?:file|notes?|closure)|section \d+\w*|"
+            r"core group|TDM|CFT meeting|team decision meeting|minutes|letters?|e-?mails?)")
+#: A step of the agency's process noted as done or decided, at a clause's start: "Alert sent
+#: to ...", "Legal advice requested on ...", "Referral made to ...", "Strategy meeting held
+#: ...", "agreed to go to a core assessment and a conference".
+AGENCY_STEP = lazy_pattern(
+    r"(?:^|[.;!?]\s+|:\s*)(?:(?:an?|the|further|urgent|initial|\w+'s)\s+)?(?:\w+\s+){0,3}?"
+    + _PROCESS + r"\s+(?:(?:was|were|has been|have been)\s+)?(?:sent|requested|made|held|"
+    r"completed|convened|sought|obtained|opened|closed|filed|lodged|logged|booked|started|"
+    r"initiated|submitted|issued|done|undertaken|carried out|raised|recorded|"
+    r"considered|approved|granted|declined|ended)\b|"
+    r"(?:^|[.;!?]\s+|:\s*)(?:it was\s+|(?:the\s+)?(?:meeting|discussion|panel|professionals|"
+    r"team|group)\s+)?(?:agreed|decided|resolved|recommended)\s+(?:to|that)\s+(?:\w+\s+){0,4}?"
+    + _PROCESS + r"\b",
+    re.I, needs="sent|requested|made|held|completed|convened|sought|obtained|opened|closed|"
+                "filed|lodged|logged|booked|started|initiated|submitted|issued|done|"
+                "undertaken|carried|raised|recorded|considered|approved|granted|"
+                "declined|ended|agreed|decided|resolved|recommended")
+
+
+def agency_step(r: Reading) -> str:
+    """A step of the agency's own process noted as done or decided (:data:`AGENCY_STEP`; ""
+    if none), with no caregiver or family member committing to anything: a record of the
+    work ("Alert sent to the maternity units in case ...; legal advice requested"), not a
+    safety plan (whose steps someone in the family or network takes)."""
+    m = AGENCY_STEP.search(r.text)
+    if not m or r.caregiver_commitments and any(
+            not r.p.professional_word.search(c.subject) for c in r.caregiver_commitments):
+        return ""
+    return phrase(r.text[m.start():].lstrip(".;:!? "), 8)

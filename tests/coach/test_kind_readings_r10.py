@@ -1,0 +1,157 @@
+"""Round 10's general kind readings (issue 21, the kindread lane), each written from
+heldout10's misses and checked on the other splits: ten ways practitioners write each
+shape, in the project's own words, read by the rules alone (so the learned second opinion
+cannot hide a rule that does not carry over) and by the whole coach, and sentences the
+reading must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+from soplab.coach.kindcues import control_told, labelled_kind
+from soplab.coach.kindnotes import agency_step, guidance
+from soplab.coach.stages import clauses, rules_kind, segment
+
+
+def _read(text: str):
+    return clauses(segment(text))
+
+
+def _rules(text: str) -> str:
+    return rules_kind(_read(text))[0]
+
+
+#: A rule for whoever holds a role, about any child: an agency's policy, not one family's
+#: plan (heldout10's "Carers must tell the caseworker within 24 hours if a child in their
+#: care is injured ..." read as a plan).
+GUIDANCE = [
+    "Foster carers must report any injury to a child in their care to the social worker "
+    "the same day.",
+    "All adults in the household must have a background check before a child is placed.",
+    "Kinship carers should not leave a child with anyone the agency has not approved.",
+    "Any worker who sees a bruise on a baby under six months must arrange a medical the "
+    "same day.",
+    "Caregivers are required to keep medicines locked away where a child cannot reach "
+    "them.",
+    "Every carer must tell the agency if a child in their care goes missing overnight.",
+    "Social workers must see a child alone at every visit during an investigation.",
+    "Resource families may not use physical discipline with any child placed in the home.",
+    "Staff should call the hotline whenever a child tells them about abuse.",
+    "Approved carers need to get written consent before a child in their care stays "
+    "overnight with friends.",
+]
+#: One family's plan, with its people named or its children definite: still a plan.
+FAMILY_RULES = [
+    "Parents will make sure the children are collected by Nan at 3 pm every day.",
+    "Mum and Dad must not leave Leo with anyone who has been drinking.",
+    "The foster carers, Joan and Pete, will ring the social worker if Kai goes missing.",
+    "Carers will not leave the twins alone with their mother at contact.",
+    "Foster carers must bring the baby to every contact visit at the family centre.",
+]
+
+
+@pytest.mark.parametrize("text", GUIDANCE)
+def test_a_rule_for_a_role_about_any_child_is_guidance(text: str) -> None:
+    assert guidance(_read(text))
+    assert _rules(text) == "other"
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize("text", FAMILY_RULES)
+def test_a_familys_own_rule_is_no_guidance(text: str) -> None:
+    assert not guidance(_read(text))
+    assert analyse(text).kind == "plan"
+
+
+#: A step of the agency's own process noted as done or decided: a record of the work, not
+#: a plan (heldout10's "Alert sent to the neighbouring maternity units in case ...; legal
+#: advice requested" and a strategy discussion's "agreed to go to a core assessment").
+AGENCY_STEPS = [
+    "Referral made to the health visitor on 3 March; strategy meeting held the next day.",
+    "Legal advice requested on whether to seek an emergency order.",
+    "Police checks completed on both adults in the household; nothing of note.",
+    "Initial child protection conference booked for 14 July.",
+    "Core assessment started 02/09 and case conference convened for the end of the month.",
+    "The meeting agreed to start a section 47 enquiry and to hold a strategy meeting on "
+    "Friday.",
+    "Notification sent to the school and the GP; LADO advice sought.",
+    "Emergency protection order application filed with the court this afternoon.",
+    "Letter sent to both parents explaining the outcome of the investigation.",
+    "The panel recommended that a parenting assessment be done before the next hearing.",
+]
+#: A family's step beside the agency's, or an allegation received: not a record alone.
+NOT_AGENCY_STEPS = [
+    ("plan", "Mum agreed to go to a parenting assessment and will not drink while the "
+             "children are home."),
+    ("harm", "A referral was received alleging that Dad hit Kai with a belt."),
+    ("plan", "SW will make a referral to the parenting group; Mum will attend every "
+             "Tuesday."),
+]
+
+
+@pytest.mark.parametrize("text", AGENCY_STEPS)
+def test_the_agencys_own_step_noted_is_a_record(text: str) -> None:
+    assert agency_step(_read(text))
+    assert _rules(text) == "other"
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_AGENCY_STEPS)
+def test_a_familys_step_or_an_allegation_is_no_record(kind: str, text: str) -> None:
+    assert not agency_step(_read(text))
+    assert analyse(text).kind == kind
+
+
+#: One's own phone, card or keys kept ready for use (charged, on one's person, in one's own
+#: bag): no coercive control, whatever the name's gender (round 9 left "Mia keeps her phone
+#: charged" read as control).
+KEPT_READY = [
+    "Mia keeps her phone charged.",
+    "Sam keeps her phone on her at all times.",
+    "Jordan keeps his phone switched on at night.",
+    "Alex keeps her mobile charged and in her coat pocket.",
+    "Robin keeps their phone topped up so they can call for help.",
+    "Kim keeps her bank card in her purse now.",
+    "Taylor keeps his keys on him when he goes out.",
+    "Lee keeps her phone fully charged by her bed.",
+    "Casey keeps his passport with him.",
+    "Jamie keeps her car keys near her at night.",
+]
+#: Someone else's things kept from them, or kept switched off: still control.
+KEPT_FROM = [
+    "He keeps her keys on him.",
+    "Dad keeps her phone on the top shelf.",
+    "Andre keeps her phone switched off.",
+    "He keeps her phone in his truck.",
+    "Lee keeps her passport in his desk drawer.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_READY)
+def test_ones_own_things_kept_ready_are_no_control(text: str) -> None:
+    assert not control_told(_read(text))
+    assert analyse(text).kind != "harm"
+
+
+@pytest.mark.parametrize("text", KEPT_FROM)
+def test_things_kept_from_someone_are_control(text: str) -> None:
+    assert control_told(_read(text))
+    assert _rules(text) == "harm"
+
+
+#: A heading of a caregiver's protective or parental capacity names a strength: "other".
+CAPACITY_NOTES = [
+    "Protective capacity: Ms. Lowe has twice taken the children to her sister's when Dean "
+    "was drinking.",
+    "Protective capacities - Dad got the kids out of the house and rang 911 when Mum's "
+    "partner hit her.",
+    "Parenting capacity: Mum has got all three children to school every day this term.",
+    "Parental capacity: Grandad has raised Tia since she was two and knows her doctors.",
+]
+
+
+@pytest.mark.parametrize("text", CAPACITY_NOTES)
+def test_a_capacity_heading_names_a_strength(text: str) -> None:
+    assert labelled_kind(text) == "other"
+    assert analyse(text).kind == "other"
