@@ -10,7 +10,7 @@ import pytest
 
 from soplab.coach import analyse
 from soplab.coach.kindcues import control_told, labelled_kind
-from soplab.coach.kindnotes import agency_step, guidance
+from soplab.coach.kindnotes import agency_step, guidance, plan_needs
 from soplab.coach.stages import clauses, rules_kind, segment
 
 
@@ -155,3 +155,38 @@ CAPACITY_NOTES = [
 def test_a_capacity_heading_names_a_strength(text: str) -> None:
     assert labelled_kind(text) == "other"
     assert analyse(text).kind == "other"
+
+
+#: What a plan still has to say, written for its makers: a note on the plan, not the plan
+#: (heldout9's "The family plan needs to say who looks after the children if ..." read as
+#: a plan).
+PLAN_NEEDS = [
+    "The safety plan should set out who looks after the baby if Mum is admitted again.",
+    "Any plan needs to say how the children get to school when Dad has been drinking.",
+    "The family's plan will need to show who the children can call at night.",
+    "The written agreement must include what happens if Mr Reyes turns up at the house.",
+    "Before the case closes the plan has to name a second adult for weekends.",
+    "Our plan should also cover what Jayden does if he hears fighting.",
+    "The network agreed that the plan must make clear who collects Ava from nursery.",
+    "The new plan needs to explain how contact with Dad is kept safe.",
+    "The safety plan should answer who checks on the twins at bedtime.",
+    "The case plan has to address where the children sleep if Gran is in hospital.",
+]
+#: The plan's own steps, told as what it says: still a plan.
+PLAN_SAYS = [
+    "The safety plan is that Nan will collect Ava from nursery every day at 3 pm.",
+    "Under the plan, Dad will not drink on contact days and Nan will supervise every visit.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_NEEDS)
+def test_what_a_plan_has_to_say_is_a_note(text: str) -> None:
+    assert plan_needs(_read(text))
+    assert _rules(text) == "other"
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize("text", PLAN_SAYS)
+def test_a_plans_own_steps_are_a_plan(text: str) -> None:
+    assert not plan_needs(_read(text))
+    assert analyse(text).kind == "plan"

@@ -1,6 +1,7 @@
 """Round 10's readings of a note that is none of the kinds (issue 21, the kindread lane),
 read from grammar rather than a source's layout: a rule for whoever holds a role about any
-child (guidance, not one family's plan), and a step of the agency's own process told as
+child (guidance, not one family's plan), what a plan still has to say (a requirement
+written for the plan's makers, not the plan), and a step of the agency's own process told as
 done or decided ("Alert sent to ...", "legal advice requested", "agreed to go to a
 conference": a record of the work, not a safety plan). :mod:`soplab.coach.kinds` weighs
 them as it weighs a professional's step told (:func:`soplab.coach.kindcues.practice_record`).
@@ -13,7 +14,8 @@ from .kindcues import lazy_pattern
 from .reading import Reading
 from .text import phrase
 
-__all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "agency_step", "guidance"]
+__all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
+           "guidance", "plan_needs"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
 #: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
@@ -89,3 +91,21 @@ def agency_step(r: Reading) -> str:
             not r.p.professional_word.search(c.subject) for c in r.caregiver_commitments):
         return ""
     return phrase(r.text[m.start():].lstrip(".;:!? "), 8)
+
+
+#: What a plan or another paper still has to say: "The family plan needs to say who looks
+#: after the children if ...", "Any safety plan should set out ...", "The agreement must
+#: include ..." (not "The plan says Nan collects Ava ...", which tells the plan itself).
+PLAN_NEEDS = lazy_pattern(
+    r"\b(?:plan|agreement|arrangements?|contract)\s+(?:\w+\s+)?(?:needs to|need to|should|"
+    r"must|will need to|has to|have to|ought to|is to|would need to)\s+(?:also\s+|clearly\s+|"
+    r"still\s+)?(?:say|says|include|set out|cover|show|name|explain|spell out|make clear|"
+    r"describe|state|list|address|answer|specify|set down|be clear about)\b",
+    re.I, needs="plan|agreement|arrangement|contract")
+
+
+def plan_needs(r: Reading) -> str:
+    """What a plan still has to say, written for its makers (:data:`PLAN_NEEDS`; "" if
+    none): a note on the plan, not the plan's own steps."""
+    m = PLAN_NEEDS.search(r.text)
+    return phrase(r.text[m.start():], 8) if m else ""
