@@ -10,7 +10,7 @@ import pytest
 
 from soplab.coach import analyse
 from soplab.coach.kindcues import control_told, labelled_kind
-from soplab.coach.kindnotes import agency_step, guidance, plan_needs
+from soplab.coach.kindnotes import agency_step, guidance, plan_needs, topics_listed
 from soplab.coach.stages import clauses, rules_kind, segment
 
 
@@ -190,3 +190,37 @@ def test_what_a_plan_has_to_say_is_a_note(text: str) -> None:
 def test_a_plans_own_steps_are_a_plan(text: str) -> None:
     assert not plan_needs(_read(text))
     assert analyse(text).kind == "plan"
+
+
+#: Topics listed after a heading, every item opening with a wh-word: things to talk about
+#: or find out, not a plan's steps (round 9 left two such lists marked as read as a plan).
+TOPIC_LISTS = [
+    "Agenda for Thursday: who lives at the flat, where the children sleep, and what happens "
+    "when Dad drinks.",
+    "Questions for the home visit - who else stays over, when Mum works, and how the kids "
+    "get to school.",
+    "To find out at the next visit: whether Gran still has the spare key and who collects "
+    "Leo.",
+    "Direct work, week two: how Kai feels at contact, what he likes at school, why he hides.",
+    "Things to explore with Mum: what support she has, who she can ring at night; when the "
+    "drinking started.",
+    "Home visit 3: where the baby sleeps, who feeds her at night, and what happens when "
+    "Dad is home.",
+]
+#: A question asked, or a plan's steps after a heading: no topics.
+NOT_TOPIC_LISTS = [
+    "Topics for today: what happens at bedtime, and who is in the house?",
+    "Plan for weekends: Nan has the kids, Dad visits on Sunday afternoons only.",
+    "Safety plan: when Dad has been drinking, Mum takes the children to Nan's.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_LISTS)
+def test_topics_listed_are_a_note(text: str) -> None:
+    assert topics_listed(_read(text))
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize("text", NOT_TOPIC_LISTS)
+def test_a_question_or_a_plans_steps_are_no_topics(text: str) -> None:
+    assert not topics_listed(_read(text))

@@ -1,10 +1,11 @@
 """Round 10's readings of a note that is none of the kinds (issue 21, the kindread lane),
 read from grammar rather than a source's layout: a rule for whoever holds a role about any
 child (guidance, not one family's plan), what a plan still has to say (a requirement
-written for the plan's makers, not the plan), and a step of the agency's own process told as
-done or decided ("Alert sent to ...", "legal advice requested", "agreed to go to a
-conference": a record of the work, not a safety plan). :mod:`soplab.coach.kinds` weighs
-them as it weighs a professional's step told (:func:`soplab.coach.kindcues.practice_record`).
+written for the plan's makers, not the plan), topics listed after a heading as "what ...,
+who ..., where ..." (things to talk about, not steps), and a step of the agency's own
+process told as done or decided ("Alert sent to ...", "legal advice requested", "agreed to go
+to a conference": a record of the work, not a safety plan). :mod:`soplab.coach.kinds`
+weighs them as it weighs a professional's step told (:func:`soplab.coach.kindcues.practice_record`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
-           "guidance", "plan_needs"]
+           "guidance", "plan_needs", "topics_listed"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
 #: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
@@ -109,3 +110,25 @@ def plan_needs(r: Reading) -> str:
     none): a note on the plan, not the plan's own steps."""
     m = PLAN_NEEDS.search(r.text)
     return phrase(r.text[m.start():], 8) if m else ""
+
+
+#: A heading, then the list: "Second visit, 'my house': ...", "Topics for Friday - ...".
+_HEADED = re.compile(r"^[^.?!:\n]{2,80}?(?::|\s-|\s\u2013|\s\u2014)\s+(?P<body>\S.*)$", re.S)
+#: A list's items: split at commas, semicolons, and an "and"/"or" before a wh-word.
+_ITEMS = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:what|who|where|when|"
+                    r"how|why|whether|which)\b)", re.I)
+_WH = re.compile(r"(?:what|who|whom|whose|where|when|how|why|whether|which)\b", re.I)
+
+
+def topics_listed(r: Reading) -> str:
+    """Topics listed after a heading, every item a clause that opens with a wh-word ("Second
+    visit: what happens at bedtime, who is in the house, and where Lola sleeps"): things to
+    talk about or find out, not a plan's steps ("" if none; not a question asked)."""
+    text = r.text.strip()
+    m = _HEADED.match(text)
+    if not m or text.endswith("?"):
+        return ""
+    items = [i for i in _ITEMS.split(m.group("body").rstrip(" .!")) if i.strip(" '\"")]
+    if len(items) >= 2 and all(_WH.match(i.strip(" '\"")) for i in items):
+        return phrase(m.group("body"), 8)
+    return ""

@@ -161,8 +161,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "heading"
     if kind == "other" and (cues.practice_record(r) or notes.agency_step(r)):
         return "a professional's step told"
-    if kind == "other" and (notes.guidance(r) or notes.plan_needs(r)):
-        return "a rule for a role, or what a plan has to say"
+    if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)):
+        return "a rule for a role, what a plan has to say, or topics listed"
     return ""
 
 
@@ -344,7 +344,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # worries ...", "Explained to Mom that if ...": a record of the work done
     if labelled == "other" or cues.practice_record(r):
         s = {k: v * OTHER_HEADING for k, v in s.items()}
-    elif notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r):  # notes on the work
+    elif (notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r)
+          or notes.topics_listed(r)):  # notes on the work
         s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 
