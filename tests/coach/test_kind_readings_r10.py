@@ -10,7 +10,8 @@ import pytest
 
 from soplab.coach import analyse
 from soplab.coach.kindcues import control_told, labelled_kind
-from soplab.coach.kindnotes import agency_step, guidance, plan_needs, topics_listed
+from soplab.coach.kindnotes import agency_step, allegation, guidance, plan_needs, topics_listed
+from soplab.coach.kinds import settled
 from soplab.coach.stages import clauses, rules_kind, segment
 
 
@@ -224,3 +225,52 @@ def test_topics_listed_are_a_note(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TOPIC_LISTS)
 def test_a_question_or_a_plans_steps_are_no_topics(text: str) -> None:
     assert not topics_listed(_read(text))
+
+
+#: A harm told as alleged in a referral or report: the rules' harm rests on it, and the
+#: learned second opinion leaves it alone (retrained with heldout9 and heldout10, it read
+#: a referral's allegation as no kind).
+ALLEGED = [
+    "The referral alleges that the father hit Maya with a belt on Sunday.",
+    "Hotline call received 3/4 alleging the baby was left alone in the car for an hour.",
+    "The school made a report alleging that Mum slapped Jayden at pick-up.",
+    "A referral came in alleging physical abuse of Noah by his stepfather.",
+    "An anonymous caller alleged that the children are left without food most weekends.",
+    "Police passed on an allegation that Dad pushed Kayla down the stairs.",
+    "The neighbour's report alleges general neglect of the twins by both parents.",
+    "A new referral was made alleging sexual abuse of Ruby by her mother's partner.",
+    "The midwife's referral alleged that Mum used heroin throughout the pregnancy.",
+    "CPS received an allegation of neglect: Leo (4) was found wandering the street at night.",
+]
+
+
+@pytest.mark.parametrize("text", ALLEGED)
+def test_a_harm_alleged_is_settled(text: str) -> None:
+    r = _read(text)
+    assert allegation(r)
+    if _rules(text) == "harm":
+        assert settled(r, "harm", "other")
+        assert analyse(text).kind == "harm"
+
+
+#: A caregiver's prohibition for a situation ("shall not come within 200 metres of ...",
+#: "will not drink while he has the children"): a plan's rule, which the learned second
+#: opinion leaves alone (retrained with heldout9 and heldout10, it read a court order's
+#: "shall not attend within 100 metres of the children's school" as no kind).
+PROHIBITIONS = [
+    "Mr Okoro must not come within 200 metres of the family home.",
+    "Dad will not drink while he has the children overnight.",
+    "Grandad will not smoke in the house when the baby is there.",
+    "The father shall not contact the mother when the children are with her.",
+    "Mum will not leave the twins alone with anyone who has been drinking.",
+    "Uncle Ray must not stay over while the girls are at home.",
+    "Dad won't drive the children after he has had a drink.",
+    "Mother shall not allow Mr Hale into the flat until the court decides.",
+    "Mr Kowalski will not collect the boys from school after he has been drinking.",
+]
+
+
+@pytest.mark.parametrize("text", PROHIBITIONS)
+def test_a_prohibition_for_a_situation_is_a_plan(text: str) -> None:
+    assert settled(_read(text), "plan", "other")
+    assert analyse(text).kind == "plan"

@@ -16,7 +16,7 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
-           "guidance", "plan_needs", "topics_listed"]
+           "allegation", "guidance", "plan_needs", "topics_listed"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
 #: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
@@ -132,3 +132,16 @@ def topics_listed(r: Reading) -> str:
     if len(items) >= 2 and all(_WH.match(i.strip(" '\"")) for i in items):
         return phrase(m.group("body"), 8)
     return ""
+
+
+#: A harm alleged in a referral or report: "A referral was received alleging neglect",
+#: "The hotline call alleges that ...", "an allegation that Mum slapped ...".
+_ALLEGED = re.compile(r"\balleg(?:ing|es|ed that|ations?\s+(?:of|that))\b", re.I)
+
+
+def allegation(r: Reading) -> str:
+    """A harm told as alleged in a referral or report ("" if none; not a history of earlier
+    allegations, which :func:`soplab.coach.kindcues.harm_set_aside` reads): what the rules
+    read as a harm rests on it, whatever words the learned reader weighs."""
+    m = _ALLEGED.search(r.text)
+    return phrase(r.text[m.start():], 8) if m else ""

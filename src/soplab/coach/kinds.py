@@ -133,6 +133,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "harm set aside"
     if kind == "harm" and cues.FINDING.search(text):
         return "a finding of harm"  # "The court found that the father ..."
+    if kind == "harm" and notes.allegation(r) and not cues.PRIOR_HISTORY.match(text):
+        return "a harm alleged"  # "A referral was received alleging neglect by ..."
     if kind == "harm" and (told := cues.harm_told(r, other)):
         return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
     if kind == "danger" and r.worry is not None and other in ("other", "harm"):
@@ -149,6 +151,9 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
+    if (kind == "plan" and other == "other" and by_caregivers
+            and all(c.negated for c in by_caregivers) and _RULE_SITUATION.search(text)):
+        return "a prohibition for a situation"  # "... shall not come within 100 metres of"
     if kind == "plan" and other != "goal" and (cues.order_form(r) or cues.BE_TO.search(text)
                                                 or cues.ARRANGEMENT.search(text)):
         return "a task written as an order"  # "Aroha's uncle to drive her to school.",
