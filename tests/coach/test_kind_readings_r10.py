@@ -10,7 +10,15 @@ import pytest
 
 from soplab.coach import analyse
 from soplab.coach.kindcues import control_told, labelled_kind
-from soplab.coach.kindnotes import agency_step, allegation, guidance, plan_needs, topics_listed
+from soplab.coach.kindnotes import (
+    agency_step,
+    allegation,
+    care_period,
+    carer_account,
+    guidance,
+    plan_needs,
+    topics_listed,
+)
 from soplab.coach.kinds import settled
 from soplab.coach.stages import clauses, rules_kind, segment
 
@@ -274,3 +282,76 @@ PROHIBITIONS = [
 def test_a_prohibition_for_a_situation_is_a_plan(text: str) -> None:
     assert settled(_read(text), "plan", "other")
     assert analyse(text).kind == "plan"
+
+
+#: A period in care told with its dates: a care history, though the harm that led to it is
+#: named (heldout10's "Care episode 1: 14 February 2015 to 2 November 2016, section 20
+#: placement ... after Child V was found alone in the flat overnight" read as a harm).
+CARE_PERIODS = [
+    "Placed with foster carers from March 2019 to June 2020 after Mum was arrested at the"
+    " house.",
+    "In foster care 2016-2018 under section 20, following neglect at home.",
+    "Period in kinship care with his maternal aunt, 3 May 2021 to 14 January 2022, after "
+    "Dad hit Mum in front of him.",
+    "Accommodated under section 20 between October 2017 and April 2018 while Dad was in "
+    "hospital.",
+    "Second placement: 2012 to 2014, residential care in Leeds after the boys were left "
+    "alone for two days.",
+    "Looked after by the local authority from 2009 until 2011 after his mother's "
+    "overdose.",
+    "Foster placement 1 (June 2020 - February 2021): ended after Kai ran away twice.",
+    "Placed with his grandmother between 2018 and 2020 when his father went to prison.",
+    "Care episode 2: 2019 to 2020, placed with foster carers after Mum left the baby "
+    "alone overnight.",
+    "In care from August 2015 until March 2017; returned home to Mum under a supervision "
+    "order.",
+]
+#: The child's carer telling, in the first person, of the child's life with them: a carer's
+#: own account, not a harm statement (heldout10's "When Jarrah came to us at three he had
+#: never sat at a table for tea; we just kept ..." read as a harm by the learned reader).
+CARER_ACCOUNTS = [
+    "Since Tayla moved in with us she has started eating breakfast at the table with the "
+    "family.",
+    "When the boys were placed with us they hid food under their beds; now they ask for "
+    "seconds.",
+    "Kobe has lived with me for two years and he still checks the locks every night.",
+    "When Ana came to us she would not let anyone brush her hair; these days she asks me "
+    "to plait it.",
+    "Before Leo came to live with us he had never had his own bed, and the first week he "
+    "slept on the floor beside it.",
+    "Mia arrived with us at four with one bag of clothes and no shoes that fitted.",
+    "When Jay came back to us after contact he was quiet and went straight to his room.",
+    "Since Rosie has been with us she has gone from hiding under the table to singing at "
+    "bath time.",
+    "When the twins came to us they had never been to a dentist; we booked them in the "
+    "first week.",
+    "Noah has been with me since he was two, and he still will not sleep without the "
+    "landing light on.",
+]
+#: A family's own wish that the children stay with them is no carer's account of the past.
+NOT_CARER_ACCOUNTS = [
+    "Our vision: the boys stay with us, go to school every day, and we call Nan when we "
+    "are stressed.",
+    "Mum and Dad want Kai to live with them again by the summer.",
+]
+
+
+@pytest.mark.parametrize("text", CARE_PERIODS)
+def test_a_period_in_care_with_its_dates_is_a_history(text: str) -> None:
+    assert care_period(_read(text))
+    assert _rules(text) == "other"
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize("text", CARER_ACCOUNTS)
+def test_a_carers_own_account_is_no_harm(text: str) -> None:
+    r = _read(text)
+    assert carer_account(r)
+    assert _rules(text) == "other"
+    assert settled(r, "other", "harm")
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize("text", NOT_CARER_ACCOUNTS)
+def test_a_familys_wish_is_no_carers_account(text: str) -> None:
+    assert not carer_account(_read(text))

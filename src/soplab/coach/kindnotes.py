@@ -16,7 +16,8 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
-           "allegation", "guidance", "plan_needs", "topics_listed"]
+           "allegation", "care_period", "carer_account", "guidance", "plan_needs",
+           "topics_listed"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
 #: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
@@ -144,4 +145,39 @@ def allegation(r: Reading) -> str:
     allegations, which :func:`soplab.coach.kindcues.harm_set_aside` reads): what the rules
     read as a harm rests on it, whatever words the learned reader weighs."""
     m = _ALLEGED.search(r.text)
+    return phrase(r.text[m.start():], 8) if m else ""
+
+
+#: A period in care told with its dates: "section 20 placement ... 14 February 2015 to 2
+#: November 2016", "In foster care 2016-2018", "placed with her aunt from May 2021 until
+#: January 2022" (a care history, whatever harm led to it).
+_IN_CARE = re.compile(r"\b(?:placements?|placed|in (?:foster |kinship |residential )?care|"
+                      r"accommodated|looked after|section 20|foster(?:ed| care| carers?)|"
+                      r"kinship care|care episode)\b", re.I)
+_YEAR = r"(?:19|20)\d\d"
+_DATES = re.compile(rf"\b{_YEAR}\s*(?:-|\u2013|to|until|till)\s*(?:\d{{1,2}}\s+)?"
+                    rf"(?:[A-Z][a-z]+\s+)?{_YEAR}\b|\b(?:from|between)\b[^.;]{{0,30}}?{_YEAR}[^.;]{{0,10}}?\b(?:to|"
+                    rf"until|till|and)\b[^.;]{{0,20}}?{_YEAR}\b|\b{_YEAR}\s+to\s+[^.;]{{0,20}}?"
+                    rf"{_YEAR}\b", re.I)
+
+
+def care_period(r: Reading) -> str:
+    """A period in care told with the dates it began and ended ("" if none): a care
+    history, not a harm told, though the harm that led to it is named ("... after Child V
+    was found alone in the flat overnight")."""
+    m = _DATES.search(r.text)
+    return phrase(r.text[m.start():], 8) if m and _IN_CARE.search(r.text) else ""
+
+
+#: The writer is the child's carer: "came to us", "has lived with me", "placed with us".
+_WITH_US = re.compile(r"\b(?:came|come|moved in|moved|was placed|were placed|arrived|has lived|"
+                      r"have lived|has been|have been|settled)\s+(?:back\s+)?(?:to live\s+)?"
+                      r"(?:with|to)\s+(?:us|me)\b", re.I)
+
+
+def carer_account(r: Reading) -> str:
+    """The child's carer telling, in the first person, of the child's life with them
+    ("When Jarrah came to us at three he had never ...; we just kept ...", "Since Tayla
+    moved in with us she ...": "" if not): a carer's own account, not a harm statement."""
+    m = _WITH_US.search(r.text)
     return phrase(r.text[m.start():], 8) if m else ""

@@ -166,8 +166,9 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "heading"
     if kind == "other" and (cues.practice_record(r) or notes.agency_step(r)):
         return "a professional's step told"
-    if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)):
-        return "a rule for a role, what a plan has to say, or topics listed"
+    if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)
+                            or notes.care_period(r) or notes.carer_account(r)):
+        return "a note: a rule for a role, a plan's needs, topics, a care history, a carer's own"
     return ""
 
 
@@ -350,7 +351,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if labelled == "other" or cues.practice_record(r):
         s = {k: v * OTHER_HEADING for k, v in s.items()}
     elif (notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r)
-          or notes.topics_listed(r)):  # notes on the work
+          or notes.topics_listed(r) or notes.care_period(r) or notes.carer_account(r)):
         s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 
