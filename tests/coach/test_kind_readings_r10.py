@@ -16,6 +16,7 @@ from soplab.coach.kindnotes import (
     care_period,
     carer_account,
     guidance,
+    own_health,
     plan_needs,
     topics_listed,
 )
@@ -355,3 +356,43 @@ def test_a_carers_own_account_is_no_harm(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_CARER_ACCOUNTS)
 def test_a_familys_wish_is_no_carers_account(text: str) -> None:
     assert not carer_account(_read(text))
+
+
+#: An adult's own health history, with no child named and no violence told: a complicating
+#: factor, not a harm (heldout10's "The father has a documented history of depression and
+#: anxiety, with two hospital admissions after self-harm attempts ..." read as a harm).
+OWN_HEALTH = [
+    "Mother has a long history of depression, with three admissions to the psychiatric "
+    "ward since 2018.",
+    "Dad was diagnosed with bipolar disorder in 2015 and stopped his lithium last spring.",
+    "Mr Okafor has a documented history of psychosis; he was sectioned twice in 2021.",
+    "Ms Diaz has a known history of anxiety and panic attacks and takes sertraline every "
+    "day.",
+    "The mother has a history of postpartum depression after her first pregnancy.",
+    "Father was diagnosed with PTSD after his army service and sees a counsellor monthly.",
+    "Stepdad has a long-standing history of alcohol dependence and has been in rehab "
+    "twice.",
+    "Mum was diagnosed with schizophrenia at 19 and has had four hospital stays since.",
+    "Gran has a history of mental health problems, including an overdose in 2019.",
+    "He has a history of depression and self-harm, with a hospital admission in March.",
+]
+#: A child named, violence told, or a harm to others named beside the history: no reading.
+NOT_OWN_HEALTH = [
+    "Mum has a history of depression and has left the children alone for days when unwell.",
+    "Dad, who was diagnosed with bipolar disorder, hit Kai with a belt last week.",
+    "Hx of neglect and alcohol abuse, 3 prior reports (2019, 2021, 2022).",
+]
+
+
+@pytest.mark.parametrize("text", OWN_HEALTH)
+def test_an_adults_own_health_history_is_a_note(text: str) -> None:
+    r = _read(text)
+    assert own_health(r)
+    assert _rules(text) == "other"
+    assert settled(r, "other", "harm")
+    assert analyse(text).kind == "other"
+
+
+@pytest.mark.parametrize("text", NOT_OWN_HEALTH)
+def test_a_history_beside_a_harm_is_no_own_health_note(text: str) -> None:
+    assert not own_health(_read(text))

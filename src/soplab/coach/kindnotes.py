@@ -10,14 +10,17 @@ weighs them as it weighs a professional's step told (:func:`soplab.coach.kindcue
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import lazyre as re
-from .kindcues import lazy_pattern
+from .kindcues import VIOLENT, lazy_pattern
+from .lexicon import alternation
 from .reading import Reading
 from .text import phrase
 
 __all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
-           "allegation", "care_period", "carer_account", "guidance", "plan_needs",
-           "topics_listed"]
+           "allegation", "care_period", "carer_account", "guidance", "own_health",
+           "plan_needs", "topics_listed"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
 #: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
@@ -181,3 +184,30 @@ def carer_account(r: Reading) -> str:
     moved in with us she ...": "" if not): a carer's own account, not a harm statement."""
     m = _WITH_US.search(r.text)
     return phrase(r.text[m.start():], 8) if m else ""
+
+
+#: A harm to others named beside the history ("Hx of neglect and alcohol abuse ...").
+_HARM_NAMED = re.compile(r"\b(?:neglect\w*|domestic (?:violence|abuse)|DV|IPV|violen\w+|"
+                         r"abuse of|maltreat\w*|cruelty)\b", re.I)
+
+
+@cache
+def _health_history(terms: tuple[str, ...]) -> re.Pattern:
+    """An adult's health history named: "a (documented) history of <condition>", "was
+    diagnosed with <condition>" (the conditions are the lexicon's ``condition`` cues)."""
+    return re.compile(r"\b(?:history of|hx of|diagnosed with|diagnosis of)\s+(?:[\w-]+\s+){0,2}?"
+                      + alternation(terms), re.I)
+
+
+def own_health(r: Reading) -> str:
+    """An adult's own health history ("The father has a documented history of depression
+    and anxiety, with two hospital admissions after self-harm attempts ...": "" if none):
+    a complicating factor, not a harm, when no child is named in it and no violence told
+    (not "a history of depression, and has left the children alone ...", nor a history
+    that names a harm to others: "Hx of neglect and alcohol abuse")."""
+    terms = tuple(r.p.lexicon.cues.get("condition", ()))
+    m = _health_history(terms).search(r.text) if terms else None
+    if not m or r.child_ref.search(r.text) or VIOLENT.search(r.text) or _HARM_NAMED.search(
+            r.text):
+        return ""
+    return phrase(r.text[m.start():], 8)

@@ -167,8 +167,9 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if kind == "other" and (cues.practice_record(r) or notes.agency_step(r)):
         return "a professional's step told"
     if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)
-                            or notes.care_period(r) or notes.carer_account(r)):
-        return "a note: a rule for a role, a plan's needs, topics, a care history, a carer's own"
+                            or notes.care_period(r) or notes.carer_account(r)
+                            or notes.own_health(r)):
+        return "a note: a rule for a role, a plan's needs, topics, a care or health history"
     return ""
 
 
@@ -351,7 +352,8 @@ def score_kinds(r: Reading) -> dict[str, float]:
     if labelled == "other" or cues.practice_record(r):
         s = {k: v * OTHER_HEADING for k, v in s.items()}
     elif (notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r)
-          or notes.topics_listed(r) or notes.care_period(r) or notes.carer_account(r)):
+          or notes.topics_listed(r) or notes.care_period(r) or notes.carer_account(r)
+          or notes.own_health(r)):
         s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 
