@@ -91,6 +91,7 @@ PRESENT_RULE = re.compile(r"\b(?:does not|doesn't|do not|don't|never)\s+\w+\b[^.
 #: (group ``kind``: the word as written).
 KIND_LABEL = re.compile(r"^\s*(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?P<kind>danger|worry|"
                         r"worries|harm|goal|plan|vision|wants?|hopes?|wish(?:es)?|aims?|strengths?|protective(?:\s+factors?)?|"
+                        r"(?:protective|parental|parenting)\s+capacit(?:y|ies)|"
                         r"history|background|learning|lessons learn[te]d|what(?:'s| is) working"
                         r"(?:\s+well)?)(?:\s+statement)?\s*(?::|-|\u2013|\u2014)\s+", re.I)
 #: The kind each heading word names.
@@ -151,8 +152,6 @@ def conditional_danger(r: Reading) -> str:
         if r.p.impact.search(m.group("main")) or r.child_ref.search(m.group("main")):
             return phrase(m.group(0))
     return ""
-
-
 
 
 #: A task written as an order, with no "will" ("Nan to hold the car keys on weekends",
@@ -353,6 +352,12 @@ _OWNER = {"his": ("he", "him"), "her": ("she",), "their": ("they",), "my": ("i",
           "our": ("we",)}
 #: A thing a safety plan gives someone, not a thing taken from them.
 _SAFETY_THING = re.compile(r"\b(?:safety|emergency|spare)\s+\w+$|\bown\b", re.I)
+#: A thing kept ready for use ("keeps her phone charged", "... on her", "... in his bag"):
+#: a state of use, or a place held by the thing's own owner (group ``at``), not control.
+_KEPT_READY = re.compile(r"\s*(?:(?:fully\s+)?(?:charged|switched on|turned on|topped up|on)\b"
+                         r"(?!\s+(?:him|her|them|me|us|his|their|my|our|the|a)\b)|(?:on|with|near|by|in|under|beside|"
+                         r"next to)\s+(?P<at>him|her|them|me|us|his|their|my|our)\b)", re.I)
+_OBJECT = {"his": "him", "her": "her", "their": "them", "my": "me", "our": "us"}
 
 
 def control_told(r: Reading) -> str:
@@ -360,15 +365,19 @@ def control_told(r: Reading) -> str:
     kept or checked, or someone stopped from going out (:data:`CONTROL`), but not a person
     keeping their own things ("he keeps his safety card in his bag", "Mia keeps her phone
     charged"): the owner named by the possessive is then the subject, or a child, or the
-    thing is one a safety plan gives (a safety card, an emergency phone, spare keys)."""
+    thing is one a safety plan gives (a safety card, an emergency phone, spare keys), or it
+    is kept ready for use (charged, on its owner, in its owner's bag: a name's gender is
+    unknown, and one's own phone kept ready is no control)."""
     for m in CONTROL.finditer(r.text):
         words = m.group(0).split()
         owner = next((w.lower() for w in words if w.lower() in _OWNER), "")
         start = max(r.text.rfind(p, 0, m.start()) for p in ".;!?\n,")
         subject = r.text[start + 1:m.start()].strip()
         last = subject.split()[-1].lower() if subject else ""
-        if (owner and (last in _OWNER[owner] or (subject and r.is_child(subject)))
-                or _SAFETY_THING.search(m.group(0))):
+        ready = _KEPT_READY.match(r.text, m.end()) if "keep" in m.group(0).lower() else None
+        at = ready and (ready.group("at") or owner).lower()  # kept ready by its owner
+        if (owner and (last in _OWNER[owner] or (subject and r.is_child(subject))
+                       or at in (owner, _OBJECT[owner])) or _SAFETY_THING.search(m.group(0))):
             continue
         return phrase(m.group(0))
     return ""

@@ -3,7 +3,7 @@ score a kind needs, the order ties go in, and what a heading adds or leaves."""
 
 from __future__ import annotations
 
-__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "OTHER_HEADING", "TIE_ORDER", "WEIGHTS"]
+__all__ = ["LABEL_WEIGHT", "MIN_SCORE", "NOTE_SHARE", "OTHER_HEADING", "TIE_ORDER", "WEIGHTS"]
 
 MIN_SCORE = 2.0
 TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
@@ -11,6 +11,10 @@ TIE_ORDER = ("danger", "harm", "plan", "goal", "question")
 LABEL_WEIGHT = 3.0
 #: What a heading naming none of the kinds ("Strengths:", "History -") leaves of each score.
 OTHER_HEADING = 0.3
+#: What a note of the agency's own process or policy (:mod:`soplab.coach.kindnotes`: "Alert
+#: sent to ...", "Carers must ... if a child in their care ...") leaves of each score: its
+#: steps are the agency's, so the plan cues they carry count for little.
+NOTE_SHARE = 0.2
 
 WEIGHTS = {
     "question": {"question": 8.0},

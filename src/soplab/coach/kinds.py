@@ -51,10 +51,11 @@ the runner-up, tempered by its size.
 from __future__ import annotations
 
 from . import kindcues as cues
+from . import kindnotes as notes
 from . import kindshapes as shapes
 from . import lazyre as re
 from . import ownwords as own
-from .kindpoints import LABEL_WEIGHT, MIN_SCORE, OTHER_HEADING, TIE_ORDER, WEIGHTS
+from .kindpoints import LABEL_WEIGHT, MIN_SCORE, NOTE_SHARE, OTHER_HEADING, TIE_ORDER, WEIGHTS
 from .questions import looks_like_question
 from .reading import Reading
 from .text import phrase
@@ -132,6 +133,8 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "harm set aside"
     if kind == "harm" and cues.FINDING.search(text):
         return "a finding of harm"  # "The court found that the father ..."
+    if kind == "harm" and notes.allegation(r) and not cues.PRIOR_HISTORY.match(text):
+        return "a harm alleged"  # "A referral was received alleging neglect by ..."
     if kind == "harm" and (told := cues.harm_told(r, other)):
         return told  # "Minh: pushed her.", "Since May he has taken her wages, kept ..."
     if kind == "danger" and r.worry is not None and other in ("other", "harm"):
@@ -148,6 +151,9 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
     if (by_caregivers and all(c.negated for c in by_caregivers)
             and not _RULE_SITUATION.search(text) and not r.p.plan_words.search(text)):
         return "absence goal"
+    if (kind == "plan" and other == "other" and by_caregivers
+            and all(c.negated for c in by_caregivers) and _RULE_SITUATION.search(text)):
+        return "a prohibition for a situation"  # "... shall not come within 100 metres of"
     if kind == "plan" and other != "goal" and (cues.order_form(r) or cues.BE_TO.search(text)
                                                 or cues.ARRANGEMENT.search(text)):
         return "a task written as an order"  # "Aroha's uncle to drive her to school.",
@@ -158,8 +164,12 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "rota"  # a goal's or a plan's shape, whichever the model reads, not nothing
     if cues.labelled_kind(text):
         return "heading"
-    if kind == "other" and cues.practice_record(r):
+    if kind == "other" and (cues.practice_record(r) or notes.agency_step(r)):
         return "a professional's step told"
+    if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)
+                            or notes.care_period(r) or notes.carer_account(r)
+                            or notes.own_health(r)):
+        return "a note: a rule for a role, a plan's needs, topics, a care or health history"
     return ""
 
 
@@ -341,6 +351,10 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # worries ...", "Explained to Mom that if ...": a record of the work done
     if labelled == "other" or cues.practice_record(r):
         s = {k: v * OTHER_HEADING for k, v in s.items()}
+    elif (notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r)
+          or notes.topics_listed(r) or notes.care_period(r) or notes.carer_account(r)
+          or notes.own_health(r)):
+        s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 
 
