@@ -6,41 +6,68 @@ are the project's own, none a copy of a tuning answer or of data/coach/harm_soun
 from __future__ import annotations
 
 from soplab._core.paths import data_path
-from soplab.coach.harmmodel import HARMFUL_AT, harm_features, harm_probabilities, roles, \
-    second_reading
+from soplab.coach.harmmodel import (
+    HARMFUL_AT,
+    harm_features,
+    harm_probabilities,
+    roles,
+    second_reading,
+)
 
 LEXICON = data_path("lexicon")
 
-#: Sound answers in the project's own words that share words with harmful practice: never flagged.
+#: Sound answers in the project's own words that share words with harmful practice:
+#: never flagged.
 SOUND = [
     ("goal", "Mom will not drink."),
-    ("goal", "For six months Dad will stay off alcohol on the days he has Vy and Bao, and his cousin will see this."),
-    ("goal", "Minh won't drink any beer while he is looking after the kids, and Bà Lan will see he is sober."),
-    ("goal", "Graham will not touch wine when it is his turn to drive Owen and Hazel; Claire will check, for three months."),
-    ("danger", "Renee has told the worker she has depression and is getting help; we are worried that on days she cannot get up Tommy could swallow her tablets again."),
-    ("goal", "Renee will take the medication her doctor gave her for depression and keep it locked up, and Marie will be with Tommy on her bad days, for six months."),
-    ("goal", "Minh will finish the batterers' program and, each time he starts yelling, he will go to Phuoc's for the night; Thanh, Vy and Bao will be safe and Bà Lan will see it."),
-    ("goal", "The Harpers will keep the floor clear and the cleaning products locked away, and a home visitor will help them, so the twins are safe every day for six months."),
-    ("goal", "When Emeka gets frustrated over homework he will calmly leave the room and call Nkechi, and Grace will help Chidi instead, for six months."),
-    ("goal", "Dad will calmly take a walk when he is angry so the kids stay safe, and Uncle Sam will see this every weekend."),
+    ("goal", "For six months Dad will stay off alcohol on the days he has Vy and Bao, and his "
+             "cousin will see this."),
+    ("goal", "Minh won't drink any beer while he is looking after the kids, and Bà Lan will see "
+             "he is sober."),
+    ("goal", "Graham will not touch wine when it is his turn to drive Owen and Hazel; Claire will"
+             " check, for three months."),
+    ("danger", "Renee has told the worker she has depression and is getting help; we are worried "
+               "that on days she cannot get up Tommy could swallow her tablets again."),
+    ("goal", "Renee will take the medication her doctor gave her for depression and keep it "
+             "locked up, and Marie will be with Tommy on her bad days, for six months."),
+    ("goal", "Minh will finish the batterers' program and, each time he starts yelling, he will "
+             "go to Phuoc's for the night; Thanh, Vy and Bao will be safe and Bà Lan will see it."),
+    ("goal", "The Harpers will keep the floor clear and the cleaning products locked away, and a "
+             "home visitor will help them, so the twins are safe every day for six months."),
+    ("goal", "When Emeka gets frustrated over homework he will calmly leave the room and call "
+             "Nkechi, and Grace will help Chidi instead, for six months."),
+    ("goal", "Dad will calmly take a walk when he is angry so the kids stay safe, and Uncle Sam "
+             "will see this every weekend."),
     ("goal", "Kai will be in class every day because an adult will always look after Tommy."),
-    ("harm", "On Sunday night Minh shoved Thanh into the wall; Vy (12) cut her hand on broken glass when she got between them and Bao (6) hid."),
-    ("danger", "The worker is worried that Minh may shove Thanh again when he is upset about money and Vy could be badly cut, and Bao may keep hiding."),
+    ("harm", "On Sunday night Minh shoved Thanh into the wall; Vy (12) cut her hand on broken "
+             "glass when she got between them and Bao (6) hid."),
+    ("danger", "The worker is worried that Minh may shove Thanh again when he is upset about "
+               "money and Vy could be badly cut, and Bao may keep hiding."),
     ("question", "Who could sit with Tommy on the mornings you cannot get up?"),
     ("question", "Think of a night you were upset about money and stayed calm. What did you do?"),
-    ("goal", "Ms. Rahimi or a neighbour will wait with Sara at the bus stop every morning, and the school will tell the worker if Sara comes alone, for three months."),
-    ("goal", "Mom will never leave the baby alone, and her sister will check each evening for six months."),
-    ("goal", "Marisol will not leave Daniel in charge of Lupita; Doña Carmen will stay with them on work nights."),
+    ("goal", "Ms. Rahimi or a neighbour will wait with Sara at the bus stop every morning, and "
+             "the school will tell the worker if Sara comes alone, for three months."),
+    ("goal", "Mom will never leave the baby alone, and her sister will check each evening for six"
+             " months."),
+    ("goal", "Marisol will not leave Daniel in charge of Lupita; Doña Carmen will stay with them "
+             "on work nights."),
 ]
 #: Harmful answers in new words (no rule's words): the reader should flag most of them.
 HARMFUL = [
-    ("goal", "Renee will sign up for grief counselling and a parenting course and finish everything on her case plan."),
-    ("goal", "Dad will take a domestic violence class and an anger course and follow all of the department's recommendations."),
-    ("goal", "Mr. and Mrs. Harper will attend a parenting program and a home safety class and complete their case plan."),
-    ("danger", "We are worried that Renee's depression and grief will stop her from caring for Tommy and Kai."),
-    ("harm", "Minh and Thanh got into a heated argument about money and it turned physical in front of the kids."),
-    ("goal", "Kai will keep an eye on Tommy and make sure he stays away from pills when Mom is resting."),
-    ("goal", "Thanh will let the worker know any time Minh has been drinking, and she will keep the children away from him."),
+    ("goal", "Renee will sign up for grief counselling and a parenting course and finish "
+             "everything on her case plan."),
+    ("goal", "Dad will take a domestic violence class and an anger course and follow all of the "
+             "department's recommendations."),
+    ("goal", "Mr. and Mrs. Harper will attend a parenting program and a home safety class and "
+             "complete their case plan."),
+    ("danger", "We are worried that Renee's depression and grief will stop her from caring for "
+               "Tommy and Kai."),
+    ("harm", "Minh and Thanh got into a heated argument about money and it turned physical in "
+             "front of the kids."),
+    ("goal", "Kai will keep an eye on Tommy and make sure he stays away from pills when Mom is "
+             "resting."),
+    ("goal", "Thanh will let the worker know any time Minh has been drinking, and she will keep "
+             "the children away from him."),
     ("danger", "We are worried Minh could push Thanh again when she argues back about money."),
 ]
 
@@ -66,8 +93,10 @@ def test_the_courses_people_are_read_by_their_part() -> None:
     assert roles("kai's mom renee called Marie.") == "xchilds mom xmother called xkin."
     assert roles("Ms. Rahimi and Dario") == "Ms. Rahimi and Dario"  # no part known: a name
     # any name told with a child's age is a child's; a day or an adult's age is not
-    assert roles("Dario (9) and Lupe, 4, saw Rafa (35).") == "xchild (9) and xchild, 4, saw Rafa (35)."
-    assert roles("On Sunday, 12 May, and in March, 3 times") == "On Sunday, 12 May, and in March, 3 times"
+    assert roles("Dario (9) and Lupe, 4, saw Rafa (35).") == \
+        "xchild (9) and xchild, 4, saw Rafa (35)."
+    dates = "On Sunday, 12 May, and in March, 3 times"
+    assert roles(dates) == dates
     feats = harm_features("Thanh will tell the worker when Minh drinks.", "goal")
     assert {"w:xsurvivor", "w:xviolent", "b:when_xviolent"} <= feats
     assert not any("thanh" in f or "minh" in f for f in feats)
@@ -91,7 +120,8 @@ CUES = [
     ("Mr. Whitaker's drinking problem puts the kids at risk.", "c:label-of-person"),
     ("Renee's grief disorder keeps Tommy at risk.", "c:label-of-person"),
     ("The worker fears Dad is an alcoholic.", "c:label-of-person"),
-    ("We fear Minh will lash out whenever Thanh questions him about the rent.", "c:partner-trigger"),
+    ("We fear Minh will lash out whenever Thanh questions him about the "
+     "rent.", "c:partner-trigger"),
     ("Dad may hit her again if Mom talks back to him.", "c:partner-trigger"),
     ("Minh and Thanh were arguing in the kitchen and Vy (12) got hurt.", "c:mutual"),
     ("Police came for a domestic dispute on Sunday night.", "c:mutual"),

@@ -11,7 +11,8 @@ reading into points::
               general harm, "the kids could get hurt", has that part thin: one
               missing, :func:`soplab.coach.thinimpact.generic_impact`; one whose
               outlook names no child at all, "Dad could hurt Mum again", has two
-              missing, the child's impact and outlook: :func:`soplab.coach.thinimpact.no_child`; so is a
+              missing, the child's impact and outlook:
+              :func:`soplab.coach.thinimpact.no_child`; so is a
               statement or goal that tells the child's part for one child of a course
               family and none of the others, where at most one part is missing:
               :func:`soplab.coach.eachchild.child_left_out`; and one with every part

@@ -111,7 +111,8 @@ def _as_role(m: re.Match[str]) -> str:
 
 
 #: A name told with a child's age: "Dario (9)", "Lupe, 4,", "Nico (age 7)".
-_AGED = re.compile(r"\b[A-Z][\w'\u2019-]*(?=\s*[(,]\s*(?:age[ds]?\s+)?(\d{1,2})\b(?!\s*(?:am|pm|:)))")
+_AGED = re.compile(r"\b[A-Z][\w'\u2019-]*"
+                   r"(?=\s*[(,]\s*(?:age[ds]?\s+)?(\d{1,2})\b(?!\s*(?:am|pm|:)))")
 
 
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
@@ -177,8 +178,8 @@ _MUTUAL = re.compile(
     r"altercation|disagree\w*|got\s+into\s+it|squabbl\w*)|(?:money|domestic|verbal|marital|"
     r"couple'?s?)\s+(?:fights?|fighting|disputes?|disturbance|conflicts?|arguments?|"
     r"altercations?))\b", re.I)
-_NAMED_CUES = (("c:partner-trigger", _TRIGGER), ("c:mutual", _MUTUAL), ("c:label-of-person", _LABEL),
-               ("c:reports-on-him", _REPORTS))
+_NAMED_CUES = (("c:partner-trigger", _TRIGGER), ("c:mutual", _MUTUAL),
+               ("c:label-of-person", _LABEL), ("c:reports-on-him", _REPORTS))
 
 
 def _cues(text: str) -> set[str]:
