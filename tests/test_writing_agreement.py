@@ -311,22 +311,22 @@ def test_heldout2_statements_come_from_new_sources_not_read_before():
 
 # --- the script --------------------------------------------------------------
 
-@pytest.mark.parametrize("split", [[], ["--split", "heldout11"]])
+@pytest.mark.parametrize("split", [[], ["--split", "heldout12"]])
 def test_errors_are_refused_on_the_blind_split(split, capsys):
     with pytest.raises(SystemExit) as exc:
         wa.main([*split, "--errors"])
     assert exc.value.code == 2
-    assert "refused on the blind split 'heldout11'" in capsys.readouterr().err
+    assert "refused on the blind split 'heldout12'" in capsys.readouterr().err
 
 
 def test_the_tune_split_is_dev_and_the_spent_held_out_splits_never_the_blind_one():
     tune = wa.load(wa.ANSWERS, "tune")
     spent = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-             "heldout7", "heldout8", "heldout9", "heldout10"}
+             "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"}
     assert {r["split"] for r in tune} == spent
     assert len(tune) == sum(len(wa.load(wa.ANSWERS, s)) for s in spent)
     assert {r["split"] for r in wa.load(wa.STATEMENTS, "tune")} == spent
-    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout11"
+    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout12"
 
 
 def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
@@ -340,7 +340,7 @@ def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
 
 def test_an_unknown_split_is_refused():
     with pytest.raises(SystemExit) as exc:
-        wa.main(["--split", "heldout12"])
+        wa.main(["--split", "heldout13"])
     assert exc.value.code == 2
 
 
