@@ -60,6 +60,10 @@ NEW_SOURCES10 = {f"R{i}" for i in range(93, 103)}
 #: R103-R112 (added in their own branch by the ``rw11`` helper; only those present count).
 NEW_WRITERS11 = {f"W{i}" for i in range(139, 151)}
 NEW_SOURCES11 = {f"R{i}" for i in range(103, 113)}
+#: The twelfth held-out set (split ``heldout12``): writers W151-W162, and real-world sources
+#: R113-R122 (added in their own branch by the ``rw12`` helper; only those present count).
+NEW_WRITERS12 = {f"W{i}" for i in range(151, 163)}
+NEW_SOURCES12 = {f"R{i}" for i in range(113, 123)}
 #: Every set held out as a whole (by when and by whom it was written): its writers, its
 #: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
 HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
@@ -67,7 +71,8 @@ HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITER
                  "heldout6": (NEW_WRITERS6, NEW_SOURCES6), "heldout7": (NEW_WRITERS7, NEW_SOURCES7),
                  "heldout8": (NEW_WRITERS8, NEW_SOURCES8), "heldout9": (NEW_WRITERS9, NEW_SOURCES9),
                  "heldout10": (NEW_WRITERS10, NEW_SOURCES10),
-                 "heldout11": (NEW_WRITERS11, NEW_SOURCES11)}
+                 "heldout11": (NEW_WRITERS11, NEW_SOURCES11),
+                 "heldout12": (NEW_WRITERS12, NEW_SOURCES12)}
 
 
 def expected_split(name: str) -> str:
@@ -160,7 +165,7 @@ def test_answers_load_and_follow_the_rules():
     assert len({r["id"] for r in rows}) == len(rows)
     assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4",
                                          "heldout5", "heldout6", "heldout7", "heldout8",
-                                         "heldout9", "heldout10", "heldout11"}
+                                         "heldout9", "heldout10", "heldout11", "heldout12"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -243,7 +248,7 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
 #: The later sets' middle of the scale: heldout4 had few answers at 0.5 (its README says
 #: so); from heldout5 on, the writers were asked for some.
 MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5, "heldout7": 5, "heldout8": 5,
-                   "heldout9": 5, "heldout10": 5, "heldout11": 5}
+                   "heldout9": 5, "heldout10": 5, "heldout11": 5, "heldout12": 5}
 
 
 @pytest.mark.parametrize("split", sorted(MIDDLE_AT_LEAST))
@@ -292,7 +297,8 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                   "heldout8", "heldout9", "heldout10", "heldout11"])
+                                   "heldout8", "heldout9", "heldout10", "heldout11",
+                                   "heldout12"])
 def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
     present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
     assert present <= HELD_OUT_SETS[split][1]
@@ -346,7 +352,7 @@ def test_an_unknown_split_is_refused():
 
 @pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                    "heldout7", "heldout8", "heldout9", "heldout10",
-                                   "heldout11"])
+                                   "heldout11", "heldout12"])
 def test_whole_heldout_run_has_no_rater2_line_but_writing_qwk_last(split, tmp_path, monkeypatch,
                                                                     capsys):
     # The real heldout2/heldout3 rows are never run here (the lead runs them once, at the
