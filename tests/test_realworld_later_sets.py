@@ -7,7 +7,9 @@ writer and independent assessor from ten new sources (data/coach/realworld/SOURC
 test_writing_agreement.py, added in its own branch by the ``heldout10`` helper, and
 source ids of three digits read by ``_source_addresses`` there) and ``heldout11``
 (R103-R112, ``rw11``; its checks need ``NEW_SOURCES11`` in ``HELD_OUT_SETS``, added in
-its own branch by the ``heldout11`` helper: until that is merged they fail on it).
+its own branch by the ``heldout11`` helper: until that is merged they fail on it) and
+``heldout12`` (R113-R122, ``rw12``; its checks need ``NEW_SOURCES12`` in ``HELD_OUT_SETS``,
+added in its own branch by the ``heldout12`` helper: until that is merged they fail on it).
 
 These tests check only the form of the rows and the provenance of their sources; they
 never run the coach or the benchmark on them.
@@ -38,6 +40,7 @@ SECTIONS = {
     "heldout9": "## A ninth held-out set (heldout9, sources R83-R92)",
     "heldout10": "## A tenth held-out set (heldout10, sources R93-R102)",
     "heldout11": "## An eleventh held-out set (heldout11, sources R103-R112)",
+    "heldout12": "## A twelfth held-out set (heldout12, sources R113-R122)",
 }
 SETS = pytest.mark.parametrize("split", sorted(SECTIONS))
 
