@@ -132,3 +132,23 @@ def test_the_coach_s_copy_of_the_cast_is_not_read_as_examples():
     assert "data/lexicon/names.csv" not in files
     assert any(f.startswith("data/lexicon/") for f in files)
     assert any(f.startswith("data/coach/") for f in files)
+
+
+def test_the_harm_readers_roles_name_only_the_cast():
+    """data/lexicon/harm_roles.csv is left out of the examples check because it names the
+    course's people on purpose: so every name in it must be a first name or surname of
+    data/cast.csv (a new example family written there would escape the check)."""
+    import csv
+
+    from soplab._core.paths import repo_root
+    from soplab.course.check.cast import read_cast
+
+    root = repo_root()
+    cast, _ = read_cast(root)
+    assert cast is not None
+    with (root / "data" / "lexicon" / "harm_roles.csv").open(encoding="utf-8") as fh:
+        names = [r["name"] for r in csv.DictReader(line for line in fh
+                                                   if not line.startswith("#"))]
+    assert names
+    known = {n.lower() for n in cast.firsts() | cast.surnames()}
+    assert [n for n in names if n.lower() not in known] == []
