@@ -126,6 +126,27 @@ CUES = [
     ("Minh and Thanh were arguing in the kitchen and Vy (12) got hurt.", "c:mutual"),
     ("Police came for a domestic dispute on Sunday night.", "c:mutual"),
     ("There was a verbal altercation between the parents.", "c:mutual"),
+    # round 11: new shapes of the same practices, in the project's own words
+    ("Dad hit Mom in the middle of a yelling match over the car.", "c:mutual"),
+    ("Sara (10) got hurt trying to break them up.", "c:mutual"),
+    ("Their son broke it up and was cut.", "c:mutual"),
+    ("Minh and Thanh's fight about rent turned physical.", "c:mutual"),
+    ("Thanh and Minh will learn to stay calm together at home.", "c:mutual"),
+    ("The couple should stop fighting in front of the kids.", "c:mutual"),
+    ("Daniel (9) was in the next room and didn't notice Lupita at the stove.", "c:child-lapse"),
+    ("Tommy got out while Kai was on his phone.", "c:child-lapse"),
+    ("Kai failed to keep watch over his brother.", "c:child-lapse"),
+    ("The baby fell because Rafa (10) was busy with a game.", "c:child-lapse"),
+    ("We fear Minh will hit Thanh if she won't back down about the car payment.",
+     "c:partner-trigger"),
+    ("Dad pushes Mom when he gets on her case about the groceries.", "c:partner-trigger"),
+    ("Minh may shove her again when he argues with her over the bills.", "c:partner-trigger"),
+    ("Mom is struggling with alcoholism and sleeps all day.", "c:label-of-person"),
+    ("The worker thinks Renee is suffering from severe depression.", "c:label-of-person"),
+    ("Mr. Price is a heavy drinker.", "c:label-of-person"),
+    ("Thanh will keep the caseworker posted about how Minh acts at home.", "c:survivor-updates"),
+    ("Thanh will send the worker weekly updates.", "c:survivor-updates"),
+    ("Each Friday Thanh reports to the worker on Minh.", "c:survivor-updates"),
 ]
 NO_CUE = [
     "Minh will call Phuoc when he feels angry and go to his bakery.",
@@ -138,6 +159,14 @@ NO_CUE = [
     "Minh may push Thanh again when he is shouting at her about money.",
     "Vy (12) was hurt when she tried to stop him.",
     "Minh shouted at Thanh and shoved her into the wall.",
+    "Tommy found the pills while Kai was at school and no adult was awake.",
+    "Kai will not have to watch Tommy; Marie will come every morning.",
+    "Vy (12) got between them and was cut on the glass.",
+    "Mr. and Mrs. Harper will keep the floor clear and the cleaners locked away.",
+    "Thanh will call the police if she is ever in danger.",
+    "Phuoc will tell the worker each week how Minh is doing.",
+    "Renee sees a grief counsellor and Marie stays with Tommy on bad days.",
+    "Minh shouted at Thanh about money and then pushed her.",
 ]
 
 
