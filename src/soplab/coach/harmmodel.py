@@ -42,11 +42,12 @@ HARM_LABELS = ("none", "dv-mutual", "dv-survivor-monitors", "dv-source-exposed",
 #: The kinds the course's scored writing items ask for: the reader knows no other.
 MODEL_KINDS = ("harm", "danger", "goal", "question")
 #: The probability of "some harmful practice" from which the reader speaks. Chosen on the
-#: spent answers (not blind): leave one split out over dev..heldout10 (round 10) it flags
-#: 206 of 329 harmful answers and 2 of 914 sound ones (heldout8-10: 47 of 87, none of 235
-#: sound). 0.45 and 0.4 flag a few more harmful ones for as few sound ones there, but a
+#: spent answers (not blind): leave one split out over dev..heldout11 (round 11) it flags
+#: 232 of 357 harmful answers and 1 of 1000 sound ones (heldout8-11: 67 of 115, none of 321
+#: sound). 0.45 and 0.4 flag a few more harmful ones (238, 250) for a sound one more, but a
 #: short thin goal ("Mom will not drink.") has little to tell it from a list of services
-#: and sits near 0.3-0.45: kept at 0.5.
+#: and sits near 0.3-0.45: kept at 0.5. (heldout11 left out, round 10's reader: 0.4 would
+#: have caught one more of its 28 harmful answers, none of its 86 sound ones.)
 HARMFUL_AT = 0.5
 #: The reader names one practice when that practice holds at least this share of its
 #: "harmful" probability; else it names them all.
@@ -197,7 +198,8 @@ _MUTUAL = re.compile(
     r"(?:will|should|need\s+to|must)\s+(?:both\s+)?(?:keep|stay|be|stop|work|learn|calm|not|"
     r"communicate|avoid|try))\b", re.I)
 
-#: A child (by role) told as having failed at an adult's job, in the past: "xchild was home
+#: A child (by role) told as having failed at an adult's job, in the past (one cue with
+#: :data:`_CHILD_DUTY`, which it shares its weight with): "xchild was home
 #: but didn't catch it", "while xchild was busy on his phone", "xchild wasn't watching".
 _CHILD_LAPSE = re.compile(
     r"\bxchild\b,?(?:\s+[\w'\u2019(),]+){0,8}?\s+(?:didn't|did\s+not|wasn't|was\s+not|failed\s+to|"
@@ -206,8 +208,9 @@ _CHILD_LAPSE = re.compile(
     r"|\b(?:while|because|as)\s+xchild\s+(?:\(\d+\)\s+|,\s*\d+,\s+)?(?:was|were)\s+"
     r"(?:busy|distracted|on\s+(?:his|her)\s+(?:phone|tablet|game)|gaming|playing|texting|asleep|"
     r"watching\s+tv|not\s+paying)", re.I)
-#: The survivor made to keep the authorities told: "xsurvivor will give the worker an update
-#: at every visit", "xsurvivor keeps the worker posted", "xsurvivor will report to us weekly".
+#: The survivor made to keep the authorities told (one cue with :data:`_REPORTS`):
+#: "xsurvivor will give the worker an update at every visit", "xsurvivor keeps the worker
+#: posted", "xsurvivor will report to us weekly".
 _SURVIVOR_UPDATES = re.compile(
     r"\bxsurvivor\b(?:\s+[\w'\u2019]+){0,2}?\s+(?:give|gives|giving|keep|keeps|keeping|send|sends)\s+"
     r"(?:the\s+)?(?:worker|sw|caseworker|department|cps|us|police|officer|court)\s+(?:an?\s+|regular\s+|"
@@ -216,7 +219,7 @@ _SURVIVOR_UPDATES = re.compile(
     r"(?:to\s+|with\s+)?(?:the\s+)?(?:worker|sw|caseworker|department|cps|us|police)\b", re.I)
 _NAMED_CUES = (("c:partner-trigger", _TRIGGER), ("c:mutual", _MUTUAL),
                ("c:label-of-person", _LABEL), ("c:reports-on-him", _REPORTS),
-               ("c:child-lapse", _CHILD_LAPSE), ("c:survivor-updates", _SURVIVOR_UPDATES))
+               ("c:child-duty", _CHILD_LAPSE), ("c:reports-on-him", _SURVIVOR_UPDATES))
 
 
 def _cues(text: str) -> set[str]:
