@@ -51,9 +51,9 @@ from soplab.engine.items import load_bank
 #: learning one vignette's fact (Minh's drinking is what Thanh told the worker in private)
 #: as a word cue; the rules, which know the names, carry that practice.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 #: The folds told apart in the figures: the latest writers, most like the next ones.
-LATE = ("heldout8", "heldout9", "heldout10")
+LATE = ("heldout8", "heldout9", "heldout10", "heldout11")
 THRESHOLDS = tuple(sorted({0.4, 0.45, 0.5, 0.55, HARMFUL_AT}))
 #: An answer the expert scored at least this (and not harmful) is a sound one.
 SOUND_AT = 0.75
@@ -125,6 +125,8 @@ def fit(feats: list[set[str]], labels: list[int | None],
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-write", action="store_true", help="only print the figures")
+    ap.add_argument("--show", metavar="SPLIT", choices=SPLITS,
+                    help="also print each harmful and sound answer of SPLIT with its probability")
     args = ap.parse_args()
     rows = load() + course_models() + own_answers()
     kinds = [split_kind(r["expected_kind"])[0] for r in rows]
@@ -172,6 +174,11 @@ def main() -> None:
           f"{flagged([i for i in thin if not by_rules[i]])}")
     for at in THRESHOLDS:
         print(f"at {at:.2f}: late {figures(LATE, at)}\n{'':9} all {figures(SPLITS, at)}")
+    if args.show:
+        for i in [j for j in harmful + sound if rows[j]["split"] == args.show]:
+            r = rows[i]
+            print(f"  {p_harm[i]:.2f} {'rules' if by_rules[i] else 'none '} "
+                  f"{r['harmful_rule'] or 'sound':22} {kinds[i]:8} {r['text'][:110]!r}")
     recall = len([i for i in harmful if p_harm[i] >= HARMFUL_AT]) / len(harmful)
     flagged = len([i for i in sound if p_harm[i] >= HARMFUL_AT]) / len(sound)
     print(f"loso_harm_reader_recall: {recall:.3f}")

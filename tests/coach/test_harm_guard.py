@@ -51,6 +51,19 @@ SOUND = [
              " months."),
     ("goal", "Marisol will not leave Daniel in charge of Lupita; Doña Carmen will stay with them "
              "on work nights."),
+    # round 11: sound ones beside the new cues
+    ("harm", "Tommy (2) swallowed Renee's pills on Wednesday while she slept; Kai (13) was at "
+             "school and no adult was awake."),
+    ("goal", "Minh will stay calm at home and go to Phuoc's when he gets angry; Phuoc and Bà Lan "
+             "will tell the worker each week."),
+    ("danger", "We are worried Minh will hit Thanh again when he is yelling at her about money, "
+               "and Vy could be cut again."),
+    ("goal", "Thanh will call the police if she is ever in danger, and Minh will leave the house "
+             "when he is angry, for six months."),
+    ("danger", "Renee told the worker she feels depressed since Ray died; we worry Tommy could get "
+               "into her pills on days she cannot get up."),
+    ("harm", "Vy (12) stepped between them and was cut on the broken glass after Minh shoved Thanh "
+             "on Sunday."),
 ]
 #: Harmful answers in new words (no rule's words): the reader should flag most of them.
 HARMFUL = [
@@ -69,6 +82,16 @@ HARMFUL = [
     ("goal", "Thanh will let the worker know any time Minh has been drinking, and she will keep "
              "the children away from him."),
     ("danger", "We are worried Minh could push Thanh again when she argues back about money."),
+    # round 11: the shapes heldout11's writers used, in the project's own words
+    ("harm", "On Sunday Minh shoved Thanh into the wall in the middle of a screaming match, and "
+             "Vy got cut trying to separate them."),
+    ("goal", "Minh and Thanh will both stay calm and not fight at home for six months."),
+    ("danger", "We are worried Minh will hit Thanh again if she won't drop the subject of money."),
+    ("danger", "The worker is worried because Renee is going through depression and can't look "
+               "after Tommy."),
+    ("goal", "Minh will go to Phuoc's when he gets angry and Thanh will keep the worker posted on "
+             "how he behaves."),
+    ("harm", "Lupita (3) burned her arm on the stove while Daniel (9) was busy on his tablet."),
 ]
 
 
@@ -126,6 +149,27 @@ CUES = [
     ("Minh and Thanh were arguing in the kitchen and Vy (12) got hurt.", "c:mutual"),
     ("Police came for a domestic dispute on Sunday night.", "c:mutual"),
     ("There was a verbal altercation between the parents.", "c:mutual"),
+    # round 11: new shapes of the same practices, in the project's own words
+    ("Dad hit Mom in the middle of a yelling match over the car.", "c:mutual"),
+    ("Sara (10) got hurt trying to break them up.", "c:mutual"),
+    ("Their son broke it up and was cut.", "c:mutual"),
+    ("Minh and Thanh's fight about rent turned physical.", "c:mutual"),
+    ("Thanh and Minh will learn to stay calm together at home.", "c:mutual"),
+    ("The couple should stop fighting in front of the kids.", "c:mutual"),
+    ("Daniel (9) was in the next room and didn't notice Lupita at the stove.", "c:child-duty"),
+    ("Tommy got out while Kai was on his phone.", "c:child-duty"),
+    ("Kai failed to keep watch over his brother.", "c:child-duty"),
+    ("The baby fell because Rafa (10) was busy with a game.", "c:child-duty"),
+    ("We fear Minh will hit Thanh if she won't back down about the car payment.",
+     "c:partner-trigger"),
+    ("Dad pushes Mom when he gets on her case about the groceries.", "c:partner-trigger"),
+    ("Minh may shove her again when he argues with her over the bills.", "c:partner-trigger"),
+    ("Mom is struggling with alcoholism and sleeps all day.", "c:label-of-person"),
+    ("The worker thinks Renee is suffering from severe depression.", "c:label-of-person"),
+    ("Mr. Price is a heavy drinker.", "c:label-of-person"),
+    ("Thanh will keep the caseworker posted about how Minh acts at home.", "c:reports-on-him"),
+    ("Thanh will send the worker weekly updates.", "c:reports-on-him"),
+    ("Each Friday Thanh reports to the worker on Minh.", "c:reports-on-him"),
 ]
 NO_CUE = [
     "Minh will call Phuoc when he feels angry and go to his bakery.",
@@ -138,6 +182,14 @@ NO_CUE = [
     "Minh may push Thanh again when he is shouting at her about money.",
     "Vy (12) was hurt when she tried to stop him.",
     "Minh shouted at Thanh and shoved her into the wall.",
+    "Tommy found the pills while Kai was at school and no adult was awake.",
+    "Kai will not have to watch Tommy; Marie will come every morning.",
+    "Vy (12) got between them and was cut on the glass.",
+    "Mr. and Mrs. Harper will keep the floor clear and the cleaners locked away.",
+    "Thanh will call the police if she is ever in danger.",
+    "Phuoc will tell the worker each week how Minh is doing.",
+    "Renee sees a grief counsellor and Marie stays with Tommy on bad days.",
+    "Minh shouted at Thanh about money and then pushed her.",
 ]
 
 

@@ -42,11 +42,12 @@ HARM_LABELS = ("none", "dv-mutual", "dv-survivor-monitors", "dv-source-exposed",
 #: The kinds the course's scored writing items ask for: the reader knows no other.
 MODEL_KINDS = ("harm", "danger", "goal", "question")
 #: The probability of "some harmful practice" from which the reader speaks. Chosen on the
-#: spent answers (not blind): leave one split out over dev..heldout10 (round 10) it flags
-#: 206 of 329 harmful answers and 2 of 914 sound ones (heldout8-10: 47 of 87, none of 235
-#: sound). 0.45 and 0.4 flag a few more harmful ones for as few sound ones there, but a
+#: spent answers (not blind): leave one split out over dev..heldout11 (round 11) it flags
+#: 232 of 357 harmful answers and 1 of 1000 sound ones (heldout8-11: 67 of 115, none of 321
+#: sound). 0.45 and 0.4 flag a few more harmful ones (238, 250) for a sound one more, but a
 #: short thin goal ("Mom will not drink.") has little to tell it from a list of services
-#: and sits near 0.3-0.45: kept at 0.5.
+#: and sits near 0.3-0.45: kept at 0.5. (heldout11 left out, round 10's reader: 0.4 would
+#: have caught one more of its 28 harmful answers, none of its 86 sound ones.)
 HARMFUL_AT = 0.5
 #: The reader names one practice when that practice holds at least this share of its
 #: "harmful" probability; else it names them all.
@@ -159,16 +160,27 @@ _UNDONE = re.compile(r"\b(?:not|\w+n't|never|no\s+longer|instead\s+of|without|st
 _LABEL = re.compile(
     r"\b(?:x(?:mother|father|violent|survivor|kin)s|(?:mr|mrs|ms)\.?\s+[A-Z]\w*['\u2019]s|"
     r"(?:mom|mum|dad|mother|father)['\u2019]s)\s+(?:[\w-]+\s+)?(?:problems?|disorder|dependency|"
-    r"addiction|illness|condition|neglect|depression|alcoholism|issues|instability|diagnosis)\b"
+    r"addiction|illness|condition|neglect|depression|alcoholism|issues|instability|diagnosis|"
+    r"dependence)\b"
     r"|\b(?:is|being|an?)\s+(?:an?\s+)?(?:alcoholic|addict|unstable|mentally\s+ill|depressed|"
-    r"neglectful|abuser|drunk)\b", re.I)
+    r"neglectful|abuser|drunk)\b"
+    r"|\b(?:is|being|an?)\s+(?:an?\s+)?(?:irresponsible|heavy|problem|chronic|compulsive)\s+"
+    r"(?:drinker|user|parent|mother|father)\b"
+    r"|\b(?:going\s+through|suffer(?:s|ing)?\s+from|struggl(?:es|ing)\s+with|battling|in\s+the\s+grip"
+    r"\s+of)\s+(?:a\s+|an\s+|her\s+|his\s+)?(?:bout\s+of\s+)?(?:[\w-]+\s+)?(?:depression|alcoholism|"
+    r"addiction|mental\s+illness|dependen\w+|disorder)\b", re.I)
 
 #: The survivor's words or acts told as what sets him off: "when xsurvivor nags him",
 #: "if Mom brings up the bills", "when xsurvivor presses xviolent about money".
 _TRIGGER = re.compile(
     r"\b(?:when|if|whenever|every\s+time|each\s+time|because|after)\s+(?:xsurvivor|xmother|mom|"
     r"mum|the\s+mother|his\s+(?:wife|partner))\s+(?:[\w'\u2019]+\s+){0,3}?(?:him|xviolent|"
-    r"xfather|dad|about\s+(?:the\s+)?(?:money|bills|finances))\b", re.I)
+    r"xfather|dad|about\s+(?:the\s+)?(?:money|bills|finances))\b"
+    r"|\b(?:when|if|whenever|every\s+time|because)\s+(?:xsurvivor|xmother|mom|mum|she)\s+(?:won't|"
+    r"will\s+not|doesn't|does\s+not|wouldn't|refuses\s+to|keeps)\s+(?:drop\w*|let\w*\s+(?:it\s+)?go|"
+    r"stop\w*|back\w*\s+down|bring\w*\s+up|nag\w*|push\w*|question\w*)\b"
+    r"|\bon\s+(?:her|xsurvivors|xmothers)\s+case\b|\b(?:argu\w*|quarrel\w*|fight\w*|bicker\w*|"
+    r"words)\s+with\s+(?:her|xsurvivor|xmother)\s+(?:about|over)\b", re.I)
 #: Violence told as something both do: "the parents had a fight", "a domestic disturbance",
 #: "between xviolent and xsurvivor", "money fights".
 _MUTUAL = re.compile(
@@ -177,9 +189,37 @@ _MUTUAL = re.compile(
     r"mom\s+and\s+dad|they)\s+(?:[\w'\u2019]+\s+){0,2}?(?:fight\w*|argu\w*|conflict\w*|"
     r"altercation|disagree\w*|got\s+into\s+it|squabbl\w*)|(?:money|domestic|verbal|marital|"
     r"couple'?s?)\s+(?:fights?|fighting|disputes?|disturbance|conflicts?|arguments?|"
-    r"altercations?))\b", re.I)
+    r"altercations?)|(?:shouting|screaming|yelling|slanging|shoving)\s+match(?:es)?|"
+    r"(?:separate|separating|separated)\s+(?:them|the\s+two|the\s+parents)|"
+    r"(?:break|broke|breaking)\s+(?:it|them|the\s+two|the\s+parents|the\s+fight)\s+up|"
+    r"(?:break|broke|breaking)\s+up\s+the\s+(?:fight|argument|two)|"
+    r"(?:xviolent\s+and\s+xsurvivors?|xsurvivor\s+and\s+xviolents?)\s+(?:argument|fight|dispute|"
+    r"conflict|quarrel)|(?:xviolent\s+and\s+xsurvivor|xsurvivor\s+and\s+xviolent|the\s+couple)\s+"
+    r"(?:will|should|need\s+to|must)\s+(?:both\s+)?(?:keep|stay|be|stop|work|learn|calm|not|"
+    r"communicate|avoid|try))\b", re.I)
+
+#: A child (by role) told as having failed at an adult's job, in the past (one cue with
+#: :data:`_CHILD_DUTY`, which it shares its weight with): "xchild was home
+#: but didn't catch it", "while xchild was busy on his phone", "xchild wasn't watching".
+_CHILD_LAPSE = re.compile(
+    r"\bxchild\b,?(?:\s+[\w'\u2019(),]+){0,8}?\s+(?:didn't|did\s+not|wasn't|was\s+not|failed\s+to|"
+    r"forgot\s+to|never)\s+(?:catch|notice|see|keep|watch|check|stop|look|paying|pay|"
+    r"watching|looking|keeping|mind|minding)\b"
+    r"|\b(?:while|because|as)\s+xchild\s+(?:\(\d+\)\s+|,\s*\d+,\s+)?(?:was|were)\s+"
+    r"(?:busy|distracted|on\s+(?:his|her)\s+(?:phone|tablet|game)|gaming|playing|texting|asleep|"
+    r"watching\s+tv|not\s+paying)", re.I)
+#: The survivor made to keep the authorities told (one cue with :data:`_REPORTS`):
+#: "xsurvivor will give the worker an update at every visit", "xsurvivor keeps the worker
+#: posted", "xsurvivor will report to us weekly".
+_SURVIVOR_UPDATES = re.compile(
+    r"\bxsurvivor\b(?:\s+[\w'\u2019]+){0,2}?\s+(?:give|gives|giving|keep|keeps|keeping|send|sends)\s+"
+    r"(?:the\s+)?(?:worker|sw|caseworker|department|cps|us|police|officer|court)\s+(?:an?\s+|regular\s+|"
+    r"weekly\s+)?(?:update|updates|updated|report|reports|posted|informed|in\s+the\s+loop)\b"
+    r"|\bxsurvivor\b(?:\s+[\w'\u2019]+){0,2}?\s+(?:update|updates|report|reports|check\s+in)\s+"
+    r"(?:to\s+|with\s+)?(?:the\s+)?(?:worker|sw|caseworker|department|cps|us|police)\b", re.I)
 _NAMED_CUES = (("c:partner-trigger", _TRIGGER), ("c:mutual", _MUTUAL),
-               ("c:label-of-person", _LABEL), ("c:reports-on-him", _REPORTS))
+               ("c:label-of-person", _LABEL), ("c:reports-on-him", _REPORTS),
+               ("c:child-duty", _CHILD_LAPSE), ("c:reports-on-him", _SURVIVOR_UPDATES))
 
 
 def _cues(text: str) -> set[str]:
