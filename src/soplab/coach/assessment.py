@@ -67,6 +67,7 @@ from .goalstates import vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
 from .plainwords import report_words
+from .questionforms import counts_only, mixed_forms
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
@@ -77,9 +78,9 @@ from .truecase import course_children, course_people
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "ONE_PART", "OPEN_PROBLEM", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
-    "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING",
-    "WRONG_KIND_CAP",
+    "MIDDLE_GRADE", "MIXED_FORMS", "NOTES", "ONE_PART", "OPEN_PROBLEM", "PART_COST", "PART_WORDS",
+    "QUESTION_CAPS", "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE",
+    "THIN_READING", "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
     "reading_confidence", "report_language", "thin_reading",
 ]
@@ -109,6 +110,8 @@ SHORT_WORDS = 4
 #: Confidence taken off an answer with words that often come with harmful practice
 #: (``caution`` in ``data/lexicon/cues.csv``: "fighting", "told us", "in the middle").
 CAUTION = 0.4
+#: Confidence taken off questions of different forms read as one (``mixed_forms``).
+MIXED_FORMS = 0.35
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,8 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
         sure -= THIN_READING
     if report_language(result):
         sure -= REPORT_LANGUAGE
+    if expected_kind == "question" and mixed_forms(result.text):
+        sure -= MIXED_FORMS
     return round(max(0.0, min(1.0, sure)), 3)
 
 
@@ -375,6 +380,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = points(result)
     if _closed_question(result, expected_kind):
         score = CLOSED_QUESTION
+    if expected_kind == result.kind == "question" and counts_only(text):
+        score = min(score, CLOSED_QUESTION)  # asks only for a number: a closed question's
     score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)
