@@ -63,7 +63,7 @@ from .doubts import (
     thin_reading,
 )
 from .eachchild import child_left_out
-from .goalstates import vague_state
+from .goalstates import general_help, vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
 from .plainwords import report_words
@@ -183,9 +183,9 @@ _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(
 
 
 def _thin_behaviour(result: CoachResult) -> bool:
-    """A goal's behaviour read but vague ("keep the floor clean"): a thin part."""
-    return result.checked_as == "goal" and vague_state(next(
-        (c.evidence for c in result.components if c.name == "positive_behaviour"), ""))
+    """A goal's behaviour read but vague ("keep the floor clean", "help her more"): thin."""
+    act = next((c.evidence for c in result.components if c.name == "positive_behaviour"), "")
+    return result.checked_as == "goal" and (vague_state(act) or general_help(act))
 
 
 def _routine_only(result: CoachResult, thin: bool) -> bool:
