@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from soplab.coach import assess
+from soplab.coach import analyse, assess
 from soplab.coach.questionforms import counts_only, mixed_forms
 
 COUNTS = [
@@ -82,3 +82,36 @@ def test_questions_of_different_forms_go_to_a_person(text: str) -> None:
 @pytest.mark.parametrize("text", ONE_FORM)
 def test_questions_of_one_form_are_not_mixed(text: str) -> None:
     assert not mixed_forms(text)
+
+
+# A helper named first as a suggestion, then the question: the suggestion's hedge
+# ("maybe", "perhaps", "I think") does not hide the fronting (questions._PERSON_FIRST).
+HEDGED_FRONTED = [
+    "Maybe your sister can help you, who else do you think could also help?",
+    "Perhaps your mum could help out, who else could you call?",
+    "I think your brother can help, who else could step in?",
+    "Maybe your aunt, and who else could help you?",
+    "Perhaps your neighbour could watch them, what other people could help?",
+    "maybe your cousin can help, but who else is there?",
+    "Maybe, your grandma can help you, which other people could help?",
+    "I think your best friend could help, who else?",
+    "Perhaps your sister will help; who else could you ask?",
+    "Maybe your dad could help you, anyone else?",
+]
+NOT_FRONTED = [
+    "Who else, besides your sister, could help you out on a hard day?",
+    "When your sister has helped before, what did she do?",
+    "Maybe you could tell me who else has helped you before?",
+    "Who in your family could help you, maybe your sister or somebody else?",
+    "What does your sister do that helps, and who else could do that?",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_FRONTED)
+def test_a_hedged_helper_named_first_is_still_fronted(text: str) -> None:
+    assert assess(text, "question").score <= 0.75
+
+
+@pytest.mark.parametrize("text", NOT_FRONTED)
+def test_a_question_that_opens_as_a_question_is_not_fronted(text: str) -> None:
+    assert not any(f.code == "fronted_question" for f in analyse(text).flags)
