@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from soplab.coach import analyse, assess
+from soplab.coach.assessment import points
 from soplab.coach.goalstates import general_help
 
 GENERAL = [
@@ -48,3 +49,38 @@ def test_help_told_only_in_general_is_thin(text: str) -> None:
 @pytest.mark.parametrize("text", DEED)
 def test_help_with_a_deed_is_not_general(text: str) -> None:
     assert not general_help(_behaviour(text))
+
+
+# A vague state ("keep the flat clean and tidy") is a thin behaviour: it takes a grade off
+# a goal otherwise whole or missing one part, but a goal already missing two other parts
+# is graded by those (0.5 before wording flags), where help with no deed still counts.
+STATE_TWO_MISSING = [
+    "Mum and Dad will keep the flat clean and tidy, and Nan will check on her visits.",
+    "Ms. Okafor will keep the bathroom safe and hygienic so baby Zara can play safely.",
+    "The parents will maintain a clean and safe bedroom for the boys, checked by the worker.",
+    "Dad will keep the house tidy so Ava and Jo feel calm at home.",
+    "Mum will keep the kitchen clean and safe, which her sister will see when she visits.",
+    "For three months the Harpers will keep the living room neat and safe.",
+    "For 90 days the parents will keep the nursery clean and sanitary.",
+    "Every week for two months Mr. Diaz will keep the garage tidy and safe.",
+    "Aunt Bea will keep the porch clean so little Theo can play there.",
+    "The Nguyens will keep the back yard neat and clean, and the worker will check.",
+]
+STATE_ONE_MISSING = [
+    "For three months Mum will keep the flat clean and tidy, and Nan will see it on visits.",
+    "For six weeks Dad will keep the house tidy so Ava and Jo feel calm, checked by Nan.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_TWO_MISSING)
+def test_a_vague_state_in_a_goal_missing_two_parts_is_graded_by_them(text: str) -> None:
+    assert 0.4 <= points(analyse(text, expected_kind="goal")) <= 0.5
+
+
+@pytest.mark.parametrize("text", STATE_ONE_MISSING)
+def test_a_vague_state_still_thins_a_nearly_whole_goal(text: str) -> None:
+    assert points(analyse(text, expected_kind="goal")) <= 0.75
+
+
+def test_help_with_no_deed_counts_whatever_else_is_missing() -> None:
+    assert points(analyse("Nan will help her more so Leo is safe.", expected_kind="goal")) <= 0.25

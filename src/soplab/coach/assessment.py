@@ -182,13 +182,14 @@ _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(
                       r"(?:\w+\s+){1,3}?works?\b|\bwhenever\s+(?:\w+\s+){1,3}?works?\b", re.I)
 
 
-def _thin_behaviour(result: CoachResult) -> bool:
-    """A goal's behaviour read but vague ("keep the floor clean", "help her more"): thin."""
-    act = next((c.evidence for c in result.components if c.name == "positive_behaviour"), "")
-    return result.checked_as == "goal" and (vague_state(act) or general_help(act))
+def _thin_behaviour(result: CoachResult) -> str:
+    """A goal's thin behaviour: "help" ("help her more"), "state" ("keep it clean") or ""."""
+    act = "" if result.checked_as != "goal" else next(
+        (c.evidence for c in result.components if c.name == "positive_behaviour"), "")
+    return "help" if general_help(act) else "state" if vague_state(act) else ""
 
 
-def _routine_only(result: CoachResult, thin: bool) -> bool:
+def _routine_only(result: CoachResult, thin: str) -> bool:
     present = {c.name for c in result.present}
     return (result.checked_as == "goal"
             and present == {"who", "positive_behaviour", "not_service"}
@@ -204,12 +205,13 @@ def _routine_only(result: CoachResult, thin: bool) -> bool:
 ONE_PART = {"goal": ("who", "positive_behaviour", "not_service")}
 
 
-def _parts_missing(result: CoachResult, thin: bool = False) -> int:
-    """Parts of the expected kind's checklist missing, on the expert's scale; a goal's
-    ``thin`` behaviour ("keep the floor clean") counts as a part missing."""
+def _parts_missing(result: CoachResult, thin: str = "") -> int:
+    """Parts of the expected kind's checklist missing, on the expert's scale; a goal's thin
+    behaviour is one: "help" always, a vague "state" with at most one other part missing."""
     grouped = ONE_PART.get(result.checked_as or "", ())
     missing = {c.name for c in result.components if not c.present}
-    if grouped and not missing & set(grouped) and thin:
+    others = len(missing - set(grouped))
+    if grouped and not missing & set(grouped) and (thin == "help" or thin and others <= 1):
         missing.add("positive_behaviour")
     return len(missing - set(grouped)) + bool(missing & set(grouped))
 
