@@ -63,10 +63,11 @@ from .doubts import (
     thin_reading,
 )
 from .eachchild import child_left_out
-from .goalstates import vague_state
+from .goalstates import general_help, vague_state
 from .harmful import VIOLENCE
 from .lexicon import load_lexicon
 from .plainwords import report_words
+from .questionforms import counts_only, mixed_forms
 from .render import KIND_NAMES
 from .result import CoachResult
 from .safety import Finding, cap
@@ -77,9 +78,9 @@ from .truecase import course_children, course_people
 __all__ = [
     "BETWEEN_GRADES", "CAUTION", "CLOSED_QUESTION", "CONFIDENT", "FLAG_PENALTY", "FULL_WORDS",
     "KIND_AGREES", "LENGTH_DOUBT", "LONG_WORDS", "LOW_WORDS", "MAX_PENALISED_FLAGS",
-    "MIDDLE_GRADE", "NOTES", "ONE_PART", "OPEN_PROBLEM", "PART_COST", "PART_WORDS", "QUESTION_CAPS",
-    "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE", "THIN_READING",
-    "WRONG_KIND_CAP",
+    "MIDDLE_GRADE", "MIXED_FORMS", "NOTES", "ONE_PART", "OPEN_PROBLEM", "PART_COST", "PART_WORDS",
+    "QUESTION_CAPS", "REPORT_LANGUAGE", "ROUTINE_ONLY", "SHORT_WORDS", "SOMETHING_THERE",
+    "THIN_READING", "WRONG_KIND_CAP",
     "Assessment", "assess", "caution", "confidence", "grade_doubt", "length_doubt", "points",
     "reading_confidence", "report_language", "thin_reading",
 ]
@@ -109,6 +110,8 @@ SHORT_WORDS = 4
 #: Confidence taken off an answer with words that often come with harmful practice
 #: (``caution`` in ``data/lexicon/cues.csv``: "fighting", "told us", "in the middle").
 CAUTION = 0.4
+#: Confidence taken off questions of different forms read as one (``mixed_forms``).
+MIXED_FORMS = 0.35
 
 
 @dataclass(frozen=True)
@@ -179,13 +182,14 @@ _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+|week\s*)?(
                       r"(?:\w+\s+){1,3}?works?\b|\bwhenever\s+(?:\w+\s+){1,3}?works?\b", re.I)
 
 
-def _thin_behaviour(result: CoachResult) -> bool:
-    """A goal's behaviour read but vague ("keep the floor clean"): a thin part."""
-    return result.checked_as == "goal" and vague_state(next(
-        (c.evidence for c in result.components if c.name == "positive_behaviour"), ""))
+def _thin_behaviour(result: CoachResult) -> str:
+    """A goal's thin behaviour: "help" ("help her more"), "state" ("keep it clean") or ""."""
+    act = "" if result.checked_as != "goal" else next(
+        (c.evidence for c in result.components if c.name == "positive_behaviour"), "")
+    return "help" if general_help(act) else "state" if vague_state(act) else ""
 
 
-def _routine_only(result: CoachResult, thin: bool) -> bool:
+def _routine_only(result: CoachResult, thin: str) -> bool:
     present = {c.name for c in result.present}
     return (result.checked_as == "goal"
             and present == {"who", "positive_behaviour", "not_service"}
@@ -201,12 +205,13 @@ def _routine_only(result: CoachResult, thin: bool) -> bool:
 ONE_PART = {"goal": ("who", "positive_behaviour", "not_service")}
 
 
-def _parts_missing(result: CoachResult, thin: bool = False) -> int:
-    """Parts of the expected kind's checklist missing, on the expert's scale; a goal's
-    ``thin`` behaviour ("keep the floor clean") counts as a part missing."""
+def _parts_missing(result: CoachResult, thin: str = "") -> int:
+    """Parts of the expected kind's checklist missing, on the expert's scale; a goal's thin
+    behaviour is one: "help" always, a vague "state" with at most one other part missing."""
     grouped = ONE_PART.get(result.checked_as or "", ())
     missing = {c.name for c in result.components if not c.present}
-    if grouped and not missing & set(grouped) and thin:
+    others = len(missing - set(grouped))
+    if grouped and not missing & set(grouped) and (thin == "help" or thin and others <= 1):
         missing.add("positive_behaviour")
     return len(missing - set(grouped)) + bool(missing & set(grouped))
 
@@ -230,6 +235,8 @@ def confidence(result: CoachResult, expected_kind: str, score: float | None = No
         sure -= THIN_READING
     if report_language(result):
         sure -= REPORT_LANGUAGE
+    if expected_kind == "question" and mixed_forms(result.text):
+        sure -= MIXED_FORMS
     return round(max(0.0, min(1.0, sure)), 3)
 
 
@@ -375,6 +382,8 @@ def assess(text: str, expected_kind: str) -> Assessment:
     score = points(result)
     if _closed_question(result, expected_kind):
         score = CLOSED_QUESTION
+    if expected_kind == result.kind == "question" and counts_only(text):
+        score = min(score, CLOSED_QUESTION)  # asks only for a number: a closed question's
     score = min(score, _question_cap(result, expected_kind))
     if result.wrong_kind:
         score = min(score, WRONG_KIND_CAP)

@@ -26,7 +26,8 @@ from .text import phrase
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .patterns import Patterns
 
-__all__ = ["A_ROLE", "child_experience", "noted_state", "rota", "services_in", "vague_state"]
+__all__ = ["A_ROLE", "child_experience", "general_help", "noted_state", "rota", "services_in",
+           "vague_state"]
 
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.\s+$")
@@ -225,3 +226,21 @@ def vague_state(words: str) -> bool:
     thin for the expert, who wants the glass and the food named. A state with a thing
     named ("clean and clear of broken glass") or another deed ("and cook dinner") is not."""
     return bool(_VAGUE_STATE.match(words.strip(" .,;")))
+
+
+#: Help told only in general: a helping verb with at most whom and "more" ("will help her
+#: more", "will support Renee", "will be there for her", "will help out", "will step up").
+_GENERAL_HELP = re.compile(
+    r"^(?:.*?\b)?(?:will|would|can|could|must|should|needs? to|is going to|are going to|"
+    r"(?:is|are) to)\s+(?:also\s+|all\s+|really\s+|try to\s+)?(?:help|support|assist|"
+    r"step up|pitch in|do more|be there for|be more involved|be more supportive|give (?:her|"
+    r"him|them)\s+(?:more\s+)?(?:help|support))(?:\s+(?:her|him|them|out|each other|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+)(?:\s+out)?)?(?:\s+(?:more|more often|a lot|"
+    r"a lot more|as needed|when needed|when (?:she|he|they) needs? it|to help))?$")
+
+
+def general_help(words: str) -> bool:
+    """A goal's behaviour that is help told only in general ("Renee's family will help her
+    more"): no deed the family could be seen doing, so the behaviour is thin. Help with a
+    deed or a time ("help her with Tommy every day", "help by waking Tommy") is not."""
+    return bool(_GENERAL_HELP.match(words.strip(" .,;")))

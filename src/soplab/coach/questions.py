@@ -2,10 +2,9 @@
 
 Rules, in order:
 
-* **leading** - a tag at the end ("..., didn't he?", "right?"), a negative
-  opening ("Didn't you ...?", "Isn't it true ...?"), "don't you think", or a
-  question that names a harmful act the person has not described ("Did he hit
-  you?", "Who hurt you?");
+* **leading** - a tag at the end ("..., didn't he?", "right?"), a negative opening ("Didn't
+  you ...?", "Isn't it true ...?"), "don't you think", or a question that names a harmful
+  act the person has not described ("Did he hit you?", "Who hurt you?");
 * **closed** - opens with a yes/no word (do, did, is, are, can, have ...),
   unless it is a polite request to tell ("Can you tell me about ...?");
 * **open** - everything else (what, how, when, who, where, tell me ...).
@@ -289,9 +288,10 @@ def widens(main: str, aside: re.Match[str], questions: int) -> bool:
     return bool(_wider_circle().search(rest)) or questions >= 2
 
 
-_PERSON_FIRST = re.compile(r"^\s*(?:your|ur)\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:can|could|will|"
-                           r"would)\b[^,;?.]*)?\s*[,;]\s*(?:(?:and|but|so)\s+)?(?:who|how|what|"
-                           r"which|other|anyone|anybody)\b", re.I)  # QuestionReading.fronted
+_PERSON_FIRST = re.compile(r"^\s*(?:(?:maybe|perhaps|i think),?\s+)?(?:your|ur)\s+[\w'-]+"
+                           r"(?:\s+[\w'-]+)?(?:\s+(?:can|could|will|would)\b[^,;?.]*)?\s*[,;]\s*"
+                           r"(?:(?:and|but|so)\s+)?(?:who|how|what|which|other|any(?:one|body))\b",
+                           re.I)  # QuestionReading.fronted
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|u|ur|y'all|family)\b", re.I)
 #: The problem asked about, with no exception or way out in the question.
 _PROBLEM = re.compile(r"\b(?:late|lateness|miss(?:ed|es|ing)?|absent|fight\w*|argu\w*|"
