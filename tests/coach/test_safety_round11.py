@@ -1,0 +1,68 @@
+"""Round 11 (harmread10): harmful practice that new writers' words slipped past, read from
+the grammar of the clause. Each reading has sentences in new words that must raise its
+rule and sentences that must not (not copies of the tuning answers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from soplab.coach import analyse
+
+
+def rules_found(text: str, kind: str) -> set[str]:
+    return {f.rule for f in analyse(text, expected_kind=kind).findings}
+
+
+# --- a child's lapse or state told as what let another child come to harm -------------
+CHILD_LAPSE_FIRES = [
+    ("harm", "Rosa (1) rolled off the couch on Saturday; Jayden (11) was in the room and "
+             "didn't catch her."),
+    ("harm", "Tommy (2) swallowed Renee's pills on Wednesday; his brother Kai (13) never "
+             "noticed he had gone into her room."),
+    ("harm", "Baby Leo (1) was burned by the kettle on Monday while his sister Mia (12) was "
+             "busy texting her friends."),
+    ("danger", "We are worried that when Kai (13) is on his phone, Tommy (2) could get into "
+               "Renee's pills again."),
+    ("harm", "Tommy (2) took some of his mom's pills on Wednesday because his sister did not "
+             "put them away."),
+    ("harm", "Tommy (2) got hold of Renee's pills on Wednesday while Kai was distracted with "
+             "his game."),
+    ("danger", "We are worried that Ana (12) won't notice when the baby climbs the stairs, and "
+               "the baby could fall."),
+    ("harm", "Sam (10) was home and failed to check on Lily (2), who drank bleach on Friday."),
+    ("harm", "On Sunday Noah (3) wandered out to the road. Eli (12) was gaming and did not "
+             "hear him go."),
+    ("harm", "Kai (13) was at home but didn't stop him, and Tommy (2) swallowed pills on "
+             "Wednesday."),
+]
+CHILD_LAPSE_PASSES = [
+    ("harm", "On Wednesday Tommy (2) swallowed some of Renee's pills while Renee was asleep; "
+             "Kai (13) was at school."),
+    ("harm", "On Wednesday Renee didn't notice Tommy (2) getting into her pain pills and he "
+             "swallowed some."),
+    ("harm", "Tommy (2) swallowed Renee's pills on Wednesday. Kai (13) feels he didn't keep an "
+             "eye on him and blames himself."),
+    ("goal", "Marie will watch Tommy every afternoon so Kai (13) will not have to mind him, for "
+             "three months."),
+    ("harm", "Tommy (2) swallowed pills while Renee was in bed and nobody was watching him; "
+             "Kai (13) was busy with homework at school."),
+    ("danger", "We are worried that Renee won't notice when Tommy (2) gets into the pills "
+               "again, and Kai (13) could keep missing school."),
+    ("harm", "Tommy (2) swallowed pills while Renee was busy on her phone on Wednesday."),
+    ("harm", "On Wednesday Tommy (2) swallowed Renee's pills; Kai (13) didn't know, as he was "
+             "at school."),
+    ("harm", "Bao (6) did not see Minh push Thanh on Sunday but heard it from his room, and "
+             "he has wet the bed since."),
+    ("plan", "Grandma will check on Rosa (1) every hour and Jayden (11) does not have to watch "
+             "her."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_LAPSE_FIRES)
+def test_child_lapse_fires(kind: str, text: str) -> None:
+    assert "child-blamed" in rules_found(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CHILD_LAPSE_PASSES)
+def test_child_lapse_stays_quiet(kind: str, text: str) -> None:
+    assert "child-blamed" not in rules_found(text, kind)
