@@ -66,3 +66,57 @@ def test_child_lapse_fires(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), CHILD_LAPSE_PASSES)
 def test_child_lapse_stays_quiet(kind: str, text: str) -> None:
     assert "child-blamed" not in rules_found(text, kind)
+
+
+# --- a two-sided quarrel as the setting of his violence; the couple's shared conduct ----
+MUTUAL_FIRES = [
+    ("harm", "On Sunday Minh shoved Thanh against the fridge during a shouting match about "
+             "the rent, and Bao (6) hid."),
+    ("harm", "Dad slapped Mum in the middle of a heated exchange about the car, and Jack (4) "
+             "saw it."),
+    ("harm", "After a blow-up about money on Friday, Tom shoved Sarah into the door while Ella "
+             "(7) watched."),
+    ("harm", "Mr. Reyes grabbed Ms. Reyes by the arm amid a screaming match on Monday, and Ana "
+             "(4) cried."),
+    ("harm", "Last night Dad pushed Mum over during a bust-up about the rent; Leo (5) was in "
+             "the hall."),
+    ("goal", "Minh and Thanh will keep it calm at home for six months, no yelling and no hands "
+             "on anyone, and Phuoc will see it."),
+    ("goal", "Mum and Dad will keep their voices down and their hands to themselves for six "
+             "months, and Nan will see it."),
+    ("goal", "Mom and Dad will keep things peaceful at home, no screaming or shoving, for six "
+             "months, and Grandma will check in."),
+    ("goal", "Tom and Sarah will not raise their voices at home for a year, and his brother "
+             "will see it."),
+    ("goal", "For six months Mr. and Mrs. Reyes will stay calm and keep their hands to "
+             "themselves, and the pastor will see it."),
+]
+MUTUAL_PASSES = [
+    ("harm", "On Sunday Minh shoved Thanh against the fridge while yelling about the rent, and "
+             "Bao (6) hid."),
+    ("goal", "For six months Minh will speak calmly to Thanh and keep his hands to himself, and "
+             "Phuoc will see it."),
+    ("goal", "Mr. and Mrs. Harper will keep the kitchen floor clear and speak calmly to the "
+             "twins every day for three months."),
+    ("goal", "Thanh and Aunt Lan will stay calm with the kids at bedtime for six months."),
+    ("goal", "Mr. and Mrs. Harper will keep the house safe and calm for the twins, and Grandma "
+             "will visit weekly."),
+    ("harm", "Leo (8) was hurt during a fight at school on Monday."),
+    ("harm", "On Sunday Vy (12) got between them when Minh pushed Thanh and was cut on the "
+             "glass."),
+    ("goal", "Uncle Bao and Minh will go fishing every Saturday, and Minh will keep his voice "
+             "calm with Thanh for six months."),
+    ("harm", "Dad hit Leo (5) during bath time on Monday and left a bruise."),
+    ("goal", "Mom and Dad will walk Sara to the bus stop together every morning for three "
+             "months."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_FIRES)
+def test_shared_setting_or_conduct_fires(kind: str, text: str) -> None:
+    assert "dv-mutual" in rules_found(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
+def test_shared_setting_or_conduct_stays_quiet(kind: str, text: str) -> None:
+    assert "dv-mutual" not in rules_found(text, kind)
