@@ -120,3 +120,57 @@ def test_shared_setting_or_conduct_fires(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), MUTUAL_PASSES)
 def test_shared_setting_or_conduct_stays_quiet(kind: str, text: str) -> None:
     assert "dv-mutual" not in rules_found(text, kind)
+
+
+# --- a quarrel with the partner told as when his violence comes ------------------------
+QUARREL_FIRES = [
+    ("danger", "We are worried that Minh will hurt Thanh again when he gets on her case about "
+               "the credit cards, and Vy (12) could be hurt."),
+    ("danger", "We are worried that if Dad picks a fight with Mum about the rent he may shove "
+               "her again, and Leo (5) could be hurt."),
+    ("danger", "We are worried that every time Tom has a go at Sarah about the car he could "
+               "slap her, and Ella (7) could see it."),
+    ("harm", "On Friday, when Dad started on Mum about the bills, he pushed her and Ana (4) "
+             "cried."),
+    ("danger", "We are worried that when Minh argues with Thanh over money he may push her "
+               "again and Vy (12) could be hurt."),
+    ("danger", "The school is worried that whenever Dad goes off at Mum about the house he "
+               "could hit her, and Jack (4) could get hurt."),
+    ("harm", "On Sunday, when Minh got into it with Thanh about the cards, he shoved her into "
+             "the wall and Bao (6) hid."),
+    ("danger", "We are worried that any time Mr. Tran blows up at her about money he could "
+               "grab Ms. Nguyen again, and Vy (12) could be cut."),
+    ("danger", "We are worried that if Tom gets fed up with Sarah again he may hit her, and "
+               "Ella (7) could be hurt."),
+    ("harm", "Last night when Dad had a go at Mum about the rent he slapped her, and Leo (5) "
+             "saw it."),
+]
+QUARREL_PASSES = [
+    ("danger", "We are worried that Minh may push Thanh again when he has been drinking, and "
+               "Phuoc (6) could be hurt."),
+    ("danger", "We are worried that when Dad argues with the neighbour he may hit Leo (5)."),
+    ("danger", "We are worried that when Minh gets home late he may push Thanh and Vy (12) "
+               "could be hurt."),
+    ("harm", "Minh pushed Thanh on Sunday after he picked her up from work, and Bao (6) hid."),
+    ("danger", "We are worried that when Minh is drunk he may push Thanh, and Vy (12) could be "
+               "hurt."),
+    ("harm", "On Sunday Minh shouted at Thanh about money and pushed her into the wall; Vy "
+             "(12) was cut."),
+    ("danger", "We are worried that when Dad has been drinking he may yell at Mum and hit her, "
+               "and Jack (4) could be hurt."),
+    ("goal", "When Minh feels his voice rising he will go to Phuoc's, for six months, and "
+             "Phuoc will see it."),
+    ("danger", "We are worried that when Mum fights with her landlord, the family could lose "
+               "the flat and Leo (5) could be cold."),
+    ("harm", "Dad hit Leo (5) on Monday when Leo argued with his sister, and Leo has a bruise."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), QUARREL_FIRES)
+def test_quarrel_as_occasion_fires(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" in rules_found(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), QUARREL_PASSES)
+def test_quarrel_as_occasion_stays_quiet(kind: str, text: str) -> None:
+    assert "dv-partner-trigger" not in rules_found(text, kind)

@@ -19,6 +19,7 @@ from .harmful import (
 from .harmful_duty import child_given_duty, child_takes_a_turn
 from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
 from .harmful_lapse import child_lapse_told
+from .harmful_occasion import quarrel_as_occasion
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -307,7 +308,7 @@ def partner_trigger(r: Reading) -> str:
         m = _ANGER_FRAME.search(r.text)
         if m:
             return quote(r, m.start(), m.end())
-    return survivor_act_as_trigger(r)
+    return survivor_act_as_trigger(r) or quarrel_as_occasion(r)
 
 
 # --- the question that blames ------------------------------------------------
