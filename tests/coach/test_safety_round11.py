@@ -174,3 +174,54 @@ def test_quarrel_as_occasion_fires(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), QUARREL_PASSES)
 def test_quarrel_as_occasion_stays_quiet(kind: str, text: str) -> None:
     assert "dv-partner-trigger" not in rules_found(text, kind)
+
+
+# --- the partner he hurts giving word to the office, told with a giving verb -----------
+GIVES_WORD_FIRES = [
+    ("goal", "Minh will speak calmly to Thanh for six months, and Thanh will give the worker "
+             "an update at every visit."),
+    ("goal", "Minh will speak calmly to Thanh for six months, and Thanh will send the social "
+             "worker a weekly report."),
+    ("plan", "Thanh will provide updates to CWS every Friday, and Minh will keep his voice down "
+             "at home."),
+    ("goal", "Minh will keep his hands to himself for six months; Thanh will check in with the "
+             "worker every week."),
+    ("goal", "Dad will not yell at Mum for six months, and Mum will give the caseworker a "
+             "quick heads-up each Friday."),
+    ("plan", "Mum will pass on news to the agency every week, and Dad will not shout at her."),
+    ("goal", "Tom will stay calm with Sarah for a year and Sarah will give us regular updates."),
+    ("goal", "Mr. Reyes will not hit Ms. Reyes for six months, and Ms. Reyes will provide the "
+             "department monthly progress reports."),
+    ("plan", "Thanh will send the team a quick update after each weekend, and Minh will stay "
+             "calm at home."),
+    ("goal", "Minh will keep his voice calm with Thanh, and Thanh will make weekly check-ins "
+             "with the worker, for six months."),
+]
+GIVES_WORD_PASSES = [
+    ("goal", "Minh will speak calmly to Thanh for six months, and Uncle Bao will give the "
+             "worker an update every month."),
+    ("goal", "Minh will speak calmly to Thanh for six months, and Minh will give the worker an "
+             "update every month."),
+    ("goal", "Renee will give the worker an update every week on Tommy's appointments, and "
+             "Marie will see it."),
+    ("plan", "Thanh will give the worker an update on how Vy and Bao are doing at school."),
+    ("goal", "Ms. Rahimi will send the worker the name of the adult who meets Sara at the bus "
+             "stop."),
+    ("plan", "Aunt Lan will check in with the worker every Friday."),
+    ("goal", "Mr. and Mrs. Harper will give the worker a tour of the kitchen each month for "
+             "three months."),
+    ("plan", "Thanh will call 911 if Minh comes to the flat."),
+    ("plan", "Phuoc will give the social worker a weekly report on how Minh is doing."),
+    ("goal", "Renee will check in with her counsellor weekly and Marie will see Tommy is fed "
+             "every afternoon."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), GIVES_WORD_FIRES)
+def test_gives_word_fires(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" in rules_found(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), GIVES_WORD_PASSES)
+def test_gives_word_stays_quiet(kind: str, text: str) -> None:
+    assert "dv-survivor-monitors" not in rules_found(text, kind)

@@ -18,8 +18,22 @@ from .harmful import VIOLENCE, dv_context, object_after, quote, side
 from .harmful_fault import cue_pattern
 from .reading import Reading
 
-__all__ = ["quarrel_as_occasion"]
+__all__ = ["GIVES_WORD", "quarrel_as_occasion"]
 
+_OFFICE = (r"(?:the\s+|her\s+|their\s+|a\s+)?(?:\w+\s+)?(?:social\s+worker|worker|caseworker|"
+           r"case\s+worker|CWS|DCFS|CPS|SW|agency|department|probation|court|team|me|us)")
+_WORD_OF = (r"(?:(?:an?|regular|weekly|monthly|daily|any|the\s+latest|short|quick|full)\s+)*"
+            r"(?:updates?|reports?|rundowns?|heads[- ]ups?|word|news|feedback|accounts?|"
+            r"check-?ins?|progress\s+reports?)")
+#: Word passed on to the office, told with a giving verb ("give the worker an update at
+#: every home visit", "send CWS a weekly report", "provide updates to the worker", "check in
+#: with the worker"): read by :func:`soplab.coach.harmful_monitor.survivor_monitors` with
+#: the partner he hurts as the one who gives it.
+GIVES_WORD = re.compile(
+    r"^(?:(?:also|then|always|\w+ly)\s+)*(?:(?:give|send|pass|provide|bring|offer)(?:s|es)?\s+"
+    + _OFFICE + r"\s+" + _WORD_OF + r"|(?:give|send|pass\s+on|provide|make|do)(?:s|es)?\s+"
+    + _WORD_OF + r"\s+(?:to|for|with)\s+" + _OFFICE
+    + r"|check(?:s)?\s+in\s+(?:regularly\s+|weekly\s+)?with\s+" + _OFFICE + r")\b", re.I)
 _WHEN = re.compile(r"\b(?:when(?:ever)?|if|each\s+time|every\s+time|any\s+time|once)\s+"
                    r"(?:[\w.']+\s+){0,4}$", re.I)
 _HER = re.compile(r"\b(?:her|him|his\s+(?:wife|partner|girlfriend)|her\s+(?:husband|partner|"
