@@ -225,3 +225,57 @@ def test_gives_word_fires(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), GIVES_WORD_PASSES)
 def test_gives_word_stays_quiet(kind: str, text: str) -> None:
     assert "dv-survivor-monitors" not in rules_found(text, kind)
+
+
+# --- a diagnosis made the person's state with a verb of going through it ---------------
+CONDITION_FIRES = [
+    ("danger", "The worker worries that Renee is going through depression and stays in bed, and "
+               "Tommy (2) could take the pills again."),
+    ("danger", "We are worried that Mum is dealing with bipolar and may leave Leo (5) alone at "
+               "night."),
+    ("harm", "Dad has been going through PTSD since March and Leo (5) went without dinner most "
+             "nights."),
+    ("danger", "We are worried that because Mom goes through depression every winter, Kim (8) "
+               "could be left alone after school."),
+    ("harm", "Ms. Price went through a depressive episode in May and Ana (4) missed meals."),
+    ("danger", "We are worried that Dad is dealing with alcoholism and may not take Leo (5) to "
+               "school."),
+    ("harm", "Renee has been dealing with depression since her mother died, and Tommy (2) got "
+             "into her pills on Wednesday."),
+    ("danger", "We are worried that Mum, who is going through depression, could leave the "
+               "baby unfed."),
+    ("harm", "Since May Mum has been living with depression and Leo (5) has gone to school "
+             "hungry."),
+    ("danger", "We are worried that Mr. Price is going through alcoholism and Ben (6) could be "
+               "left alone."),
+]
+CONDITION_PASSES = [
+    ("harm", "Since March Renee has been going through a hard time after her mother died, and "
+             "she stays in bed; Kai (13) has missed 14 days of school."),
+    ("danger", "We are worried that Renee is going through the pills too fast and Tommy (2) "
+               "could get into them."),
+    ("danger", "We are worried that on days grief keeps Renee in bed, Tommy (2) could get into "
+               "her pills."),
+    ("harm", "Mum stayed in bed for most of May and Leo (5) went without breakfast."),
+    ("danger", "We are worried that Bao (6) is going through a lot and could keep hiding in "
+               "the closet."),
+    ("harm", "Renee went through the house on Wednesday looking for Tommy (2), who had "
+             "swallowed her pills."),
+    ("danger", "We are worried that Dad is dealing with the landlord alone and Leo (5) could "
+               "be left at home."),
+    ("goal", "Renee will go through her day with Marie beside her, and Tommy will be watched "
+             "every afternoon."),
+    ("harm", "On Wednesday Renee was asleep and Tommy (2) swallowed some of her pills."),
+    ("danger", "We are worried that Renee will stay in bed most days and Tommy (2) could get "
+               "into her pills."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), CONDITION_FIRES)
+def test_condition_gone_through_fires(kind: str, text: str) -> None:
+    assert "label" in rules_found(text, kind)
+
+
+@pytest.mark.parametrize(("kind", "text"), CONDITION_PASSES)
+def test_condition_gone_through_stays_quiet(kind: str, text: str) -> None:
+    assert "label" not in rules_found(text, kind)
