@@ -18,6 +18,8 @@ from .harmful import (
 )
 from .harmful_duty import child_given_duty, child_takes_a_turn
 from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
+from .harmful_lapse import child_lapse_told
+from .harmful_occasion import quarrel_as_occasion
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -92,7 +94,7 @@ def blames_child(r: Reading) -> str:
             return quote(r, who[1], m.end())
     found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_takes_a_turn(r) \
         or child_act_as_cause(r) or child_sets_off(r) or care_lapse(r) or fault_owned(r, "child") \
-        or own_hurt_blamed(r)
+        or own_hurt_blamed(r) or child_lapse_told(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
@@ -306,7 +308,7 @@ def partner_trigger(r: Reading) -> str:
         m = _ANGER_FRAME.search(r.text)
         if m:
             return quote(r, m.start(), m.end())
-    return survivor_act_as_trigger(r)
+    return survivor_act_as_trigger(r) or quarrel_as_occasion(r)
 
 
 # --- the question that blames ------------------------------------------------

@@ -21,6 +21,7 @@ from .harmful import (
     side,
     violence_to_adults,
 )
+from .harmful_occasion import GIVES_WORD
 from .harmful_track import about_others_only, survivor_tracks_him
 from .reading import Reading
 from .truecase import course_names
@@ -172,7 +173,10 @@ def survivor_monitors(r: Reading) -> str:
         s, e = sentence_span(r.text, c.start)
         others = [o for o in adults_in(r, s, e, c.subject)  # "go to Phuoc's": a place, and
                   if not o.endswith("'s") and not (gender(o) and gender(o) == gender(adults[0]))]
-        reports = _REPORTS.match(c.phrase)  # not a person of his own side (he reports on him)
+        # not a person of his own side (he reports on him); word given to the office counts
+        # where his conduct toward her is told ("give the worker an update at every visit")
+        reports = _REPORTS.match(c.phrase) or (GIVES_WORD.match(c.phrase) and (
+            dv_context(r) or TOWARD_HER.search(r.text)))
         if not reports and _tells_network_on_him(r, adults[0], c.phrase):
             return own(c)  # "Thanh will let Phuoc know if Minh starts yelling"
         if not others and reports:  # "Thanh will gently let us know each week": he is

@@ -75,8 +75,7 @@ _COUPLE_NOUN = re.compile(
 _SETTING = re.compile(
     r"\b(?:during|in|amid(?:st)?|after|over|through|throughout|in the middle of|at the height of|"
     r"a|an|the|another|any|every|this|that|one|big|heated|loud|money)\s+(?:[\w-]+\s+)?"
-    r"(?:arguments?|fights?|quarrels?|disputes?|disagreements?|altercations?|confrontations?|"
-    r"conflicts?)\b(?!\s+(?:at|in)\s+school)", re.I)
+    r"(?:confrontations?|" + MUTUAL_NOUN[3:] + r"\b(?!\s+(?:at|in)\s+school)", re.I)
 #: A fight "with" someone ("conflict resolution skills with Thanh", "argues with his wife").
 _WITH = re.compile(r"\b(?:argu\w*|fight\w*|fought|conflicts?|disagree\w*|rows?|quarrel\w*)"
                    r"(?:\s+[\w-]+){0,3}?\s+with\s+(?P<who>(?:his|her|their)\s+\w+|[A-Z][\w-]+)",
@@ -206,6 +205,7 @@ def mutual_framing(r: Reading) -> str:
         who = people(r, c.subject)
         joint = _JOINT_STOPPED.match(c.phrase) if c.negated else (
             _JOINT.match(c.phrase) and _heated(r) or _joint_work(r, c.phrase))
+        joint = joint or _shared_conduct(r, c.phrase)
         if joint and (_two_adults_do(r, c.subject) or (  # "Both parents will communicate ..."
                 len(who) >= 2 and all(side(r, p) == "adult" for p in who)
                 and not any(r.is_child(p) for p in who))):
@@ -249,7 +249,42 @@ def _joint_work(r: Reading, phrase: str) -> bool:
     cut = re.search(r",\s*(?:and|but|so)\s|;|\.\s|\band\s+(?:[A-Z]\w+|he|she)\s+(?:will|"
                     r"must|can)\b", phrase)
     own_part = phrase[:cut.start()] if cut else phrase
-    return bool(_JOINT_WORK.search(own_part)) and _heated(r)
+    return bool(_JOINT_WORK.search(own_part)) and _heated(r) and not (
+        _to_a_child(r, own_part) and not dv_context(r))
+
+
+#: How one treats the other, promised by the two of them together ("Minh and Thanh will keep
+#: it calm at home - no yelling, no putting hands on anybody", "Mum and Dad will keep their
+#: voices down"): his violence made the couple's shared conduct.
+_CONDUCT = Later(r"\b(?:calm\w*|yell\w*|shout\w*|scream\w*|hands|physical\w*|violen\w*|"
+                 r"temper\w*|voices?|threat\w*|peace\w*|hit(?:s|ting)?|push\w*|shov\w*)\b", re.I)
+_TO_A_CHILD = Later(r"\b(?:at|to|with|around|near|on|for)\s+(?:the\s+|their\s+|both\s+)?(?:kids|"
+                    r"children|twins|boys|girls|baby|child|(?-i:[A-Z][\w-]+))\b", re.I)
+
+
+def _shared_conduct(r: Reading, phrase: str) -> bool:
+    """The couple promise how they will treat each other (calm, no yelling, no hands), in a
+    text about violence between them, not how they will treat a child."""
+    cut = re.search(r",\s*(?:and|but|so)\s|;|\.\s|\band\s+(?:[A-Z]\w+|he|she)\s+(?:will|"
+                    r"must|can)\b|\bso\s+(?:that\s+)?", phrase)
+    own_part = phrase[:cut.start()] if cut else phrase
+    m = _CONDUCT.search(own_part)
+    if not m or not (dv_context(r) or _FORCE.search(r.text)):
+        return False
+    return not _to_a_child(r, own_part)
+
+
+#: Conduct words that tell force or shouting by themselves ("their voices", "hands").
+_FORCE = Later(r"(?:yell|shout|scream|hands|physical|violen|voice|threat|hit|push|shov)", re.I)
+
+
+def _to_a_child(r: Reading, words: str) -> bool:
+    """The conduct is toward a child ("speak calmly to the twins", "calm with the kids")."""
+    for m in _TO_A_CHILD.finditer(words):
+        last = m.group(0).split()[-1]
+        if not last[:1].isupper() or r.child_like(last):
+            return True
+    return False
 
 
 def _heated(r: Reading) -> bool:

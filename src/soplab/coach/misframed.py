@@ -188,7 +188,7 @@ _SESSIONS = re.compile(r"\b(?:class(?:es)?|appointments?|sessions?|meetings?|pro
 # --- labels used as behaviour ------------------------------------------------------
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|a|an|because(?: of)?|"
                         r"suffer(?:s|ed|ing)? from|diagnosed with|struggl(?:es|ed|ing) with|"
-                        r"battl(?:es|ed|ing)|living with|lives with|"
+                        r"battl\w+|liv\w+ with|go\w* through|went through|deal\w* with|"
                         r"due to|as|seems?|very|so|too|being|called|labelled|labeled)\s+"
                         r"(?:(?:an?|the|very|so|really|quite|severely|chronically|extremely|mentally|"
                         r"emotionally|psychologically)\s+)?"
