@@ -94,6 +94,13 @@ _RELIEF = re.compile(r"(?:\bno longer|\b(?:not|never) (?:have|need|be (?:asked|e
                      r"\binstead(?!\s+of\s+(?:\w+ing|being|his|her|playing|the\s+\w+ing)\b)|"
                      r"\brather than(?!\s+\w+ing\b)|\banymore|\bany more)\b", re.I)
 #: (Not "instead of taking a shower": what he did in its place, his lapse.)
+#: The duty promised away from the child ("Kai will not be in charge of Tommy"), outside a
+#: worry or a condition: in one ("worried Kai won't look after him", "if Kai will not")
+#: it is his lapse feared; in the past ("did not watch") his lapse told (harmful_lapse).
+_WILL_NOT = re.compile(r"\b(?:(?:will|shall|should|must)\s+(?:not|never)|won't|wont|"
+                       r"shouldn't|mustn't)$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|or|otherwise)\b", re.I)
+_FEARED = re.compile(r"\b(?:worr\w*|fear\w*|concern\w*|afraid|scared|at\s+risk)\b", re.I)
 #: The duty told as what it costs the child ("... and miss more school"): his harm.
 _HIS_LOSS = re.compile(r"\b(?:miss(?:es|ed|ing)?|instead of|fall(?:s|ing)? behind|"
                        r"(?:not|n't|never) "
@@ -163,7 +170,11 @@ def child_given_duty(r: Reading) -> str:
             kid = next((w for w in words if _is_child(r, w)), "")  # him": his lapse
             if kid and not any(side(r, w) == "adult" for w in words[:words.index(kid)]):
                 return quote(r, s + head.find(kid), m.end(), 14)
-        if _RELIEF.search(" ".join(words)) or _RELIEF.search(re.split(r"[,;]", rest)[0]) \
+        said = " ".join(words)
+        if _WILL_NOT.search(said) and not _CONDITION.search(said) and not (
+                r.worry is not None or _FEARED.search(r.text)):
+            continue
+        if _RELIEF.search(said) or _RELIEF.search(re.split(r"[,;]", rest)[0]) \
                 or _HIS_LOSS.search(rest) or re.match(r"\s*(?:herself|himself|themselves)\b", rest):
             continue
         aux: list[str] = []
