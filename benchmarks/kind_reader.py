@@ -49,7 +49,10 @@ from soplab.coach.stages import (  # noqa: E402
 #: 0.919 on dev..heldout8's statements (heldout10's sources 0.917 -> 0.931), the second
 #: opinion held (0.952); the one synthetic holdout row it then misread (a referral's
 #: allegation, coach_eval 0.936 -> 0.927) is a harm the rules' reading rests on
-#: (:func:`soplab.coach.kinds.settled`), so coach_eval holds too.
+#: (:func:`soplab.coach.kinds.settled`), so coach_eval holds too. Round 11 tried heldout11
+#: too and kept round 10's weights: on heldout11's 74 statements, round 10's weights (never
+#: trained on them) read 68 (model alone) and 69 (second opinion); leave one source out with
+#: heldout11's other sources trained on, 67 and 69: no rise.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10")
 #: L2 strength, epochs and step of the full-batch gradient descent; features seen fewer

@@ -19,7 +19,7 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
-           "allegation", "care_period", "carer_account", "guidance", "own_health",
+           "allegation", "care_period", "carer_account", "guidance", "legal_advice", "own_health",
            "plan_needs", "topics_listed"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
@@ -209,5 +209,30 @@ def own_health(r: Reading) -> str:
     m = _health_history(terms).search(r.text) if terms else None
     if not m or r.child_ref.search(r.text) or VIOLENT.search(r.text) or _HARM_NAMED.search(
             r.text):
+        return ""
+    return phrase(r.text[m.start():], 8)
+
+
+#: A lawyer for a party: "his attorney", "Counsel for the mother", "the public defender".
+_LAWYER = (r"(?:attorney|lawyer|counsel|solicitor|barrister|public defender|legal (?:aid|"
+           r"representative|rep|adviser|advisor)|duty solicitor)s?")
+#: What a party's lawyer told them: "Counsel advised the father not to ...", "his attorney
+#: told him the plan is voluntary but ...", "on the advice of her solicitor, Mum ...".
+LEGAL_ADVICE = lazy_pattern(
+    rf"\b{_LAWYER}\b(?:\s+for\s+(?:the\s+)?\w+)?\s+(?:has\s+|had\s+|have\s+)?(?:advised|"
+    rf"told|warned|counsel+ed|explained to|recommended|informed|instructed)\b|\b(?:on|"
+    rf"following|after|against)\s+(?:the\s+)?(?:legal\s+)?advice\s+(?:of|from)\s+(?:\w+\s+)?"
+    rf"{_LAWYER}\b", re.I, needs="attorney|lawyer|counsel|solicitor|barrister|defender|legal")
+
+
+def legal_advice(r: Reading) -> str:
+    """What a party's own lawyer told them ("Counsel advised the father not to sign the
+    plan until ...", "his attorney told him the plan is voluntary but ...": "" if none),
+    with no one in the family committing to anything and no harm told beside it ("Dad hit Kai;
+    his lawyer told him to ..."): a note of the legal position, not a plan's step (a plan's
+    steps are the family's and network's, not a lawyer's advice)."""
+    m = LEGAL_ADVICE.search(r.text)
+    if not m or r.past_action and r.p.harm_act.search(r.past_action) or any(
+            not r.p.professional_word.search(c.subject) for c in r.caregiver_commitments):
         return ""
     return phrase(r.text[m.start():], 8)

@@ -168,7 +168,7 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "a professional's step told"
     if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)
                             or notes.care_period(r) or notes.carer_account(r)
-                            or notes.own_health(r)):
+                            or notes.own_health(r) or notes.legal_advice(r)):
         return "a note: a rule for a role, a plan's needs, topics, a care or health history"
     return ""
 
@@ -312,13 +312,13 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s["plan"] += p["network"]
     if r.monitoring:
         s["plan"] += p["monitoring"]
-    # "If Dad keeps drinking ..., the children will ..." is a worry about what goes on,
-    # not a back-up step ("if ..., then ..."); "If Dad comes home drunk again, ..." is one
-    # "if the children return home while Dad is still drinking, Kai will fall behind":
-    # a caregiver's behaviour going on, and what it will do to a child, is a danger
+    # "If Dad keeps drinking ..., the children will ..." is a worry, no back-up step ("if ...,
+    # then ..."; "If Dad comes home drunk again, ..." is one); "if the children return home
+    # while Dad is still drinking, Kai will fall behind" (what goes on, what it does): danger
     goes_on = bool(r.backup and r.impact and _STILL.search(r.backup))
-    backup = r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
-                                            or shapes.not_a_step(r, r.backup))) else ""
+    backup = (r.backup if not (r.backup and (GOES_ON.match(r.backup) or conditional or goes_on
+                                             or shapes.not_a_step(r, r.backup))) else ""
+              ) or shapes.safety_routine(r)  # "When there's fighting the kids go to ..."
     if goes_on and not worry and not conditional:
         s["danger"] += d["condition"]
     if backup:
@@ -353,7 +353,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
         s = {k: v * OTHER_HEADING for k, v in s.items()}
     elif (notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r)
           or notes.topics_listed(r) or notes.care_period(r) or notes.carer_account(r)
-          or notes.own_health(r)):
+          or notes.own_health(r) or notes.legal_advice(r)):
         s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 

@@ -13,7 +13,7 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["ABILITY", "SERVICE_GIVEN", "TOLD_THAT", "WISHED", "ability_goal", "not_a_step",
-           "past_purpose", "told_that", "topic_not_rule", "wished_state"]
+           "past_purpose", "safety_routine", "told_that", "topic_not_rule", "wished_state"]
 
 
 #: A capacity someone has now, the part of a goal others can see or hear: "Tia can name
@@ -156,3 +156,26 @@ def wished_state(r: Reading) -> str:
                 return ""
             return phrase(r.text[m.start("rest") - 5:], 8)
     return ""
+
+
+#: What someone does, now, each time the trouble starts: "When there's fighting the kids go
+#: to their room and shut the door", "Whenever Dad starts drinking, Mia takes her brother
+#: next door", "If the yelling starts, Jayden calls his uncle" (a present-tense step for a
+#: trigger, not "When Dad is angry he hits the kids", nor "When there was fighting, ...").
+SAFETY_ROUTINE = lazy_pattern(
+    r"(?:^|[.;!?]\s+)(?:when|whenever|if|any ?time|every time|once)\b[^.;!?]{0,60}?\b(?:fight\w*|"
+    r"argu\w*|yell\w*|shout\w*|scream\w*|drink\w*|drunk|high|using|angry|mad|loud|violen\w*|"
+    r"rows?|kicks? off|blows? up|temper|aggressive|rough|hits?|hitting|threaten\w*)\b"
+    r"[^.;!?]{0,40}?[,\s]\s*(?:then\s+)?(?:the\s+)?(?:kids|children|girls|boys|twins|"
+    r"siblings|[A-Z][a-z]+(?:\s+and\s+(?:her|his|their|the)?\s*[A-Za-z]+)?)\s+(?:(?:go|goes|walk|"
+    r"walks|run|runs|head|heads|get|gets)\s+(?:straight\s+)?(?:to|next door|upstairs|"
+    r"downstairs|over to|across to|out to)\b|(?:take|takes)\s+[^.;!?]{1,30}?\s+(?:to|next door|"
+    r"upstairs|outside)\b|(?:call|calls|ring|rings|text|texts|phone|phones)\s+\S|(?:stay|"
+    r"stays)\s+(?:at|with|in)\b)", re.I, needs="when|if|time|once")
+
+
+def safety_routine(r: Reading) -> str:
+    """A safety step someone takes, now, each time the trouble starts (:data:`SAFETY_ROUTINE`;
+    "" if none): a plan's back-up told as what is done, like "if ..., then ..."."""
+    m = SAFETY_ROUTINE.search(r.text)
+    return phrase(r.text[m.start():].lstrip(".;!? "), 12) if m else ""

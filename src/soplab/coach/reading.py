@@ -14,7 +14,7 @@ from . import lazyre as re
 from . import wording as w
 from .patterns import Patterns, child_ref_pattern
 from .pieces import GoalPlanPieces
-from .text import clause, phrase, sentences, tidy
+from .text import clause, phrase, sentences, tidy, unaside
 from .truecase import course_children
 
 __all__ = ["Commitment", "PHRASE_WINDOW", "Reading", "SUBJECT_WINDOW"]
@@ -278,8 +278,12 @@ class Reading(GoalPlanPieces):
     @cached_property
     def past_action(self) -> str:
         """A caregiver's past act: "Dad hit ...", "was left alone by her mother"."""
-        pos = 0
-        while (m := self.p.past_action.search(self.text, pos)) is not None:
+        pos, text = 0, self.text
+        while (m := self.p.past_action.search(text, pos)) is not None or (
+                text is self.text and (text := unaside(self.text)) != self.text
+                and (pos := 0) == 0):  # "Dad, who was diagnosed with ..., hit Kai"
+            if m is None:
+                continue
             # a skipped match reads on after its verb: "The court accepted that ... the
             # father monitored ..." (its tail would otherwise hide the father's act)
             pos = m.end("verb")

@@ -9,7 +9,7 @@ from . import lazyre as re
 
 __all__ = [
     "TITLE_DOT", "clause", "phrase", "reading_grade", "sentences", "shorthand", "snippet",
-    "syllables", "tidy", "unframe", "unnote", "words",
+    "syllables", "tidy", "unframe", "unnote", "unaside", "words",
 ]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -20,6 +20,11 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BULLET = re.compile(r"^(?:[-*\u2022\u25aa>]+|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|\n+")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+")
+#: A relative clause set aside between commas, brackets or dashes ("Dad, who was diagnosed
+#: with bipolar disorder, hit ...", "Mum (whose licence was suspended in May) drove ...").
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which|who's)\b[^,;:.()!?]{1,150}?,|"
+                    r"\(\s*(?:who|whom|whose|which|who's)\b[^()]{1,150}?\)|"
+                    r"\s-\s*(?:who|whom|whose|which|who's)\b[^;:.()!?-]{1,150}?\s-\s", re.I)
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 #: A full stop that ends something: not the one after a title ("Mr.", "Dr.", "St.").
 TITLE_DOT = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMx)\."
@@ -224,3 +229,11 @@ def snippet(text: str, max_words: int = 12) -> str:
     ws = text.split()
     out = " ".join(ws[:max_words]).strip(" ,;:")
     return out + ("..." if len(ws) > max_words else "")
+
+
+def unaside(text: str) -> str:
+    """``text`` with each relative clause set aside ("Dad, who was diagnosed with bipolar
+    disorder, hit Kai ...") blanked out, same length (offsets stay), so that the clause's
+    subject meets its verb ("Dad ... hit Kai"); ``text`` itself when it has none."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "who" in text.lower() or (
+        "which" in text.lower()) else text
