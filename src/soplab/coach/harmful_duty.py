@@ -94,9 +94,8 @@ _RELIEF = re.compile(r"(?:\bno longer|\b(?:not|never) (?:have|need|be (?:asked|e
                      r"\binstead(?!\s+of\s+(?:\w+ing|being|his|her|playing|the\s+\w+ing)\b)|"
                      r"\brather than(?!\s+\w+ing\b)|\banymore|\bany more)\b", re.I)
 #: (Not "instead of taking a shower": what he did in its place, his lapse.)
-#: The duty promised away from the child ("Kai will not be in charge of Tommy"), outside a
-#: worry or a condition: in one ("worried Kai won't look after him", "if Kai will not")
-#: it is his lapse feared; in the past ("did not watch") his lapse told (harmful_lapse).
+#: The duty promised away from the child ("Kai will not be in charge"), not in a worry or a
+#: condition ("worried Kai won't look after him": his lapse feared, as in harmful_lapse).
 _WILL_NOT = re.compile(r"\b(?:(?:will|shall|should|must)\s+(?:not|never)|won't|wont|"
                        r"shouldn't|mustn't)$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|when|whenever|or|otherwise)\b", re.I)
