@@ -35,7 +35,8 @@ R33-R42), ``heldout5`` (W67-W78, R43-R52), ``heldout6`` (W79-W90, R53-R62) and
 ``--split tune`` is dev and the spent splits together. ``heldout12`` (the
 default: new writers W151 and up, sources R113 and up, written by another hand
 while the eleventh round's rules were written, never read by those writing
-them) is the split for reported, blind figures;
+them) is the split for reported, blind figures (it gave the eleventh round's, at its
+start and at its end: a next round needs ``heldout13``, written before it);
 ``--errors`` (the disagreements
 answer by answer, for adjusting rules) is refused on it. Rater 2 scored only the
 first dev writers and ``heldout``, so the inter-rater line covers those rows of
