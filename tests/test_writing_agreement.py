@@ -205,7 +205,8 @@ def test_answers_cover_every_automatically_scored_writing_item_in_every_split():
 def new_writers_answers(split: str) -> tuple[list[dict], Counter, list[str]]:
     """The answers of a set held out as a whole, after what every such set must show: its
     own writers only, each answering every automatically scored item once, the whole
-    scale, every harmful rule and wrong kind, and mutual framing with "argu" and "fight".
+    scale, every harmful rule and wrong kind, and mutual framing (in the issue's words,
+    "argu" and "fight", for the sets of :data:`MUTUAL_WORDED`).
     Returns the rows, the rules found and the mutual-framing texts (lower case)."""
     rows = read(wa.ANSWERS)
     writers = HELD_OUT_SETS[split][0]
@@ -218,8 +219,17 @@ def new_writers_answers(split: str) -> tuple[list[dict], Counter, list[str]]:
     found = Counter(rule for r in new for rule in r["harmful_rule"].split(";") if rule)
     assert set(found) == HARMFUL_RULES | {"wrong-kind"}, found
     mutual = [r["text"].lower() for r in new if "dv-mutual" in r["harmful_rule"]]
-    assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
+    assert mutual
+    if split in MUTUAL_WORDED:
+        assert any("argu" in text for text in mutual) and any("fight" in text for text in mutual)
     return new, found, mutual
+
+
+#: The sets whose mutual framing was asked to use the issue's own words ("argu", "fight").
+#: Later sets are not: the ask nudged writers toward words the coach already knew (the
+#: heldout12 writer reworded two harmful answers to meet it), and new words are the test.
+MUTUAL_WORDED = {"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                 "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"}
 
 
 def test_heldout2_answers_come_from_the_new_writers_only_and_span_the_scale():
