@@ -23,6 +23,7 @@ from soplab._core.paths import data_path
 from . import lazyre as re
 from .lexicon import read_rows
 from .result import CoachResult
+from .truecase import course_children, course_people
 
 __all__ = ["TOGETHER", "adult_siblings", "child_left_out", "families"]
 
@@ -41,8 +42,8 @@ _SIBLING = r"(?:brother|sister|sibling)s?"
 
 @lru_cache(maxsize=1)
 def _adult_sibling() -> re.Pattern[str]:
-    adults = "|".join(sorted((re.escape(n) for n, child in _people() if not child),
-                             key=len, reverse=True)) or "(?!x)x"
+    adults = "|".join(sorted((re.escape(n) for n in course_people() if n not in
+                              course_children()), key=len, reverse=True)) or "(?!x)x"
     caregiver = r"(?:mom|mum|mother|mama|dad|father|papa|parents?|grandm\w+|grandp\w+|nan|aunt\w*)"
     return re.compile(
         # a loss before it, within a few words: "grieving her brother", "sad about her sister"
@@ -59,12 +60,6 @@ def adult_siblings(text: str) -> str:
     """``text`` without the brothers and sisters who are an adult's (a parent's sibling
     who died, "her sister Lorraine", "Renee's brother"): they are not the child's own."""
     return _adult_sibling().sub(" ", text or "")
-
-
-@lru_cache(maxsize=1)
-def _people() -> tuple[tuple[str, bool], ...]:
-    return tuple((r["name"], r.get("child") == "1")
-                 for r in read_rows(data_path("lexicon", "names.csv")) if r.get("name"))
 
 
 @lru_cache(maxsize=1)

@@ -278,14 +278,26 @@ class Reading(GoalPlanPieces):
     @cached_property
     def past_action(self) -> str:
         """A caregiver's past act: "Dad hit ...", "was left alone by her mother"."""
-        pos, text = 0, self.text
-        while (m := self.p.past_action.search(text, pos)) is not None or (
-                text is self.text and (text := unaside(self.text)) != self.text
-                and (pos := 0) == 0):  # "Dad, who was diagnosed with ..., hit Kai"
-            if m is None:
-                continue
-            # a skipped match reads on after its verb: "The court accepted that ... the
-            # father monitored ..." (its tail would otherwise hide the father's act)
+        bare = unaside(self.text)  # "Dad, who was diagnosed with ..., hit Kai": "Dad ... hit"
+        if act := self._past_act(self.text) or bare != self.text and self._past_act(bare):
+            return act
+        # told in the present, as a child or a report tells it: "his stepfather hits him"
+        for m in self.p.plain_behaviour.finditer(self.text):
+            verb = m.group("verb").lower()
+            if (self.p.harm_act.fullmatch(verb) or self.p.harm_act.fullmatch(verb[:-1])
+                    or self.p.harm_act.fullmatch(verb[:-2])) and self.is_adult_person(
+                        m.group("subj")) and not self.is_child(m.group("subj")):
+                return phrase(self.text[m.start("subj"):m.end()])
+        m = self.p.passive_action.search(self.text)
+        if m and not self.is_child(m.group("subj")):
+            return clause(self.text, m.start(), m.end(), 16)
+        return ""
+
+    def _past_act(self, text: str) -> str:
+        """The past act in ``text`` (``self.text``, or it with asides blanked), or ""."""
+        pos = 0
+        while (m := self.p.past_action.search(text, pos)) is not None:
+            # read on after a skipped match's verb: "The court accepted that the father hit"
             pos = m.end("verb")
             subj, verb = m.group("subj"), m.group("verb")
             if (self.is_child(subj) or self.p.past_verb.fullmatch(verb.lower())
@@ -303,16 +315,6 @@ class Reading(GoalPlanPieces):
             if reporter and not self.p.caregiver_word.search(subj):
                 continue
             return phrase(self.text[m.start("subj"):m.end()])
-        # told in the present, as a child or a report tells it: "his stepfather hits him"
-        for m in self.p.plain_behaviour.finditer(self.text):
-            verb = m.group("verb").lower()
-            if (self.p.harm_act.fullmatch(verb) or self.p.harm_act.fullmatch(verb[:-1])
-                    or self.p.harm_act.fullmatch(verb[:-2])) and self.is_adult_person(
-                        m.group("subj")) and not self.is_child(m.group("subj")):
-                return phrase(self.text[m.start("subj"):m.end()])
-        m = self.p.passive_action.search(self.text)
-        if m and not self.is_child(m.group("subj")):
-            return clause(self.text, m.start(), m.end(), 16)
         return ""
 
     # --- what happens to the child --------------------------------------------
