@@ -19,8 +19,8 @@ from .reading import Reading
 from .text import phrase
 
 __all__ = ["AGENCY_STEP", "GENERIC_RULE", "INDEFINITE_CHILD", "PLAN_NEEDS", "agency_step",
-           "allegation", "care_period", "carer_account", "guidance", "legal_advice", "own_health",
-           "plan_needs", "topics_listed"]
+           "allegation", "care_period", "carer_account", "guidance", "legal_advice", "note",
+           "own_health", "plan_needs", "topics_listed"]
 
 #: Whoever holds a role, named by the role alone: "Carers", "All foster parents", "Any
 #: worker who ...", "Every kinship carer", "A social worker" (not "the parents", "Mum").
@@ -236,3 +236,13 @@ def legal_advice(r: Reading) -> str:
             not r.p.professional_word.search(c.subject) for c in r.caregiver_commitments):
         return ""
     return phrase(r.text[m.start():], 8)
+
+
+def note(r: Reading) -> str:
+    """What a text that is a note, no statement of any kind, says it is (the first of this
+    module's readings that finds it; an alleged harm is not one), or ""."""
+    for read in (agency_step, guidance, plan_needs, topics_listed, care_period, carer_account,
+                 own_health, legal_advice):
+        if found := read(r):
+            return found
+    return ""

@@ -166,9 +166,7 @@ def settled(r: Reading, kind: str, other: str = "harm") -> str:
         return "heading"
     if kind == "other" and (cues.practice_record(r) or notes.agency_step(r)):
         return "a professional's step told"
-    if kind == "other" and (notes.guidance(r) or notes.plan_needs(r) or notes.topics_listed(r)
-                            or notes.care_period(r) or notes.carer_account(r)
-                            or notes.own_health(r) or notes.legal_advice(r)):
+    if kind == "other" and notes.note(r):
         return "a note: a rule for a role, a plan's needs, topics, a care or health history"
     return ""
 
@@ -351,9 +349,7 @@ def score_kinds(r: Reading) -> dict[str, float]:
     # worries ...", "Explained to Mom that if ...": a record of the work done
     if labelled == "other" or cues.practice_record(r):
         s = {k: v * OTHER_HEADING for k, v in s.items()}
-    elif (notes.agency_step(r) or notes.guidance(r) or notes.plan_needs(r)
-          or notes.topics_listed(r) or notes.care_period(r) or notes.carer_account(r)
-          or notes.own_health(r) or notes.legal_advice(r)):
+    elif notes.note(r):
         s = {k: v * NOTE_SHARE for k, v in s.items()}
     return s
 
