@@ -64,6 +64,10 @@ NEW_SOURCES11 = {f"R{i}" for i in range(103, 113)}
 #: R113-R122 (added in their own branch by the ``rw12`` helper; only those present count).
 NEW_WRITERS12 = {f"W{i}" for i in range(151, 163)}
 NEW_SOURCES12 = {f"R{i}" for i in range(113, 123)}
+#: The thirteenth held-out set (split ``heldout13``): writers W163-W174, and real-world sources
+#: R123-R132 (added in their own branch by the ``rw13`` helper; only those present count).
+NEW_WRITERS13 = {f"W{i}" for i in range(163, 175)}
+NEW_SOURCES13 = {f"R{i}" for i in range(123, 133)}
 #: Every set held out as a whole (by when and by whom it was written): its writers, its
 #: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
 HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
@@ -72,7 +76,8 @@ HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITER
                  "heldout8": (NEW_WRITERS8, NEW_SOURCES8), "heldout9": (NEW_WRITERS9, NEW_SOURCES9),
                  "heldout10": (NEW_WRITERS10, NEW_SOURCES10),
                  "heldout11": (NEW_WRITERS11, NEW_SOURCES11),
-                 "heldout12": (NEW_WRITERS12, NEW_SOURCES12)}
+                 "heldout12": (NEW_WRITERS12, NEW_SOURCES12),
+                 "heldout13": (NEW_WRITERS13, NEW_SOURCES13)}
 
 
 def expected_split(name: str) -> str:
@@ -165,7 +170,8 @@ def test_answers_load_and_follow_the_rules():
     assert len({r["id"] for r in rows}) == len(rows)
     assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4",
                                          "heldout5", "heldout6", "heldout7", "heldout8",
-                                         "heldout9", "heldout10", "heldout11", "heldout12"}
+                                         "heldout9", "heldout10", "heldout11", "heldout12",
+                                         "heldout13"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -258,7 +264,8 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
 #: The later sets' middle of the scale: heldout4 had few answers at 0.5 (its README says
 #: so); from heldout5 on, the writers were asked for some.
 MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5, "heldout7": 5, "heldout8": 5,
-                   "heldout9": 5, "heldout10": 5, "heldout11": 5, "heldout12": 5}
+                   "heldout9": 5, "heldout10": 5, "heldout11": 5, "heldout12": 5,
+                   "heldout13": 5}
 
 
 @pytest.mark.parametrize("split", sorted(MIDDLE_AT_LEAST))
@@ -308,7 +315,7 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                    "heldout8", "heldout9", "heldout10", "heldout11",
-                                   "heldout12"])
+                                   "heldout12", "heldout13"])
 def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
     present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
     assert present <= HELD_OUT_SETS[split][1]
@@ -327,22 +334,22 @@ def test_heldout2_statements_come_from_new_sources_not_read_before():
 
 # --- the script --------------------------------------------------------------
 
-@pytest.mark.parametrize("split", [[], ["--split", "heldout12"]])
+@pytest.mark.parametrize("split", [[], ["--split", "heldout13"]])
 def test_errors_are_refused_on_the_blind_split(split, capsys):
     with pytest.raises(SystemExit) as exc:
         wa.main([*split, "--errors"])
     assert exc.value.code == 2
-    assert "refused on the blind split 'heldout12'" in capsys.readouterr().err
+    assert "refused on the blind split 'heldout13'" in capsys.readouterr().err
 
 
 def test_the_tune_split_is_dev_and_the_spent_held_out_splits_never_the_blind_one():
     tune = wa.load(wa.ANSWERS, "tune")
     spent = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-             "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"}
+             "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"}
     assert {r["split"] for r in tune} == spent
     assert len(tune) == sum(len(wa.load(wa.ANSWERS, s)) for s in spent)
     assert {r["split"] for r in wa.load(wa.STATEMENTS, "tune")} == spent
-    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout12"
+    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout13"
 
 
 def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
@@ -356,13 +363,13 @@ def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
 
 def test_an_unknown_split_is_refused():
     with pytest.raises(SystemExit) as exc:
-        wa.main(["--split", "heldout13"])
+        wa.main(["--split", "heldout14"])
     assert exc.value.code == 2
 
 
 @pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                    "heldout7", "heldout8", "heldout9", "heldout10",
-                                   "heldout11", "heldout12"])
+                                   "heldout11", "heldout12", "heldout13"])
 def test_whole_heldout_run_has_no_rater2_line_but_writing_qwk_last(split, tmp_path, monkeypatch,
                                                                     capsys):
     # The real heldout2/heldout3 rows are never run here (the lead runs them once, at the
