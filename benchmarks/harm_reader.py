@@ -51,9 +51,23 @@ from soplab.engine.items import load_bank
 #: learning one vignette's fact (Minh's drinking is what Thanh told the worker in private)
 #: as a word cue; the rules, which know the names, carry that practice.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
 #: The folds told apart in the figures: the latest writers, most like the next ones.
-LATE = ("heldout8", "heldout9", "heldout10", "heldout11")
+LATE = ("heldout9", "heldout10", "heldout11", "heldout12")
+#: The training answers written for this reader (round 12), one file a writing helper:
+#: answers to the course's items with the harmful phrase of each harmful one marked, half of
+#: them harmful. Tried and NOT shipped (``--corpus`` shows the figures): leave one split out
+#: it rose from 252 to 270 of 384 harmful answers flagged (late splits 63 -> 69 of 113), but
+#: sound answers flagged rose from 0 to 3 of 1,089, and it took plain harm statements of the
+#: guard tests for harmful practice ("Dad hit Mom in the kitchen while Ellie (3) watched":
+#: 0.40 -> 0.83; its many "while Kai was ..." lapses taught "while <child>" as blame); with
+#: only the marked phrase as the harmful row, 0.74. A word model cannot tell a child who
+#: watched from a child who was meant to watch: the corpus serves the rules' tests instead
+#: (tests/coach/test_harm_corpus.py).
+CORPUS_GLOB = "harm_train_*.csv"
+#: A remainder shorter than this (in words) once the harmful phrase is cut out is too little
+#: to stand as a sound answer of its own.
+REST_WORDS = 6
 THRESHOLDS = tuple(sorted({0.4, 0.45, 0.5, 0.55, HARMFUL_AT}))
 #: An answer the expert scored at least this (and not harmful) is a sound one.
 SOUND_AT = 0.75
@@ -92,6 +106,28 @@ def own_answers() -> list[dict[str, str]]:
             for r in read_rows(data_path("coach", "harm_own.csv"))]
 
 
+def corpus_answers() -> list[dict[str, str]]:
+    """The training answers of ``data/writing/harm_train_*.csv`` (split ``corpus``), with
+    ``--corpus``: always trained on, never a fold. Each harmful one also gives its text with
+    the marked harmful phrase cut out as a sound row (split ``corpus-rest``): the same
+    answer without the harm tells the reader that the harm lies in those words, not in the
+    rest of the answer."""
+    out = []
+    for path in sorted(data_path("writing").glob(CORPUS_GLOB)):
+        for r in read_rows(path):
+            harmful = r["label"] != "none"
+            out.append({"split": "corpus", "text": r["text"], "expected_kind": r["expected_kind"],
+                        "harmful": "1" if harmful else "0",
+                        "harmful_rule": r["label"] if harmful else ""})
+            span = r["harmful_span"].strip()
+            rest = " ".join(r["text"].replace(span, " ").split()) if span else ""
+            if harmful and span in r["text"] and len(rest.split()) >= REST_WORDS:
+                out.append({"split": "corpus-rest", "text": rest,
+                            "expected_kind": r["expected_kind"], "harmful": "0",
+                            "harmful_rule": ""})
+    return out
+
+
 def label(row: dict[str, str]) -> int:
     """The row's label: its first harmful rule, or "none" (a wrong kind is not harmful)."""
     if row["harmful"] != "1":
@@ -125,10 +161,14 @@ def fit(feats: list[set[str]], labels: list[int | None],
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-write", action="store_true", help="only print the figures")
+    ap.add_argument("--corpus", action="store_true",
+                    help=f"also train on the training answers of data/writing/{CORPUS_GLOB} (to "
+                         "compare: not shipped, see CORPUS_GLOB; implies --no-write)")
     ap.add_argument("--show", metavar="SPLIT", choices=SPLITS,
                     help="also print each harmful and sound answer of SPLIT with its probability")
     args = ap.parse_args()
-    rows = load() + course_models() + own_answers()
+    corpus = corpus_answers() if args.corpus else []
+    rows = load() + course_models() + own_answers() + corpus
     kinds = [split_kind(r["expected_kind"])[0] for r in rows]
     feats = [harm_features(r["text"], k) for r, k in zip(rows, kinds, strict=True)]
     truth = [label(r) for r in rows]
@@ -148,8 +188,9 @@ def main() -> None:
              and float(rows[i]["expert_score"]) >= SOUND_AT]
     print(f"expert-scored answers of {', '.join(SPLITS)}: {len(scored)} ({len(harmful)} "
           f"harmful, {len(sound)} sound: expert >= {SOUND_AT}), leave one split out; the "
-          f"course's model answers and {len(own_answers())} answers of the project's own "
-          "(data/coach/harm_own.csv) always trained on")
+          f"course's model answers, {len(own_answers())} answers of the project's own "
+          f"(data/coach/harm_own.csv) and {len(corpus)} training answers and remainders "
+          f"(data/writing/{CORPUS_GLOB}) always trained on")
 
     def flagged(ids: list[int], at: float = HARMFUL_AT) -> str:
         return f"{sum(p_harm[i] >= at for i in ids):3}/{len(ids):3}"
@@ -183,7 +224,7 @@ def main() -> None:
     flagged = len([i for i in sound if p_harm[i] >= HARMFUL_AT]) / len(sound)
     print(f"loso_harm_reader_recall: {recall:.3f}")
     print(f"loso_harm_reader_sound_flagged: {flagged:.3f}")
-    if args.no_write:
+    if args.no_write or args.corpus:
         return
     write_weights(HARM_WEIGHTS_FILE, HARM_LABELS, fit(feats, labels, list(range(len(rows)))))
 

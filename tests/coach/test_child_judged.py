@@ -29,6 +29,16 @@ JUDGED = [
              "to look after him."),
     ("harm", "Tommy (2) swallowed pills and was taken to hospital, and it was Kai's "
              "responsibility."),
+    ("harm", "Dad threw a chair at Mum and Keira (10) chose to get in between them, so she "
+             "was bruised on the arm."),
+    ("harm", "Dad threw a chair at Mum; Keira (10) was bruised on the arm, which was partly "
+             "her own doing."),
+    ("harm", "Dad threw a chair at Mum and Keira (10) was bruised because of Keira's "
+             "constant meddling."),
+    ("harm", "Dad threw a chair at Mum and Keira (10), who is old enough to know better, ran "
+             "in and was bruised."),
+    ("danger", "We are worried Keira (10) keeps sticking her nose in when Dad is angry and "
+               "could be hurt again."),
 ]
 NOT_JUDGED = [
     ("harm", "Minh pushed Thanh into the wall. Vy, 12, should never have had to step between "
@@ -44,6 +54,10 @@ NOT_JUDGED = [
              "to look after him."),
     ("harm", "Tommy (2) swallowed pills and was taken to hospital; it was Renee's "
              "responsibility to keep them up high."),
+    ("harm", "Dad threw a chair at Mum and Keira (10) ran in to protect her and was bruised; "
+             "it was not her fault."),
+    ("harm", "Dad threw a chair at Mum; Keira (10) says she should have stayed in bed, but "
+             "she was only scared, and she was bruised on the arm."),
     ("goal", "Kai (13) was never meant to be Tommy's babysitter; Renee or Marie will be with "
              "Tommy every day for six months."),
 ]

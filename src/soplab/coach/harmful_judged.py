@@ -45,7 +45,32 @@ _VERDICT = re.compile(
     r"negligent|lazy|silly|selfish|naughty|thoughtless|inattentive)\b"
     r"|\blet\s+(?:it|this|that|all\s+this)\s+happen\b"
     r"|\b(?:too|so)\s+(?:busy|wrapped\s+up|caught\s+up|absorbed|distracted|engrossed|"
-    r"preoccupied)\b[^.;!?]{0,40}?\bto\s+(?:notice|see|watch|check|hear|stop|keep)\b", re.I)
+    r"preoccupied)\b[^.;!?]{0,40}?\bto\s+(?:notice|see|watch|check|hear|stop|keep)\b"
+    r"|\b(?:should(?:['\u2019]?ve|a|\s+of)|shouldn['\u2019]?t(?:['\u2019]?ve|a))\s+\w+"
+    r"|\b(?:chose|chooses|decided|decides)\s+to\s+(?:insert|put|get|involve|step|intervene|"
+    r"interfere|jump|throw|go|run|skip|wander|leave)\w*"
+    r"|\b(?:showed|shows|demonstrated|demonstrates|used|uses)\s+(?:poor|bad|no)\s+judge?ment\b"
+    r"|\b(?:meddl|interfer|disobey|misbehav)\w*"
+    r"|\b(?:stick|sticks|sticking|stuck|poke|pokes|poking|poked)\s+(?:her|his|their)\s+nose\b"
+    r"|\b(?:is|was|being|a)\s+(?:(?:very|really|such\s+a|a)\s+)*(?:naughty|defiant|"
+    r"disobedient|attention[\s-]seeking|manipulative)\b"
+    r"|\b(?:acting|acts|acted)\s+out\b|\battention[\s-]seeking\b"
+    r"|\b(?:old|big|grown)\s+enough\s+to\s+know\s+better\b"
+    r"|\b(?:failed|fails|neglected)\s+to\s+(?:remove|keep|get)\s+(?:herself|himself|"
+    r"themselves)\b", re.I)
+#: A verdict that names its owner by a pronoun inside it ("her own fault", "brought it on
+#: herself", "her own decision to intervene", "contributed to her own injury"): the owner
+#: is the one the pronoun points back to.
+_SELF = re.compile(
+    r"\b(?:(?:her|his|their)\s+own\s+(?:fault|doing|decision|choice|making)|brought\s+(?:it|this|"
+    r"that|\w+\s+\w+)\s+on\s+(?:herself|himself|themselves)|contributed\s+to\s+(?:her|his|"
+    r"their)\s+own\s+\w+|(?:put|puts|putting|placed|places)\s+(?:herself|himself|themselves)\s+"
+    r"in\s+harm['\u2019]?s\s+way)\b", re.I)
+#: A fault noun owned by a child by name: "Vy's reckless meddling", "Kai's lapse".
+_CHILDS_FAULT = re.compile(
+    r"\b(?P<who>[A-Z][\w-]+)['\u2019]s\s+(?:\(\d{1,2}\)\s+)?(?:\w+\s+)?(?:meddling|"
+    r"interference|lapse|carelessness|negligence|misbehaviou?r|defiance|disobedience|"
+    r"irresponsibility|mistake|recklessness|poor\s+judge?ment)\b")
 #: "it was Kai's responsibility", "that was Vy's job": the outcome made a child's own.
 _OWNED = re.compile(r"\b(?:was|is|were)\s+(?P<who>[A-Z][\w-]+)['\u2019]s\s+(?:responsibility|"
                     r"job|duty|fault|mistake|doing)\b")
@@ -98,6 +123,15 @@ def child_judged(r: Reading) -> str:
                     r.text, max(0, who[1] - 30), who[1]):
                 continue  # "Kai feels he should have", "Kai will not be ..."
             return quote(r, who[1], m.end(), 14)
+    for m in _SELF.finditer(r.text):
+        s, _ = sentence_span(r.text, m.start())
+        who = _antecedent(r, s, m.start()) or _antecedent(r, max(0, s - 200), s)
+        if who and side(r, who[0]) == "child" and not _DENIED.search(
+                r.text, max(s, m.start() - 30), m.start()):
+            return quote(r, who[1], m.end(), 14)
+    for m in _CHILDS_FAULT.finditer(r.text):
+        if side(r, m.group("who")) == "child":
+            return quote(r, m.start(), m.end())
     for m in _OWNED.finditer(r.text):
         if side(r, m.group("who")) == "child" and not re.search(
                 r"(?:\bnot|\bnever|n't)\s*$", r.text[max(0, m.start() - 12):m.start()], re.I):

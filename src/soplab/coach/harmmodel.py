@@ -42,12 +42,12 @@ HARM_LABELS = ("none", "dv-mutual", "dv-survivor-monitors", "dv-source-exposed",
 #: The kinds the course's scored writing items ask for: the reader knows no other.
 MODEL_KINDS = ("harm", "danger", "goal", "question")
 #: The probability of "some harmful practice" from which the reader speaks. Chosen on the
-#: spent answers (not blind): leave one split out over dev..heldout11 (round 11) it flags
-#: 232 of 357 harmful answers and 1 of 1000 sound ones (heldout8-11: 67 of 115, none of 321
-#: sound). 0.45 and 0.4 flag a few more harmful ones (238, 250) for a sound one more, but a
-#: short thin goal ("Mom will not drink.") has little to tell it from a list of services
-#: and sits near 0.3-0.45: kept at 0.5. (heldout11 left out, round 10's reader: 0.4 would
-#: have caught one more of its 28 harmful answers, none of its 86 sound ones.)
+#: spent answers (not blind): leave one split out over dev..heldout12 (round 12) it flags
+#: 252 of 384 harmful answers and none of 1,089 sound ones (heldout9-12: 63 of 113). 0.45
+#: and 0.4 flag a few more harmful ones for a sound one more, but a short thin goal ("Mom
+#: will not drink.") has little to tell it from a list of services and sits near 0.3-0.45:
+#: kept at 0.5. (Round 12's training corpus was tried and not shipped: see CORPUS_GLOB in
+#: benchmarks/harm_reader.py.)
 HARMFUL_AT = 0.5
 #: The reader names one practice when that practice holds at least this share of its
 #: "harmful" probability; else it names them all.
