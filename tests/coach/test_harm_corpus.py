@@ -62,4 +62,4 @@ def test_the_rules_catch_at_least_what_they_caught_when_round_12_ended(read) -> 
 def test_sound_rows_are_seldom_flagged(read) -> None:
     flagged = [r["id"] for r, a in read if r["label"] == "none"
                and any(f.rule != "wrong-kind" for f in a.findings)]
-    assert len(flagged) <= 5  # 5 of 267 when round 12 ended
+    assert len(flagged) <= 4  # 4 of 267 at the start of round 12 and at its end
