@@ -21,6 +21,7 @@ from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
 from .harmful_judged import child_judged
 from .harmful_lapse import child_lapse_told
 from .harmful_occasion import quarrel_as_occasion
+from .harmful_tasked import child_tasked
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -95,7 +96,7 @@ def blames_child(r: Reading) -> str:
             return quote(r, who[1], m.end())
     found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_takes_a_turn(r) \
         or child_act_as_cause(r) or child_sets_off(r) or care_lapse(r) or fault_owned(r, "child") \
-        or own_hurt_blamed(r) or child_lapse_told(r) or child_judged(r)
+        or own_hurt_blamed(r) or child_lapse_told(r) or child_judged(r) or child_tasked(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
