@@ -11,8 +11,8 @@ from soplab.coach import assess
 TASKED = [
     ("goal", "For the next six months Lupe (11) will take her little brother to the "
              "neighbour's flat whenever Dad starts drinking, and Tía Rosa will see this."),
-    ("goal", "Marcus (9) will ring his grandad if his mum does not wake up, every school day "
-             "for three months."),
+    ("goal", "Marcus (9) will let his grandad know whenever his mum has been drinking, every "
+             "school day for three months."),
     ("goal", "Over the next 90 days Jonah (10) will call 911 if his stepdad gets rough, and "
              "the worker will check in weekly."),
     ("goal", "Ama (12) will be the family's eyes and ears and let her aunt know when Dad's "
@@ -42,6 +42,10 @@ OWN_PART = [
              "whenever he cares for her, for six months."),
     ("goal", "Kofi (13) will get to be a kid again: Mum or his uncle will be with his sister "
              "after school every day."),
+    ("goal", "Marcus (9) will ring his grandad if his mum does not wake up, and his grandad "
+             "will come straight over, every school day for three months."),
+    ("goal", "For six months Kofi (13) will step up at school and help his sister with her "
+             "reading after homework, while Mum is home with them."),
 ]
 
 

@@ -9,8 +9,9 @@ tasked is the doer of the protection itself:
 
 - moving or minding another child: "Vy will take Bao to Bà Lan's room whenever Dad starts
   to shout", "Kai (13) will be Tommy's minder", "Shandiin will give Kai a hand with Tommy";
-- raising the alarm on an adult: "Bao will tell his teacher when he's scared", "Vy will call
-  911 if he gets physical", "Vy will let her nan know if his mood turns";
+- raising the alarm on an adult's violence: "Vy will call 911 if he gets physical", "Vy will
+  let her nan know if his mood turns" (not a child asking for help: "Kai will tell Marie if
+  Renee stays in bed" is his own step);
 - keeping herself out of his way, or being trained to: "the twins will stay out of the
   kitchen", "Vy will learn to stay out of it", "Vy will not get involved when her father is
   shouting", "the children will be taught to recognise his temper", "Vy and Bao will behave";
@@ -33,22 +34,23 @@ __all__ = ["child_tasked"]
 _TASK = re.compile(
     r"^(?:(?:also|still|always|then|now|quickly|immediately|just)\s+)*(?:"
     r"take\s+(?:[\w'\u2019]+\s+){1,3}?(?:to|out|away|upstairs|downstairs|next\s+door|outside)\b"
-    r"|(?:call|phone|ring|text|tell|warn|alert|message)\s+(?:[\w'\u2019]+\s+){0,3}?(?:if|when|"
-    r"whenever|as\s+soon\s+as|every\s+time|any\s+time)\b"
     r"|(?:call|ring|phone|dial)\s+(?:911|999|000|112|the\s+police|the\s+cops)\b"
-    r"|let\s+(?:[\w'\u2019]+\s+){1,3}know\b"
+    r"|let\s+(?:[\w'\u2019]+\s+){1,3}know\s+(?:if|when|whenever)\s+(?:[\w'\u2019]+\s+){0,4}?"
+    r"(?:mood|temper|angry|anger|shout\w*|drink\w*|drunk|gets\s+(?:physical|rough|worked\s+up))\b"
     r"|be\s+(?:(?:the|a|an|his|her|their|[\w'\u2019]+['\u2019]s|family['\u2019]s)\s+){0,2}"
     r"(?:(?:little|main|first|official)\s+)?(?:minder|backup|back-up|babysitter|carer|"
     r"caregiver|eyes\s+and\s+ears|peacekeeper|lookout|look-out|protector|in\s+charge|"
     r"responsible|accountable|held\s+accountable|the\s+one\s+(?:who|to|that))\b"
     r"|(?:give|lend)\s+(?:[\w'\u2019]+\s+)?a\s+hand\b"
-    r"|help\s+(?:[\w'\u2019]+\s+){1,2}?(?:stay|keep|get|with|hide|calm)\b"
-    r"|step\s+up\b|(?:stay|keep)\s+out\s+of\b"
+    r"|help\s+(?:[\w'\u2019]+\s+){1,2}?(?:(?:stay|keep)\s+(?:calm|quiet|away|out|safe)|hide|"
+    r"get\s+(?:away|out))\b"
+    r"|step\s+up\b(?!\s+(?:at|in|with|for)\s+(?:school|class|homework|his|her|practice))"
+    r"|(?:stay|keep)\s+out\s+of\b"
     r"|keep\s+(?:[\w'\u2019]+\s+){1,3}?(?:up\s+high|away|locked|quiet|calm|out\s+of|safe)\b"
     r"|lock\s+(?:the|up|it|them)\b|behave\b|be\s+(?:taught|trained|coached|shown\s+how)\b"
     r"|learn\s+(?:to|that|how\s+to)\s+(?:stay|keep|not|recogni[sz]e|spot|protect|avoid|"
     r"stepping|get\s+out|leave|calm)\b"
-    r"|demonstrate\b|protect\s+(?:her|his|their|[A-Z])"
+    r"|demonstrate\b"
     r"|stop\s+(?:getting|stepping|intervening|interfering|going)\b)", re.I)
 #: What a child will not do that keeps her out of his way (the duty is still hers): "Vy will
 #: not get involved", "won't step in". Not "will not have to step in": that is relief.
