@@ -21,6 +21,7 @@ from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
 from .harmful_judged import child_judged
 from .harmful_lapse import child_lapse_told
 from .harmful_occasion import quarrel_as_occasion
+from .harmful_provoke import her_ways_as_cause
 from .harmful_tasked import child_tasked
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
@@ -310,7 +311,7 @@ def partner_trigger(r: Reading) -> str:
         m = _ANGER_FRAME.search(r.text)
         if m:
             return quote(r, m.start(), m.end())
-    return survivor_act_as_trigger(r) or quarrel_as_occasion(r)
+    return survivor_act_as_trigger(r) or quarrel_as_occasion(r) or her_ways_as_cause(r)
 
 
 # --- the question that blames ------------------------------------------------
