@@ -39,7 +39,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes the violence sound like something both partners do. Name the person "
         "who uses violence and what he or she did, and what the children saw or heard; "
         "violence is one person's choice, not a shared fight or a disagreement.",
-        LESSONS["dv"], CAP, STATEMENTS, mutual_framing,
+        LESSONS["dv"], CAP, (*STATEMENTS, "question"), mutual_framing,
         fires=(
             ("harm", "On 2 June the parents had a fight in the kitchen and Phuoc (6) was scared."),
             ("danger", "The school is worried that when they argue again Phuoc could get hurt."),
