@@ -54,8 +54,10 @@ def test_the_rules_catch_at_least_what_they_caught_when_round_12_ended(read) -> 
     caught = [r for r, a in harmful if a.score < 0.5]
     # 127 of 267 (child-blamed 22 of 114) at the start of round 12; 142 (36) at its end;
     # 155 (49) with round 13's child tasked in a goal (not blind); 161 with round 13's
-    # reading of her ways told as the cause of his violence (harmful_provoke).
-    assert len(caught) >= 161
+    # reading of her ways told as the cause of his violence (harmful_provoke); 167 with
+    # round 13's mutual readings (questions, one shared event, a tension between them) and
+    # the question of what she did so that he stayed calm.
+    assert len(caught) >= 167
     child = [(r, a) for r, a in harmful if r["label"] == "child-blamed"]
     assert sum(a.score < 0.5 for _, a in child) >= 49
 

@@ -333,10 +333,12 @@ _BRINGS_ON = re.compile(
     + r")\s+(?:off|up)\b"
     r"|\b(?:upset\w*|provok\w+|anger\w*|annoy\w*|trigger\w*)\s+(?P<o3>" + _HIM + r")\b"
     r"|\b(?:keep|keeps|keeping)\s+(?P<o4>" + _HIM + r")\s+(?:calm|happy|settled)\b"
-    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then|(?:make\s+sure|ensure)\s+(?:that\s+)?)\s*(?P<o5>he|(?-i:[A-Z][\w-]+))\s+(?:(?:doesn't|does\s+not|"
+    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then|(?:make\s+sure|ensure)\s+(?:that\s+)?)\s*(?P<o5>he|(?-i:[A-Z][\w-]+)|(?:your|her|the)\s+"
+    r"(?:husband|partner|boyfriend|dad|father))\s+(?:(?:doesn't|does\s+not|"
     r"won't|will\s+not|wouldn't|didn't|got|gets|get|started|starts)\s+){0,2}(?:angry|mad|upset|"
     r"yell\w*|shout\w*|hit\w*|push\w*|shov\w*|slap\w*|grab\w*|snap\w*|los[et]\w*|blew|blow\w*|"
-    r"lash\w*|kick\w*\s+off|physical)\b", re.I)
+    r"lash\w*|kick\w*\s+off|physical|(?:stay|stays|stayed|kept|keeps|remain\w*)\s+(?:calm|"
+    r"cool|happy|settled|in\s+a\s+good\s+mood)|calm\w*\s+down)\b", re.I)
 
 
 def blaming_question(r: Reading) -> str:
