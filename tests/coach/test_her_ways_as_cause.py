@@ -50,6 +50,10 @@ SOUND = [
              "saw him push her."),
     ("goal", "Luis and Ana will not argue about money with the children, and the worker will "
              "see it."),
+    ("goal", "After Luis shoved her, Ana will steer clear of pressuring her landlord about the "
+             "repairs when Luis is home, and her cousin will see it."),
+    ("plan", "Ana will try not to confront the school about Mateo's grades while Luis is "
+             "around."),
 ]
 
 

@@ -120,6 +120,28 @@ _HIM_AFTER = Later(r"\b(?:him|he|his|(?i:dad|father|husband|partner|boyfriend|st
                    r"\b[A-Z][\w-]+\b")
 
 
+#: Whom her words go to, after the verb ("argue with the landlord", "question the school").
+_WHOM = Later(r"\s+(?:(?:up|back|on)\s+)?(?P<prep>(?:with|to|at|towards?)\s+)?(?P<x>(?:(?:the|his|"
+              r"her|their|a|an)\s+)?[\w'-]+)")
+_OTHERS = Later(r"\b(?:landlord|landlady|boss|manager|bank|council|housing|neighbou?r\w*|"
+                r"relatives?|family|friends?|sister|brother|mother|mum|mom)\b", re.I)
+
+
+def _to_him(r: Reading, at: int) -> bool:
+    """Her words go to him or are about a matter, not to someone else (the landlord, the
+    school, her sister)."""
+    w = _WHOM.match(r.text, at)
+    if not w:
+        return True
+    x = re.sub(r"'s$", "", w.group("x"))
+    him = x.lower() in {"him", "he"} or side(r, x) == "adult" and gender(x) != "she"
+    if him:
+        return True
+    if w.group("prep") or x[:1].isupper() and x.lower() not in {"money", "the"}:
+        return False
+    return side(r, x) not in {"professional", "network", "child"} and not _OTHERS.search(x)
+
+
 def _avoids(r: Reading) -> str:
     for m in _AVOIDS.finditer(r.text):
         if m.group("v") and not _raises(m.group("v")) or _SAFE.match(r.text[m.end():]) or \
@@ -127,6 +149,8 @@ def _avoids(r: Reading) -> str:
                 r"[\w)]\s+(?:and|&)\s+$", r.text[:m.start()]):
             continue  # "not mention the shelter", "not upset Leo", "Luis and Ana will not argue"
         obj = object_after(r, m.end())
+        if not _to_him(r, m.end()):
+            continue  # "not argue with the landlord", "stop questioning the school"
         if m.group("v") and _PERSON_OBJECT.match(m.group("v")) and not (
                 obj.lower() == "him" or side(r, obj) == "adult" and gender(obj) == "he"
                 or obj.lower() in {a.split()[-1].lower() for a, _ in violence_to_adults(r) if a}):
