@@ -1,5 +1,5 @@
 """The survivor's words or ways told as the cause of his violence (rule ``dv-partner-trigger``,
-declared in :mod:`soplab.coach.safety_rules`), in four general forms the readings of
+declared in :mod:`soplab.coach.safety_rules`), in five general forms the readings of
 :mod:`soplab.coach.harmful_trigger` do not have:
 
 * her raising a matter, the thing she is to avoid or stop, with him named after it ("Mum will
