@@ -32,6 +32,8 @@ LESSONS = {
 
 STATEMENTS = ("harm", "danger", "goal", "plan")
 GOALS = ("goal", "plan")
+#: A goal, a plan, or a question put to her ("could you tell us whenever he drinks?").
+GOALS_AND_QUESTIONS = (*GOALS, "question")
 
 RULES: tuple[SafetyRule, ...] = (
     SafetyRule(
@@ -73,7 +75,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes a partner the one who watches, reports on or manages the person who "
         "uses violence. That can put her in danger. Give that part to network people he "
         "knows about (not the children, not her), and keep her own safety plan hers.",
-        LESSONS["dv"], CAP, GOALS, survivor_monitors,
+        LESSONS["dv"], CAP, GOALS_AND_QUESTIONS, survivor_monitors,
         fires=(
             ("goal", "Thanh will text the worker if Minh raises his voice."),
             ("plan", "If Minh starts drinking, Thanh will call the social worker."),
@@ -92,6 +94,7 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Sarah will not mention the car so that Tom won't snap."),
             ("plan", "Thanh will avoid talking about the bills so that Minh does not get upset."),
             ("plan", "Mum will keep the kids quiet so that Dad stays in a good mood."),
+            ("question", "Could you give us a ring whenever Dad starts drinking?"),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -105,6 +108,7 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Mum will read with Leo at night so Leo does not get upset."),
             ("plan", "Bà Lan will cook dinner so Minh stays calm."),
             ("plan", "Minh will go to Phuoc's so he stays calm."),
+            ("question", "Who could you call if Dad comes round after drinking?"),
         ),
     ),
     SafetyRule(
