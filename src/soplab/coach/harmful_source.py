@@ -24,6 +24,7 @@ from .harmful import (
     subject_before,
     violence_to_adults,
 )
+from .harmful_told import pronoun_teller, told_in_question, told_in_relative
 from .lexicon import read_rows
 from .reading import Reading
 from .truecase import course_people
@@ -130,11 +131,14 @@ def _his_drinking_named(r: Reading) -> str:
 
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
-    between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
+    between adults ("Thanh told the worker that ...", "Phuoc said his dad ..."). A question
+    is read only as one put to him that names what she or a child said."""
+    if r.text.rstrip().endswith("?"):
+        return told_in_question(r)
     drinking = (his_drinking_as_goal(r) or _her_account_of_him(r)
                 or _his_drinking_told(r, private_only=True))
     if drinking or not dv_context(r):
-        return drinking
+        return drinking or told_in_relative(r)
     drinking = _his_drinking_named(r) or _his_drinking_told(r)
     if drinking:
         return drinking
@@ -163,7 +167,7 @@ def exposes_source(r: Reading) -> str:
         who = object_after(r, m.end())
         if who and not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end() + len(who))
-    return _her_worry(r)
+    return _her_worry(r) or pronoun_teller(r) or told_in_relative(r)
 
 
 #: Who is worried, up to where the worry itself begins ("There is some concern, shared by

@@ -34,6 +34,8 @@ STATEMENTS = ("harm", "danger", "goal", "plan")
 GOALS = ("goal", "plan")
 #: A goal, a plan, or a question put to her ("could you tell us whenever he drinks?").
 GOALS_AND_QUESTIONS = (*GOALS, "question")
+#: Any statement, or a question put to him ("Dad, Mum told me about the other times, so ...").
+STATEMENTS_AND_QUESTIONS = (*STATEMENTS, "question")
 
 RULES: tuple[SafetyRule, ...] = (
     SafetyRule(
@@ -117,7 +119,7 @@ RULES: tuple[SafetyRule, ...] = (
         "private (such as his drinking). The person who uses violence will hear this: "
         "say what happened and what the children lived through without naming what only "
         "she or a child said in private, unless she has agreed and is safe.",
-        LESSONS["dv"], CAP, STATEMENTS, exposes_source,
+        LESSONS["dv"], CAP, STATEMENTS_AND_QUESTIONS, exposes_source,
         fires=(
             ("harm", "Thanh told the worker that Minh pushed her into the wall on 2 June, and "
                      "Phuoc (6) hid."),
@@ -138,6 +140,8 @@ RULES: tuple[SafetyRule, ...] = (
                      "(7) hid. Sarah mentioned it was not the first time."),
             ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for "
                      "six months; Phuoc will see it."),
+            ("question", "Dad, Leo (5) says he hides when you shout, so who could you go to when "
+                         "you feel it building?"),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
@@ -146,6 +150,7 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "The neighbour told police she heard Minh threaten Thanh on 2 June."),
             ("harm", "On 2 June Minh pushed Thanh into the wall; he has said it was one bad "
                      "night."),
+            ("question", "Mum, you told me some evenings go well: what is different then?"),
         ),
     ),
     SafetyRule(
