@@ -88,9 +88,16 @@ _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could"
 
 def _acts(who: str, actors: set[str]) -> bool:
     """``who`` is one of the people who act against someone: the same words, whatever
-    stands around them ("Minh" in "police - Minh may", the act's subject in a list)."""
-    words = {w for w in who.lower().split() if w not in _FILLER}
-    return bool(words) and any(words <= _actor_words(a) for a in actors)
+    stands around them ("Minh" in "police - Minh may", the act's subject in a list); a
+    title names him by surname where it fits him ("Mr. Tran" for "the father, Minh Tran")."""
+    title = who.lower().split()[0] in _TITLES if who.split() else False
+    words = {w for w in who.lower().split() if w not in _FILLER | (_TITLES if title else set())}
+    return bool(words) and any(words <= _actor_words(a) and (not title or gender(who) == (
+        gender(a) or next((g for w in a.split() if (g := gender(w.title()))), "")))
+        for a in actors)  # "Mr. Tran": him only where the actor is known to be a man
+
+
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."}
 
 
 def _actor_words(actor: str) -> set[str]:
