@@ -159,7 +159,7 @@ def _his_own(r: Reading, who: str) -> bool:
         return True
     return any(who in people(r, c.subject) and TOWARD_HER.search(c.phrase) and any(
         n != who and side(r, n) == "adult" for n in re.findall(r"\b[A-Z][\w-]+", c.phrase))
-        for c in r.commitments)
+        for c in [*r.commitments, *r.present_acts])  # also "Minh talks calmly to Thanh"
 
 
 def survivor_monitors(r: Reading) -> str:
