@@ -53,11 +53,11 @@ def test_the_rules_catch_at_least_what_they_caught_when_round_12_ended(read) -> 
     harmful = [(r, a) for r, a in read if r["label"] != "none"]
     caught = [r for r, a in harmful if a.score < 0.5]
     # 127 of 267 (child-blamed 22 of 114) at the start of round 12; 142 (36) at its end;
-    # 155 (49) with round 13's child tasked in a goal (not blind); 161 with round 13's
-    # reading of her ways told as the cause of his violence (harmful_provoke); 167 with
-    # round 13's mutual readings (questions, one shared event, a tension between them) and
-    # the question of what she did so that he stayed calm.
-    assert len(caught) >= 167
+    # 155 (49) with round 13's child tasked in a goal (not blind); then 12 more with round
+    # 13's readings of her ways told as the cause of his violence (harmful_provoke) and its
+    # mutual readings (questions, one shared event, a tension between them), and 10 more with
+    # its monitor and source readings (harmful_watch, harmful_told): 177.
+    assert len(caught) >= 177
     child = [(r, a) for r, a in harmful if r["label"] == "child-blamed"]
     assert sum(a.score < 0.5 for _, a in child) >= 49
 
@@ -65,4 +65,4 @@ def test_the_rules_catch_at_least_what_they_caught_when_round_12_ended(read) -> 
 def test_sound_rows_are_seldom_flagged(read) -> None:
     flagged = [r["id"] for r, a in read if r["label"] == "none"
                and any(f.rule != "wrong-kind" for f in a.findings)]
-    assert len(flagged) <= 4  # 4 of 267 at the start of round 12 and at its end
+    assert len(flagged) <= 2  # 4 of 267 at the start of round 12 and at its end, 2 in round 13
