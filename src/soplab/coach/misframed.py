@@ -14,6 +14,7 @@ from . import lazyre as re
 from .goalacts import is_check
 from .harmful import VIOLENCE, own, quote, side, subject_before
 from .harmful_fault import fault_owned, habit_owned
+from .harmful_label import trait_label
 from .harmful_service import bind_services, services_kept, services_told
 from .lexicon import alternation
 from .reading import Commitment, Reading
@@ -371,7 +372,8 @@ def label_as_behaviour(r: Reading) -> str:
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
-    return _labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult") or habit_owned(r)
+    return (_labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult")
+            or habit_owned(r) or trait_label(r))
 
 
 # --- a goal that describes the harm going on ------------------------------------
