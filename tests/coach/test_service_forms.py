@@ -27,6 +27,8 @@ FIRES = [
              "nurse."),
     ("goal", "Mr. Haddad will sign up for a money skills workshop and his brother will cheer "
              "him on, for six months."),
+    ("goal", "Ms. Okafor will go on a money skills programme for four months, so the rent is "
+             "paid and Sara's back at school."),  # a child's day is what it is for, no deed
 ]
 PASSES = [
     ("goal", "Darnell will go on a walk with Aisha every evening after dinner, and his brother "
@@ -41,6 +43,8 @@ PASSES = [
              "aunt will see it for six months."),
     ("goal", "Mr. Haddad will attend a money skills workshop and sit down with Yusuf to pay "
              "the bills together every Friday, for six months."),
+    ("goal", "Ms. Okafor will join a budgeting programme and walk Tobi to school every day for "
+             "three months, so Tobi's back at school."),
 ]
 
 

@@ -142,10 +142,12 @@ def services_only(r: Reading) -> str:
             is_check(c.phrase) and len(c.phrase.split()) <= 2)  # "Marie will check": the
            for c in _adult_commitments(r)):  # service checked, nothing done with the child
         return ""
-    if any(not a.negated and not services_kept(r, a.phrase) and side(r, a.subject) != "professional"
+    if any(not a.negated and not services_kept(r, a.phrase)
+           and side(r, re.sub(r"['\u2019]s$", "", a.subject)) not in ("professional", "child")
            and not _checks_service(r, a) and (a.presence or concrete(r, a.phrase))
            for a in r.present_acts):
-        return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
+        return ""  # "an awake adult watches Tommy ...": a behaviour told without "will" (not
+        # a child's day: "so Tommy is safe and Kai's back at school" is what it is for)
     m = found[0]
     return quote(r, m.start(), m.end(), 12)
 
