@@ -314,7 +314,7 @@ def _owned_condition(terms: tuple[str, ...]) -> re.Pattern[str]:
     what = alternation(terms)
     return re.compile(
         r"(?:(?P<owner>\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Za-z]+)(?:'s|s'|\u2019s)|\b(?P<pron>her|"
-        r"his|their))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
+        r"his|their|your))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
         r"bad|deep|long-?standing|unmanaged|[a-z-]+(?:ed|al|ic))\s+)*"  # "complicated", "medical"
         r"(?:(?P<co>[a-z]+)\s+(?:and|&|/)\s+)?"  # "her grief and depression"
         r"(?P<what>" + what + r")(?!\s+" + _SERVICE_NOUN
@@ -334,7 +334,7 @@ def _condition_owned(r: Reading) -> str:
                 _OWN_WORD.search(r.text[max(0, m.start() - 60):m.start()] + "she "):
             continue  # "her son and depression"; "Renee told us her depression ...": her word
         owner = m.group("owner") or ""
-        if m.group("pron"):  # "her", "his": the person last named before it
+        if m.group("pron") and m.group("pron").lower() != "your":  # "your": the one asked
             named = [w for rx in (r.p.name_re, r.p.caregiver_word)
                      for w in rx.finditer(r.text, 0, m.start())]
             owner = max(named, key=lambda w: w.start()).group(0) if named else ""
