@@ -56,9 +56,10 @@ def test_the_rules_catch_at_least_what_they_caught_when_round_12_ended(read) -> 
     # 155 (49) with round 13's child tasked in a goal (not blind); 160 with round 13's
     # services told by their form (tune13-label: services-as-plan 33 of 38); 171 with
     # its traits and names put on an adult (label 38 of 42); 172 with a child's day after
-    # "so" no deed beside a service (services-as-plan 34 of 38); 175 with labels read in
-    # questions too ("your depression": label 41 of 42).
-    assert len(caught) >= 175
+    # "so" no deed beside a service (services-as-plan 34 of 38); 174 with labels read in
+    # questions too ("your depression": label 40 of 42; "her nerves" left out, it also
+    # reads "calm her nerves").
+    assert len(caught) >= 174
     child = [(r, a) for r, a in harmful if r["label"] == "child-blamed"]
     assert sum(a.score < 0.5 for _, a in child) >= 49
 

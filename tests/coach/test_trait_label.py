@@ -49,6 +49,8 @@ PASSES = [
              "with his aunt."),
     ("danger", "Mr. Osei said the bridge was too dangerous, and we are worried Ama (4) could "
                "cross it alone."),
+    ("plan", "When Curtis shouts, Shanice will take Jada (7) to her sister's and calm her nerves "
+             "there, and her sister will see it."),
     ("goal", "For six months Curtis will speak calmly to Shanice and walk away to his brother's "
              "flat when he is angry, and his brother will see it."),
 ]
