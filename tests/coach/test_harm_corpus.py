@@ -55,9 +55,10 @@ def test_the_rules_catch_at_least_what_they_caught_when_round_12_ended(read) -> 
     # 127 of 267 (child-blamed 22 of 114) at the start of round 12; 142 (36) at its end;
     # 155 (49) with round 13's child tasked in a goal (not blind); then 12 more with round
     # 13's readings of her ways told as the cause of his violence (harmful_provoke) and its
-    # mutual readings (questions, one shared event, a tension between them), and 10 more with
-    # its monitor and source readings (harmful_watch, harmful_told): 177.
-    assert len(caught) >= 177
+    # mutual readings (questions, one shared event, a tension between them), 10 more with
+    # its monitor and source readings (harmful_watch, harmful_told), and 19 more with its
+    # service and label readings (harmful_service, harmful_label): 196.
+    assert len(caught) >= 196
     child = [(r, a) for r, a in harmful if r["label"] == "child-blamed"]
     assert sum(a.score < 0.5 for _, a in child) >= 49
 

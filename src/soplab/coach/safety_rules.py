@@ -319,7 +319,7 @@ RULES: tuple[SafetyRule, ...] = (
         "label",
         "{words} is a label or a judgement standing where the behaviour should be. Say what "
         "the person did or did not do, and what it meant for the child, in plain words.",
-        LESSONS["plain"], CAP, STATEMENTS, m.label_as_behaviour,
+        LESSONS["plain"], CAP, (*STATEMENTS, "question"), m.label_as_behaviour,
         fires=(
             ("danger", "We are worried because Mom is an alcoholic and Leo (5) could be hurt."),
             ("harm", "Dad is neglecting the kids and Leo (5) went hungry last week."),
