@@ -30,14 +30,13 @@ sources R16-R22), ``heldout3`` (W29-W40, R23-R32), ``heldout4`` (W55-W66,
 R33-R42), ``heldout5`` (W67-W78, R43-R52), ``heldout6`` (W79-W90, R53-R62) and
 ``heldout7`` (W91-W102, R63-R72), ``heldout8`` (W103-W114, R73-R82),
 ``heldout9`` (W115-W126, R83-R92), ``heldout10`` (W127-W138, R93-R102),
-``heldout11`` (W139-W150, R103-R112), ``heldout12`` (W151-W162, R113-R122) and
-``heldout13`` (W163-W174, R123-R132) each gave blind figures and are now *spent*: later
-rounds tune on them too, so their figures are not blind any more. ``--split tune`` is dev
-and the spent splits together. ``heldout14`` (the default: new writers W175 and up,
-sources R133 and up, written by another hand before the thirteenth round's rules were
-written, never read by those writing them) is the split for reported, blind figures (run
-once at the round's start and once at its end: a next round needs ``heldout15``, written
-before it);
+``heldout11`` (W139-W150, R103-R112) and ``heldout12`` (W151-W162, R113-R122) each gave
+blind figures and are now *spent*: later rounds tune on them too, so their figures are
+not blind any more. ``--split tune`` is dev and the spent splits together. ``heldout13``
+(the default: new writers W163 and up, sources R123 and up, written by another hand
+before the twelfth round's rules were written, never read by those writing them) is the
+split for reported, blind figures (run once at the round's start and once at its end: a
+next round needs ``heldout14``, written before it);
 ``--errors`` (the disagreements
 answer by answer, for adjusting rules) is refused on it. Rater 2 scored only the
 first dev writers and ``heldout``, so the inter-rater line covers those rows of
@@ -68,15 +67,14 @@ STATEMENTS = DATA / "coach" / "realworld" / "statements.csv"
 RATER2 = DATA / "writing" / "rater2.csv"
 QUARTERS = (0.0, 0.25, 0.5, 0.75, 1.0)
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-          "tune")
+          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "tune")
 #: Held-out splits already used for a blind figure: tuned on since, so not blind.
 SPENT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
 #: What ``--split tune`` reads: every split that may be looked at answer by answer.
 TUNE = ("dev", *SPENT)
 #: The split for reported, blind figures (never looked at answer by answer).
-BLIND = "heldout14"
+BLIND = "heldout13"
 #: The splits the blind second rater (``rater2.csv``) scored.
 RATED_SPLITS = ("dev", "heldout")
 #: Dev writers added after rater 2 had scored (W41-W54, data/writing/README.md): the

@@ -10,8 +10,7 @@ source ids of three digits read by ``_source_addresses`` there) and ``heldout11`
 its own branch by the ``heldout11`` helper: until that is merged they fail on it) and
 ``heldout12`` (R113-R122, ``rw12``; its checks need ``NEW_SOURCES12`` in ``HELD_OUT_SETS``,
 added in its own branch by the ``heldout12`` helper) and ``heldout13`` (R123-R132,
-``rw13``; its checks need ``NEW_SOURCES13``, added with the split switch) and ``heldout14``
-(R133-R142, ``rw14``; likewise).
+``rw13``; its checks need ``NEW_SOURCES13``, added with the split switch).
 
 These tests check only the form of the rows and the provenance of their sources; they
 never run the coach or the benchmark on them.
@@ -44,7 +43,6 @@ SECTIONS = {
     "heldout11": "## An eleventh held-out set (heldout11, sources R103-R112)",
     "heldout12": "## A twelfth held-out set (heldout12, sources R113-R122)",
     "heldout13": "## A thirteenth held-out set (heldout13, sources R123-R132)",
-    "heldout14": "## A fourteenth held-out set (heldout14, sources R133-R142)",
 }
 SETS = pytest.mark.parametrize("split", sorted(SECTIONS))
 
@@ -126,8 +124,8 @@ def test_sources_are_documented_with_new_addresses_and_their_shapes(split):
             assert r["shape"] in by_source[r["source"]], (r["id"], r["shape"])
 
 
-def test_heldout4_to_heldout13_are_spent_and_a_later_set_is_the_blind_split():
+def test_heldout4_to_heldout12_are_spent_and_a_later_set_is_the_blind_split():
     spent = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-             "heldout11", "heldout12", "heldout13"}
+             "heldout11", "heldout12"}
     assert spent <= set(wa.SPENT) and spent <= set(wa.TUNE)
-    assert wa.BLIND == "heldout14" and "heldout14" not in wa.TUNE
+    assert wa.BLIND == "heldout13" and "heldout13" not in wa.TUNE

@@ -68,10 +68,6 @@ NEW_SOURCES12 = {f"R{i}" for i in range(113, 123)}
 #: R123-R132 (added in their own branch by the ``rw13`` helper; only those present count).
 NEW_WRITERS13 = {f"W{i}" for i in range(163, 175)}
 NEW_SOURCES13 = {f"R{i}" for i in range(123, 133)}
-#: The fourteenth held-out set (split ``heldout14``): writers W175-W186, and real-world sources
-#: R133-R142 (added in their own branch by the ``rw14`` helper; only those present count).
-NEW_WRITERS14 = {f"W{i}" for i in range(175, 187)}
-NEW_SOURCES14 = {f"R{i}" for i in range(133, 143)}
 #: Every set held out as a whole (by when and by whom it was written): its writers, its
 #: sources. Everything else follows the hash rule (``wa.held_out``) or is a dev writer.
 HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITERS3, NEW_SOURCES3),
@@ -81,8 +77,7 @@ HELD_OUT_SETS = {"heldout2": (NEW_WRITERS, NEW_SOURCES), "heldout3": (NEW_WRITER
                  "heldout10": (NEW_WRITERS10, NEW_SOURCES10),
                  "heldout11": (NEW_WRITERS11, NEW_SOURCES11),
                  "heldout12": (NEW_WRITERS12, NEW_SOURCES12),
-                 "heldout13": (NEW_WRITERS13, NEW_SOURCES13),
-                 "heldout14": (NEW_WRITERS14, NEW_SOURCES14)}
+                 "heldout13": (NEW_WRITERS13, NEW_SOURCES13)}
 
 
 def expected_split(name: str) -> str:
@@ -176,7 +171,7 @@ def test_answers_load_and_follow_the_rules():
     assert {r["split"] for r in rows} == {"dev", "heldout", "heldout2", "heldout3", "heldout4",
                                          "heldout5", "heldout6", "heldout7", "heldout8",
                                          "heldout9", "heldout10", "heldout11", "heldout12",
-                                         "heldout13", "heldout14"}
+                                         "heldout13"}
     assert len({r["writer"] for r in rows}) >= 8
     for r in rows:
         assert r["id"] == f"{r['writer']}-{r['item_id']}", r["id"]
@@ -270,7 +265,7 @@ def test_heldout3_answers_come_from_the_new_writers_only_and_span_the_scale():
 #: so); from heldout5 on, the writers were asked for some.
 MIDDLE_AT_LEAST = {"heldout4": 0, "heldout5": 5, "heldout6": 5, "heldout7": 5, "heldout8": 5,
                    "heldout9": 5, "heldout10": 5, "heldout11": 5, "heldout12": 5,
-                   "heldout13": 5, "heldout14": 5}
+                   "heldout13": 5}
 
 
 @pytest.mark.parametrize("split", sorted(MIDDLE_AT_LEAST))
@@ -320,7 +315,7 @@ def _source_addresses(markdown: str) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                                    "heldout8", "heldout9", "heldout10", "heldout11",
-                                   "heldout12", "heldout13", "heldout14"])
+                                   "heldout12", "heldout13"])
 def test_later_held_out_statements_if_any_come_from_their_own_new_sources(split):
     present = {r["source"] for r in read(wa.STATEMENTS) if r["split"] == split}
     assert present <= HELD_OUT_SETS[split][1]
@@ -339,23 +334,22 @@ def test_heldout2_statements_come_from_new_sources_not_read_before():
 
 # --- the script --------------------------------------------------------------
 
-@pytest.mark.parametrize("split", [[], ["--split", "heldout14"]])
+@pytest.mark.parametrize("split", [[], ["--split", "heldout13"]])
 def test_errors_are_refused_on_the_blind_split(split, capsys):
     with pytest.raises(SystemExit) as exc:
         wa.main([*split, "--errors"])
     assert exc.value.code == 2
-    assert "refused on the blind split 'heldout14'" in capsys.readouterr().err
+    assert "refused on the blind split 'heldout13'" in capsys.readouterr().err
 
 
 def test_the_tune_split_is_dev_and_the_spent_held_out_splits_never_the_blind_one():
     tune = wa.load(wa.ANSWERS, "tune")
     spent = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-             "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-             "heldout13"}
+             "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"}
     assert {r["split"] for r in tune} == spent
     assert len(tune) == sum(len(wa.load(wa.ANSWERS, s)) for s in spent)
     assert {r["split"] for r in wa.load(wa.STATEMENTS, "tune")} == spent
-    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout14"
+    assert wa.BLIND not in wa.TUNE and wa.BLIND == "heldout13"
 
 
 def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
@@ -369,13 +363,13 @@ def test_inter_rater_line_covers_only_the_rows_rater_2_scored():
 
 def test_an_unknown_split_is_refused():
     with pytest.raises(SystemExit) as exc:
-        wa.main(["--split", "heldout15"])
+        wa.main(["--split", "heldout14"])
     assert exc.value.code == 2
 
 
 @pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                    "heldout7", "heldout8", "heldout9", "heldout10",
-                                   "heldout11", "heldout12", "heldout13", "heldout14"])
+                                   "heldout11", "heldout12", "heldout13"])
 def test_whole_heldout_run_has_no_rater2_line_but_writing_qwk_last(split, tmp_path, monkeypatch,
                                                                     capsys):
     # The real heldout2/heldout3 rows are never run here (the lead runs them once, at the

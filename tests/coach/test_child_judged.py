@@ -56,8 +56,6 @@ NOT_JUDGED = [
              "responsibility to keep them up high."),
     ("harm", "Dad threw a chair at Mum and Keira (10) ran in to protect her and was bruised; "
              "it was not her fault."),
-    ("harm", "Dad threw a chair at Mum and Keira (10) was bruised on the arm; none of this is "
-             "Keira's fault."),
     ("harm", "Dad threw a chair at Mum; Keira (10) says she should have stayed in bed, but "
              "she was only scared, and she was bruised on the arm."),
     ("goal", "Kai (13) was never meant to be Tommy's babysitter; Renee or Marie will be with "

@@ -21,8 +21,6 @@ from .harmful_fault import care_lapse, fault_owned, own_hurt_blamed
 from .harmful_judged import child_judged
 from .harmful_lapse import child_lapse_told
 from .harmful_occasion import quarrel_as_occasion
-from .harmful_provoke import her_ways_as_cause
-from .harmful_tasked import child_tasked
 from .harmful_trigger import child_act_as_cause, child_sets_off, survivor_act_as_trigger
 from .reading import Reading
 
@@ -97,7 +95,7 @@ def blames_child(r: Reading) -> str:
             return quote(r, who[1], m.end())
     found = _child_as_cause(r) or _child_lapse(r) or child_given_duty(r) or child_takes_a_turn(r) \
         or child_act_as_cause(r) or child_sets_off(r) or care_lapse(r) or fault_owned(r, "child") \
-        or own_hurt_blamed(r) or child_lapse_told(r) or child_judged(r) or child_tasked(r)
+        or own_hurt_blamed(r) or child_lapse_told(r) or child_judged(r)
     if found:
         return found
     for act in VIOLENCE.finditer(r.text):
@@ -311,7 +309,7 @@ def partner_trigger(r: Reading) -> str:
         m = _ANGER_FRAME.search(r.text)
         if m:
             return quote(r, m.start(), m.end())
-    return survivor_act_as_trigger(r) or quarrel_as_occasion(r) or her_ways_as_cause(r)
+    return survivor_act_as_trigger(r) or quarrel_as_occasion(r)
 
 
 # --- the question that blames ------------------------------------------------
@@ -333,12 +331,10 @@ _BRINGS_ON = re.compile(
     + r")\s+(?:off|up)\b"
     r"|\b(?:upset\w*|provok\w+|anger\w*|annoy\w*|trigger\w*)\s+(?P<o3>" + _HIM + r")\b"
     r"|\b(?:keep|keeps|keeping)\s+(?P<o4>" + _HIM + r")\s+(?:calm|happy|settled)\b"
-    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then|(?:make\s+sure|ensure)\s+(?:that\s+)?)\s*(?P<o5>he|(?-i:[A-Z][\w-]+)|(?:your|her|the)\s+"
-    r"(?:husband|partner|boyfriend|dad|father))\s+(?:(?:doesn't|does\s+not|"
+    r"|\b(?:before|so\s+(?:that\s+)?|and\s+then|(?:make\s+sure|ensure)\s+(?:that\s+)?)\s*(?P<o5>he|(?-i:[A-Z][\w-]+))\s+(?:(?:doesn't|does\s+not|"
     r"won't|will\s+not|wouldn't|didn't|got|gets|get|started|starts)\s+){0,2}(?:angry|mad|upset|"
     r"yell\w*|shout\w*|hit\w*|push\w*|shov\w*|slap\w*|grab\w*|snap\w*|los[et]\w*|blew|blow\w*|"
-    r"lash\w*|kick\w*\s+off|physical|(?:stay|stays|stayed|kept|keeps|remain\w*)\s+(?:calm|"
-    r"cool|happy|settled|in\s+a\s+good\s+mood)|calm\w*\s+down)\b", re.I)
+    r"lash\w*|kick\w*\s+off|physical)\b", re.I)
 
 
 def blaming_question(r: Reading) -> str:

@@ -82,8 +82,8 @@ _VIEW = re.compile(r"\b(?:feels?|felt|thinks?|thought|believes?|believed|blames?
                    r"(?:is|was)\s+(?:scared|afraid)|no\s+one|nobody|not\s+(?:because|that)|"
                    r"never\s+(?:because|that)|will|won't|going\s+to)\b", re.I)
 #: The fault denied just before the child: "no one thinks Kai ...", "not that Vy ...".
-_DENIED = re.compile(r"(?:\b(?:no\s+one|nobody|not|never|none\s+of\s+(?:this|it|that))\b|n't)"
-                     r"(?:\s+\w+){0,3}\s+$", re.I)
+_DENIED = re.compile(r"\b(?:no\s+one|nobody|not|never|none\s+of\s+this)\b(?:\s+\w+){0,3}\s+$",
+                     re.I)
 _NAME = re.compile(r"\b[A-Z][\w-]+")
 #: A copula just before a verdict that starts after it ("Kai was | too busy to notice").
 _COPULA = re.compile(r"\b(?:was|were|is|are|got|gets|had|has|been)\s+$", re.I)
@@ -133,7 +133,7 @@ def child_judged(r: Reading) -> str:
         if side(r, m.group("who")) == "child":
             return quote(r, m.start(), m.end())
     for m in _OWNED.finditer(r.text):
-        if side(r, m.group("who")) == "child" and not _DENIED.search(
-                r.text, max(0, m.start() - 30), m.start()):
+        if side(r, m.group("who")) == "child" and not re.search(
+                r"(?:\bnot|\bnever|n't)\s*$", r.text[max(0, m.start() - 12):m.start()], re.I):
             return quote(r, m.start(), m.end())
     return ""

@@ -23,7 +23,6 @@ from .harmful import (
 )
 from .harmful_occasion import GIVES_WORD
 from .harmful_track import about_others_only, survivor_tracks_him
-from .harmful_watch import asks_her_to_report, partner_oversees
 from .reading import Reading
 from .truecase import course_names
 
@@ -159,7 +158,7 @@ def _his_own(r: Reading, who: str) -> bool:
         return True
     return any(who in people(r, c.subject) and TOWARD_HER.search(c.phrase) and any(
         n != who and side(r, n) == "adult" for n in re.findall(r"\b[A-Z][\w-]+", c.phrase))
-        for c in [*r.commitments, *r.present_acts])  # also "Minh talks calmly to Thanh"
+        for c in r.commitments)
 
 
 def survivor_monitors(r: Reading) -> str:
@@ -212,8 +211,7 @@ def survivor_monitors(r: Reading) -> str:
                            for n in named)):
                 return own(c)
     return _partner_reports(r) or _partner_verifies(r) or _informed_by_partner(r) or \
-        _keeps_him_calm(r) or survivor_tracks_him(r) or partner_oversees(r) or \
-        asks_her_to_report(r)
+        _keeps_him_calm(r) or survivor_tracks_him(r)
 
 
 #: Her own conduct promised as what keeps him from anger: "so he does not get angry",

@@ -10,15 +10,12 @@ from . import lazyre as re
 from .harmful import (
     MUTUAL,
     MUTUAL_NOUN,
-    VIOLENCE,
     Later,
     dv_context,
-    gender,
     memo,
     own,
     people,
     quote,
-    sentence_span,
     side,
     violence_to_adults,
 )
@@ -58,7 +55,6 @@ can continue continues continued to start starts started stop stops stopped alwa
 constantly frequently again have has had not never get gets got much usually sometimes begin
 began end ended up both all really also then just won't don't didn't do did regularly 're
 going gonna likely
-weren't wasn't aren't isn't werent wasnt arent isnt dont didnt wont
 """.split())
 #: Where the people of a clause begin: a sentence, a list line, a clause word.
 _CLAUSE_WORDS = {"that", "because", "when", "whenever", "if", "while", "worried", "afraid",
@@ -157,10 +153,6 @@ def _two_adults_do(r: Reading, who: str) -> bool:
     who = re.sub(r"^(?:the|both)\s+(?=\w+\s+(?:and|&|\+)\s)", "", who.strip(), flags=re.I)
     if _COUPLE.match(who):
         return who.lower() != "they" or bool(violence_to_adults(r))
-    you = _YOU_AND.search(who)
-    if you:  # "when you and Minh fight", "on the days u and tom argue": asked of her
-        other = you.group(1) if you.group(1)[:1].isupper() else you.group(1).title()
-        return side(r, other) == "adult" and not r.child_like(other) and gender(other) != "she"
     found = people(r, who.replace("+", " and "))
     return len(found) >= 2 and all(side(r, p) == "adult" for p in found)
 
@@ -175,17 +167,13 @@ def _shared_fight(r: Reading) -> re.Match[str] | None:
         m = _COUPLE_NOUN.search(r.text)
         if m:
             return m
-        if _hurt_told(r) or _gentle_to_her(r):  # "a dispute between the parents", "the couple
-            # have misunderstanding", "speak gently to Thanh ... the tension between them"
+        if _hurt_told(r):  # "a dispute between the parents", "the couple have misunderstanding"
             m = next((x for x in _BETWEEN.finditer(r.text) if not _with_a_child(r, x)), None)
             if m:
                 return m
             for m in _HAVE_ONE.finditer(r.text):
                 if _two_adults_do(r, _clause_people(r, m.start())):
                     return m
-        m = _joint_event(r)
-        if m:
-            return m
         for m in _WITH.finditer(r.text):
             if side(r, m.group("who")) == "adult":
                 return m
@@ -301,37 +289,3 @@ def _to_a_child(r: Reading, words: str) -> bool:
 
 def _heated(r: Reading) -> bool:
     return dv_context(r) or bool(_HEATED.search(r.text))
-
-
-#: The one a question is asked of ("you", "u", "ya"), with him named beside her.
-_YOU_AND = Later(r"(?:^|\s)(?:you|u|ya)\s+and\s+([\w-]+)$", re.I)
-#: The two having one event over a matter ("had a discussion very strong about the money",
-#: "had a blue over money", "have one of their talks about the bills"): the noun is theirs.
-_EVENT = Later(r"\b(?:have|has|had|having)\s+(?:a|an|another|one\s+of\s+their|their|some|this)\s+"
-               r"(?P<n>(?:(?!with\b|to\b|from\b|for\b)[\w-]+\s+){1,3}?)(?:over|about|regarding|"
-               r"concerning|on\s+the\s+subject\s+of)\b", re.I)
-
-
-def _joint_event(r: Reading) -> re.Match[str] | None:
-    """Two adults together having one event over a matter, and his violence told after it in
-    the same sentence: the violence made the outcome of something both did."""
-    for m in _EVENT.finditer(r.text):
-        _, e = sentence_span(r.text, m.start())
-        if side(r, m.group("n").split()[-1]) or not VIOLENCE.search(r.text, m.end(), e):
-            continue  # "had a word with the worker about": a person, not their quarrel
-        if _two_adults_do(r, _clause_people(r, m.start())):
-            return m
-    return None
-
-
-#: His calm or gentle conduct promised toward her ("speak gently to Thanh", "be respectful
-#: with Ana"): the goal is about his violence, so a tension "between them" is its setting.
-_GENTLE = Later(r"\b(?:speak|talk|treat|be|act|behave|respond|listen)\w*\s+(?:\w+\s+){0,2}?"
-                r"(?:calm\w*|gentl\w*|kind\w*|respect\w*|nice\w*|soft\w*|quiet\w*|patient\w*)\s+(?:to|with|"
-                r"toward|towards)\s+(?P<her>her|(?-i:[A-Z][\w-]+))\b", re.I)
-
-
-def _gentle_to_her(r: Reading) -> bool:
-    return any(m.group("her").lower() == "her" or side(r, m.group("her")) == "adult"
-               and gender(m.group("her")) != "he"
-               for m in _GENTLE.finditer(r.text))

@@ -24,7 +24,6 @@ from .harmful import (
     subject_before,
     violence_to_adults,
 )
-from .harmful_told import pronoun_teller, told_in_question, told_in_relative
 from .lexicon import read_rows
 from .reading import Reading
 from .truecase import course_people
@@ -88,16 +87,9 @@ _FILLER = {"the", "a", "an", "his", "her", "their", "-", "may", "might", "could"
 
 def _acts(who: str, actors: set[str]) -> bool:
     """``who`` is one of the people who act against someone: the same words, whatever
-    stands around them ("Minh" in "police - Minh may", the act's subject in a list); a
-    title names him by surname where it fits him ("Mr. Tran" for "the father, Minh Tran")."""
-    title = who.lower().split()[0] in _TITLES if who.split() else False
-    words = {w for w in who.lower().split() if w not in _FILLER | (_TITLES if title else set())}
-    return bool(words) and any(words <= _actor_words(a) and (not title or gender(who) == (
-        gender(a) or next((g for w in a.split() if (g := gender(w.title()))), "")))
-        for a in actors)  # "Mr. Tran": him only where the actor is known to be a man
-
-
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."}
+    stands around them ("Minh" in "police - Minh may", the act's subject in a list)."""
+    words = {w for w in who.lower().split() if w not in _FILLER}
+    return bool(words) and any(words <= _actor_words(a) for a in actors)
 
 
 def _actor_words(actor: str) -> set[str]:
@@ -138,14 +130,11 @@ def _his_drinking_named(r: Reading) -> str:
 
 def exposes_source(r: Reading) -> str:
     """What only the survivor or a child said, named as theirs, where there is violence
-    between adults ("Thanh told the worker that ...", "Phuoc said his dad ..."). A question
-    is read only as one put to him that names what she or a child said."""
-    if r.text.rstrip().endswith("?"):
-        return told_in_question(r)
+    between adults ("Thanh told the worker that ...", "Phuoc said his dad ...")."""
     drinking = (his_drinking_as_goal(r) or _her_account_of_him(r)
                 or _his_drinking_told(r, private_only=True))
     if drinking or not dv_context(r):
-        return drinking or told_in_relative(r)
+        return drinking
     drinking = _his_drinking_named(r) or _his_drinking_told(r)
     if drinking:
         return drinking
@@ -174,7 +163,7 @@ def exposes_source(r: Reading) -> str:
         who = object_after(r, m.end())
         if who and not _acts(who, actors) and side(r, who) in ("adult", "child"):
             return quote(r, m.start(), m.end() + len(who))
-    return _her_worry(r) or pronoun_teller(r) or told_in_relative(r)
+    return _her_worry(r)
 
 
 #: Who is worried, up to where the worry itself begins ("There is some concern, shared by

@@ -12,10 +12,9 @@ from functools import lru_cache
 
 from . import lazyre as re
 from .goalacts import is_check
+from .goalstates import services_in
 from .harmful import VIOLENCE, own, quote, side, subject_before
 from .harmful_fault import fault_owned, habit_owned
-from .harmful_label import trait_label
-from .harmful_service import bind_services, services_kept, services_told
 from .lexicon import alternation
 from .reading import Commitment, Reading
 
@@ -51,7 +50,7 @@ compliance monitor monitors monitored verified verify expected completed maintai
 as agency department worker caseworker social court will that
 father mother dad mum mom husband wife partner person role model responsible loving caring
 nurturing positive twins baby babies boy boys girl girls son sons daughter daughters now
-find finds found finding childcare cared referral referrals referred terms case sw
+find finds found finding childcare cared referral referrals terms case sw
 enroll enrol enrolls enrols enrolled attended attends attending completes completing signed
 submit submits submitted returned monthly
 """.split())  # the role words: "be a better father and husband" names no deed
@@ -64,18 +63,18 @@ _NEXT_PROMISE = re.compile(r",?\s+(?:and|but|so|while)\s+(?:[\w']+\s+){0,3}?(?:w
 def concrete(r: Reading, words: str) -> bool:
     """A behaviour someone could see: not a service, not only "do better", "be safe" or
     "demonstrate adequate supervision"."""
-    words = bind_services(r, _NEXT_PROMISE.split(words, maxsplit=1)[0].strip(" .,;"))
+    words = _NEXT_PROMISE.split(words, maxsplit=1)[0].strip(" .,;")  # this promise only
     if not words or _VAGUE_ONLY.match(words):
         return False
     if _GOES_ON_HARM.match(words) and (_GOES_ON.match(words) or VIOLENCE.match(words)):
         return False  # "keep pushing Thanh" is the harm, not a behaviour to build on
-    services = services_told(r, words)
+    services = r.p.lexicon.terms["services"].find(words)
     content = _content(r, words)
     if services:  # "go to therapy on Tuesdays" is still the service
         pieces = _PIECES.split(words)
         if len(pieces) > 1:  # "go to counselling and take any medication": each piece, and a
             # piece of its own with two words of behaviour ("and cook dinner with the kids")
-            return any(concrete(r, piece) and (services_told(r, piece)
+            return any(concrete(r, piece) and (r.p.lexicon.terms["services"].find(piece)
                                                or len(_content(r, piece)) >= 2
                                                or _with_child(r, piece))
                        for piece in pieces)  # "sit with Leo at dinner": a deed with a child
@@ -100,8 +99,8 @@ def _content(r: Reading, words: str) -> list[str]:
     """The words of ``words`` that name a behaviour: not a service, a vague word, a time,
     a name or a generic word."""
     rest = words
-    spans = [m.span() for m in [m for _, m in r.p.lexicon.terms["vague"].find(words)]
-             + services_told(r, words)]
+    spans = [m.span() for _, m in r.p.lexicon.terms["vague"].find(words)
+             + r.p.lexicon.terms["services"].find(words)]
     spans += [m.span() for rx in (r.p.duration, r.p.plan_time, _PROOF) for m in rx.finditer(words)]
     for start, end in sorted(spans, reverse=True):  # how long and when are no behaviour
         rest = rest[:start] + " " + rest[end:]
@@ -134,7 +133,7 @@ _PIECES = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?:then\s+|also\s+)?")
 def services_only(r: Reading) -> str:
     """A goal or plan made of services ("attends anger management weekly", "attends a
     parenting class") with no behaviour someone could see."""
-    found = [m for m in services_kept(r, r.text)  # "meds out of reach": a safe home, no service
+    found = [m for m in services_in(r, r.text)  # "meds out of reach": a safe home, no service
              if not _REJECTED.search(r.text, max(0, m.start() - 24), m.start())]
     if not found:  # "stay calm instead of anger management": the service set aside
         return ""
@@ -142,12 +141,10 @@ def services_only(r: Reading) -> str:
             is_check(c.phrase) and len(c.phrase.split()) <= 2)  # "Marie will check": the
            for c in _adult_commitments(r)):  # service checked, nothing done with the child
         return ""
-    if any(not a.negated and not services_kept(r, a.phrase)
-           and side(r, re.sub(r"['\u2019]s$", "", a.subject)) not in ("professional", "child")
+    if any(not a.negated and not services_in(r, a.phrase) and side(r, a.subject) != "professional"
            and not _checks_service(r, a) and (a.presence or concrete(r, a.phrase))
            for a in r.present_acts):
-        return ""  # "an awake adult watches Tommy ...": a behaviour told without "will" (not
-        # a child's day: "so Tommy is safe and Kai's back at school" is what it is for)
+        return ""  # "an awake adult watches Tommy ...": a behaviour told without "will"
     m = found[0]
     return quote(r, m.start(), m.end(), 12)
 
@@ -169,22 +166,20 @@ _OBSERVES = re.compile(r"(?:\w+\s+){0,2}?(?:see|sees|watch|watches|check|checks|
 
 def _checks_service(r: Reading, c: Commitment) -> bool:
     m = _ATTENDS.match(c.phrase)
-    return bool(m and (services_kept(r, c.phrase) or _SESSIONS.search(c.phrase) or re.match(
-        r"\s*(?:every\s+\w+|each\s+\w+|weekly|regularly|on\s+time|all\s+of\s+them)?\s*(?:$|[,;])",
+    return bool(m and (services_in(r, c.phrase) or _SESSIONS.search(c.phrase) or re.match(
+        r"\s*(?:every\s+\w+|each\s+\w+|weekly|regularly|on\s+time|all\s+of\s+them)?\s*$",
         c.phrase[m.end():], re.I)))  # "make sure he attends every week": the service
 
 
 #: A check that someone goes to the service ("check she goes to her appointments", "make
 #: sure he attends every week", "drive him to his class"): the service checked, not a
 #: behaviour with the children.
-_ATTENDS = re.compile(r"^(?:\w+\s+){0,2}?(?:(?:check|make\s+sure|ensure|see|confirm|verify|remind|"
-                      r"nudge|encourag(?:e|es|ing)|urg(?:e|es|ing))(?:s|es)?\s+(?:that\s+)?"
-                      r"(?:he|she|they|him|her|(?-i:[A-Z][\w-]+))"
+_ATTENDS = re.compile(r"^(?:\w+\s+){0,2}?(?:(?:check|make\s+sure|ensure|see|confirm|verify|"
+                      r"remind|nudge)(?:s|es)?\s+(?:that\s+)?(?:he|she|they|him|her|(?-i:[A-Z][\w-]+))"
                       r"\s+(?:\w+\s+){0,2}?(?:goes|go|going|attends?|attending|gets?|makes?\s+it|"
                       r"turns?\s+up|shows?\s+up|keeps?|is\s+at|completes?|finishes|stays?\s+in)|"
                       r"(?:drive|drives|take|takes|bring|brings|go|goes)\s+(?:with\s+)?(?:him|her|"
-                      r"(?-i:[A-Z][\w-]+))\s+to|(?:cheer|egg)(?:s|ing)?\s+(?:him|her|them)\s+on)\b",
-                      re.I)  # "keep encouraging him to go", "cheering him on": the service
+                      r"(?-i:[A-Z][\w-]+))\s+to)\b", re.I)
 _SESSIONS = re.compile(r"\b(?:class(?:es)?|appointments?|sessions?|meetings?|program(?:me)?s?|"
                        r"groups?|course|counsell?(?:ing|or)|therap\w+|treatment|AA|NA|BIP|"
                        r"batterer\w*|rehab)\b", re.I)
@@ -314,7 +309,7 @@ def _owned_condition(terms: tuple[str, ...]) -> re.Pattern[str]:
     what = alternation(terms)
     return re.compile(
         r"(?:(?P<owner>\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Za-z]+)(?:'s|s'|\u2019s)|\b(?P<pron>her|"
-        r"his|their|your))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
+        r"his|their))\s+(?:(?:own|untreated|severe|ongoing|chronic|major|worsening|clinical|"
         r"bad|deep|long-?standing|unmanaged|[a-z-]+(?:ed|al|ic))\s+)*"  # "complicated", "medical"
         r"(?:(?P<co>[a-z]+)\s+(?:and|&|/)\s+)?"  # "her grief and depression"
         r"(?P<what>" + what + r")(?!\s+" + _SERVICE_NOUN
@@ -334,7 +329,7 @@ def _condition_owned(r: Reading) -> str:
                 _OWN_WORD.search(r.text[max(0, m.start() - 60):m.start()] + "she "):
             continue  # "her son and depression"; "Renee told us her depression ...": her word
         owner = m.group("owner") or ""
-        if m.group("pron") and m.group("pron").lower() != "your":  # "your": the one asked
+        if m.group("pron"):  # "her", "his": the person last named before it
             named = [w for rx in (r.p.name_re, r.p.caregiver_word)
                      for w in rx.finditer(r.text, 0, m.start())]
             owner = max(named, key=lambda w: w.start()).group(0) if named else ""
@@ -374,8 +369,7 @@ def label_as_behaviour(r: Reading) -> str:
                 _POSSESSED.search(r.text, max(0, m.start() - 30), m.start())
                 and _CAUSES.match(r.text, m.end())):
             return quote(r, m.start(), m.end(), 12)
-    return (_labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult")
-            or habit_owned(r) or trait_label(r))
+    return _labelled_time(r) or _condition_owned(r) or fault_owned(r, "adult") or habit_owned(r)
 
 
 # --- a goal that describes the harm going on ------------------------------------

@@ -32,10 +32,6 @@ LESSONS = {
 
 STATEMENTS = ("harm", "danger", "goal", "plan")
 GOALS = ("goal", "plan")
-#: A goal, a plan, or a question put to her ("could you tell us whenever he drinks?").
-GOALS_AND_QUESTIONS = (*GOALS, "question")
-#: Any statement, or a question put to him ("Dad, Mum told me about the other times, so ...").
-STATEMENTS_AND_QUESTIONS = (*STATEMENTS, "question")
 
 RULES: tuple[SafetyRule, ...] = (
     SafetyRule(
@@ -43,7 +39,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes the violence sound like something both partners do. Name the person "
         "who uses violence and what he or she did, and what the children saw or heard; "
         "violence is one person's choice, not a shared fight or a disagreement.",
-        LESSONS["dv"], CAP, (*STATEMENTS, "question"), mutual_framing,
+        LESSONS["dv"], CAP, STATEMENTS, mutual_framing,
         fires=(
             ("harm", "On 2 June the parents had a fight in the kitchen and Phuoc (6) was scared."),
             ("danger", "The school is worried that when they argue again Phuoc could get hurt."),
@@ -77,7 +73,7 @@ RULES: tuple[SafetyRule, ...] = (
         "{words} makes a partner the one who watches, reports on or manages the person who "
         "uses violence. That can put her in danger. Give that part to network people he "
         "knows about (not the children, not her), and keep her own safety plan hers.",
-        LESSONS["dv"], CAP, GOALS_AND_QUESTIONS, survivor_monitors,
+        LESSONS["dv"], CAP, GOALS, survivor_monitors,
         fires=(
             ("goal", "Thanh will text the worker if Minh raises his voice."),
             ("plan", "If Minh starts drinking, Thanh will call the social worker."),
@@ -96,7 +92,6 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Sarah will not mention the car so that Tom won't snap."),
             ("plan", "Thanh will avoid talking about the bills so that Minh does not get upset."),
             ("plan", "Mum will keep the kids quiet so that Dad stays in a good mood."),
-            ("question", "Could you give us a ring whenever Dad starts drinking?"),
         ),
         passes=(
             ("plan", "Uncle Bao will text the worker if Minh raises his voice."),
@@ -110,7 +105,6 @@ RULES: tuple[SafetyRule, ...] = (
             ("plan", "Mum will read with Leo at night so Leo does not get upset."),
             ("plan", "Bà Lan will cook dinner so Minh stays calm."),
             ("plan", "Minh will go to Phuoc's so he stays calm."),
-            ("question", "Who could you call if Dad comes round after drinking?"),
         ),
     ),
     SafetyRule(
@@ -119,7 +113,7 @@ RULES: tuple[SafetyRule, ...] = (
         "private (such as his drinking). The person who uses violence will hear this: "
         "say what happened and what the children lived through without naming what only "
         "she or a child said in private, unless she has agreed and is safe.",
-        LESSONS["dv"], CAP, STATEMENTS_AND_QUESTIONS, exposes_source,
+        LESSONS["dv"], CAP, STATEMENTS, exposes_source,
         fires=(
             ("harm", "Thanh told the worker that Minh pushed her into the wall on 2 June, and "
                      "Phuoc (6) hid."),
@@ -140,8 +134,6 @@ RULES: tuple[SafetyRule, ...] = (
                      "(7) hid. Sarah mentioned it was not the first time."),
             ("goal", "Minh will speak calmly to Thanh, even on nights he has been drinking, for "
                      "six months; Phuoc will see it."),
-            ("question", "Dad, Leo (5) says he hides when you shout, so who could you go to when "
-                         "you feel it building?"),
         ),
         passes=(
             ("harm", "On 2 June Minh pushed Thanh into the wall and Phuoc (6) hid under the "
@@ -150,7 +142,6 @@ RULES: tuple[SafetyRule, ...] = (
             ("harm", "The neighbour told police she heard Minh threaten Thanh on 2 June."),
             ("harm", "On 2 June Minh pushed Thanh into the wall; he has said it was one bad "
                      "night."),
-            ("question", "Mum, you told me some evenings go well: what is different then?"),
         ),
     ),
     SafetyRule(
@@ -319,7 +310,7 @@ RULES: tuple[SafetyRule, ...] = (
         "label",
         "{words} is a label or a judgement standing where the behaviour should be. Say what "
         "the person did or did not do, and what it meant for the child, in plain words.",
-        LESSONS["plain"], CAP, (*STATEMENTS, "question"), m.label_as_behaviour,
+        LESSONS["plain"], CAP, STATEMENTS, m.label_as_behaviour,
         fires=(
             ("danger", "We are worried because Mom is an alcoholic and Leo (5) could be hurt."),
             ("harm", "Dad is neglecting the kids and Leo (5) went hungry last week."),
